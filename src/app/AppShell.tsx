@@ -1,0 +1,32 @@
+import { Alert, AppBar, Box, Container, Toolbar, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../ui/components/LanguageSwitch.tsx';
+
+/** Header, the simulated-data notice (always visible), and the page. */
+export function AppShell({ children, user }: { children: ReactNode; user?: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <AppBar position="static" color="default" elevation={1}>
+        <Toolbar sx={{ gap: 2 }}>
+          <Typography variant="h6" component="h1" sx={{ flexGrow: 1 }}>
+            {t('app.title')}
+          </Typography>
+          {user && (
+            <Typography variant="body2" data-testid="signed-in-user">
+              {t('app.signedInAs', { user })}
+            </Typography>
+          )}
+          <LanguageSwitch />
+        </Toolbar>
+      </AppBar>
+      <Container component="main" maxWidth="lg" sx={{ py: 2 }}>
+        <Alert severity="info" data-testid="simulated-notice" sx={{ mb: 2 }}>
+          {t('app.simulatedNotice')}
+        </Alert>
+        <Box>{children}</Box>
+      </Container>
+    </>
+  );
+}

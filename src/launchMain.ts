@@ -1,0 +1,19 @@
+import { loadSettings, prepareAuthorization, readLaunchParameters } from './smart/index.ts';
+
+/**
+ * The launch page (the URL registered as the app's launch URL): validates the launch, then hands
+ * over to the EHR's authorization server. On failure it loads the error view (React, MUI and the
+ * translations are loaded only then, so a good launch stays light).
+ */
+async function launch(): Promise<void> {
+  try {
+    const settings = await loadSettings();
+    const url = await prepareAuthorization(readLaunchParameters(window.location.search), settings, window.location.href);
+    window.location.assign(url);
+  } catch (error) {
+    const { showLaunchError } = await import('./launchError.tsx');
+    await showLaunchError(error);
+  }
+}
+
+void launch();

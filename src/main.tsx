@@ -1,0 +1,44 @@
+import { LinearProgress, Typography } from '@mui/material';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { AppShell } from './app/AppShell.tsx';
+import { createQueryClient, Providers } from './app/Providers.tsx';
+import { completeLaunch } from './smart/index.ts';
+import { LaunchErrorView } from './ui/components/LaunchErrorView.tsx';
+import { createI18n, pickLanguage, storedLanguage } from './ui/i18n/index.ts';
+
+/**
+ * The app page (the SMART redirect URI): completes the authorization, then mounts the app for the
+ * patient in context. While the token exchange runs the user sees that it does; a failure ends on
+ * a page that says what happened and what to do.
+ */
+async function boot(): Promise<void> {
+  const element = document.getElementById('root');
+  if (!element) return;
+  const i18n = await createI18n(pickLanguage(window.location.search, storedLanguage(), navigator.languages));
+  const queryClient = createQueryClient();
+  const root = createRoot(element);
+  const render = (node: React.ReactNode) =>
+    root.render(
+      <StrictMode>
+        <Providers i18n={i18n} queryClient={queryClient}>
+          {node}
+        </Providers>
+      </StrictMode>,
+    );
+  render(
+    <AppShell>
+      <Typography role="status">{i18n.t('app.connecting')}</Typography>
+      <LinearProgress />
+    </AppShell>,
+  );
+  try {
+    const session = await completeLaunch();
+    render(<App session={session} />);
+  } catch (error) {
+    render(<LaunchErrorView error={error} />);
+  }
+}
+
+void boot();

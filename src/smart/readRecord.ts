@@ -1,0 +1,96 @@
+import type { Patient, Resource } from 'fhir/r4';
+import { FhirRequestError } from './errors.ts';
+import type { FhirSession, RequestLogEntry } from './session.ts';
+
+/** One search of a query plan (the plan itself is built in extract/queries.ts). */
+export interface PlannedQuery {
+  id: string;
+  resourceType: string;
+  params: Record<string, string>;
+  wave: number;
+  purpose: string;
+}
+
+/** A search that failed: the record is incomplete and the UI must say which part is missing. */
+export interface QueryFailure {
+  queryId: string;
+  resourceType: string;
+  purpose: string;
+  error: FhirRequestError;
+}
+
+/** Everything read for one patient, with how it was read. */
+export interface PatientRecord {
+  patient: Patient;
+  /** Patient, matches and included resources, de-duplicated by type and id. */
+  resources: Resource[];
+  failures: QueryFailure[];
+  requests: RequestLogEntry[];
+  waves: number;
+  readAt: string;
+}
+
+/**
+ * Executes a query plan: the Patient read and every search of wave 1 in parallel, then wave 2, and
+ * so on. A failing search does not stop the others; it is returned in `failures` so the record is
+ * shown as incomplete instead of silently partial. A failing Patient read fails the whole record.
+ */
+export interface ReadOptions {
+  /** Searches that depend on what the plan returned (e.g. Medications a server did not `_include`). */
+  followUp?: (resources: Resource[]) => PlannedQuery[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function readRecord(session: FhirSession, initialPlan: readonly PlannedQuery[], options: ReadOptions = {}): Promise<PatientRecord> {
+  const { followUp, onProgress } = options;
+  const plan = [...initialPlan];
+  const waves = [...new Set(plan.map((q) => q.wave))].sort((a, b) => a - b);
+  let total = plan.length + 1;
+  let done = 0;
+  const tick = (): void => {
+    done++;
+    onProgress?.(done, total);
+  };
+  const byKey = new Map<string, Resource>();
+  const add = (r: Resource): void => {
+    byKey.set(`${r.resourceType}/${r.id ?? `#${byKey.size}`}`, r);
+  };
+  const failures: QueryFailure[] = [];
+  const patientPromise = session.readPatient().finally(tick);
+  for (let w = 0; w < waves.length; w++) {
+    const wave = waves[w] ?? 0;
+    const queries = plan.filter((q) => q.wave === wave);
+    const results = await Promise.allSettled(
+      queries.map((q) => session.search(q.resourceType, q.params, wave).finally(tick)),
+    );
+    results.forEach((r, i) => {
+      const q = queries[i];
+      if (!q) return;
+      if (r.status === 'fulfilled') {
+        r.value.matches.forEach(add);
+        r.value.included.forEach(add);
+      } else {
+        const error = r.reason instanceof FhirRequestError ? r.reason : new FhirRequestError('bad-response', null, q.resourceType, String(r.reason));
+        failures.push({ queryId: q.id, resourceType: q.resourceType, purpose: q.purpose, error });
+      }
+    });
+    if (w === waves.length - 1 && followUp) {
+      const next = followUp([...byKey.values()]).map((q) => ({ ...q, wave: wave + 1 }));
+      if (next.length > 0) {
+        plan.push(...next);
+        waves.push(wave + 1);
+        total += next.length;
+      }
+    }
+  }
+  const patient = await patientPromise;
+  add(patient);
+  return {
+    patient,
+    resources: [...byKey.values()],
+    failures,
+    requests: [...session.requestLog],
+    waves: waves.length,
+    readAt: new Date().toISOString(),
+  };
+}

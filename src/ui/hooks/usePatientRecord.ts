@@ -1,0 +1,35 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { buildMedicationFollowUp, buildQueryPlan } from '../../extract/queries.ts';
+import { readRecord, type FhirSession, type PatientRecord } from '../../smart/index.ts';
+import { useSession } from '../SessionContext.ts';
+
+export interface Progress {
+  done: number;
+  total: number;
+}
+
+/**
+ * The patient's record, read once per launch. `staleTime: Infinity` on purpose: a decision is made
+ * on one consistent snapshot; the clinician relaunches to see new data.
+ */
+export function patientRecordQueryOptions(session: FhirSession, onProgress?: (p: Progress) => void) {
+  return queryOptions<PatientRecord>({
+    queryKey: ['patient-record', session.fhirBaseUrl, session.patientId],
+    queryFn: () =>
+      readRecord(session, buildQueryPlan(session.patientId, new Date()), {
+        followUp: buildMedicationFollowUp,
+        onProgress: (done, total) => onProgress?.({ done, total }),
+      }),
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
+
+/** Reads the record and reports how many of its requests have answered. */
+export function usePatientRecord() {
+  const session = useSession();
+  const [progress, setProgress] = useState<Progress>({ done: 0, total: 0 });
+  const query = useQuery(patientRecordQueryOptions(session, setProgress));
+  return { ...query, progress };
+}

@@ -1,0 +1,59 @@
+import i18next, { type i18n } from 'i18next';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+
+export const LANGUAGES = ['en', 'de', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = 'therapy-navigator.language';
+
+function isLanguage(x: string | null | undefined): x is Language {
+  return !!x && (LANGUAGES as readonly string[]).includes(x);
+}
+
+/**
+ * The UI language: an explicit choice in this browser session first, then the launch URL's
+ * `lang` (EHRs that pass the user's locale), then the browser's languages, else English.
+ */
+export function pickLanguage(search: string, stored: string | null, browser: readonly string[]): Language {
+  if (isLanguage(stored)) return stored;
+  const fromUrl = new URLSearchParams(search).get('lang')?.slice(0, 2).toLowerCase();
+  if (isLanguage(fromUrl)) return fromUrl;
+  for (const b of browser) {
+    const l = b.slice(0, 2).toLowerCase();
+    if (isLanguage(l)) return l;
+  }
+  return 'en';
+}
+
+/** Creates the i18next instance the app uses (one per page). */
+export async function createI18n(language: Language): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: language,
+    fallbackLng: false,
+    supportedLngs: [...LANGUAGES],
+    resources: { en: { translation: en }, de: { translation: de }, fr: { translation: fr } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  instance.on('languageChanged', (l) => {
+    try {
+      sessionStorage.setItem(STORAGE_KEY, l);
+    } catch {
+      // storage may be blocked in an EHR iframe; the choice then lasts for this page only
+    }
+    document.documentElement.lang = l;
+  });
+  document.documentElement.lang = language;
+  return instance;
+}
+
+/** Reads the language remembered for this browser session, if storage is available. */
+export function storedLanguage(): string | null {
+  try {
+    return sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
