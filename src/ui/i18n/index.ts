@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import { recordViewDe, recordViewEn, recordViewFr } from '../record/messages.ts';
 
 export const LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -33,7 +34,11 @@ export async function createI18n(language: Language): Promise<i18n> {
     lng: language,
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
-    resources: { en: { translation: en }, de: { translation: de }, fr: { translation: fr } },
+    resources: {
+      en: { translation: { ...en, recordView: recordViewEn } },
+      de: { translation: { ...de, recordView: recordViewDe } },
+      fr: { translation: { ...fr, recordView: recordViewFr } },
+    },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
