@@ -1,10 +1,44 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+const MODEL_FILES = /^(spec\.json|model\.onnx|MODEL_CARD\.md|metrics\.json)$/;
+const TYPES: Record<string, string> = { json: 'application/json', onnx: 'application/octet-stream', md: 'text/markdown; charset=utf-8' };
+
+/**
+ * The bundled models are served as plain files at `models/<indication>/` beside the app (dev) and
+ * copied there in the build, so a site can replace a model (spec.json + .onnx + card) on its web
+ * server without rebuilding; the app verifies each model's SHA-256 against its spec at load.
+ */
+function bundledModels(): Plugin {
+  const root = join(import.meta.dirname, 'models');
+  const files = (): Array<{ rel: string; abs: string }> =>
+    readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && /^[a-z]+$/.test(d.name) && existsSync(join(root, d.name, 'spec.json')))
+      .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => MODEL_FILES.test(f)).map((f) => ({ rel: `models/${d.name}/${f}`, abs: join(root, d.name, f) })));
+  return {
+    name: 'therapy-navigator-bundled-models',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
+        const hit = files().find((f) => f.rel === path);
+        if (!hit) return next();
+        res.setHeader('Content-Type', TYPES[hit.rel.split('.').pop() ?? ''] ?? 'application/octet-stream');
+        res.end(readFileSync(hit.abs));
+      });
+    },
+    generateBundle() {
+      for (const f of files()) this.emitFile({ type: 'asset', fileName: f.rel, source: readFileSync(f.abs) });
+    },
+  };
+}
 
 // Two HTML entries: launch.html starts the SMART authorization, index.html is the app after it.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bundledModels()],
   // fhirclient without its cross-fetch/AbortController polyfills: every supported browser has both.
   define: { FHIRCLIENT_PURE: 'true' },
   build: {

@@ -1,0 +1,68 @@
+import { validateSpec, type ModelSpec } from '../../models/src/spec.ts';
+import { ModelError } from './errors.ts';
+import type { ModelRuntime } from './runtime.ts';
+
+/** A model ready to run: its validated spec and the runtime key of its session. */
+export interface LoadedModel {
+  key: string;
+  spec: ModelSpec;
+  /** Where the spec and model card were loaded from (shown with the model card link). */
+  baseUrl: string;
+  loadMs: number;
+}
+
+async function fetchOk(url: string): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin' });
+  } catch (e) {
+    throw new ModelError('fetch-failed', `${url}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!res.ok) throw new ModelError('fetch-failed', `${url}: HTTP ${res.status}`);
+  return res;
+}
+
+/**
+ * Loads the model of one indication from `<modelsBase>/<indication>/`: spec.json is validated, the
+ * .onnx it names is fetched and must hash to the spec's SHA-256, and the session's inputs and
+ * outputs must be those the spec declares. Any model that passes runs, so a site can replace the
+ * bundled files with its own model without rebuilding the app.
+ */
+export async function loadModel(runtime: ModelRuntime, modelsBase: string, indication: string): Promise<LoadedModel> {
+  const baseUrl = new URL(`${indication.toLowerCase()}/`, modelsBase).href;
+  let spec: ModelSpec;
+  try {
+    spec = validateSpec(await (await fetchOk(new URL('spec.json', baseUrl).href)).json());
+  } catch (e) {
+    if (e instanceof ModelError) throw e;
+    throw new ModelError('spec-invalid', e instanceof Error ? e.message : String(e));
+  }
+  const bytes = await (await fetchOk(new URL(spec.onnx.file, baseUrl).href)).arrayBuffer();
+  const key = `${spec.indication}@${spec.modelVersion}`;
+  const { inputNames, outputNames, ms } = await runtime.load(key, bytes, spec.onnx.sha256);
+  if (!inputNames.includes(spec.onnx.input.name)) {
+    throw new ModelError('shape-mismatch', `the model's inputs (${inputNames.join(', ')}) lack "${spec.onnx.input.name}" named in spec.json`);
+  }
+  for (const out of ['p_mean', 'p_lower', 'p_upper']) {
+    if (!outputNames.includes(out)) throw new ModelError('shape-mismatch', `the model has no output "${out}" (spec format ${spec.format})`);
+  }
+  return { key, spec, baseUrl, loadMs: ms };
+}
+
+/** Probability of the endpoint per drug for one encoded patient, with the ensemble's interval. */
+export interface Prediction {
+  drug: string;
+  mean: number;
+  lower: number;
+  upper: number;
+}
+
+/** Runs one patient row through a loaded model. */
+export async function predict(runtime: ModelRuntime, model: LoadedModel, x: Float32Array): Promise<{ predictions: Prediction[]; ms: number }> {
+  const cols = model.spec.columns.length;
+  if (x.length !== cols) throw new ModelError('shape-mismatch', `x has ${x.length} columns, the model expects ${cols}`);
+  const { outputs, ms } = await runtime.run(model.key, model.spec.onnx.input.name, x, 1, cols, ['p_mean', 'p_lower', 'p_upper']);
+  const drugs = model.spec.outputs.drugs;
+  const col = (name: string, d: number): number => outputs[name]?.data[d] ?? Number.NaN;
+  return { predictions: drugs.map((drug, d) => ({ drug, mean: col('p_mean', d), lower: col('p_lower', d), upper: col('p_upper', d) })), ms };
+}
