@@ -121,8 +121,8 @@ export function shapleyFromOutputs(plan: ExplanationPlan, outputs: Float32Array,
   const k = plan.active.length;
   const f = (row: number, d: number): number => outputs[row * D + d] ?? Number.NaN;
   return drugs.map((drug, d) => {
-    const phi = new Array<number>(plan.players.length).fill(0);
-    const se = new Array<number>(plan.players.length).fill(0);
+    const phi = Array.from({ length: plan.players.length }, () => 0);
+    const se = Array.from({ length: plan.players.length }, () => 0);
     let reference: number;
     let prediction: number;
     if (plan.method === 'exact') {
@@ -148,7 +148,7 @@ export function shapleyFromOutputs(plan: ExplanationPlan, outputs: Float32Array,
       prediction = f(stride - 1, d);
       // One estimate per antithetic pair (the mean of a permutation and its reverse).
       const pairs = P / 2;
-      const perPair: number[][] = Array.from({ length: k }, () => new Array<number>(pairs).fill(0));
+      const perPair: number[][] = Array.from({ length: k }, () => Array.from({ length: pairs }, () => 0));
       plan.permutations.forEach((perm, p) => {
         for (let t = 0; t < k; t++) {
           const delta = f(p * stride + t + 1, d) - f(p * stride + t, d);

@@ -50,7 +50,7 @@ export class ModelRuntime {
           reject(new ModelError('timeout', `the model runtime did not answer "${body.type}" within ${TIMEOUT_MS / 1000} s`));
         }, TIMEOUT_MS);
         this.pending.set(id, { resolve, reject, timer });
-        this.ensureWorker().postMessage({ ...body, id } as WorkerRequest, transfer);
+        this.ensureWorker().postMessage({ ...body, id }, transfer);
       });
     const result = this.queue.then(run, run);
     this.queue = result.catch(() => undefined);
@@ -101,5 +101,5 @@ export class ModelRuntime {
 
 /** The browser's inference worker (a module worker bundled by Vite from inferenceWorker.ts). */
 export function createBrowserWorker(): WorkerLike {
-  return new Worker(new URL('./inferenceWorker.ts', import.meta.url), { type: 'module', name: 'therapy-navigator-inference' }) as unknown as WorkerLike;
+  return new Worker(new URL('./inferenceWorker.ts', import.meta.url), { type: 'module', name: 'therapy-navigator-inference' });
 }

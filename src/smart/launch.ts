@@ -1,4 +1,4 @@
-import FHIR from 'fhirclient';
+import { FHIR } from './fhirclient.ts';
 import { LaunchError } from './errors.ts';
 import { normaliseBaseUrl, type DeploymentSettings } from './settings.ts';
 import { chooseScope, discoverSmartConfiguration } from './smartConfiguration.ts';

@@ -1,4 +1,4 @@
-import FHIR from 'fhirclient';
+import { FHIR } from './fhirclient.ts';
 import type Client from 'fhirclient/lib/Client';
 import type { Bundle, FhirResource, Patient, Resource } from 'fhir/r4';
 import { codeForStatus, FhirRequestError, LaunchError } from './errors.ts';
@@ -50,9 +50,7 @@ function describe(e: unknown): string {
 
 /** fhirclient's HttpError carries the response status; anything else is a network failure. */
 function statusOf(e: unknown): number | null {
-  if (typeof e === 'object' && e !== null && 'status' in e && typeof (e as { status: unknown }).status === 'number') {
-    return (e as { status: number }).status;
-  }
+  if (typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number') return e.status;
   return null;
 }
 
@@ -69,7 +67,7 @@ export function createFhirSession(client: Client): FhirSession {
   if (!patientId) throw new LaunchError('no-patient-context', 'the token response names no patient');
   const log: RequestLogEntry[] = [];
   const origin = performance.now();
-  const fhirBaseUrl = String(client.state.serverUrl).replace(/\/+$/, '');
+  const fhirBaseUrl = client.state.serverUrl.replace(/\/+$/, '');
 
   async function request<T>(url: string, resourceType: string, wave: number): Promise<T> {
     const started = performance.now();
@@ -94,7 +92,7 @@ export function createFhirSession(client: Client): FhirSession {
     fhirBaseUrl,
     patientId,
     user: client.user.fhirUser ?? null,
-    grantedScope: String(client.state.tokenResponse?.scope ?? ''),
+    grantedScope: client.state.tokenResponse?.scope ?? '',
     requestLog: log,
     readPatient: () => request<Patient>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1),
     read: <T extends Resource>(reference: string, wave = 1) => request<T>(reference, reference.split('/')[0] ?? 'unknown', wave),

@@ -18,6 +18,8 @@ export interface E2eContext {
   /** Allowed in config.json but nobody listens there: a FHIR server that is down. */
   downFhirBaseUrl: string;
   patients: DemoPatient[];
+  /** Key for the sandbox's test-only endpoints (minting a launch with a short lifetime). */
+  sandboxTestKey: string;
 }
 
 declare module 'vitest' {
@@ -44,7 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     port: 0,
     appLaunchUrl: `${app.origin}/launch.html`,
     appRedirectUris: [`${app.origin}/index.html`],
-    launchTtl: Number(process.env.E2E_LAUNCH_TTL ?? 300),
+    testMode: true,
   });
   const noSmart = createServer((_req, res) => res.writeHead(404, { 'Content-Type': 'text/plain', 'Access-Control-Allow-Origin': '*' }).end('not found'));
   const noSmartPort = await listen(noSmart);
@@ -59,6 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     noSmartFhirBaseUrl: `http://127.0.0.1:${noSmartPort}/fhir`,
     downFhirBaseUrl: `http://127.0.0.1:${downPort}/fhir`,
     patients: demoPatients(),
+    sandboxTestKey: sandbox.testKey ?? '',
   };
   const configPath = resolve(dist, 'config.json');
   const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;

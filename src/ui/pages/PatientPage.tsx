@@ -1,4 +1,5 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PanelBoundary } from '../components/PanelBoundary.tsx';
 import { PatientBanner } from '../components/PatientBanner.tsx';
@@ -11,6 +12,8 @@ import { usePatientRecord } from '../hooks/usePatientRecord.ts';
 export function PatientPage() {
   const { t } = useTranslation();
   const { data: record, error, isPending, progress, refetch } = usePatientRecord();
+  // One reference time per screen, so ages, staleness and windows agree with each other.
+  const [now] = useState(() => new Date());
   if (isPending) {
     return (
       <Box role="status" aria-live="polite" data-testid="record-loading" sx={{ my: 4 }}>
@@ -20,7 +23,6 @@ export function PatientPage() {
     );
   }
   if (error) return <FhirErrorAlert error={error} onRetry={() => void refetch()} />;
-  const now = new Date();
   return (
     <>
       <PanelBoundary name="banner">

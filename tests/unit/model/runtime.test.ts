@@ -13,7 +13,7 @@ const INDICATIONS = ['cd', 'uc', 'ra', 'rms'] as const;
 function bundled(ind: string) {
   const spec = validateSpec(JSON.parse(readFileSync(`models/${ind}/spec.json`, 'utf8')));
   const buf = readFileSync(`models/${ind}/${spec.onnx.file}`);
-  const bytes = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+  const bytes = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
   return { spec, bytes };
 }
 
@@ -93,8 +93,8 @@ describe.each(INDICATIONS)('Shapley explanations of the %s model', (ind) => {
       const sum = e.contributions.reduce((a, c) => a + c.phi, 0);
       expect(Math.abs(sum - (e.prediction - e.reference))).toBeLessThan(1e-6);
       expect(Math.abs(e.prediction - (single.outputs['p_mean']!.data[d] ?? NaN))).toBeLessThan(1e-6);
-      if (e.method === 'exact') expect(e.contributions.every((c) => c.se === 0)).toBe(true);
-      else expect(e.contributions.some((c) => c.se > 0)).toBe(true);
+      // exact values carry no standard error; sampled ones state theirs
+      expect(e.contributions.some((c) => c.se > 0)).toBe(e.method === 'sampled');
     });
   });
 });

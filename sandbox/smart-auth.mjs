@@ -1,0 +1,238 @@
+// SMART App Launch 2.x authorization server for the demo EHR, on oidc-provider 9.13.3.
+// oidc-provider does the OAuth core (PKCE, exact redirect_uri matching, single-use codes, id_token
+// signing, refresh rotation); this module adds the SMART glue measured in
+// /work/shared/notes/sandbox.md §5: `.well-known/smart-configuration`, the `launch`/`aud` parameters,
+// launch context per grant, top-level `patient`/`need_patient_banner` in the token response,
+// `fhirUser` in the id_token, and refresh tokens for `offline_access` and `online_access`.
+// Spec: SMART App Launch IG 2.x (http://hl7.org/fhir/smart-app-launch/), sections "App Launch",
+// "Scopes and Launch Context", "Conformance".
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { Provider } from 'oidc-provider';
+import { createMemoryAdapter } from './memory-adapter.mjs';
+
+export const CLIENT_ID = 'therapy-navigator';
+export const DEMO_USER = 'Practitioner/pract-demo';
+
+/** Resource types with per-type SMART v2 read scopes and v1 read scopes. */
+const READ_TYPES = [
+  'Patient', 'Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationAdministration',
+  'Medication', 'Procedure', 'AllergyIntolerance', 'Immunization', 'Encounter', 'Practitioner',
+];
+/** Types the app may write (its recommendation trail). */
+const WRITE_TYPES = ['Observation', 'GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance'];
+
+/**
+ * Every scope the server knows. oidc-provider drops scopes it does not list, and SMART v2 scopes
+ * with query parameters cannot be listed in advance (notes §5), so the sandbox offers these only.
+ */
+export const SUPPORTED_SCOPES = [
+  'openid', 'fhirUser', 'profile', 'launch', 'launch/patient', 'offline_access', 'online_access',
+  'patient/*.rs', 'patient/*.read', 'patient/*.cruds', 'patient/*.*',
+  ...READ_TYPES.flatMap((t) => [`patient/${t}.rs`, `patient/${t}.r`, `patient/${t}.s`, `patient/${t}.read`]),
+  ...WRITE_TYPES.flatMap((t) => [`patient/${t}.cruds`, `patient/${t}.c`, `patient/${t}.cu`, `patient/${t}.write`, `patient/${t}.rs`, `patient/${t}.read`]),
+].filter((s, i, all) => all.indexOf(s) === i);
+
+/** Capabilities advertised in smart-configuration (SMART App Launch 2.x §"Capabilities"). */
+export const CAPABILITIES = [
+  'launch-ehr', 'launch-standalone', 'client-public', 'context-ehr-patient', 'context-standalone-patient',
+  'permission-patient', 'permission-v1', 'permission-v2', 'permission-offline', 'permission-online', 'sso-openid-connect',
+];
+
+/**
+ * @typedef {{ patient?: string, encounter?: string, user: string, needPatientBanner: boolean }} LaunchContext
+ * @typedef {{ context: LaunchContext, expiresAt: number, used: boolean }} LaunchRecord
+ */
+
+/**
+ * Creates the authorization server. Nothing listens here: sandbox.mjs routes requests to
+ * `provider.callback()` and to {@link createSmartAuth} interaction helpers.
+ * @param {{
+ *   issuer: string, fhirBaseUrl: string, redirectUris: string[],
+ *   accessTokenTtl?: number, launchTtl?: number,
+ * }} options ttls in seconds (defaults 3600 and 300)
+ */
+export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessTokenTtl = 3600, launchTtl = 300 }) {
+  /** @type {Map<string, LaunchRecord>} */
+  const launches = new Map();
+  /** Launch context per grant id, so a refresh keeps the patient. @type {Map<string, LaunchContext>} */
+  const contexts = new Map();
+
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk = { ...privateKey.export({ format: 'jwk' }), kid: 'sandbox-rs256', use: 'sig', alg: 'RS256' };
+  const allowedOrigins = new Set(redirectUris.map((u) => new URL(u).origin));
+
+  const provider = new Provider(issuer, {
+    adapter: createMemoryAdapter(),
+    clients: [{
+      client_id: CLIENT_ID,
+      client_name: 'Therapy Navigator',
+      token_endpoint_auth_method: 'none',
+      redirect_uris: redirectUris,
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+    }],
+    jwks: { keys: [jwk] },
+    cookies: { keys: [randomBytes(32).toString('base64url')] },
+    scopes: SUPPORTED_SCOPES,
+    // fhirclient reads fhirUser from the id_token; with the code flow oidc-provider puts scope claims
+    // into userinfo only unless conformIdTokenClaims is off (notes §5, observed).
+    claims: { openid: ['sub'], fhirUser: ['fhirUser'], profile: ['name', 'given_name', 'family_name'] },
+    conformIdTokenClaims: false,
+    extraParams: ['launch', 'aud'],
+    pkce: { required: () => true },
+    features: { devInteractions: { enabled: false }, revocation: { enabled: true } },
+    ttl: {
+      AccessToken: (_ctx, token) => token.expiresIn ?? accessTokenTtl,
+      AuthorizationCode: 60,
+      IdToken: 3600,
+      RefreshToken: 14 * 24 * 3600,
+      Interaction: 600,
+      Session: 24 * 3600,
+      Grant: 14 * 24 * 3600,
+    },
+    // SMART: `online_access` also yields a refresh token (App Launch 2.x §"Scopes for requesting a refresh token").
+    issueRefreshToken: async (_ctx, client, source) =>
+      client.grantTypeAllowed('refresh_token') && (source.scopes.has('offline_access') || source.scopes.has('online_access')),
+    // Every authorization runs the interaction, so each launch gets its own grant and context.
+    loadExistingGrant: async (ctx) => {
+      const grantId = ctx.oidc.result?.consent?.grantId;
+      return grantId ? ctx.oidc.provider.Grant.find(grantId) : undefined;
+    },
+    clientBasedCORS: (_ctx, origin) => allowedOrigins.has(origin),
+    findAccount: async (_ctx, sub) => ({
+      accountId: sub,
+      claims: async () => ({ sub, fhirUser: `${fhirBaseUrl}/${sub}`, name: 'Dr. Demo Practitioner', given_name: 'Demo', family_name: 'Practitioner' }),
+    }),
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    renderError: async (ctx, out) => {
+      ctx.type = 'html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Authorization error</title></head><body><main><h1>Authorization error</h1><pre>${escapeHtml(JSON.stringify(out, null, 2))}</pre></main></body></html>`;
+    },
+  });
+  provider.proxy = false;
+
+  // oidc-provider drops `offline_access` unless prompt=consent was requested (lib/actions/authorization/scopes.js,
+  // observed in notes §5). The sandbox consents on every authorization anyway, so it requests it itself.
+  provider.use(async (ctx, next) => {
+    if (ctx.path === '/auth' && ctx.method === 'GET' && /(^|\s)offline_access(\s|$)/.test(String(ctx.query.scope ?? '')) && !ctx.query.prompt) {
+      ctx.query = { ...ctx.query, prompt: 'consent' };
+    }
+    await next();
+    // SMART launch context as top-level token response fields (App Launch 2.x §"Launch context arrives with your access_token").
+    if (ctx.oidc?.route === 'token' && ctx.status === 200 && ctx.body && typeof ctx.body === 'object') {
+      const grant = ctx.oidc.entities.Grant;
+      const context = grant ? contexts.get(grant.jti) : undefined;
+      if (context?.patient) ctx.body.patient = context.patient;
+      if (context?.encounter) ctx.body.encounter = context.encounter;
+      if (context) ctx.body.need_patient_banner = context.needPatientBanner;
+      ctx.body.smart_style_url = `${issuer}/smart-style.json`;
+    }
+  });
+
+  /**
+   * Mints a single-use EHR launch id (SMART App Launch 2.x §"EHR Launch": opaque, bound to context).
+   * @param {LaunchContext} context
+   * @param {number} [ttlSeconds] defaults to the configured launch ttl
+   */
+  function mintLaunch(context, ttlSeconds = launchTtl) {
+    const id = randomBytes(18).toString('base64url');
+    launches.set(id, { context, expiresAt: Date.now() + ttlSeconds * 1000, used: false });
+    return id;
+  }
+
+  /**
+   * Consumes a launch id: returns its context, or an error description (unknown, reused, expired).
+   * @param {string} id
+   * @returns {{ context: LaunchContext } | { error: string }}
+   */
+  function consumeLaunch(id) {
+    const rec = launches.get(id);
+    if (!rec) return { error: `Unknown launch id "${id}": start the app again from the EHR.` };
+    if (rec.used) return { error: 'This launch id was already used (launch ids are single-use): start the app again from the EHR.' };
+    rec.used = true;
+    if (Date.now() > rec.expiresAt) return { error: `This launch id expired (launch ids are valid for ${launchTtl} s): start the app again from the EHR.` };
+    return { context: rec.context };
+  }
+
+  /**
+   * Checks the `aud` parameter: it must name this FHIR server (App Launch 2.x §"Obtain authorization code").
+   * @param {unknown} aud
+   */
+  function audIsValid(aud) {
+    return typeof aud === 'string' && aud.replace(/\/+$/, '') === fhirBaseUrl;
+  }
+
+  /**
+   * Creates a grant for the demo user with `scope` and stores its launch context.
+   * @param {string} clientId
+   * @param {string} scope
+   * @param {LaunchContext} context
+   * @returns {Promise<string>} the grant id
+   */
+  async function saveGrant(clientId, scope, context) {
+    const grant = new provider.Grant({ accountId: context.user, clientId });
+    grant.addOIDCScope(scope);
+    const grantId = await grant.save();
+    contexts.set(grantId, context);
+    return grantId;
+  }
+
+  /**
+   * Issues a real access token without the browser flow (tests, seeding). Stored in the provider,
+   * so the FHIR side validates it exactly like one from the token endpoint.
+   * @param {{ patient?: string, scope: string, ttl?: number }} request
+   * @returns {Promise<{ access_token: string, token_type: 'Bearer', expires_in: number, scope: string, patient?: string }>}
+   */
+  async function mintToken({ patient, scope, ttl }) {
+    const client = await provider.Client.find(CLIENT_ID);
+    if (!client) throw new Error('client not registered');
+    const context = { patient, user: DEMO_USER, needPatientBanner: true };
+    const grantId = await saveGrant(CLIENT_ID, scope, context);
+    const at = new provider.AccessToken({ accountId: DEMO_USER, client, grantId, scope, gty: 'authorization_code', ...(ttl ? { expiresIn: ttl } : {}) });
+    const accessToken = await at.save();
+    return { access_token: accessToken, token_type: 'Bearer', expires_in: at.expiration, scope, ...(patient ? { patient } : {}) };
+  }
+
+  /**
+   * Resolves a bearer token to its scope and launch context; undefined when unknown or expired.
+   * @param {string} token
+   * @returns {Promise<{ scope: string, context: LaunchContext | undefined, clientId: string } | undefined>}
+   */
+  async function verifyAccessToken(token) {
+    const at = await provider.AccessToken.find(token);
+    // find() does not check expiry; oidc-provider's own resource endpoints test isValid as well.
+    if (!at || !at.isValid || !at.grantId) return undefined;
+    return { scope: at.scope ?? '', context: contexts.get(at.grantId), clientId: at.clientId };
+  }
+
+  /**
+   * The discovery document at `[fhir base]/.well-known/smart-configuration` (App Launch 2.x §"Conformance").
+   * @returns {Record<string, unknown>}
+   */
+  function smartConfiguration() {
+    return {
+      issuer,
+      jwks_uri: `${issuer}/jwks`,
+      authorization_endpoint: `${issuer}/auth`,
+      token_endpoint: `${issuer}/token`,
+      revocation_endpoint: `${issuer}/token/revocation`,
+      userinfo_endpoint: `${issuer}/me`,
+      grant_types_supported: ['authorization_code', 'refresh_token'],
+      response_types_supported: ['code'],
+      token_endpoint_auth_methods_supported: ['none'],
+      scopes_supported: SUPPORTED_SCOPES,
+      code_challenge_methods_supported: ['S256'],
+      capabilities: CAPABILITIES,
+    };
+  }
+
+  return { provider, mintLaunch, consumeLaunch, audIsValid, saveGrant, mintToken, verifyAccessToken, smartConfiguration, contexts };
+}
+
+/**
+ * Escapes text for HTML element and attribute content.
+ * @param {unknown} s
+ */
+export function escapeHtml(s) {
+  return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

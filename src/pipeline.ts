@@ -1,0 +1,127 @@
+/**
+ * recommend(): the whole path from the FHIR record to the ranked options, in one readable place.
+ *
+ *   FHIR resources -> extract (inputs with states and sources) -> encode (the model's spec)
+ *   -> predict (ONNX in the worker) -> explain (Shapley over the model itself)
+ *   -> safety (label rules) -> reference scores -> rank
+ *
+ * Nothing here imports React or fhirclient; the model runtime is passed in.
+ */
+import type { Resource } from 'fhir/r4';
+import { encode, type InputValues, type ModelSpec } from '../models/src/spec.ts';
+import { extractRecord, type ExtractedRecord } from './extract/extract.ts';
+import type { Indication } from './extract/indications.ts';
+import type { InputName } from './extract/catalogue.ts';
+import type { InputScalar, InputValue } from './extract/values.ts';
+import { planExplanation, shapleyFromOutputs, type DrugExplanation } from './model/explain.ts';
+import { gapImpactFromOutputs, planGapScenarios, type GapImpact } from './model/gapImpact.ts';
+import { predict, type LoadedModel } from './model/loader.ts';
+import type { ModelRuntime } from './model/runtime.ts';
+import { rankOptions, type RankedOption } from './rules/ranking.ts';
+import { checkAll } from './rules/safety/index.ts';
+import { referenceScores } from './rules/referenceScores.ts';
+import type { ScoreResult } from './rules/scores/types.ts';
+
+/** The record as extracted (pure, synchronous): step 1 of the pipeline, shared with the record view. */
+export function prepare(resources: readonly Resource[], now: Date, indication?: Indication): ExtractedRecord {
+  return extractRecord(resources, { now, ...(indication ? { indication } : {}) });
+}
+
+/** Why an input the model takes is not given to it. */
+export interface ExcludedInput {
+  input: string;
+  state: InputValue['state'] | 'not-in-record';
+  reason: string;
+}
+
+export interface Recommendation {
+  indication: Indication;
+  spec: ModelSpec;
+  /** The values given to the model (null = missing, encoded as the spec says). */
+  modelValues: InputValues;
+  /** Inputs the model takes that were missing, stale, implausible or of an unknown unit. */
+  excluded: ExcludedInput[];
+  /** Inputs changed in the what-if editor: the result is hypothetical when this is not empty. */
+  overridden: string[];
+  options: RankedOption[];
+  explanations: Record<string, DrugExplanation>;
+  gapImpact: GapImpact[];
+  referenceScores: ScoreResult[];
+  timings: { encodeMs: number; predictMs: number; explainMs: number; safetyMs: number; totalMs: number };
+}
+
+/**
+ * The value the model receives for one input. Only `ok` values are used: a stale value is shown in
+ * the record but not silently fed to the model (it becomes missing, which the model encodes
+ * explicitly and the UI lists).
+ */
+function modelValue(v: InputValue | undefined): InputScalar | null {
+  return v?.state === 'ok' ? v.value : null;
+}
+
+/**
+ * Runs model, explanations, safety rules and ranking for an extracted record.
+ * @param overrides what-if values by input name (null = treat as missing); marks the result hypothetical
+ */
+export async function recommend(
+  record: ExtractedRecord,
+  model: LoadedModel,
+  runtime: ModelRuntime,
+  options: { now: Date; overrides?: Readonly<Record<string, InputScalar | null>> },
+): Promise<Recommendation> {
+  const t0 = performance.now();
+  const { spec } = model;
+  const indication = spec.indication.toUpperCase() as Indication;
+  const overrides = options.overrides ?? {};
+  const modelValues: InputValues = {};
+  const excluded: ExcludedInput[] = [];
+  for (const inp of spec.inputs) {
+    if (inp.name in overrides) {
+      modelValues[inp.name] = overrides[inp.name] ?? null;
+      continue;
+    }
+    const v = record.inputs[inp.name as InputName] as InputValue | undefined;
+    modelValues[inp.name] = modelValue(v);
+    if (!v) excluded.push({ input: inp.name, state: 'not-in-record', reason: 'this input is not derived by the data layer' });
+    else if (v.state !== 'ok') excluded.push({ input: inp.name, state: v.state, reason: v.reason });
+  }
+  const { x, missing } = encode(spec, modelValues);
+  const t1 = performance.now();
+
+  const { predictions } = await predict(runtime, model, x);
+  const t2 = performance.now();
+
+  const players = spec.inputs.map((i) => i.name);
+  const plan = planExplanation(x, players, players.map((n) => spec.columns.filter((c) => c.input === n).map((c) => c.index)));
+  const gaps = planGapScenarios(spec, modelValues, missing);
+  // One batch for both: coalitions first, then the missing-input scenarios.
+  const cols = spec.columns.length;
+  const batch = new Float32Array((plan.rows + gaps.rows) * cols);
+  batch.set(plan.batch, 0);
+  batch.set(gaps.batch, plan.rows * cols);
+  const { outputs } = await runtime.run(model.key, spec.onnx.input.name, batch, plan.rows + gaps.rows, cols, ['p_mean']);
+  const pMean = outputs['p_mean']?.data ?? new Float32Array();
+  const D = spec.outputs.drugs.length;
+  const explanations = Object.fromEntries(shapleyFromOutputs(plan, pMean.subarray(0, plan.rows * D), spec.outputs.drugs).map((e) => [e.drug, e]));
+  const gapImpact = gapImpactFromOutputs(gaps.scenarios, pMean.subarray(plan.rows * D), D);
+  const t3 = performance.now();
+
+  const flags = checkAll(spec.outputs.drugs, record.inputs, { now: options.now });
+  const current = record.inputs.current_advanced_therapy;
+  const currentDrug = current?.state === 'ok' && typeof current.value === 'string' && current.value !== 'none' ? current.value : null;
+  const ranked = rankOptions(predictions.map((p) => ({ drug: p.drug, probability: p.mean, lower: p.lower, upper: p.upper })), flags, currentDrug);
+  const t4 = performance.now();
+
+  return {
+    indication,
+    spec,
+    modelValues,
+    excluded,
+    overridden: Object.keys(overrides).filter((k) => spec.inputs.some((i) => i.name === k)),
+    options: ranked,
+    explanations,
+    gapImpact,
+    referenceScores: referenceScores(indication, record),
+    timings: { encodeMs: t1 - t0, predictMs: t2 - t1, explainMs: t3 - t2, safetyMs: t4 - t3, totalMs: performance.now() - t0 },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Running the safety rule table for candidate drugs. Pure: plain facts in, plain flags out. A drug with a
+ * contraindication is flagged, never removed: the ranking keeps it visible with its flags.
+ */
+import type { InputValue } from '../../extract/values.ts';
+import { DRUGS, type DrugDefinition } from '../../extract/terminology/drugs.ts';
+import type { RuleId, SafetyFlag, SafetyRule, Severity } from './types.ts';
+import { SEVERITY_ORDER } from './types.ts';
+import { evidenceOf, gapOf, readerFor } from './facts.ts';
+import { SAFETY_RULES } from './rules.ts';
+import { SAFETY_MESSAGES, renderMessage } from './messages.ts';
+
+export interface CheckOptions {
+  /** The decision date (used for waiting periods such as after a live vaccine). */
+  now: Date;
+}
+
+type Facts = Readonly<Record<string, InputValue>>;
+
+/** The catalogue entry of a drug given by INN (or catalogue key), case-insensitive. */
+export function drugByInn(drug: string): DrugDefinition | undefined {
+  const q = drug.trim().toLowerCase();
+  return DRUGS.find((d) => d.inn.toLowerCase() === q || d.key === q);
+}
+
+/** Does a rule apply to a catalogue drug (by class or by INN)? */
+export function ruleApplies(rule: SafetyRule, drug: DrugDefinition): boolean {
+  return (rule.appliesTo.classes?.includes(drug.drugClass) ?? false) || (rule.appliesTo.inns?.includes(drug.inn) ?? false);
+}
+
+/** The rules that apply to a drug, in table order. */
+export function rulesFor(drug: DrugDefinition): SafetyRule[] {
+  return SAFETY_RULES.filter((r) => ruleApplies(r, drug));
+}
+
+/** The citation for one rule and drug: INN-specific, else class-specific, else the rule's source. */
+export function sourceFor(rule: SafetyRule, drug: DrugDefinition): string {
+  return rule.sources?.[drug.inn] ?? rule.sources?.[drug.drugClass] ?? rule.source;
+}
+
+function flag(ruleId: RuleId, drug: string, severity: Severity, state: SafetyFlag['state'], variant: string, params: SafetyFlag['params'], facts: SafetyFlag['facts'], source: string): SafetyFlag {
+  const messages = SAFETY_MESSAGES[ruleId];
+  const template = messages[variant] ?? messages[state];
+  const allParams = { drug, ...params };
+  return { ruleId, drug, severity, state, messageKey: `safety.${ruleId}.${variant}`, params: allParams, text: renderMessage(template, allParams), facts, source };
+}
+
+/**
+ * Check one candidate drug (INN) against every rule that applies to it.
+ *
+ * @param drug - English INN as in the drug catalogue (e.g. `certolizumab pegol`); a catalogue key also works.
+ * @param facts - Extracted values by catalogue name (model inputs and safety facts); absent names read as missing.
+ * @param options - `now`: the decision date.
+ * @returns One flag per rule that triggered or could not be decided, worst severity first. A drug not in
+ *   the catalogue gets a single `drug-not-in-catalogue` flag (never an empty, "safe-looking" list).
+ */
+export function checkSafety(drug: string, facts: Facts, options: CheckOptions): SafetyFlag[] {
+  const def = drugByInn(drug);
+  if (!def) {
+    return [flag('drug-not-in-catalogue', drug, 'caution', 'unknown', 'unknown', {}, [], 'src/extract/terminology/drugs.ts: no label rules encoded for this drug')];
+  }
+  const reader = readerFor(facts);
+  const flags: SafetyFlag[] = [];
+  for (const rule of rulesFor(def)) {
+    const outcome = rule.evaluate({ drug: def, facts: reader, now: options.now });
+    if (outcome.kind === 'clear' || outcome.kind === 'covered') continue;
+    const evidence = outcome.facts.map((name) => evidenceOf(name, facts[name]));
+    const source = sourceFor(rule, def);
+    if (outcome.kind === 'triggered') {
+      flags.push(flag(rule.id, def.inn, rule.severity, 'triggered', outcome.variant ?? 'triggered', outcome.params ?? {}, evidence, source));
+    } else {
+      const params = { ...gapOf(outcome.facts, facts), ...outcome.params };
+      flags.push(flag(rule.id, def.inn, rule.severityIfUnknown, 'unknown', outcome.variant ?? 'unknown', params, evidence, source));
+    }
+  }
+  return sortFlags(flags);
+}
+
+/** {@link checkSafety} for each drug; the result is keyed by the drug string as given. */
+export function checkAll(drugs: readonly string[], facts: Facts, options: CheckOptions): Record<string, SafetyFlag[]> {
+  return Object.fromEntries(drugs.map((d) => [d, checkSafety(d, facts, options)]));
+}
+
+/** Rank of a severity: 0 is the worst (contraindicated). */
+export function severityRank(s: Severity): number {
+  return SEVERITY_ORDER.indexOf(s);
+}
+
+/** Compare two severities for sorting, worst first. */
+export function compareSeverity(a: Severity, b: Severity): number {
+  return severityRank(a) - severityRank(b);
+}
+
+/** Flags sorted worst severity first; triggered before unknown within a severity; stable otherwise. */
+export function sortFlags(flags: readonly SafetyFlag[]): SafetyFlag[] {
+  return [...flags].sort((a, b) => compareSeverity(a.severity, b.severity) || Number(a.state === 'unknown') - Number(b.state === 'unknown'));
+}
+
+/** The worst severity among flags, or null when there are none. */
+export function worstSeverity(flags: readonly SafetyFlag[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of flags) if (worst === null || compareSeverity(f.severity, worst) < 0) worst = f.severity;
+  return worst;
+}

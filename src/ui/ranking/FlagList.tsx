@@ -1,0 +1,44 @@
+import { Box, Chip, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { SafetyFlag, Severity } from '../../rules/safety/types.ts';
+import { formatFhirDate } from '../format.ts';
+import { useSafetyText } from './useSafetyText.ts';
+
+const COLOR: Record<Severity, 'error' | 'warning' | 'info' | 'default'> = {
+  contraindicated: 'error',
+  'only-if-no-alternative': 'warning',
+  caution: 'info',
+  'screen-before-start': 'default',
+};
+/** A shape as well as a colour, so severity never rests on colour alone. */
+const MARK: Record<Severity, string> = { contraindicated: '⛔', 'only-if-no-alternative': '⚠', caution: '!', 'screen-before-start': '?' };
+
+export function SeverityChip({ severity }: { severity: Severity }) {
+  const { t } = useTranslation();
+  return <Chip size="small" color={COLOR[severity]} label={`${MARK[severity]} ${t(`ranking.severity.${severity}`)}`} data-severity={severity} />;
+}
+
+/** The safety findings of one option: what, how serious, on which facts (dated, sourced), and the label behind it. */
+export function FlagList({ flags }: { flags: readonly SafetyFlag[] }) {
+  const { t, i18n } = useTranslation();
+  const text = useSafetyText();
+  if (flags.length === 0) return <Typography variant="body2">{t('ranking.noFlags')}</Typography>;
+  return (
+    <Box component="ul" sx={{ m: 0, pl: 2 }}>
+      {flags.map((f) => (
+        <Box component="li" key={`${f.ruleId}-${f.state}`} data-rule={f.ruleId} data-flag-state={f.state} sx={{ mb: 1 }}>
+          <SeverityChip severity={f.severity} /> <Typography component="span" variant="body2">{text(f)}</Typography>
+          <Typography variant="caption" component="div" color="text.secondary">
+            {t(`ranking.flagState.${f.state}`)}
+            {f.facts.length > 0 &&
+              ` · ${t('ranking.flagFacts')}: ${f.facts
+                .map((fact) => [fact.name, fact.value !== undefined ? String(fact.value) : fact.state, formatFhirDate(fact.date, i18n.language), fact.sources.join(', ')].filter(Boolean).join(' '))
+                .join('; ')}`}
+            {' · '}
+            {t('ranking.flagSource', { source: f.source })}
+          </Typography>
+        </Box>
+      ))}
+    </Box>
+  );
+}

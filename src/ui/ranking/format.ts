@@ -1,0 +1,13 @@
+/** Probability as a percentage in the UI language (one decimal below 10%, none above). */
+export function percent(p: number, locale: string): string {
+  if (!Number.isFinite(p)) return '–';
+  const v = p * 100;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: v < 10 ? 1 : 0 }).format(v)} %`;
+}
+
+/** Signed percentage points, e.g. "+4.2" / "−1.0" (U+2212 minus for legibility). */
+export function points(delta: number, locale: string): string {
+  const v = delta * 100;
+  const s = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(v));
+  return `${v > 0.00005 ? '+' : v < -0.00005 ? '−' : '±'}${s}`;
+}

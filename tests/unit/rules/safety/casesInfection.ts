@@ -1,0 +1,81 @@
+/** Case rows: heart failure, demyelination, tuberculosis, hepatitis B, infections, live vaccines. */
+import type { Case } from './caseTypes.ts';
+import { implausible, missing, ok, okUndated, stale, unknownUnit } from './factsHelper.ts';
+
+export const INFECTION_CASES: Case[] = [
+  // Heart failure: anti-TNF (except etanercept) contraindicated at NYHA III/IV, caution at I/II.
+  { rule: 'anti-tnf-hf-severe', drug: 'adalimumab', set: [ok('heart_failure_nyha', 3)], expect: 'triggered', params: { nyha: 3 } },
+  { rule: 'anti-tnf-hf-severe', drug: 'infliximab', set: [ok('heart_failure_nyha', 4)], expect: 'triggered' },
+  { rule: 'anti-tnf-hf-severe', drug: 'certolizumab pegol', set: [ok('heart_failure_nyha', 2)], expect: 'clear' },
+  { rule: 'anti-tnf-hf-severe', drug: 'golimumab', set: [missing('heart_failure_nyha')], expect: 'unknown', text: 'Heart failure status (NYHA class) not found: assess before starting golimumab.' },
+  { rule: 'anti-tnf-hf-severe', drug: 'adalimumab', set: [implausible('heart_failure_nyha', 7)], expect: 'unknown', params: { gap: 'implausible' } },
+  { rule: 'anti-tnf-hf-severe', drug: 'etanercept', set: [ok('heart_failure_nyha', 4)], expect: 'clear', name: 'etanercept: not a 4.3 contraindication' },
+  { rule: 'anti-tnf-hf-mild', drug: 'infliximab', set: [ok('heart_failure_nyha', 1)], expect: 'triggered' },
+  { rule: 'anti-tnf-hf-mild', drug: 'adalimumab', set: [ok('heart_failure_nyha', 2)], expect: 'triggered', params: { nyha: 2 } },
+  { rule: 'anti-tnf-hf-mild', drug: 'adalimumab', set: [ok('heart_failure_nyha', 3)], expect: 'clear', name: 'NYHA III belongs to the severe rule' },
+  { rule: 'anti-tnf-hf-mild', drug: 'adalimumab', set: [ok('heart_failure_nyha', 0)], expect: 'clear' },
+  { rule: 'anti-tnf-hf-mild', drug: 'adalimumab', drop: ['heart_failure_nyha'], expect: { covered: 'anti-tnf-hf-severe' } },
+  { rule: 'etanercept-hf', drug: 'etanercept', set: [ok('heart_failure_nyha', 3)], expect: 'triggered' },
+  { rule: 'etanercept-hf', drug: 'etanercept', set: [ok('heart_failure_nyha', 1)], expect: 'triggered' },
+  { rule: 'etanercept-hf', drug: 'etanercept', set: [ok('heart_failure_nyha', 0)], expect: 'clear' },
+  { rule: 'etanercept-hf', drug: 'etanercept', set: [stale('heart_failure_nyha', 1)], expect: 'unknown', params: { gap: 'stale' } },
+  { rule: 's1p-heart-failure', drug: 'fingolimod', set: [ok('heart_failure_nyha', 3)], expect: 'triggered' },
+  { rule: 's1p-heart-failure', drug: 'etrasimod', set: [ok('heart_failure_nyha', 2)], expect: 'clear' },
+  { rule: 's1p-heart-failure', drug: 'ozanimod', set: [missing('heart_failure_nyha')], expect: 'unknown' },
+
+  // Demyelinating disease with anti-TNF.
+  { rule: 'anti-tnf-demyelinating', drug: 'golimumab', set: [ok('demyelinating_disease', true, { date: '2020-05' })], expect: 'triggered', textIncludes: '(2020-05)' },
+  { rule: 'anti-tnf-demyelinating', drug: 'etanercept', set: [ok('demyelinating_disease', false)], expect: 'clear' },
+  { rule: 'anti-tnf-demyelinating', drug: 'infliximab', drop: ['demyelinating_disease'], expect: 'unknown' },
+  { rule: 'anti-tnf-demyelinating', drug: 'vedolizumab', set: [ok('demyelinating_disease', true)], expect: 'clear', name: 'not an anti-TNF' },
+
+  // Tuberculosis.
+  { rule: 'tb-active', drug: 'upadacitinib', set: [ok('tb_active', true)], expect: 'triggered' },
+  { rule: 'tb-active', drug: 'ocrelizumab', set: [ok('tb_active', false)], expect: 'clear' },
+  { rule: 'tb-active', drug: 'cladribine', set: [missing('tb_active')], expect: 'unknown' },
+  { rule: 'tb-active', drug: 'interferon beta-1a', set: [ok('tb_active', true)], expect: 'clear', name: 'interferon beta is not immunosuppressive' },
+  { rule: 'tb-latent', drug: 'adalimumab', set: [ok('tb_latent', true)], expect: 'triggered' },
+  { rule: 'tb-latent', drug: 'tofacitinib', set: [ok('tb_screen_result', 'positive')], expect: 'triggered', name: 'positive IGRA without a latent-TB diagnosis' },
+  { rule: 'tb-latent', drug: 'ustekinumab', set: [stale('tb_screen_result', 'positive')], expect: 'triggered', name: 'an old positive IGRA stays positive' },
+  { rule: 'tb-latent', drug: 'vedolizumab', set: [stale('tb_latent', true)], expect: 'triggered' },
+  { rule: 'tb-latent', drug: 'adalimumab', expect: 'clear' },
+  { rule: 'tb-latent', drug: 'adalimumab', set: [missing('tb_latent')], expect: 'clear', name: 'negative IGRA and no diagnosis data' },
+  { rule: 'tb-latent', drug: 'adalimumab', set: [missing('tb_latent'), missing('tb_screen_result')], expect: { covered: 'tb-screening' } },
+  { rule: 'tb-screening', drug: 'adalimumab', set: [missing('tb_screen_result')], expect: 'unknown', text: 'TB screening result not found: screen before starting adalimumab.' },
+  { rule: 'tb-screening', drug: 'risankizumab', set: [stale('tb_screen_result', 'negative', '2024-03-02')], expect: 'unknown', textIncludes: 'out of date (last 2024-03-02)' },
+  { rule: 'tb-screening', drug: 'abatacept', set: [ok('tb_screen_result', 'indeterminate')], expect: 'triggered' },
+  { rule: 'tb-screening', drug: 'abatacept', expect: 'clear' },
+  { rule: 'tb-screening', drug: 'baricitinib', set: [ok('tb_screen_result', 'positive')], expect: { covered: 'tb-latent' } },
+  { rule: 'tb-screening', drug: 'baricitinib', set: [ok('tb_latent', true), missing('tb_screen_result')], expect: { covered: 'tb-latent' } },
+  { rule: 'tb-screening', drug: 'ocrelizumab', set: [missing('tb_screen_result')], expect: 'clear', name: 'no TB screening in the ocrelizumab label' },
+
+  // Hepatitis B.
+  { rule: 'hbv-hbsag', drug: 'tofacitinib', set: [ok('hbv_hbsag', 'positive')], expect: 'triggered' },
+  { rule: 'hbv-hbsag', drug: 'infliximab', expect: 'clear' },
+  { rule: 'hbv-hbsag', drug: 'mirikizumab', set: [missing('hbv_hbsag'), missing('hbv_anti_hbc')], expect: 'unknown', textIncludes: 'Hepatitis B status unknown' },
+  { rule: 'hbv-hbsag', drug: 'ocrelizumab', set: [ok('hbv_hbsag', 'positive')], expect: 'clear', name: 'anti-CD20 has its own rule' },
+  { rule: 'anti-cd20-hbsag', drug: 'ocrelizumab', set: [ok('hbv_hbsag', 'positive')], expect: 'triggered' },
+  { rule: 'anti-cd20-hbsag', drug: 'rituximab', set: [ok('hbv_hbsag', 'positive')], expect: 'triggered' },
+  { rule: 'anti-cd20-hbsag', drug: 'ofatumumab', expect: 'clear' },
+  { rule: 'anti-cd20-hbsag', drug: 'ublituximab', drop: ['hbv_hbsag'], expect: 'unknown', textIncludes: 'Hepatitis B status unknown' },
+  { rule: 'anti-cd20-hbsag', drug: 'ocrelizumab', set: [ok('hbv_hbsag', 'weird')], expect: 'unknown', params: { gap: 'implausible' } },
+  { rule: 'hbv-anti-hbc', drug: 'adalimumab', set: [ok('hbv_anti_hbc', 'positive')], expect: 'triggered', variant: 'triggered' },
+  { rule: 'hbv-anti-hbc', drug: 'ocrelizumab', set: [ok('hbv_anti_hbc', 'positive')], expect: 'triggered', variant: 'anti-cd20' },
+  { rule: 'hbv-anti-hbc', drug: 'adalimumab', expect: 'clear' },
+  { rule: 'hbv-anti-hbc', drug: 'upadacitinib', set: [missing('hbv_anti_hbc')], expect: 'unknown' },
+  { rule: 'hbv-anti-hbc', drug: 'upadacitinib', set: [missing('hbv_anti_hbc'), missing('hbv_hbsag')], expect: { covered: 'hbv-hbsag' } },
+  { rule: 'hbv-anti-hbc', drug: 'tofacitinib', set: [ok('hbv_hbsag', 'positive'), ok('hbv_anti_hbc', 'positive')], expect: { covered: 'hbv-hbsag' } },
+  { rule: 'hbv-anti-hbc', drug: 'ocrelizumab', set: [ok('hbv_hbsag', 'positive'), ok('hbv_anti_hbc', 'positive')], expect: { covered: 'anti-cd20-hbsag' } },
+
+  // Active serious infection and live vaccines.
+  { rule: 'serious-infection-active', drug: 'ocrelizumab', set: [ok('serious_infection_active', true, { date: '2026-11-20' })], expect: 'triggered', textIncludes: '(2026-11-20)' },
+  { rule: 'serious-infection-active', drug: 'vedolizumab', expect: 'clear' },
+  { rule: 'serious-infection-active', drug: 'natalizumab', set: [missing('serious_infection_active')], expect: 'unknown' },
+  { rule: 'live-vaccine-recent', drug: 'vedolizumab', set: [ok('live_vaccine_recent', true, { date: '2026-11-20' })], expect: 'triggered', params: { until: '2026-12-18', daysLeft: 19, waitDays: 28 } },
+  { rule: 'live-vaccine-recent', drug: 'alemtuzumab', set: [ok('live_vaccine_recent', true, { date: '2026-11-20' })], expect: 'triggered', params: { until: '2027-01-01', waitDays: 42 } },
+  { rule: 'live-vaccine-recent', drug: 'fingolimod', set: [okUndated('live_vaccine_recent', true)], expect: 'triggered', variant: 'undated' },
+  { rule: 'live-vaccine-recent', drug: 'tofacitinib', expect: 'clear' },
+  { rule: 'live-vaccine-recent', drug: 'tofacitinib', set: [missing('live_vaccine_recent')], expect: 'unknown' },
+  { rule: 'live-vaccine-recent', drug: 'glatiramer acetate', set: [ok('live_vaccine_recent', true)], expect: 'clear' },
+  { rule: 'lymphopenia-below-normal', drug: 'alemtuzumab', set: [unknownUnit('lymphocytes_10e9_l')], expect: 'unknown', params: { gap: 'unknown-unit' } },
+];
