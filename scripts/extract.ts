@@ -1,0 +1,51 @@
+/**
+ * Print what the data layer reads from a FHIR Bundle, as one JSON document.
+ * Usage: npx tsx scripts/extract.ts <bundle.json> [--now 2026-01-01] [--indication CD|UC|RA|RMS]
+ */
+import { readFileSync } from 'node:fs';
+import { extractRecord, INDICATIONS, resourcesFromBundle } from '../src/extract/index.ts';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const file = process.argv[2];
+if (!file || file.startsWith('--')) {
+  console.error('usage: npx tsx scripts/extract.ts <bundle.json> [--now YYYY-MM-DD] [--indication CD|UC|RA|RMS]');
+  process.exit(2);
+}
+let parsed: unknown;
+try {
+  parsed = JSON.parse(readFileSync(file, 'utf8'));
+} catch (error) {
+  console.error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const nowArg = arg('--now');
+const now = nowArg ? new Date(nowArg) : new Date();
+const indicationArg = arg('--indication');
+const indication = INDICATIONS.find((i) => i === indicationArg);
+const bundle = resourcesFromBundle(parsed);
+const record = extractRecord(bundle.resources, { now, ...(indication ? { indication } : {}) });
+// Scores: src/rules/scores is written in parallel; the lead wires computeScores here once it exists.
+const scores: unknown[] = [];
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      file,
+      now: now.toISOString(),
+      patient: record.patient,
+      primaryIndication: record.primaryIndication,
+      indications: record.indications,
+      episodes: record.episodes,
+      inputs: record.inputs,
+      scores,
+      gaps: record.gaps,
+      problems: [...bundle.problems, ...record.problems],
+      observationSeries: Object.fromEntries(Object.entries(record.observations).map(([k, v]) => [k, v.length])),
+    },
+    null,
+    2,
+  )}\n`,
+);

@@ -1,0 +1,90 @@
+/**
+ * FHIR dates with their precision kept: `2019` is a year, `2019-03` a month, `2019-03-04` a day
+ * (FHIR R4 datatypes: date, dateTime). Nothing here throws; invalid or absurd dates return a reason.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'time';
+
+export interface FhirDate {
+  /** The string as recorded. */
+  raw: string;
+  precision: DatePrecision;
+  /** Start of the interval the date denotes (UTC). */
+  start: Date;
+  /** End of the interval (exclusive); equal to start for `time` precision. */
+  end: Date;
+}
+
+/** Earliest date accepted as real (records dated before 1900 are data errors in this setting). */
+export const EARLIEST_PLAUSIBLE = Date.UTC(1900, 0, 1);
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+export type DateParse = { ok: true; date: FhirDate } | { ok: false; reason: string };
+
+/**
+ * Parse a FHIR date/dateTime/instant, keeping its precision.
+ * @param value anything found in a resource
+ * @param now dates later than now (+1 day for time-zone slack) are rejected as future
+ */
+export function parseFhirDate(value: unknown, now: Date): DateParse {
+  if (typeof value !== 'string') return { ok: false, reason: 'no date recorded' };
+  const m = PATTERN.exec(value.trim());
+  if (!m) return { ok: false, reason: `unreadable date "${value.slice(0, 40)}"` };
+  const [, y, mo, d, hh, mi, ss, frac, tz] = m;
+  const year = Number(y);
+  const month = mo ? Number(mo) : 1;
+  const day = d ? Number(d) : 1;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, reason: `impossible date "${value}"` };
+  let start: Date;
+  let end: Date;
+  let precision: DatePrecision;
+  if (hh !== undefined) {
+    precision = 'time';
+    const iso = `${y}-${mo}-${d}T${hh}:${mi}:${ss ?? '00'}${frac ?? ''}${tz ?? 'Z'}`;
+    start = new Date(iso);
+    end = start;
+  } else if (d) {
+    precision = 'day';
+    start = new Date(Date.UTC(year, month - 1, day));
+    end = new Date(Date.UTC(year, month - 1, day + 1));
+    if (start.getUTCDate() !== day) return { ok: false, reason: `impossible date "${value}"` };
+  } else if (mo) {
+    precision = 'month';
+    start = new Date(Date.UTC(year, month - 1, 1));
+    end = new Date(Date.UTC(year, month, 1));
+  } else {
+    precision = 'year';
+    start = new Date(Date.UTC(year, 0, 1));
+    end = new Date(Date.UTC(year + 1, 0, 1));
+  }
+  if (Number.isNaN(start.getTime())) return { ok: false, reason: `unreadable date "${value}"` };
+  if (start.getTime() < EARLIEST_PLAUSIBLE) return { ok: false, reason: `date before 1900 ("${value}")` };
+  if (start.getTime() > now.getTime() + 86_400_000) return { ok: false, reason: `date in the future ("${value}")` };
+  return { ok: true, date: { raw: value, precision, start, end } };
+}
+
+/** Parse or undefined (for optional dates whose problems are reported elsewhere). */
+export function fhirDateOrUndefined(value: unknown, now: Date): FhirDate | undefined {
+  const p = parseFhirDate(value, now);
+  return p.ok ? p.date : undefined;
+}
+
+/** Days from `date` (its start) to `now`. */
+export function daysSince(date: FhirDate, now: Date): number {
+  return (now.getTime() - date.start.getTime()) / 86_400_000;
+}
+
+/** Whole years between two instants (age, disease duration), counted on calendar dates. */
+export function yearsBetween(from: Date, to: Date): number {
+  let years = to.getUTCFullYear() - from.getUTCFullYear();
+  const beforeBirthday =
+    to.getUTCMonth() < from.getUTCMonth() || (to.getUTCMonth() === from.getUTCMonth() && to.getUTCDate() < from.getUTCDate());
+  if (beforeBirthday) years -= 1;
+  return years;
+}
+
+/** Fractional years (duration inputs), 365.25-day years. */
+export function fractionalYears(from: Date, to: Date): number {
+  return (to.getTime() - from.getTime()) / (365.25 * 86_400_000);
+}

@@ -1,0 +1,137 @@
+/**
+ * extractRecord: FHIR R4 resources -> dated, sourced model inputs, safety facts, therapy episodes and lab
+ * series for one patient. Pure and total: malformed input becomes gaps and problem messages, never an
+ * exception.
+ */
+import type { FhirResource, Patient, Resource } from 'fhir/r4';
+import { CATALOGUE, type InputName } from './catalogue.ts';
+import { fhirDateOrUndefined, yearsBetween } from './dates.ts';
+import { deriveModelInputs } from './derive.ts';
+import { readConditions, readImmunizations, readProcedures } from './facts.ts';
+import { isResource, refOf, str } from './fhir.ts';
+import { detectIndicationsDetailed, type Indication, type IndicationFinding } from './indications.ts';
+import { readEpisodes, type TherapyEpisode } from './medications.ts';
+import { readObservations, type ObservationPoint } from './observations.ts';
+import { deriveSafetyFacts } from './safety.ts';
+import { missing, type DataGap, type InputValue } from './values.ts';
+
+export interface PatientFacts {
+  ref?: string;
+  name?: string;
+  birthDate?: string;
+  ageYears?: number;
+  gender?: string;
+  deceased?: boolean;
+}
+
+export interface ExtractedRecord {
+  patient: PatientFacts;
+  indications: IndicationFinding[];
+  /** The indication the inputs were derived for (option, else the first active finding). */
+  primaryIndication: Indication | null;
+  episodes: TherapyEpisode[];
+  inputs: Record<InputName, InputValue>;
+  /** Every recognised lab/score/vital series, canonical units, oldest first (for trends). */
+  observations: Record<string, ObservationPoint[]>;
+  gaps: DataGap[];
+  problems: string[];
+}
+
+export interface ExtractOptions {
+  now: Date;
+  /** Derive for this indication (e.g. chosen in the UI when a patient has two). */
+  indication?: Indication;
+}
+
+function patientFacts(patient: Patient | undefined, now: Date): PatientFacts {
+  if (!patient) return {};
+  const name = Array.isArray(patient.name) ? patient.name.find((n) => n.use === 'official') ?? patient.name[0] : undefined;
+  const text = str(name?.text) ?? [Array.isArray(name?.given) ? name.given.join(' ') : undefined, str(name?.family)].filter(Boolean).join(' ');
+  const birth = fhirDateOrUndefined(patient.birthDate, now);
+  return {
+    ref: refOf(patient),
+    ...(text ? { name: text } : {}),
+    ...(birth ? { birthDate: birth.raw, ageYears: yearsBetween(birth.start, now) } : {}),
+    ...(typeof patient.gender === 'string' ? { gender: patient.gender } : {}),
+    ...(patient.deceasedBoolean === true || patient.deceasedDateTime !== undefined ? { deceased: true } : {}),
+  };
+}
+
+function emptyInputs(reason: string): Record<InputName, InputValue> {
+  // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- CATALOGUE lists every InputName
+  return Object.fromEntries(CATALOGUE.map((d) => [d.name, missing(d.name, reason)])) as Record<InputName, InputValue>;
+}
+
+function gapsOf(inputs: Record<InputName, InputValue>, primary: Indication | null): DataGap[] {
+  const gaps: DataGap[] = [];
+  for (const def of CATALOGUE) {
+    const v = inputs[def.name];
+    if (v.state === 'ok') continue;
+    if (def.use === 'model' && primary && !def.indications.includes(primary)) continue;
+    gaps.push({ input: def.name, state: v.state, reason: v.reason, sources: v.sources });
+  }
+  return gaps;
+}
+
+/**
+ * Extract the record.
+ * @param resources everything read for the patient (any order; Bundles already flattened)
+ * @param options `now` (reference time for look-backs and staleness), optional `indication`
+ */
+export function extractRecord(resources: readonly Resource[] | readonly unknown[], options: ExtractOptions): ExtractedRecord {
+  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
+  const problems: string[] = [];
+  try {
+    const list: unknown[] = Array.isArray(resources) ? [...(resources as unknown[])] : [];
+    if (!Array.isArray(resources)) problems.push('resources is not an array');
+    const valid: FhirResource[] = [];
+    let malformed = 0;
+    for (const r of list) {
+      if (isResource(r)) valid.push(r);
+      else malformed += 1;
+    }
+    if (malformed > 0) problems.push(`${malformed} entr${malformed === 1 ? 'y is' : 'ies are'} not FHIR resources and were ignored`);
+    const of = <T extends FhirResource['resourceType']>(type: T): Array<Extract<FhirResource, { resourceType: T }>> =>
+      valid.filter((r): r is Extract<FhirResource, { resourceType: T }> => r.resourceType === type);
+
+    const patients = of('Patient');
+    const patient = patients[0];
+    if (patient && new Set(patients.map((p) => p.id)).size > 1) problems.push(`${patients.length} different Patient resources; using ${refOf(patient)}`);
+    if (!patient) problems.push('no Patient resource: age and sex unknown');
+
+    const detection = detectIndicationsDetailed(valid, now);
+    problems.push(...detection.problems);
+    const findings = detection.findings;
+    const primary: Indication | null = options.indication ?? findings.find((f) => f.active)?.indication ?? findings[0]?.indication ?? null;
+    if (!primary) problems.push('no Crohn\'s disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found');
+
+    const obs = readObservations(of('Observation'), now);
+    problems.push(...obs.problems);
+    const meds = readEpisodes(valid, now);
+    problems.push(...meds.problems);
+    const conditions = readConditions(of('Condition'), now, []);
+    const procedures = readProcedures(of('Procedure'), now, problems);
+    const immunizations = readImmunizations(of('Immunization'), now, problems);
+
+    const ctx = { now, patient, patientRef: patient ? refOf(patient) : undefined, findings, primary: primary ?? undefined, episodes: meds.episodes, series: obs.series, conditions, procedures };
+    const model = deriveModelInputs(ctx);
+    const smoking = model.smoking_current;
+    const safety = deriveSafetyFacts({ ...ctx, immunizations, smokingCurrent: smoking.state === 'ok' || smoking.state === 'stale' ? smoking.value === true : undefined });
+    const inputs = { ...model, ...safety } as Record<InputName, InputValue>;
+    return {
+      patient: patientFacts(patient, now),
+      indications: findings,
+      primaryIndication: primary,
+      episodes: meds.episodes,
+      inputs,
+      observations: obs.series,
+      gaps: gapsOf(inputs, primary),
+      problems,
+    };
+  } catch (error) {
+    // Last line of defence: the readers catch per resource; this only guards against a bug in derivation.
+    problems.push(`record could not be processed: ${error instanceof Error ? error.message : String(error)}`);
+    const inputs = emptyInputs('record could not be processed');
+    return { patient: {}, indications: [], primaryIndication: null, episodes: [], inputs, observations: {}, gaps: gapsOf(inputs, null), problems };
+  }
+}

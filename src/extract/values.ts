@@ -1,0 +1,60 @@
+/** The value types the extractor returns: every input is a state with its evidence, never a bare number. */
+import type { InputName } from './catalogue.ts';
+import type { DatePrecision } from './dates.ts';
+import type { LooseCoding } from './terminology/index.ts';
+
+export type InputScalar = number | boolean | string;
+
+/** What the record said, before conversion. */
+export interface OriginalValue {
+  value?: InputScalar;
+  unit?: string;
+  coding?: LooseCoding;
+  text?: string;
+}
+
+interface Evidence {
+  name: InputName;
+  /** Canonical UCUM unit of `value` (null for booleans, categories, counts, scores). */
+  unit: string | null;
+  /** Effective date as recorded (precision kept: `2019-03` is a month). */
+  date?: string;
+  precision?: DatePrecision;
+  /** `Observation/123`, ... ; several when duplicates were collapsed or a value is derived. */
+  sources: string[];
+  /** `code`: matched on system + code; `text`: display-text fallback; `derived`: computed from other data. */
+  matchedBy: 'code' | 'text' | 'derived';
+  original?: OriginalValue;
+  /** Clinician-readable remark (conversion applied, assumption made). */
+  note?: string;
+}
+
+export type InputValue =
+  | (Evidence & { state: 'ok'; value: InputScalar })
+  /** Present but older than the catalogue's staleAfterDays: shown, not used silently. */
+  | (Evidence & { state: 'stale'; value: InputScalar; ageDays: number; reason: string })
+  /** Outside the plausible range: a data error, not a clinical extreme. */
+  | (Evidence & { state: 'implausible'; value: number; reason: string })
+  /** A number whose unit could not be converted. No value is given. */
+  | (Evidence & { state: 'unknown-unit'; reason: string })
+  | { name: InputName; state: 'missing'; reason: string; sources: string[] };
+
+export type InputState = InputValue['state'];
+
+/** A data gap the UI lists: an input that is not `ok`, or a record-level problem tied to a resource. */
+export interface DataGap {
+  input: InputName | null;
+  state: Exclude<InputState, 'ok'> | 'excluded' | 'unreadable';
+  reason: string;
+  sources: string[];
+}
+
+/** A missing value with its reason. */
+export function missing(name: InputName, reason: string, sources: string[] = []): InputValue {
+  return { name, state: 'missing', reason, sources };
+}
+
+/** Is the value usable by a model (ok)? */
+export function isOk(v: InputValue | undefined): v is Extract<InputValue, { state: 'ok' }> {
+  return v?.state === 'ok';
+}
