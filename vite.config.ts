@@ -38,6 +38,8 @@ function bundledModels(): Plugin {
 
 // Two HTML entries: launch.html starts the SMART authorization, index.html is the app after it.
 export default defineConfig({
+  // Relative URLs: the app works from any sub-path the hospital hosts it under.
+  base: './',
   plugins: [react(), bundledModels()],
   // fhirclient without its cross-fetch/AbortController polyfills: every supported browser has both.
   define: { FHIRCLIENT_PURE: 'true' },

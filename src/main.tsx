@@ -4,8 +4,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { AppShell } from './app/AppShell.tsx';
 import { createQueryClient, Providers } from './app/Providers.tsx';
+import { createBrowserWorker, ModelRuntime } from './model/runtime.ts';
 import { completeLaunch } from './smart/index.ts';
 import { LaunchErrorView } from './ui/components/LaunchErrorView.tsx';
+import { mark } from './ui/metrics.ts';
 import { createI18n, pickLanguage, storedLanguage } from './ui/i18n/index.ts';
 
 /**
@@ -14,6 +16,7 @@ import { createI18n, pickLanguage, storedLanguage } from './ui/i18n/index.ts';
  * a page that says what happened and what to do.
  */
 async function boot(): Promise<void> {
+  mark('appStart');
   const element = document.getElementById('root');
   if (!element) return;
   const i18n = await createI18n(pickLanguage(window.location.search, storedLanguage(), navigator.languages));
@@ -35,7 +38,11 @@ async function boot(): Promise<void> {
   );
   try {
     const session = await completeLaunch();
-    render(<App session={session} />);
+    mark('token');
+    // One inference worker for the page; its runtime and the bundled models load while the
+    // record is being read (App prefetches them), not after.
+    const models = { runtime: new ModelRuntime(createBrowserWorker), modelsBase: new URL('models/', document.baseURI).href };
+    render(<App session={session} models={models} />);
   } catch (error) {
     render(<LaunchErrorView error={error} />);
   }

@@ -58,10 +58,13 @@ export async function openBrowser(): Promise<BrowserSession> {
     requests.push(rec);
   });
   context.on('requestfinished', (r) => {
-    void r.response().then((res) => {
-      const rec = byRequest.get(r);
-      if (rec && res) rec.status = res.status();
-    });
+    r.response()
+      .then((res) => {
+        const rec = byRequest.get(r);
+        if (rec && res) rec.status = res.status();
+      })
+      // the page may close before the response object is read; the status then stays null
+      .catch(() => undefined);
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));

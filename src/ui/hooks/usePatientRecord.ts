@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { buildMedicationFollowUp, buildQueryPlan } from '../../extract/queries.ts';
 import { readRecord, type FhirSession, type PatientRecord } from '../../smart/index.ts';
+import { mark, record } from '../metrics.ts';
 import { useSession } from '../SessionContext.ts';
 
 export interface Progress {
@@ -16,11 +17,15 @@ export interface Progress {
 export function patientRecordQueryOptions(session: FhirSession, onProgress?: (p: Progress) => void) {
   return queryOptions<PatientRecord>({
     queryKey: ['patient-record', session.fhirBaseUrl, session.patientId],
-    queryFn: () =>
-      readRecord(session, buildQueryPlan(session.patientId, new Date()), {
+    queryFn: async () => {
+      const result = await readRecord(session, buildQueryPlan(session.patientId, new Date()), {
         followUp: buildMedicationFollowUp,
         onProgress: (done, total) => onProgress?.({ done, total }),
-      }),
+      });
+      mark('recordRead');
+      record({ requests: result.requests.length, waves: result.waves });
+      return result;
+    },
     staleTime: Infinity,
     gcTime: Infinity,
   });

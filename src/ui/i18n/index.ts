@@ -3,6 +3,11 @@ import { de } from './de.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import { recordViewDe, recordViewEn, recordViewFr } from '../record/messages.ts';
+import { rankingEn } from '../ranking/messages.ts';
+import { rankingDe } from '../ranking/messages.de.ts';
+import { rankingFr } from '../ranking/messages.fr.ts';
+import { clinicalResources } from './clinical.ts';
+import { safetyResources } from './safety.ts';
 
 export const LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -35,9 +40,9 @@ export async function createI18n(language: Language): Promise<i18n> {
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
     resources: {
-      en: { translation: { ...en, recordView: recordViewEn } },
-      de: { translation: { ...de, recordView: recordViewDe } },
-      fr: { translation: { ...fr, recordView: recordViewFr } },
+      en: { translation: { ...en, recordView: recordViewEn, ranking: rankingEn, ...clinicalResources.en, ...safetyResources.en } },
+      de: { translation: { ...de, recordView: recordViewDe, ranking: rankingDe, ...clinicalResources.de, ...safetyResources.de } },
+      fr: { translation: { ...fr, recordView: recordViewFr, ranking: rankingFr, ...clinicalResources.fr, ...safetyResources.fr } },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

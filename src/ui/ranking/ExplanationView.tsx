@@ -8,6 +8,8 @@ import { PERMUTATION_PAIRS } from '../../model/explain.ts';
 import { formatFhirDate } from '../format.ts';
 import { percent, points } from './format.ts';
 import { useInputLabel } from './useInputLabel.ts';
+import { categoryValueLabel } from '../i18n/clinical.ts';
+import { toClinicalLanguage } from '../i18n/inputs.ts';
 
 const SHOWN = 10;
 
@@ -26,7 +28,9 @@ export function ExplanationView({ explanation, record, modelValues }: { explanat
     if (v === null || v === undefined) return t('ranking.explanation.missingValue');
     const rec = record.inputs[input as InputName];
     const unit = rec && 'unit' in rec && rec.unit ? ` ${rec.unit}` : '';
-    return typeof v === 'number' ? `${new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(v)}${unit}` : typeof v === 'string' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+    if (typeof v === 'number') return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(v)}${unit}`;
+    if (typeof v === 'boolean') return v ? t('ranking.gaps.yes') : t('ranking.gaps.no');
+    return typeof v === 'string' ? categoryValueLabel(input as InputName, v, toClinicalLanguage(lang)) : JSON.stringify(v);
   };
   return (
     <Box component="section" aria-label={t('ranking.explanation.title', { drug: explanation.drug })} data-testid={`explanation-${explanation.drug}`} sx={{ my: 1 }}>

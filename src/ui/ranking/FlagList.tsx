@@ -2,6 +2,9 @@ import { Box, Chip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { SafetyFlag, Severity } from '../../rules/safety/types.ts';
 import { formatFhirDate } from '../format.ts';
+import { useInputLabel } from './useInputLabel.ts';
+import { categoryValueLabel } from '../i18n/clinical.ts';
+import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { useSafetyText } from './useSafetyText.ts';
 
 const COLOR: Record<Severity, 'error' | 'warning' | 'info' | 'default'> = {
@@ -22,21 +25,33 @@ export function SeverityChip({ severity }: { severity: Severity }) {
 export function FlagList({ flags }: { flags: readonly SafetyFlag[] }) {
   const { t, i18n } = useTranslation();
   const text = useSafetyText();
+  const label = useInputLabel();
   if (flags.length === 0) return <Typography variant="body2">{t('ranking.noFlags')}</Typography>;
   return (
     <Box component="ul" sx={{ m: 0, pl: 2 }}>
       {flags.map((f) => (
         <Box component="li" key={`${f.ruleId}-${f.state}`} data-rule={f.ruleId} data-flag-state={f.state} sx={{ mb: 1 }}>
           <SeverityChip severity={f.severity} /> <Typography component="span" variant="body2">{text(f)}</Typography>
-          <Typography variant="caption" component="div" color="text.secondary">
-            {t(`ranking.flagState.${f.state}`)}
-            {f.facts.length > 0 &&
-              ` · ${t('ranking.flagFacts')}: ${f.facts
-                .map((fact) => [fact.name, fact.value !== undefined ? String(fact.value) : fact.state, formatFhirDate(fact.date, i18n.language), fact.sources.join(', ')].filter(Boolean).join(' '))
-                .join('; ')}`}
-            {' · '}
+          <Box component="details" sx={{ fontSize: '0.75rem', color: 'text.secondary' }}>
+            <summary>
+              {t(`ranking.flagState.${f.state}`)} · {t('ranking.flagFacts')}
+            </summary>
+            <Box component="ul" sx={{ m: 0, pl: 2 }}>
+              {f.facts.map((fact) => (
+                <li key={fact.name}>
+                  {[
+                    label(fact.name),
+                    fact.value === undefined ? t(`recordView.states.${fact.state}`) : typeof fact.value === 'string' ? categoryValueLabel(fact.name, fact.value, toClinicalLanguage(i18n.language)) : String(fact.value),
+                    formatFhirDate(fact.date, i18n.language),
+                    fact.sources.join(', '),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </li>
+              ))}
+            </Box>
             {t('ranking.flagSource', { source: f.source })}
-          </Typography>
+          </Box>
         </Box>
       ))}
     </Box>

@@ -1,0 +1,128 @@
+/**
+ * npm run bench: the production build in headless chromium against the sandbox EHR. For each demo
+ * patient (and a generated record with 20,000 Observations) it launches the app RUNS times and
+ * reports medians of: token -> ranking rendered, token -> last FHIR response, the app's own work
+ * after the last FHIR response, model load (includes wasm start-up on the first model), inference,
+ * explanations, extraction, requests and waves; plus the initial JS size (gzip) of the build and
+ * the Node-side extraction time of the 20,000-observation record. Prints one JSON document.
+ */
+import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { defaultFixtureFiles, startSandbox } from '../../sandbox/sandbox.mjs';
+import { openBrowser } from '../../tests/e2e/browser.ts';
+import { serveStatic } from '../../tests/e2e/staticServer.ts';
+import { demoPatients } from '../../tests/e2e/demoPatients.ts';
+import { extractRecord } from '../../src/extract/extract.ts';
+import { resourcesFromBundle } from '../../src/extract/bundle.ts';
+import type { LaunchMetrics } from '../../src/ui/metrics.ts';
+import { bigRecordBundle } from './bigRecord.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const median = (xs: number[]): number | null => {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const m = Math.floor(v.length / 2);
+  return Math.round((v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2) * 10) / 10;
+};
+
+function initialJs(): { files: string[]; rawBytes: number; gzipBytes: number; wasmBytes: number } {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const f of files) {
+    const buf = readFileSync(`dist/${f}`);
+    rawBytes += buf.length;
+    gzipBytes += gzipSync(buf, { level: 6 }).length;
+  }
+  const wasm = html ? readFileSync('dist/.vite/manifest.json', 'utf8') : '';
+  const wasmFile = /"file":\s*"(assets\/ort-wasm[^"]+\.wasm)"/.exec(wasm)?.[1];
+  return { files, rawBytes, gzipBytes, wasmBytes: wasmFile ? statSync(`dist/${wasmFile}`).size : 0 };
+}
+
+async function launchOnce(appOrigin: string, sandboxOrigin: string, patient: string): Promise<LaunchMetrics & { origins: string[] }> {
+  const b = await openBrowser();
+  try {
+    await b.page.goto(`${sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient)}&app=${encodeURIComponent(`${appOrigin}/launch.html`)}`);
+    await b.page.getByTestId('ranking-table').or(b.page.getByTestId('model-error')).first().waitFor({ timeout: 120_000 });
+    const failed = await b.page.getByTestId('model-error').count();
+    if (failed > 0) throw new Error(`no ranking for ${patient}: ${(await b.page.getByTestId('model-error').first().textContent()) ?? ''}`);
+    await b.page.waitForFunction(() => window.__therapyNavigator?.marks.rankingRendered !== undefined, undefined, { timeout: 30_000 });
+    const m = (await b.page.evaluate(() => window.__therapyNavigator)) as LaunchMetrics;
+    const origins = [...new Set(b.requests.map((r) => new URL(r.url).origin))];
+    return { ...m, origins };
+  } finally {
+    await b.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (process.env.BENCH_SKIP_BUILD !== '1') await build({ logLevel: 'warn', build: { manifest: true } });
+  const app = await serveStatic('dist');
+  const big = bigRecordBundle(20_000);
+  const sandbox = await startSandbox({ port: 0, appLaunchUrl: `${app.origin}/launch.html`, appRedirectUris: [`${app.origin}/index.html`], fixtures: [...defaultFixtureFiles(), big] });
+  const config = JSON.parse(readFileSync('dist/config.json', 'utf8')) as Record<string, unknown>;
+  config['allowedFhirServers'] = [sandbox.fhirBaseUrl];
+  writeFileSync('dist/config.json', JSON.stringify(config, null, 2));
+
+  const patients = [...demoPatients().map((p) => p.id), 'bench-20k'];
+  const results: Array<Record<string, unknown>> = [];
+  const allOrigins = new Set<string>();
+  for (const id of patients) {
+    const runs: Array<LaunchMetrics & { origins: string[] }> = [];
+    let error: string | null = null;
+    for (let i = 0; i < RUNS && error === null; i++) {
+      try {
+        runs.push(await launchOnce(app.origin, sandbox.origin, id));
+      } catch (e) {
+        error = e instanceof Error ? e.message.split('\n')[0] ?? e.message : String(e);
+      }
+    }
+    if (error !== null) {
+      results.push({ patient: id, error });
+      continue;
+    }
+    runs.forEach((r) => r.origins.forEach((o) => allOrigins.add(o)));
+    const d = (a: keyof LaunchMetrics['marks'], b: keyof LaunchMetrics['marks']) => median(runs.map((r) => (r.marks[b] ?? NaN) - (r.marks[a] ?? NaN)));
+    results.push({
+      patient: id,
+      runs: RUNS,
+      msTokenToRankingRendered: d('token', 'rankingRendered'),
+      msTokenToLastFhirResponse: d('token', 'recordRead'),
+      msAppWorkAfterLastFhirResponse: d('recordRead', 'rankingRendered'),
+      msAppStartToToken: d('appStart', 'token'),
+      modelLoadMsIncludingWasmInit: median(runs.map((r) => r.modelLoadMs ?? NaN)),
+      predictMs: median(runs.map((r) => r.predictMs ?? NaN)),
+      explainMs: median(runs.map((r) => r.explainMs ?? NaN)),
+      inferencePlusExplanationsMs: median(runs.map((r) => (r.predictMs ?? NaN) + (r.explainMs ?? NaN))),
+      extractMs: median(runs.map((r) => r.extractMs ?? NaN)),
+      requests: median(runs.map((r) => r.requests ?? NaN)),
+      waves: median(runs.map((r) => r.waves ?? NaN)),
+    });
+  }
+  await sandbox.close();
+  await app.close();
+
+  const resources = resourcesFromBundle(big);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    extractRecord(resources, { now: new Date('2026-11-15T00:00:00Z') });
+    times.push(performance.now() - t0);
+  }
+  const doc = {
+    benchmark: 'therapy-navigator',
+    date: new Date().toISOString(),
+    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '' },
+    initialJs: initialJs(),
+    origins: [...allOrigins].sort(),
+    expectedOrigins: [app.origin, sandbox.origin],
+    patients: results,
+    extractNode20kObservations: { observations: 20_000, resources: resources.length, medianMs: median(times) },
+  };
+  process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+}
+
+await main();

@@ -1,0 +1,55 @@
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { Recommendation } from '../../pipeline.ts';
+import { useInputLabel } from './useInputLabel.ts';
+
+/** The missing inputs that would move the ranking most: what to look up or order before deciding. */
+export function GapImpactPanel({ recommendation }: { recommendation: Recommendation }) {
+  const { t, i18n } = useTranslation();
+  const label = useInputLabel();
+  const why = new Map(recommendation.excluded.map((e) => [e.input, e]));
+  const rows = recommendation.gapImpact.filter((g) => !recommendation.overridden.includes(g.input));
+  return (
+    <section aria-labelledby="gap-impact-title" data-testid="gap-impact">
+      <Typography variant="h6" component="h3" id="gap-impact-title">
+        {t('ranking.gaps.title')}
+      </Typography>
+      {rows.length === 0 ? (
+        <Typography>{t('ranking.gaps.none')}</Typography>
+      ) : (
+        <>
+          <Typography variant="body2">{t('ranking.gaps.intro')}</Typography>
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                {(['input', 'why', 'change', 'top'] as const).map((c) => (
+                  <TableCell key={c} component="th" scope="col">
+                    {t(`ranking.gaps.columns.${c}`)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((g) => {
+                const e = why.get(g.input);
+                return (
+                  <TableRow key={g.input} data-input={g.input}>
+                    <TableCell>{label(g.input)}</TableCell>
+                    <TableCell>
+                      {t(`ranking.gaps.states.${e?.state ?? 'missing'}`)}
+                      {e?.reason ? ` – ${e.reason}` : ''}
+                    </TableCell>
+                    <TableCell>
+                      {new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(g.maxAbsChange * 100)} pp
+                    </TableCell>
+                    <TableCell>{g.topChanges ? t('ranking.gaps.yes') : t('ranking.gaps.no')}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}

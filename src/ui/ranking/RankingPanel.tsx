@@ -1,0 +1,115 @@
+import { Alert, Box, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { mark, record as recordMetrics } from '../metrics.ts';
+import { useTranslation } from 'react-i18next';
+import type { ExtractedRecord } from '../../extract/extract.ts';
+import type { Indication } from '../../extract/indications.ts';
+import type { InputScalar } from '../../extract/values.ts';
+import { ModelError } from '../../model/errors.ts';
+import { useModel, useRecommendation } from '../hooks/useRecommendation.ts';
+import { PanelBoundary } from '../components/PanelBoundary.tsx';
+import { GapImpactPanel } from './GapImpactPanel.tsx';
+import { ModelCardButton } from './ModelCardDialog.tsx';
+import { OptionsTable } from './OptionsTable.tsx';
+import { PrintSummary } from './PrintSummary.tsx';
+import { ReferenceScoresPanel } from './ReferenceScoresPanel.tsx';
+import { WhatIfEditor } from './WhatIfEditor.tsx';
+import { translateSpecText } from '../i18n/clinical.ts';
+import { toClinicalLanguage } from '../i18n/inputs.ts';
+
+function ModelErrorAlert({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const code = error instanceof ModelError ? error.code : 'runtime-failed';
+  return (
+    <Alert severity="error" role="alert" data-testid="model-error" data-error-code={code}>
+      {t(`ranking.modelError.${code}`)} ({error instanceof Error ? error.message : String(error)})
+    </Alert>
+  );
+}
+
+/**
+ * The screen the specialist opens the app for: which drug next, how sure, why, and what forbids it.
+ * `indications` are those found in the record; with several, the clinician chooses.
+ */
+export function RankingPanel({ record, indications, now, onIndicationChange }: { record: ExtractedRecord; indications: Indication[]; now: Date; onIndicationChange: (i: Indication) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = toClinicalLanguage(i18n.language);
+  const indication = record.primaryIndication;
+  const model = useModel(indication);
+  const [overrides, setOverrides] = useState<Readonly<Record<string, InputScalar | null>>>({});
+  const rec = useRecommendation(record, model.data, overrides);
+
+  const r0 = rec.data;
+  useEffect(() => {
+    if (!r0 || r0.overridden.length > 0) return;
+    mark('rankingRendered');
+    recordMetrics({ encodeMs: r0.timings.encodeMs, predictMs: r0.timings.predictMs, explainMs: r0.timings.explainMs, safetyMs: r0.timings.safetyMs, ...(model.data ? { modelLoadMs: model.data.loadMs } : {}) });
+  }, [r0, model.data]);
+
+  if (!indication) return <Alert severity="info">{t('ranking.noIndication')}</Alert>;
+  const spec = model.data?.spec;
+  const r = rec.data;
+  return (
+    <Box component="section" aria-labelledby="ranking-title" data-testid="ranking" sx={{ mb: 3 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
+        <Typography variant="h5" component="h2" id="ranking-title" sx={{ flexGrow: 1 }}>
+          {t('ranking.title')}: {t(`indications.${indication}`)}
+        </Typography>
+        {indications.length > 1 && (
+          <TextField select size="small" label={t('ranking.chooseIndication')} value={indication} onChange={(e) => onIndicationChange(e.target.value as Indication)} sx={{ minWidth: 220 }}>
+            {indications.map((i) => (
+              <MenuItem key={i} value={i}>
+                {t(`indications.${i}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+        {model.data && <ModelCardButton model={model.data} />}
+        {r && <PrintSummary recommendation={r} record={record} now={now} />}
+      </Box>
+      {model.isPending && (
+        <Typography role="status">
+          <CircularProgress size={16} sx={{ mr: 1 }} />
+          {t('ranking.loadingModel', { indication: t(`indications.${indication}`) })}
+        </Typography>
+      )}
+      {model.isError && <ModelErrorAlert error={model.error} />}
+      {rec.isError && <ModelErrorAlert error={rec.error} />}
+      {spec && !r && !rec.isError && (
+        <Typography role="status">
+          <CircularProgress size={16} sx={{ mr: 1 }} />
+          {t('ranking.computing')}
+        </Typography>
+      )}
+      {spec && r && (
+        <>
+          <Typography data-testid="endpoint">
+            {t('ranking.endpointSentence', { endpoint: translateSpecText(spec.outputs.endpoint, lang), horizon: translateSpecText(spec.outputs.horizon, lang) })}
+          </Typography>
+          <Alert severity="warning" variant="outlined" sx={{ my: 1 }}>
+            {t('ranking.notCertain')} {r.options.some((o) => o.worst === 'contraindicated') ? t('ranking.contraindicatedGroup') : ''}
+          </Alert>
+          {r.overridden.length > 0 && (
+            <Alert severity="info" role="status" data-testid="hypothetical" sx={{ my: 1 }}>
+              {t('ranking.hypothetical', { inputs: r.overridden.join(', ') })}
+            </Alert>
+          )}
+          <PanelBoundary name="options">
+            <Box sx={{ opacity: rec.isFetching ? 0.6 : 1 }} aria-busy={rec.isFetching}>
+              <OptionsTable recommendation={r} record={record} />
+            </Box>
+          </PanelBoundary>
+          <PanelBoundary name="reference-scores">
+            <ReferenceScoresPanel recommendation={r} />
+          </PanelBoundary>
+          <PanelBoundary name="gap-impact">
+            <GapImpactPanel recommendation={r} />
+          </PanelBoundary>
+          <PanelBoundary name="what-if">
+            <WhatIfEditor spec={spec} recorded={Object.fromEntries(spec.inputs.map((i) => [i.name, r.modelValues[i.name] ?? null]))} overrides={overrides} onChange={setOverrides} />
+          </PanelBoundary>
+        </>
+      )}
+    </Box>
+  );
+}
