@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractRecord, INDICATIONS, resourcesFromBundle } from '../src/extract/index.ts';
+import { scoreRecord } from '../src/rules/scores/fromRecord.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -28,8 +29,11 @@ const indicationArg = arg('--indication');
 const indication = INDICATIONS.find((i) => i === indicationArg);
 const bundle = resourcesFromBundle(parsed);
 const record = extractRecord(bundle.resources, { now, ...(indication ? { indication } : {}) });
-// Scores: src/rules/scores is written in parallel; the lead wires computeScores here once it exists.
-const scores: unknown[] = [];
+// Scores: the latest result of every score of the record's indication(s), computed from the
+// components where no total is recorded; derived model inputs are listed apart, never merged into inputs.
+const scored = scoreRecord(record, now);
+const scores = scored.latest.map((s) => ({ ...s, ...(scored.notes[s.score] ? { note: scored.notes[s.score] } : {}) }));
+if (scored.problems.length > 0) console.error(`scores: ${scored.problems.join('; ')}`);
 process.stdout.write(
   `${JSON.stringify(
     {
@@ -41,6 +45,7 @@ process.stdout.write(
       episodes: record.episodes,
       inputs: record.inputs,
       scores,
+      derivedInputs: scored.derivedInputs,
       gaps: record.gaps,
       problems: [...bundle.problems, ...record.problems],
       observationSeries: Object.fromEntries(Object.entries(record.observations).map(([k, v]) => [k, v.length])),
