@@ -1,7 +1,8 @@
 /**
  * recommend(): the whole path from the FHIR record to the ranked options, in one readable place.
  *
- *   FHIR resources -> extract (inputs with states and sources) -> encode (the model's spec)
+ *   FHIR resources -> extract (inputs with states and sources) -> scores (activity scores from
+ *   their components; derived inputs visibly marked) -> encode (the model's spec)
  *   -> predict (ONNX in the worker) -> explain (Shapley over the model itself)
  *   -> safety (label rules) -> reference scores -> rank
  *
@@ -19,13 +20,38 @@ import { predict, type LoadedModel } from './model/loader.ts';
 import type { ModelRuntime } from './model/runtime.ts';
 import { rankOptions, type RankedOption } from './rules/ranking.ts';
 import { checkAll } from './rules/safety/index.ts';
-import { referenceScores } from './rules/referenceScores.ts';
+import { scoreRecord, type RecordScores } from './rules/scores/fromRecord.ts';
 import type { ScoreResult } from './rules/scores/types.ts';
 
-/** The record as extracted (pure, synchronous): step 1 of the pipeline, shared with the record view. */
-export function prepare(resources: readonly Resource[], now: Date, indication?: Indication): ExtractedRecord {
-  return extractRecord(resources, { now, ...(indication ? { indication } : {}) });
+/** The extracted record with its activity scores; inputs include the derived ones. */
+export interface PreparedRecord extends ExtractedRecord {
+  scores: RecordScores;
+  /** Inputs filled from computed scores (matchedBy 'derived', with a note saying how). */
+  derived: InputName[];
+  timings: { prepareMs: number };
 }
+
+/**
+ * Steps 1-2, pure and synchronous, shared with the record view: extract the record, compute the
+ * activity scores, and fill model inputs the record lacks from their components (never over a
+ * recorded value; each derived input says how it was computed).
+ */
+export function prepare(resources: readonly Resource[], now: Date, indication?: Indication): PreparedRecord {
+  const t0 = performance.now();
+  const record = extractRecord(resources, { now, ...(indication ? { indication } : {}) });
+  const scores = scoreRecord(record, now);
+  const inputs = { ...record.inputs };
+  const derived: InputName[] = [];
+  for (const [name, value] of Object.entries(scores.derivedInputs) as Array<[InputName, InputValue]>) {
+    if (inputs[name]?.state === 'ok') continue;
+    inputs[name] = value;
+    derived.push(name);
+  }
+  return { ...record, inputs, scores, derived, timings: { prepareMs: performance.now() - t0 } };
+}
+
+/** Reference scores shown beside the model: the vedolizumab CDST in CD, modified Rio and MAGNIMS in RMS. */
+const REFERENCE_SCORES: ReadonlySet<string> = new Set(['vedo-cdst', 'modified-rio', 'magnims']);
 
 /** Why an input the model takes is not given to it. */
 export interface ExcludedInput {
@@ -64,7 +90,7 @@ function modelValue(v: InputValue | undefined): InputScalar | null {
  * @param overrides what-if values by input name (null = treat as missing); marks the result hypothetical
  */
 export async function recommend(
-  record: ExtractedRecord,
+  record: PreparedRecord,
   model: LoadedModel,
   runtime: ModelRuntime,
   options: { now: Date; overrides?: Readonly<Record<string, InputScalar | null>> },
@@ -121,7 +147,7 @@ export async function recommend(
     options: ranked,
     explanations,
     gapImpact,
-    referenceScores: referenceScores(indication, record),
+    referenceScores: record.scores.latest.filter((s) => REFERENCE_SCORES.has(s.score)),
     timings: { encodeMs: t1 - t0, predictMs: t2 - t1, explainMs: t3 - t2, safetyMs: t4 - t3, totalMs: performance.now() - t0 },
   };
 }

@@ -32,6 +32,18 @@ export async function sha256Hex(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): P
 type OrtModule = Pick<typeof Ort, 'InferenceSession' | 'Tensor' | 'env'>;
 
 /**
+ * A 138-byte ONNX model (one Identity node, written with models/src/onnx/proto.ts). Creating a
+ * session from it makes the runtime fetch and compile its wasm at page start, while the FHIR
+ * requests are in flight, instead of when the first real model is needed.
+ */
+const WARM_UP_MODEL = 'CAgSGHRoZXJhcHktbmF2aWdhdG9yL21vZGVscxoBMSgBMiFJZGVudGl0eTsgc3RhcnRzIHRoZSB3YXNtIHJ1bnRpbWU6QAoUCgF4EgF5GgJpZCIISWRlbnRpdHkSBndhcm11cFoPCgF4EgoKCAgBEgQKAggBYg8KAXkSCgoICAESBAoCCAFCAhAR';
+
+function base64Bytes(b64: string): Uint8Array {
+  const bin = atob(b64);
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+}
+
+/**
  * Holds the inference sessions. One request at a time is guaranteed by the caller (runtime.ts);
  * sessions are released on dispose. A model whose bytes do not hash to the spec's SHA-256 is
  * refused before the runtime sees it.
@@ -44,8 +56,13 @@ export function createModelHost(ort: OrtModule) {
     const t0 = performance.now();
     try {
       switch (req.type) {
-        case 'init':
+        case 'init': {
+          const session = await ort.InferenceSession.create(base64Bytes(WARM_UP_MODEL), { executionProviders: ['wasm'] });
+          const out = await session.run({ x: new ort.Tensor('float32', new Float32Array([1]), [1]) });
+          Object.values(out).forEach((t) => t.dispose());
+          await session.release();
           return { id: req.id, ok: true, type: 'init', ms: performance.now() - t0 };
+        }
         case 'load': {
           const actual = await sha256Hex(req.bytes);
           if (actual !== req.sha256.toLowerCase()) {

@@ -3,6 +3,16 @@ import { LaunchError } from './errors.ts';
 import { normaliseBaseUrl, type DeploymentSettings } from './settings.ts';
 import { chooseScope, discoverSmartConfiguration } from './smartConfiguration.ts';
 
+/**
+ * With write-back enabled the app also asks to create the clinician-entered Observations (and,
+ * later, the decision record); the EHR may still refuse, and the UI then offers no save button.
+ */
+export function withWriteScopes(scope: string, writeBack: boolean): string {
+  if (!writeBack) return scope;
+  const v2 = /\.(c?r?u?d?s)(\s|$)/.test(scope);
+  return `${scope} ${v2 ? 'patient/Observation.c' : 'patient/Observation.write'}`;
+}
+
 /** What the launch page was opened with, read from its URL. */
 export interface LaunchParameters {
   iss: string | null;
@@ -42,7 +52,7 @@ export async function prepareAuthorization(params: LaunchParameters, settings: D
       iss,
       ...(params.launch ? { launch: params.launch } : {}),
       clientId: settings.clientId,
-      scope: chooseScope(config, settings.scope, settings.scopeV1),
+      scope: withWriteScopes(chooseScope(config, settings.scope, settings.scopeV1), settings.writeBack),
       redirectUri,
       pkceMode: settings.pkceMode === 'required' ? 'required' : 'ifSupported',
       completeInTarget: true,

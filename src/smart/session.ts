@@ -33,6 +33,24 @@ export interface FhirSession {
    * `_include`d resources as one list (each tagged by Bundle.entry.search.mode).
    */
   search(resourceType: string, params: Record<string, string>, wave?: number): Promise<SearchResult>;
+  /** True when the granted scopes allow creating resources of this type in the patient's record. */
+  canCreate(resourceType: string): boolean;
+  /** Creates a resource (POST); the server's copy, with its id, is returned. */
+  create<T extends Resource>(resource: T): Promise<T>;
+}
+
+/**
+ * Does a granted scope string allow `create` on a type? SMART v2 (`patient/Observation.c`,
+ * `.cruds`, `patient/*.c`) and v1 (`patient/Observation.write`, `patient/*.*`), patient- or
+ * user-level (SMART App Launch 2.x §3).
+ */
+export function scopeAllowsCreate(granted: string, resourceType: string): boolean {
+  return granted.split(/\s+/).some((s) => {
+    const m = /^(patient|user)\/([A-Za-z*]+)\.([a-z*]+)$/.exec(s);
+    if (!m || (m[2] !== resourceType && m[2] !== '*')) return false;
+    const perm = m[3] ?? '';
+    return perm === '*' || perm === 'write' || (/^c?r?u?d?s?$/.test(perm) && perm.includes('c'));
+  });
 }
 
 export interface SearchResult {
@@ -88,11 +106,32 @@ export function createFhirSession(client: Client): FhirSession {
     }
   }
 
+  const grantedScope = client.state.tokenResponse?.scope ?? '';
   return {
     fhirBaseUrl,
     patientId,
     user: client.user.fhirUser ?? null,
-    grantedScope: client.state.tokenResponse?.scope ?? '',
+    grantedScope,
+    canCreate: (resourceType) => scopeAllowsCreate(grantedScope, resourceType),
+    async create<T extends Resource>(resource: T): Promise<T> {
+      const started = performance.now();
+      const entry: RequestLogEntry = { url: resource.resourceType, resourceType: resource.resourceType, status: null, startedMs: started - origin, durationMs: 0, wave: 0 };
+      log.push(entry);
+      try {
+        const result = await client.request<T>(
+          { url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), headers: { 'Content-Type': 'application/fhir+json', Accept: 'application/fhir+json' } },
+          { useRefreshToken: true },
+        );
+        entry.status = 201;
+        return result;
+      } catch (e) {
+        const status = statusOf(e);
+        entry.status = status;
+        throw new FhirRequestError(status === null ? 'unreachable' : codeForStatus(status), status, resource.resourceType, describe(e));
+      } finally {
+        entry.durationMs = performance.now() - started;
+      }
+    },
     requestLog: log,
     readPatient: () => request<Patient>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1),
     read: <T extends Resource>(reference: string, wave = 1) => request<T>(reference, reference.split('/')[0] ?? 'unknown', wave),

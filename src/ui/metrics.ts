@@ -1,5 +1,5 @@
 /**
- * Timings of one launch, for `npm run bench` (read by the benchmark from `window.__therapyNavigator`).
+ * Timings of one launch, for `npm run bench` (read by the benchmark from `window.therapyNavigatorMetrics`).
  * Only durations and counts: never patient data, tokens or URLs.
  */
 export interface LaunchMetrics {
@@ -8,6 +8,7 @@ export interface LaunchMetrics {
   requests?: number;
   waves?: number;
   modelLoadMs?: number;
+  wasmInitMs?: number;
   encodeMs?: number;
   predictMs?: number;
   explainMs?: number;
@@ -17,13 +18,13 @@ export interface LaunchMetrics {
 
 declare global {
   interface Window {
-    __therapyNavigator?: LaunchMetrics;
+    therapyNavigatorMetrics?: LaunchMetrics;
   }
 }
 
 function store(): LaunchMetrics {
-  window.__therapyNavigator ??= { marks: {} };
-  return window.__therapyNavigator;
+  window.therapyNavigatorMetrics ??= { marks: {} };
+  return window.therapyNavigatorMetrics;
 }
 
 /** Records a milestone once (the first time it is reached). */

@@ -12,15 +12,14 @@
  * The CDAI (Crohn's) needs a 7-day diary (Best 1976, cdaiCrohn.ts) that an EHR rarely holds and whose
  * item codes are shared with the daily HBI items: it is taken from a recorded total only; otherwise it
  * is reported incomplete, with the weight and standard weight filled from the record where present.
- * Vedolizumab CDST: from the extracted inputs (src/rules/referenceScores.ts, Dulai 2018).
+ * Vedolizumab CDST: from the extracted inputs (vedoCdstFromRecord.ts, Dulai 2018).
  */
 import type { ExtractedRecord } from '../../extract/extract.ts';
 import type { ObservationPoint } from '../../extract/observations.ts';
-import { referenceScores } from '../referenceScores.ts';
+import { vedoCdstFromRecord } from './vedoCdstFromRecord.ts';
 import { CDAI_CD_CITATION, cdaiCrohn, cdaiCrohnBand, standardWeightFromHeight } from './cdaiCrohn.ts';
 import { HBI_CITATION, harveyBradshaw, hbiBand } from './hbi.ts';
 import { MAYO_FULL_CITATION, MAYO_PARTIAL_CITATION, mayoFull, mayoFullBand, mayoPartial, mayoPartialBand } from './mayo.ts';
-import { vedolizumabCdst } from './vedoCdst.ts';
 import type { ScoreResult } from './types.ts';
 import { groupByDay, mergeAssessments, recordedAssessments, sourced, sourcesOf, usablePoints, type Assessment, type ScoreTrack } from './fromRecord.utils.ts';
 
@@ -76,7 +75,7 @@ export function cdTracks(record: ExtractedRecord): ScoreTrack[] {
     weightKg: sourced(weight?.point, weight?.value),
     standardWeightKg: standard === null ? null : { value: standard, ...(height ? { date: height.point.date.raw } : {}), ...(height?.point.sources[0] ? { sourceRef: height.point.sources[0] } : {}) },
   });
-  const vedo = referenceScores('CD', record)[0] ?? vedolizumabCdst({ priorBowelSurgery: null, priorAntiTnf: null, fistulizingDisease: null, albuminGL: null, crpMgL: null });
+  const vedo = vedoCdstFromRecord(record);
   const usedInputs = vedo.computedFrom.filter((c) => c.value !== null).map((c) => `${c.item}${c.date ? ` (${c.date.slice(0, 10)})` : ''}`);
   return [
     {

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { ExtractedRecord } from '../../extract/extract.ts';
+import type { PreparedRecord } from '../../pipeline.ts';
 import type { Indication } from '../../extract/indications.ts';
 import type { InputScalar } from '../../extract/values.ts';
 import { loadModel, type LoadedModel } from '../../model/loader.ts';
@@ -26,7 +26,7 @@ export function useModel(indication: Indication | null) {
  * The ranking for the record, recomputed when what-if overrides change (the previous result stays
  * on screen meanwhile, so the ranking never blinks).
  */
-export function useRecommendation(record: ExtractedRecord, model: LoadedModel | undefined, overrides: Readonly<Record<string, InputScalar | null>>) {
+export function useRecommendation(record: PreparedRecord, model: LoadedModel | undefined, overrides: Readonly<Record<string, InputScalar | null>>) {
   const env = useModelEnvironment();
   return useQuery({
     queryKey: ['recommendation', record.patient.ref, record.primaryIndication, model?.key, overrides],

@@ -1,4 +1,4 @@
-import i18next, { type i18n } from 'i18next';
+import { createInstance, type i18n } from 'i18next';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
@@ -34,7 +34,7 @@ export function pickLanguage(search: string, stored: string | null, browser: rea
 
 /** Creates the i18next instance the app uses (one per page). */
 export async function createI18n(language: Language): Promise<i18n> {
-  const instance = i18next.createInstance();
+  const instance = createInstance();
   await instance.init({
     lng: language,
     fallbackLng: false,

@@ -1,8 +1,12 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Indication } from '../../extract/indications.ts';
 import { prepare } from '../../pipeline.ts';
 import { RankingPanel } from '../ranking/RankingPanel.tsx';
+import { RecordView } from '../record/RecordView.tsx';
+import { useSession } from '../SessionContext.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Observation } from 'fhir/r4';
 import { useTranslation } from 'react-i18next';
 import { PanelBoundary } from '../components/PanelBoundary.tsx';
 import { PatientBanner } from '../components/PatientBanner.tsx';
@@ -16,18 +20,24 @@ import { mark, record as recordMetrics } from '../metrics.ts';
 export function PatientPage() {
   const { t } = useTranslation();
   const { data: record, error, isPending, progress, refetch } = usePatientRecord();
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const canWrite = session.canCreate('Observation');
+  /** Saves clinician-entered items, then re-reads the record so they appear as recorded values. */
+  const saveEntered = async (observations: Observation[]): Promise<void> => {
+    for (const o of observations) await session.create(o);
+    await queryClient.invalidateQueries({ queryKey: ['patient-record'] });
+  };
   // One reference time per screen, so ages, staleness and windows agree with each other.
   const [now] = useState(() => new Date());
   const [chosen, setChosen] = useState<Indication | undefined>(undefined);
   const resources = record?.resources;
-  const extracted = useMemo(() => {
-    if (!resources) return null;
-    const t0 = performance.now();
-    const result = prepare(resources, now, chosen);
-    recordMetrics({ extractMs: performance.now() - t0 });
+  const extracted = useMemo(() => (resources ? prepare(resources, now, chosen) : null), [resources, now, chosen]);
+  useEffect(() => {
+    if (!extracted) return;
+    recordMetrics({ extractMs: extracted.timings.prepareMs });
     mark('extracted');
-    return result;
-  }, [resources, now, chosen]);
+  }, [extracted]);
   if (isPending) {
     return (
       <Box role="status" aria-live="polite" data-testid="record-loading" sx={{ my: 4 }}>
@@ -54,6 +64,9 @@ export function PatientPage() {
       </PanelBoundary>
       <PanelBoundary name="ranking">
         <RankingPanel record={extracted} indications={found} now={now} onIndicationChange={setChosen} />
+      </PanelBoundary>
+      <PanelBoundary name="record-view">
+        <RecordView record={extracted} resources={record.resources} now={now} canWrite={canWrite} onSaveEntered={saveEntered} />
       </PanelBoundary>
       <Box component="section" aria-labelledby="record-title">
         <Typography variant="h5" component="h2" id="record-title" gutterBottom>

@@ -2,7 +2,7 @@ import { Alert, Box, CircularProgress, MenuItem, TextField, Typography } from '@
 import { useEffect, useState } from 'react';
 import { mark, record as recordMetrics } from '../metrics.ts';
 import { useTranslation } from 'react-i18next';
-import type { ExtractedRecord } from '../../extract/extract.ts';
+import type { PreparedRecord } from '../../pipeline.ts';
 import type { Indication } from '../../extract/indications.ts';
 import type { InputScalar } from '../../extract/values.ts';
 import { ModelError } from '../../model/errors.ts';
@@ -31,7 +31,7 @@ function ModelErrorAlert({ error }: { error: unknown }) {
  * The screen the specialist opens the app for: which drug next, how sure, why, and what forbids it.
  * `indications` are those found in the record; with several, the clinician chooses.
  */
-export function RankingPanel({ record, indications, now, onIndicationChange }: { record: ExtractedRecord; indications: Indication[]; now: Date; onIndicationChange: (i: Indication) => void }) {
+export function RankingPanel({ record, indications, now, onIndicationChange }: { record: PreparedRecord; indications: Indication[]; now: Date; onIndicationChange: (i: Indication) => void }) {
   const { t, i18n } = useTranslation();
   const lang = toClinicalLanguage(i18n.language);
   const indication = record.primaryIndication;

@@ -19,7 +19,7 @@ export function WhatIfEditor({ spec, recorded, overrides, onChange }: { spec: Mo
   const current = (name: string): string => {
     if (name in draft) return draft[name] ?? '';
     const v = name in overrides ? overrides[name] : recorded[name];
-    return v === null || v === undefined ? MISSING : String(v);
+    return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? String(v) : MISSING;
   };
   const parse = (name: string, raw: string): InputScalar | null => {
     const inp = spec.inputs.find((i) => i.name === name);

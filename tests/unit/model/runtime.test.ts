@@ -98,3 +98,10 @@ describe.each(INDICATIONS)('Shapley explanations of the %s model', (ind) => {
     });
   });
 });
+
+describe('warm-up', () => {
+  it('starts the wasm runtime with its built-in identity model', async () => {
+    const r = await createModelHost(ort).handle({ id: 1, type: 'init' });
+    expect(r).toMatchObject({ ok: true, type: 'init' });
+  });
+});

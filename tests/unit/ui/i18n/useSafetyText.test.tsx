@@ -6,6 +6,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkSafety } from '../../../../src/rules/safety/check.ts';
 import type { SafetyFlag } from '../../../../src/rules/safety/types.ts';
+import { createInstance } from 'i18next';
 import { createI18n } from '../../../../src/ui/i18n/index.ts';
 import { CLINICAL_LANGUAGES } from '../../../../src/ui/i18n/inputs.ts';
 import { safetyResources } from '../../../../src/ui/i18n/safety.ts';
@@ -76,7 +77,8 @@ describe('useSafetyText', () => {
   });
 
   it('falls back to the English text on an instance without the safety resources', async () => {
-    i18n = await createI18n('de');
+    i18n = createInstance();
+    await i18n.init({ lng: 'de', resources: { de: { translation: {} } } });
     show(TB);
     expect(screen.getByTestId('flag').textContent).toBe(TB.text);
   });
