@@ -1,0 +1,36 @@
+/**
+ * Entry point (`npm run evaluate`, i.e. `tsx models/src/evaluate.ts [indication ...]`): evaluates the
+ * committed models/<indication>/model.onnx (weights read back from the file) against the oracle and
+ * writes metrics.json and MODEL_CARD.md next to it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { validateSpec } from './spec.ts';
+import { onnxToMembers } from './onnx/ensembleGraph.ts';
+import { calibrate } from './simulate/engine.ts';
+import { CONFIGS, INDICATIONS } from './simulate/index.ts';
+import type { Indication } from './simulate/types.ts';
+import { mixSeed } from './prng.ts';
+import { evaluateModel } from './evaluate/run.ts';
+import { modelCard } from './evaluate/modelCard.ts';
+
+const modelsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const wanted = process.argv.slice(2).filter((a): a is Indication => (INDICATIONS as string[]).includes(a));
+for (const ind of wanted.length > 0 ? wanted : INDICATIONS) {
+  const t = performance.now();
+  const dir = join(modelsDir, ind);
+  const spec = validateSpec(JSON.parse(readFileSync(join(dir, 'spec.json'), 'utf8')));
+  const bytes = readFileSync(join(dir, 'model.onnx'));
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== spec.onnx.sha256) throw new Error(`${ind}: model.onnx sha256 ${sha} does not match spec.json`);
+  const members = onnxToMembers(new Uint8Array(bytes), spec.outputs.members, spec.outputs.drugs.length);
+  const seed = Number(spec.training.seed);
+  const sim = calibrate(CONFIGS[ind], mixSeed(seed, 11));
+  const metrics = evaluateModel(spec, members, sim, seed);
+  writeFileSync(join(dir, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
+  writeFileSync(join(dir, 'MODEL_CARD.md'), modelCard(CONFIGS[ind], spec, metrics));
+  const misses = metrics.arms.filter((a) => !a.withinCi).map((a) => `${a.rows}:${a.drug}`).join(', ');
+  console.log(`${ind}: ECE ${metrics.ece} AUC ${metrics.auc}/${metrics.oracleAuc} regret ${metrics.regretPp} pp (complete ${metrics.regretCompletePp}) tau ${metrics.kendallTau} coverage ${metrics.coverage.all} (complete ${metrics.coverage.completeRecords}) arms ${metrics.armsWithinCi}/${metrics.armsTotal} nma ${metrics.nma.map((o) => `${o.id}:${o.modelHolds}/${o.simulatorHolds}`).join(' ')} misses [${misses}] ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}

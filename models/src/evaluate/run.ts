@@ -1,0 +1,224 @@
+/**
+ * Evaluates an exported model against the oracle on a fresh simulated cohort, replicates every
+ * mapped trial arm in silico and checks the network meta-analysis orderings.
+ */
+import type { Member } from '../fit/logistic.ts';
+import { predictRow } from '../fit/predict.ts';
+import { logit, mean, round, sigmoid, wilson } from '../math.ts';
+import { mixSeed } from '../prng.ts';
+import { samplePopulation, simulateRegistry, trialKey } from '../simulate/engine.ts';
+import type { Simulator } from '../simulate/engine.ts';
+import type { Patient } from '../simulate/types.ts';
+import { encode } from '../spec.ts';
+import type { ModelSpec } from '../spec.ts';
+import { auc, calibration, decisionMetrics } from './metrics.ts';
+import type { CalBin } from './metrics.ts';
+
+/** Fresh-cohort size for the oracle comparison and per-trial population size. */
+export const EVAL_N = 20000;
+export const TRIAL_N = 3000;
+
+/** One replicated arm. */
+export interface ArmCheck {
+  rows: string;
+  label: string;
+  drug: string;
+  role: 'active' | 'comparator';
+  calibrating: boolean;
+  mapping: string;
+  published: number;
+  n: number;
+  ci95: [number, number];
+  simulator: number;
+  model: number;
+  withinCi: boolean;
+}
+
+/** Subgroup figures. */
+export interface Subgroup {
+  name: string;
+  n: number;
+  ece: number;
+  regretPp: number;
+  coverage: number;
+  auc: number;
+}
+
+/** Everything written to metrics.json. */
+export interface Metrics {
+  indication: string;
+  modelVersion: string;
+  sha256: string;
+  cohort: { n: number; seed: string; missingInputs: string };
+  ece: number;
+  eceObserved: number;
+  calibrationCurve: CalBin[];
+  auc: number;
+  oracleAuc: number;
+  aucRatio: number;
+  regretPp: number;
+  /** Regret among records with no missing input (the oracle then knows nothing the model does not). */
+  regretCompletePp: number;
+  completeRecords: number;
+  top1Agreement: number;
+  kendallTau: number;
+  coverage: { nominal: number; all: number; completeRecords: number; meanWidth: number };
+  subgroups: Subgroup[];
+  arms: ArmCheck[];
+  armsWithinCi: number;
+  armsTotal: number;
+  nma: { id: string; source: string; tiers: string[][]; model: Record<string, number>; simulator: Record<string, number>; modelHolds: boolean; simulatorHolds: boolean }[];
+  effects: Record<string, number>;
+  targets: Record<string, boolean>;
+}
+
+function predictPatients(spec: ModelSpec, members: Member[], patients: Record<string, unknown>[]): Float64Array {
+  const D = spec.outputs.drugs.length;
+  const F = spec.columns.length;
+  const out = new Float64Array(patients.length * D);
+  patients.forEach((p, i) => {
+    const pr = predictRow(members, encode(spec, p as Record<string, null>).x, F, D);
+    out.set(pr.mean, i * D);
+  });
+  return out;
+}
+
+function tiersHold(tiers: string[][], v: Record<string, number>): boolean {
+  for (let k = 0; k + 1 < tiers.length; k += 1) {
+    const worstHere = Math.min(...(tiers[k] ?? []).map((d) => v[d] ?? 0));
+    const bestNext = Math.max(...(tiers[k + 1] ?? []).map((d) => v[d] ?? 0));
+    if (!(worstHere > bestNext)) return false;
+  }
+  return true;
+}
+
+/** Runs the full evaluation. */
+export function evaluateModel(spec: ModelSpec, members: Member[], sim: Simulator, seed: number): Metrics {
+  const { config } = sim;
+  const D = spec.outputs.drugs.length;
+  const F = spec.columns.length;
+  const cohort = simulateRegistry(sim, EVAL_N, mixSeed(seed, 99));
+  const n = cohort.records.length;
+  const pm = new Float64Array(n * D);
+  const lo = new Float64Array(n * D);
+  const hi = new Float64Array(n * D);
+  const complete: boolean[] = [];
+  cohort.records.forEach((r, i) => {
+    const enc = encode(spec, r);
+    complete.push(enc.missing.length === 0);
+    const pr = predictRow(members, enc.x, F, D);
+    pm.set(pr.mean, i * D);
+    lo.set(pr.lower, i * D);
+    hi.set(pr.upper, i * D);
+  });
+  const givenPred = new Float64Array(n);
+  const givenTrue = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    const k = cohort.drug[i] ?? 0;
+    givenPred[i] = pm[i * D + k] ?? 0;
+    givenTrue[i] = cohort.trueP[i * D + k] ?? 0;
+  }
+  const cal = calibration(pm, cohort.trueP);
+  const calObs = calibration(givenPred, cohort.y);
+  const covered = (rows: number[]): number => {
+    let c = 0;
+    for (const i of rows) for (let d = 0; d < D; d += 1) {
+      const t = cohort.trueP[i * D + d] ?? 0;
+      if (t >= (lo[i * D + d] ?? 0) - 1e-9 && t <= (hi[i * D + d] ?? 0) + 1e-9) c += 1;
+    }
+    return c / (rows.length * D);
+  };
+  const all = Array.from({ length: n }, (_, i) => i);
+  const dec = decisionMetrics(pm, cohort.trueP, n, D);
+  const modelAuc = auc(givenPred, cohort.y);
+  const oracleAuc = auc(givenTrue, cohort.y);
+
+  const sub = (name: string, rows: number[]): Subgroup => {
+    const p = new Float64Array(rows.length * D);
+    const t = new Float64Array(rows.length * D);
+    rows.forEach((i, k) => {
+      p.set(pm.subarray(i * D, (i + 1) * D), k * D);
+      t.set(cohort.trueP.subarray(i * D, (i + 1) * D), k * D);
+    });
+    return {
+      name, n: rows.length, ece: round(calibration(p, t).ece), regretPp: round(decisionMetrics(pm, cohort.trueP, n, D, rows).regretPp, 2),
+      coverage: round(covered(rows), 3), auc: round(auc(rows.map((i) => givenPred[i] ?? 0), rows.map((i) => cohort.y[i] ?? 0)), 3),
+    };
+  };
+  const pts = cohort.patients;
+  const exposedKey = 'prior_advanced_count';
+  const subgroups: Subgroup[] = [
+    sub('no prior advanced therapy', all.filter((i) => pts[i]?.[exposedKey] === 0)),
+    sub('prior advanced therapy', all.filter((i) => (pts[i]?.[exposedKey] as number) > 0)),
+    sub('female', all.filter((i) => pts[i]?.sex_female === true)),
+    sub('male', all.filter((i) => pts[i]?.sex_female === false)),
+    sub('age < 40', all.filter((i) => (pts[i]?.age_years as number) < 40)),
+    sub('age 40-59', all.filter((i) => (pts[i]?.age_years as number) >= 40 && (pts[i]?.age_years as number) < 60)),
+    sub('age >= 60', all.filter((i) => (pts[i]?.age_years as number) >= 60)),
+  ].filter((s) => s.n >= 200);
+
+  // In-silico trial replication: the model's logit for each arm's drug, shifted by the trial-level
+  // baseline offset the simulator solved from the comparator arm, averaged over the trial population.
+  const arms: ArmCheck[] = [];
+  config.trials.forEach((t, ti) => {
+    if (t.assumption === true) return;
+    const pop: Patient[] = samplePopulation(config, t.population, TRIAL_N, mixSeed(seed, 3000 + ti));
+    const pred = predictPatients(spec, members, pop);
+    const tau = sim.tau.get(trialKey(t)) ?? 0;
+    const armsOf: [typeof t.active, 'active' | 'comparator'][] = [[t.active, 'active'], [t.comparator, 'comparator']];
+    for (const [arm, role] of armsOf) {
+      if (arm.drug === null) continue;
+      const d = spec.outputs.drugs.indexOf(arm.drug);
+      const model = mean(pop.map((_, i) => sigmoid(logit(pred[i * D + d] ?? 0) + tau)));
+      const simulator = mean(pop.map((p) => sigmoid(sim.trueLogit(p, arm.drug, tau))));
+      const ci = wilson(arm.rate, arm.n);
+      arms.push({
+        rows: t.rows.join('+'), label: t.label, drug: arm.drug, role, calibrating: t.calibrates && role === 'active', mapping: t.mapping,
+        published: arm.rate, n: arm.n, ci95: [round(ci[0]), round(ci[1])], simulator: round(simulator), model: round(model),
+        withinCi: model >= ci[0] && model <= ci[1],
+      });
+    }
+  });
+
+  const nma = config.nma.map((o, oi) => {
+    const pop = samplePopulation(config, o.population, TRIAL_N, mixSeed(seed, 4000 + oi));
+    const pred = predictPatients(spec, members, pop);
+    const model: Record<string, number> = {};
+    const simulator: Record<string, number> = {};
+    for (const d of o.tiers.flat()) {
+      const k = spec.outputs.drugs.indexOf(d);
+      model[d] = round(mean(pop.map((_, i) => pred[i * D + k] ?? 0)));
+      simulator[d] = round(mean(pop.map((p) => sigmoid(sim.trueLogit(p, d)))));
+    }
+    return { id: o.id, source: o.source, tiers: o.tiers, model, simulator, modelHolds: tiersHold(o.tiers, model), simulatorHolds: tiersHold(o.tiers, simulator) };
+  });
+
+  const coverageAll = covered(all);
+  let width = 0;
+  for (let k = 0; k < n * D; k += 1) width += (hi[k] ?? 0) - (lo[k] ?? 0);
+  const within = arms.filter((a) => a.withinCi).length;
+  const m: Metrics = {
+    indication: config.id, modelVersion: spec.modelVersion, sha256: spec.onnx.sha256,
+    cohort: { n, seed: `mixSeed(${seed}, 99)`, missingInputs: 'as in training (MCAR at each input\'s rate)' },
+    ece: round(cal.ece), eceObserved: round(calObs.ece), calibrationCurve: cal.curve.map((b) => ({ ...b, predicted: round(b.predicted), truth: round(b.truth) })),
+    auc: round(modelAuc), oracleAuc: round(oracleAuc), aucRatio: round(modelAuc / oracleAuc),
+    regretPp: round(dec.regretPp, 3),
+    regretCompletePp: round(decisionMetrics(pm, cohort.trueP, n, D, all.filter((i) => complete[i])).regretPp, 3),
+    completeRecords: complete.filter(Boolean).length,
+    top1Agreement: round(dec.top1Agreement, 3), kendallTau: round(dec.kendallTau, 3),
+    coverage: { nominal: spec.outputs.interval.nominal, all: round(coverageAll, 3), completeRecords: round(covered(all.filter((i) => complete[i])), 3), meanWidth: round(width / (n * D)) },
+    subgroups, arms, armsWithinCi: within, armsTotal: arms.length, nma,
+    effects: Object.fromEntries([...sim.effects].map(([d, b]) => [d, round(b, 3)])),
+    targets: {},
+  };
+  m.targets = {
+    'ECE <= 0.02': m.ece <= 0.02,
+    'AUC >= 0.97 x oracle': m.aucRatio >= 0.97,
+    'regret <= 1 pp (all records)': m.regretPp <= 1,
+    'regret <= 1 pp (complete records)': m.regretCompletePp <= 1,
+    'coverage (complete records) within 5 points of nominal': Math.abs(m.coverage.completeRecords - m.coverage.nominal) <= 0.05,
+    '>= 90% of arms within CI': within / Math.max(1, arms.length) >= 0.9,
+    'NMA orderings hold (model)': nma.every((o) => o.modelHolds),
+  };
+  return m;
+}

@@ -1,0 +1,116 @@
+/**
+ * Types shared by the four indication simulators. A simulator is data plus four functions:
+ * who the patients are (sample), how likely the endpoint is without an advanced therapy
+ * (baseline), how a drug's effect changes with the patient (modifier), and who gets which drug
+ * in routine care (propensity). The engine (engine.ts) calibrates drug effects and trial-level
+ * baselines to the published arms listed in `trials`.
+ */
+import type { Rng } from '../prng.ts';
+
+/** One indication's identifier; also the artefact folder name under models/. */
+export type Indication = 'cd' | 'uc' | 'ra' | 'rms';
+
+/** A model input value as the data layer delivers it; null = missing in the record. */
+export type InputValue = number | string | boolean | null;
+
+/** A complete simulated patient (every input known). */
+export type Patient = Record<string, number | string | boolean>;
+
+/** A patient as recorded (some inputs may be missing). */
+export type PatientRecord = Record<string, InputValue>;
+
+/** One model input, named as in the data-layer catalogue (src/extract/catalogue.ts). */
+export interface InputDef {
+  name: string;
+  meaning: string;
+  unit: string;
+  type: 'numeric' | 'binary' | 'categorical';
+  /** Categorical levels, in column order. */
+  levels?: string[];
+  /** Numeric transform applied before standardising: 'log' means ln(value + 1). */
+  transform?: 'log';
+  /** Plausible range; values outside are clipped before encoding. */
+  range?: [number, number];
+  /** Share of simulated records in which this input is missing (MCAR). */
+  missingRate: number;
+  /** Correlated inputs whose value gets its own weight when this input is missing (proxy columns). */
+  proxies?: string[];
+}
+
+/** A population: the registry or a trial's inclusion criteria and prior-exposure mix. */
+export interface Population {
+  label: string;
+  /** Share with prior exposure to an advanced therapy (the indication's sampler says which). */
+  exposedShare: number;
+  /** Shift of the latent disease-activity factor, in SD units (trial inclusion of active disease). */
+  activityShift: number;
+  /** Optional inclusion filter (rejection sampling). */
+  include?: (p: Patient) => boolean;
+}
+
+/** A candidate drug and its class (the effect modifiers differ by class). */
+export interface DrugDef {
+  drug: string;
+  cls: string;
+}
+
+/** One published arm, already mapped to the indication's endpoint (rate as a proportion). */
+export interface Arm {
+  drug: string | null;
+  rate: number;
+  n: number;
+}
+
+/** A published two-arm comparison mapped to the indication's endpoint. */
+export interface TrialDef {
+  /** Row ids of calibration.csv behind this comparison. */
+  rows: string[];
+  label: string;
+  population: Population;
+  comparator: Arm;
+  active: Arm;
+  /** True: this arm fixes the drug effect. False: held out, used only to check replication. */
+  calibrates: boolean;
+  /** How the published endpoint was mapped to the indication's endpoint. */
+  mapping: string;
+  /** A stated assumption standing in for a missing row (not a published arm; not replicated). */
+  assumption?: boolean;
+}
+
+/** An ordering from a network meta-analysis: tiers from best to worst. */
+export interface NmaOrdering {
+  id: string;
+  population: Population;
+  tiers: string[][];
+  source: string;
+}
+
+/** How one calibration.csv row is used. */
+export interface RowUse {
+  id: string;
+  use: string;
+}
+
+/** Everything that defines one indication's simulated world. */
+export interface IndicationConfig {
+  id: Indication;
+  title: string;
+  endpoint: string;
+  horizon: string;
+  inputs: InputDef[];
+  drugs: DrugDef[];
+  registry: Population;
+  /** Registry size for training. */
+  nRegistry: number;
+  sample(rng: Rng, pop: Population): Patient;
+  /** Logit of the endpoint without an advanced therapy, at the registry's (reference) level. */
+  baseline(p: Patient): number;
+  /** Added to the drug's calibrated effect: effect modification by class and patient. */
+  modifier(p: Patient, d: DrugDef): number;
+  /** Log-weight of the drug being chosen in routine care (confounding by indication). */
+  propensity(p: Patient, d: DrugDef): number;
+  trials: TrialDef[];
+  nma: NmaOrdering[];
+  rowUse: RowUse[];
+  assumptions: string[];
+}
