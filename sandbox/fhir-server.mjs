@@ -121,6 +121,52 @@ export function createFhirStore({ baseUrl }) {
   indexDefinitions();
   const router = new FhirRouter();
   const repo = new MemoryRepository();
+  /**
+   * Search snapshots for paging, as real servers keep them (HAPI's search cache): the first page of
+   * a search computes every match once, later pages are slices of that snapshot. Without it the
+   * in-memory repository re-runs the whole search for each page (about 5 s per page at 20,000
+   * Observations). Any write clears the snapshots; each lives 60 s.
+   * @type {Map<string, { at: number, total: number, entries: any[] }>}
+   */
+  const snapshots = new Map();
+  const SNAPSHOT_MS = 60_000;
+  const ALL = 1_000_000;
+
+  /** The search without its paging parameters, parameters sorted: the snapshot key. */
+  function snapshotKey(path) {
+    const [type, query = ''] = path.split('?');
+    const params = new URLSearchParams(query);
+    params.delete('_offset');
+    params.delete('_count');
+    params.sort();
+    return `${type}?${params.toString()}`;
+  }
+
+  /** Can this search be served from a snapshot? Not with includes (they belong to a page) or summaries. */
+  function pageable(path) {
+    return !/[?&](_include|_revinclude|_summary|_elements)(:[a-z]+)?=/.test(path);
+  }
+
+  async function searchPage(path, routed) {
+    const key = snapshotKey(routed);
+    let snap = snapshots.get(key);
+    if (!snap || Date.now() - snap.at > SNAPSHOT_MS) {
+      const [type, query = ''] = routed.split('?');
+      const params = new URLSearchParams(query);
+      params.set('_count', String(ALL));
+      params.delete('_offset');
+      const [oo, resource] = await router.handleRequest(makeSimpleRequest('GET', `${type}?${params.toString()}`), repo);
+      if (getStatus(oo) >= 300 || resource?.resourceType !== 'Bundle') return { status: getStatus(oo), body: resource ?? oo };
+      snap = { at: Date.now(), total: resource.total ?? resource.entry?.length ?? 0, entries: resource.entry ?? [] };
+      snapshots.set(key, snap);
+      if (snapshots.size > 200) snapshots.delete(snapshots.keys().next().value);
+    }
+    const u = new URLSearchParams(path.split('?')[1] ?? '');
+    const count = Number(u.get('_count') ?? DEFAULT_PAGE_SIZE);
+    const offset = Number(u.get('_offset') ?? 0);
+    const body = { resourceType: 'Bundle', type: 'searchset', total: snap.total, entry: snap.entries.slice(offset, offset + count) };
+    return { status: 200, body };
+  }
 
   /**
    * Runs one request against the router, with no access control. Relative path with query.
@@ -135,7 +181,14 @@ export function createFhirStore({ baseUrl }) {
       if (method === 'GET' && isTypeSearch(path) && !/[?&](_count|_summary)=/.test(path)) {
         path += (path.includes('?') ? '&' : '?') + `_count=${DEFAULT_PAGE_SIZE}`;
       }
-      const routed = method === 'GET' && isTypeSearch(path) ? fastPatientSearch(path) : path;
+      const search = method === 'GET' && isTypeSearch(path);
+      const routed = search ? fastPatientSearch(path) : path;
+      if (method !== 'GET') snapshots.clear();
+      if (search && pageable(path)) {
+        const result = await searchPage(path, routed);
+        decorate(result.body, path);
+        return result;
+      }
       const [oo, resource] = await router.handleRequest(makeSimpleRequest(method, routed, body), repo);
       const result = { status: getStatus(oo), body: resource ?? oo };
       decorate(result.body, path);

@@ -1,13 +1,13 @@
 import { LinearProgress, Typography } from '@mui/material';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+import { App, loadPatientPage } from './app/App.tsx';
 import { AppShell } from './app/AppShell.tsx';
 import { createQueryClient, Providers } from './app/Providers.tsx';
 import { createBrowserWorker, ModelRuntime } from './model/runtime.ts';
 import { completeLaunch } from './smart/index.ts';
 import { LaunchErrorView } from './ui/components/LaunchErrorView.tsx';
-import { mark } from './ui/metrics.ts';
+import { mark, record } from './ui/metrics.ts';
 import { createI18n, pickLanguage, storedLanguage } from './ui/i18n/index.ts';
 
 /**
@@ -17,6 +17,7 @@ import { createI18n, pickLanguage, storedLanguage } from './ui/i18n/index.ts';
  */
 async function boot(): Promise<void> {
   mark('appStart');
+  void loadPatientPage();
   const element = document.getElementById('root');
   if (!element) return;
   const i18n = await createI18n(pickLanguage(window.location.search, storedLanguage(), navigator.languages));
@@ -36,12 +37,17 @@ async function boot(): Promise<void> {
       <LinearProgress />
     </AppShell>,
   );
+  // One inference worker for the page, started now: the runtime's wasm is fetched and compiled
+  // during the token exchange and the FHIR reads instead of after them. Its failure surfaces when
+  // the model loads, with its own message.
+  const models = { runtime: new ModelRuntime(createBrowserWorker), modelsBase: new URL('models/', document.baseURI).href };
+  models.runtime
+    .warmUp()
+    .then((ms) => record({ wasmInitMs: ms }))
+    .catch(() => undefined);
   try {
     const session = await completeLaunch();
     mark('token');
-    // One inference worker for the page; its runtime and the bundled models load while the
-    // record is being read (App prefetches them), not after.
-    const models = { runtime: new ModelRuntime(createBrowserWorker), modelsBase: new URL('models/', document.baseURI).href };
     render(<App session={session} models={models} />);
   } catch (error) {
     render(<LaunchErrorView error={error} />);

@@ -6,7 +6,7 @@
  * explanations, extraction, requests and waves; plus the initial JS size (gzip) of the build and
  * the Node-side extraction time of the 20,000-observation record. Prints one JSON document.
  */
-import { readFileSync, writeFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -27,7 +27,8 @@ const median = (xs: number[]): number | null => {
   return Math.round((v.length % 2 ? v[m]! : (v[m - 1]! + v[m]!) / 2) * 10) / 10;
 };
 
-function initialJs(): { files: string[]; rawBytes: number; gzipBytes: number; wasmBytes: number } {
+/** JS the page needs before its first paint (entry + modulepreloads of index.html), gzip level 6. */
+function initialJs(): { files: string[]; rawBytes: number; gzipBytes: number; allJsGzipBytes: number; wasmBytes: number } {
   const html = readFileSync('dist/index.html', 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
   let rawBytes = 0;
@@ -37,14 +38,32 @@ function initialJs(): { files: string[]; rawBytes: number; gzipBytes: number; wa
     rawBytes += buf.length;
     gzipBytes += gzipSync(buf, { level: 6 }).length;
   }
-  const wasm = html ? readFileSync('dist/.vite/manifest.json', 'utf8') : '';
-  const wasmFile = /"file":\s*"(assets\/ort-wasm[^"]+\.wasm)"/.exec(wasm)?.[1];
-  return { files, rawBytes, gzipBytes, wasmBytes: wasmFile ? statSync(`dist/${wasmFile}`).size : 0 };
+  const assets = readdirSync('dist/assets');
+  const wasmFile = assets.find((f) => f.endsWith('.wasm'));
+  const allJsGzipBytes = assets.filter((f) => f.endsWith('.js')).reduce((a, f) => a + gzipSync(readFileSync(`dist/assets/${f}`), { level: 6 }).length, 0);
+  return { files, rawBytes, gzipBytes, allJsGzipBytes, wasmBytes: wasmFile ? statSync(`dist/assets/${wasmFile}`).size : 0 };
 }
 
-async function launchOnce(appOrigin: string, sandboxOrigin: string, patient: string): Promise<LaunchMetrics & { origins: string[] }> {
+type Run = LaunchMetrics & { origins: string[] };
+
+/**
+ * Launches the app for one patient twice in one fresh browser profile: the first launch is cold
+ * (empty HTTP and code caches), the second warm (as a clinic's second patient of the day).
+ */
+async function launchColdWarm(appOrigin: string, sandboxOrigin: string, patient: string): Promise<{ cold: Run; warm: Run }> {
   const b = await openBrowser();
   try {
+    const cold = await launchIn(b, appOrigin, sandboxOrigin, patient);
+    const warm = await launchIn(b, appOrigin, sandboxOrigin, patient);
+    return { cold, warm };
+  } finally {
+    await b.close();
+  }
+}
+
+async function launchIn(b: Awaited<ReturnType<typeof openBrowser>>, appOrigin: string, sandboxOrigin: string, patient: string): Promise<Run> {
+  b.requests.length = 0;
+  {
     await b.page.goto(`${sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient)}&app=${encodeURIComponent(`${appOrigin}/launch.html`)}`);
     await b.page.getByTestId('ranking-table').or(b.page.getByTestId('model-error')).first().waitFor({ timeout: 120_000 });
     const failed = await b.page.getByTestId('model-error').count();
@@ -53,13 +72,11 @@ async function launchOnce(appOrigin: string, sandboxOrigin: string, patient: str
     const m = (await b.page.evaluate(() => window.therapyNavigatorMetrics)) as LaunchMetrics;
     const origins = [...new Set(b.requests.map((r) => new URL(r.url).origin))];
     return { ...m, origins };
-  } finally {
-    await b.close();
   }
 }
 
 async function main(): Promise<void> {
-  if (process.env.BENCH_SKIP_BUILD !== '1') await build({ logLevel: 'warn', build: { manifest: true } });
+  if (process.env.BENCH_SKIP_BUILD !== '1') await build({ logLevel: 'warn' });
   const app = await serveStatic('dist');
   const big = bigRecordBundle(20_000);
   const sandbox = await startSandbox({ port: 0, appLaunchUrl: `${app.origin}/launch.html`, appRedirectUris: [`${app.origin}/index.html`], fixtures: [...defaultFixtureFiles(), big] });
@@ -71,11 +88,14 @@ async function main(): Promise<void> {
   const results: Array<Record<string, unknown>> = [];
   const allOrigins = new Set<string>();
   for (const id of patients) {
-    const runs: Array<LaunchMetrics & { origins: string[] }> = [];
+    const colds: Run[] = [];
+    const runs: Run[] = [];
     let error: string | null = null;
     for (let i = 0; i < RUNS && error === null; i++) {
       try {
-        runs.push(await launchOnce(app.origin, sandbox.origin, id));
+        const { cold, warm } = await launchColdWarm(app.origin, sandbox.origin, id);
+        colds.push(cold);
+        runs.push(warm);
       } catch (e) {
         error = e instanceof Error ? e.message.split('\n')[0] ?? e.message : String(e);
       }
@@ -84,15 +104,27 @@ async function main(): Promise<void> {
       results.push({ patient: id, error });
       continue;
     }
-    runs.forEach((r) => r.origins.forEach((o) => allOrigins.add(o)));
-    const d = (a: keyof LaunchMetrics['marks'], b: keyof LaunchMetrics['marks']) => median(runs.map((r) => (r.marks[b] ?? NaN) - (r.marks[a] ?? NaN)));
+    [...colds, ...runs].forEach((r) => r.origins.forEach((o) => allOrigins.add(o)));
+    const d = (a: keyof LaunchMetrics['marks'], b: keyof LaunchMetrics['marks'], of: Run[] = runs) => median(of.map((r) => (r.marks[b] ?? NaN) - (r.marks[a] ?? NaN)));
     results.push({
       patient: id,
       runs: RUNS,
+      cold: {
+        msTokenToRankingRendered: d('token', 'rankingRendered', colds),
+        msTokenToLastFhirResponse: d('token', 'recordRead', colds),
+        msAppWorkAfterLastFhirResponse: d('recordRead', 'rankingRendered', colds),
+        wasmInitMs: median(colds.map((r) => r.wasmInitMs ?? NaN)),
+      },
+      warm: 'the figures below',
       msTokenToRankingRendered: d('token', 'rankingRendered'),
       msTokenToLastFhirResponse: d('token', 'recordRead'),
       msAppWorkAfterLastFhirResponse: d('recordRead', 'rankingRendered'),
       msAppStartToToken: d('appStart', 'token'),
+      msRecordReadToExtracted: d('recordRead', 'extracted'),
+      msRecordReadToModelRequested: d('recordRead', 'modelRequested'),
+      msModelRequestedToLoaded: d('modelRequested', 'modelLoaded'),
+      msModelLoadedToRecommended: d('modelLoaded', 'recommended'),
+      msRecommendedToRankingRendered: d('recommended', 'rankingRendered'),
       wasmInitMs: median(runs.map((r) => r.wasmInitMs ?? NaN)),
       modelLoadMs: median(runs.map((r) => r.modelLoadMs ?? NaN)),
       predictMs: median(runs.map((r) => r.predictMs ?? NaN)),

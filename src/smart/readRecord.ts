@@ -1,6 +1,6 @@
 import type { Patient, Resource } from 'fhir/r4';
 import { FhirRequestError } from './errors.ts';
-import type { FhirSession, RequestLogEntry } from './session.ts';
+import type { FhirSession, RequestLogEntry, SearchResult } from './session.ts';
 
 /** One search of a query plan (the plan itself is built in extract/queries.ts). */
 export interface PlannedQuery {
@@ -39,10 +39,12 @@ export interface ReadOptions {
   /** Searches that depend on what the plan returned (e.g. Medications a server did not `_include`). */
   followUp?: (resources: Resource[]) => PlannedQuery[];
   onProgress?: (done: number, total: number) => void;
+  /** Called as each search completes, before its wave ends (e.g. to start work on the Conditions early). */
+  onSearch?: (query: PlannedQuery, result: SearchResult) => void;
 }
 
 export async function readRecord(session: FhirSession, initialPlan: readonly PlannedQuery[], options: ReadOptions = {}): Promise<PatientRecord> {
-  const { followUp, onProgress } = options;
+  const { followUp, onProgress, onSearch } = options;
   const plan = [...initialPlan];
   const waves = [...new Set(plan.map((q) => q.wave))].sort((a, b) => a - b);
   let total = plan.length + 1;
@@ -61,7 +63,15 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
     const wave = waves[w] ?? 0;
     const queries = plan.filter((q) => q.wave === wave);
     const results = await Promise.allSettled(
-      queries.map((q) => session.search(q.resourceType, q.params, wave).finally(tick)),
+      queries.map((q) =>
+        session
+          .search(q.resourceType, q.params, wave)
+          .then((result) => {
+            onSearch?.(q, result);
+            return result;
+          })
+          .finally(tick),
+      ),
     );
     results.forEach((r, i) => {
       const q = queries[i];

@@ -1,14 +1,11 @@
 import { Box, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
-import type { Resource } from 'fhir/r4';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { detectIndications } from '../../extract/indications.ts';
+import type { IndicationFinding } from '../../extract/indications.ts';
 import { formatFhirDate } from '../format.ts';
 
 /** The supported indications the record holds, each with the Condition it was read from. */
-export function IndicationsPanel({ resources }: { resources: readonly Resource[] }) {
+export function IndicationsPanel({ findings }: { findings: readonly IndicationFinding[] }) {
   const { t, i18n } = useTranslation();
-  const findings = useMemo(() => detectIndications(resources), [resources]);
   return (
     <Box component="section" aria-labelledby="indications-title" data-testid="indications" sx={{ mb: 3 }}>
       <Typography variant="h5" component="h2" id="indications-title" gutterBottom>

@@ -5,12 +5,18 @@ import type { InputScalar } from '../../extract/values.ts';
 import { loadModel, type LoadedModel } from '../../model/loader.ts';
 import { recommend } from '../../pipeline.ts';
 import { useModelEnvironment, type ModelEnvironment } from '../ModelContext.ts';
+import { mark } from '../metrics.ts';
 
 /** The bundled (or site-supplied) model of one indication, loaded once per page. */
 export function modelQueryOptions(env: ModelEnvironment, indication: Indication) {
   return queryOptions<LoadedModel>({
     queryKey: ['model', env.modelsBase, indication],
-    queryFn: () => loadModel(env.runtime, env.modelsBase, indication),
+    queryFn: async () => {
+      mark('modelRequested');
+      const model = await loadModel(env.runtime, env.modelsBase, indication);
+      mark('modelLoaded');
+      return model;
+    },
     staleTime: Infinity,
     gcTime: Infinity,
   });
@@ -32,7 +38,10 @@ export function useRecommendation(record: PreparedRecord, model: LoadedModel | u
     queryKey: ['recommendation', record.patient.ref, record.primaryIndication, model?.key, overrides],
     queryFn: () => {
       if (!model) throw new Error('no model');
-      return recommend(record, model, env.runtime, { now: new Date(), overrides });
+      return recommend(record, model, env.runtime, { now: new Date(), overrides }).then((r) => {
+        mark('recommended');
+        return r;
+      });
     },
     enabled: model !== undefined,
     staleTime: Infinity,

@@ -1,5 +1,5 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Indication } from '../../extract/indications.ts';
 import { prepare } from '../../pipeline.ts';
 import { RankingPanel } from '../ranking/RankingPanel.tsx';
@@ -31,6 +31,10 @@ export function PatientPage() {
   // One reference time per screen, so ages, staleness and windows agree with each other.
   const [now] = useState(() => new Date());
   const [chosen, setChosen] = useState<Indication | undefined>(undefined);
+  // The ranking renders first; the record view (charts, long tables) right after it, so the
+  // answer the clinician opened the app for is never held up by the detail below it.
+  const [detailsReady, setDetailsReady] = useState(false);
+  const showDetails = useCallback(() => setDetailsReady(true), []);
   const resources = record?.resources;
   const extracted = useMemo(() => (resources ? prepare(resources, now, chosen) : null), [resources, now, chosen]);
   useEffect(() => {
@@ -60,22 +64,28 @@ export function PatientPage() {
         </Alert>
       )}
       <PanelBoundary name="indications">
-        <IndicationsPanel resources={record.resources} />
+        <IndicationsPanel findings={extracted.indications} />
       </PanelBoundary>
       <PanelBoundary name="ranking">
-        <RankingPanel record={extracted} indications={found} now={now} onIndicationChange={setChosen} />
+        <RankingPanel record={extracted} indications={found} now={now} onIndicationChange={setChosen} onSettled={showDetails} />
       </PanelBoundary>
-      <PanelBoundary name="record-view">
-        <RecordView record={extracted} resources={record.resources} now={now} canWrite={canWrite} onSaveEntered={saveEntered} />
-      </PanelBoundary>
-      <Box component="section" aria-labelledby="record-title">
-        <Typography variant="h5" component="h2" id="record-title" gutterBottom>
-          {t('record.title')}
-        </Typography>
-        <PanelBoundary name="record">
-          <RecordTables resources={record.resources} />
-        </PanelBoundary>
-      </Box>
+      {detailsReady ? (
+        <>
+          <PanelBoundary name="record-view">
+            <RecordView record={extracted} resources={record.resources} now={now} canWrite={canWrite} onSaveEntered={saveEntered} />
+          </PanelBoundary>
+          <Box component="section" aria-labelledby="record-title">
+            <Typography variant="h5" component="h2" id="record-title" gutterBottom>
+              {t('record.title')}
+            </Typography>
+            <PanelBoundary name="record">
+              <RecordTables resources={record.resources} />
+            </PanelBoundary>
+          </Box>
+        </>
+      ) : (
+        <LinearProgress aria-label={t('record.title')} />
+      )}
     </>
   );
 }

@@ -31,7 +31,20 @@ function ModelErrorAlert({ error }: { error: unknown }) {
  * The screen the specialist opens the app for: which drug next, how sure, why, and what forbids it.
  * `indications` are those found in the record; with several, the clinician chooses.
  */
-export function RankingPanel({ record, indications, now, onIndicationChange }: { record: PreparedRecord; indications: Indication[]; now: Date; onIndicationChange: (i: Indication) => void }) {
+export function RankingPanel({
+  record,
+  indications,
+  now,
+  onIndicationChange,
+  onSettled,
+}: {
+  record: PreparedRecord;
+  indications: Indication[];
+  now: Date;
+  onIndicationChange: (i: Indication) => void;
+  /** Called once the ranking (or the reason there is none) is on screen. */
+  onSettled?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = toClinicalLanguage(i18n.language);
   const indication = record.primaryIndication;
@@ -40,6 +53,10 @@ export function RankingPanel({ record, indications, now, onIndicationChange }: {
   const rec = useRecommendation(record, model.data, overrides);
 
   const r0 = rec.data;
+  const settled = !indication || model.isError || rec.isError || r0 !== undefined;
+  useEffect(() => {
+    if (settled) onSettled?.();
+  }, [settled, onSettled]);
   useEffect(() => {
     if (!r0 || r0.overridden.length > 0) return;
     mark('rankingRendered');
