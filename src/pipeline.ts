@@ -20,6 +20,7 @@ import type { LoadedModel } from './model/loader.ts';
 import type { ModelRuntime } from './model/runtime.ts';
 import { rankOptions, type RankedOption } from './rules/ranking.ts';
 import { checkAll } from './rules/safety/index.ts';
+import type { SafetyFlag } from './rules/safety/types.ts';
 import { scoreRecord, type RecordScores } from './rules/scores/fromRecord.ts';
 import type { ScoreResult } from './rules/scores/types.ts';
 
@@ -70,6 +71,12 @@ export interface Recommendation {
   /** Inputs changed in the what-if editor: the result is hypothetical when this is not empty. */
   overridden: string[];
   options: RankedOption[];
+  /**
+   * Findings for drugs the patient takes now that are not options of the model (e.g. background
+   * methotrexate when pregnancy is planned). Only triggered findings: screening before a start does
+   * not apply to a drug already taken.
+   */
+  currentMedicationFlags: Record<string, SafetyFlag[]>;
   explanations: Record<string, DrugExplanation>;
   gapImpact: GapImpact[];
   referenceScores: ScoreResult[];
@@ -136,6 +143,12 @@ export async function recommend(
   const t3 = performance.now();
 
   const flags = checkAll(spec.outputs.drugs, record.inputs, { now: options.now });
+  const background = [...new Set(record.episodes.filter((e) => e.ongoing && !spec.outputs.drugs.includes(e.inn)).map((e) => e.inn))];
+  const currentMedicationFlags = Object.fromEntries(
+    Object.entries(checkAll(background, record.inputs, { now: options.now }))
+      .map(([drug, f]) => [drug, f.filter((x) => x.state === 'triggered' && x.ruleId !== 'drug-not-in-catalogue')] as const)
+      .filter(([, f]) => f.length > 0),
+  );
   const current = record.inputs.current_advanced_therapy;
   const currentDrug = current?.state === 'ok' && typeof current.value === 'string' && current.value !== 'none' ? current.value : null;
   const ranked = rankOptions(predictions.map((p) => ({ drug: p.drug, probability: p.mean, lower: p.lower, upper: p.upper })), flags, currentDrug);
@@ -148,6 +161,7 @@ export async function recommend(
     excluded,
     overridden: Object.keys(overrides).filter((k) => spec.inputs.some((i) => i.name === k)),
     options: ranked,
+    currentMedicationFlags,
     explanations,
     gapImpact,
     referenceScores: record.scores.latest.filter((s) => REFERENCE_SCORES.has(s.score)),

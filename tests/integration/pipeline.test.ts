@@ -10,7 +10,7 @@ const NOW = new Date('2026-11-15T12:00:00Z');
 
 /** Serves models/ to the loader's fetch the way the web server does (file URLs are not fetchable in Node). */
 function modelsFetch(): typeof fetch {
-  return (async (input: string | URL | Request) => {
+  return async (input: string | URL | Request) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const path = url.pathname.replace(/^\/models\//, 'models/');
     try {
@@ -18,7 +18,7 @@ function modelsFetch(): typeof fetch {
     } catch {
       return new Response('not found', { status: 404 });
     }
-  }) as typeof fetch;
+  };
 }
 
 async function rank(file: string) {
@@ -59,7 +59,7 @@ describe('FHIR bundle -> ranking, for every demo patient', () => {
     }
     // usable options first, ordered by probability; contraindicated ones kept, after them
     const usable = rec.options.filter((o) => o.worst !== 'contraindicated');
-    expect(usable.map((o) => o.probability)).toEqual([...usable.map((o) => o.probability)].sort((a, b) => b - a));
+    expect(usable.map((o) => o.probability)).toEqual(usable.map((o) => o.probability).sort((a, b) => b - a));
     expect(rec.options.slice(0, usable.length)).toEqual(usable);
     // every input the model could not use is named, with its reason
     for (const ex of rec.excluded) expect(ex.reason.length).toBeGreaterThan(3);

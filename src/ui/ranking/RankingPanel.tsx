@@ -8,6 +8,7 @@ import type { InputScalar } from '../../extract/values.ts';
 import { ModelError } from '../../model/errors.ts';
 import { useModel, useRecommendation } from '../hooks/useRecommendation.ts';
 import { PanelBoundary } from '../components/PanelBoundary.tsx';
+import { CurrentMedicationFlags } from './CurrentMedicationFlags.tsx';
 import { GapImpactPanel } from './GapImpactPanel.tsx';
 import { ModelCardButton } from './ModelCardDialog.tsx';
 import { OptionsTable } from './OptionsTable.tsx';
@@ -115,6 +116,9 @@ export function RankingPanel({
             <Box sx={{ opacity: rec.isFetching ? 0.6 : 1 }} aria-busy={rec.isFetching}>
               <OptionsTable recommendation={r} record={record} />
             </Box>
+          </PanelBoundary>
+          <PanelBoundary name="current-medications">
+            <CurrentMedicationFlags recommendation={r} />
           </PanelBoundary>
           <PanelBoundary name="reference-scores">
             <ReferenceScoresPanel recommendation={r} />

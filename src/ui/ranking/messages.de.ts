@@ -18,6 +18,10 @@ export const rankingDe: RankingMessages = {
   overlaps: 'nicht von der ersten Option unterscheidbar',
   contraindicatedGroup: 'Kontraindizierte Optionen stehen am Ende, mit ihrem Grund.',
   noFlags: 'kein Sicherheitsbefund',
+  currentMeds: {
+    title: 'Aktuelle Medikation: Sicherheitsbefunde',
+    intro: 'Befunde zu Medikamenten, die der Patient jetzt einnimmt, unabhängig von der nächsten Therapie.',
+  },
   showExplanation: 'Warum? Erklärung für {{drug}}',
   hideExplanation: 'Erklärung für {{drug}} ausblenden',
   severity: {

@@ -18,6 +18,10 @@ export const rankingFr: RankingMessages = {
   overlaps: 'non distinguable de la première option',
   contraindicatedGroup: 'Les options contre-indiquées sont listées en dernier, avec leur motif.',
   noFlags: 'aucun signal de sécurité',
+  currentMeds: {
+    title: 'Traitements en cours : signaux de sécurité',
+    intro: 'Signaux concernant les médicaments pris actuellement, indépendamment du prochain traitement.',
+  },
   showExplanation: 'Pourquoi ? Explication pour {{drug}}',
   hideExplanation: 'Masquer l’explication pour {{drug}}',
   severity: {

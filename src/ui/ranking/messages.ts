@@ -19,6 +19,10 @@ export const rankingEn = {
   overlaps: 'not distinguishable from the first option',
   contraindicatedGroup: 'Contraindicated options are listed last, with their reason.',
   noFlags: 'no safety finding',
+  currentMeds: {
+    title: 'Current medications: safety findings',
+    intro: 'Findings for drugs the patient takes now, independent of the next therapy.',
+  },
   showExplanation: 'Why? Explanation for {{drug}}',
   hideExplanation: 'Hide the explanation for {{drug}}',
   severity: {
