@@ -2,7 +2,7 @@
 // MemoryRepository (search, includes, transactions come from the library), plus what the library
 // leaves to its host: a CapabilityStatement with searchParams, fullUrls, paging links, a default
 // page size, form-encoded `_search`, 400 for unknown search parameters, OperationOutcome errors.
-// Design and measurements: /work/shared/notes/sandbox.md §1 and appendix A.
+// Design and measurements: ../shared/notes/sandbox.md §1 and appendix A.
 import './ws-shim.mjs';
 import {
   badRequest,
@@ -112,6 +112,21 @@ export function buildCapabilityStatement(oauth) {
   };
 }
 
+/** The search without its paging parameters, parameters sorted: the snapshot key. */
+function snapshotKey(path) {
+  const [type, query = ''] = path.split('?');
+  const params = new URLSearchParams(query);
+  params.delete('_offset');
+  params.delete('_count');
+  params.sort();
+  return `${type}?${params.toString()}`;
+}
+
+/** Can this search be served from a snapshot? Not with includes (they belong to a page) or summaries. */
+function pageable(path) {
+  return !/[?&](_include|_revinclude|_summary|_elements)(:[a-z]+)?=/.test(path);
+}
+
 /**
  * Creates the in-memory FHIR store and its request handler. Data access control is not here:
  * the caller (sandbox.mjs) checks tokens, scopes and the patient compartment before and after.
@@ -131,21 +146,6 @@ export function createFhirStore({ baseUrl }) {
   const snapshots = new Map();
   const SNAPSHOT_MS = 60_000;
   const ALL = 1_000_000;
-
-  /** The search without its paging parameters, parameters sorted: the snapshot key. */
-  function snapshotKey(path) {
-    const [type, query = ''] = path.split('?');
-    const params = new URLSearchParams(query);
-    params.delete('_offset');
-    params.delete('_count');
-    params.sort();
-    return `${type}?${params.toString()}`;
-  }
-
-  /** Can this search be served from a snapshot? Not with includes (they belong to a page) or summaries. */
-  function pageable(path) {
-    return !/[?&](_include|_revinclude|_summary|_elements)(:[a-z]+)?=/.test(path);
-  }
 
   async function searchPage(path, routed) {
     const key = snapshotKey(routed);

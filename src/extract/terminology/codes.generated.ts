@@ -1,5 +1,5 @@
 /**
- * GENERATED from /work/shared/terminology/codes.csv (293 rows; columns concept, system, code, display,
+ * GENERATED from ../shared/terminology/codes.csv (293 rows; columns concept, system, code, display,
  * verified_source). Regenerate rather than edit: one CodeRow per CSV row, in CSV order, rows with an empty
  * code kept (they document that no code was found). `verifiedSource` is the CSV column verbatim.
  */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { resourcesFromBundle } from '../../../src/extract/bundle.ts';
 import { extractRecord } from '../../../src/extract/extract.ts';
 
-const EXAMPLES = '/work/shared/fhir-examples';
+// Public bundles copied from ../shared/fhir-examples (licences in its README) so the tests run anywhere.
+const EXAMPLES = 'tests/fixtures/fhir-examples';
 const FIXTURES = join(import.meta.dirname, '../../../sandbox/fixtures');
 const NOW = new Date('2026-11-15T12:00:00Z');
 

@@ -61,7 +61,7 @@ describe('robustness: no exception escapes (fast-check, seeded)', () => {
   });
 
   it('mutated real bundles (fields deleted or replaced at random) never throw', () => {
-    const base: unknown = JSON.parse(readFileSync('/work/shared/fhir-examples/mii-de/Bundle-mii-exa-test-data-bundle-pat-1.json', 'utf8'));
+    const base: unknown = JSON.parse(readFileSync('tests/fixtures/fhir-examples/mii-de/Bundle-mii-exa-test-data-bundle-pat-1.json', 'utf8'));
     const resources: Array<Record<string, unknown>> = structuredClone(resourcesFromBundle(base).resources).map((r) => ({ ...r }));
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(), fc.string({ maxLength: 20 }), anyValue), { minLength: 1, maxLength: 6 }), (mutations) => {
