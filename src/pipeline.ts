@@ -146,7 +146,7 @@ export async function recommend(
   const background = [...new Set(record.episodes.filter((e) => e.ongoing && !spec.outputs.drugs.includes(e.inn)).map((e) => e.inn))];
   const currentMedicationFlags = Object.fromEntries(
     Object.entries(checkAll(background, record.inputs, { now: options.now }))
-      .map(([drug, f]) => [drug, f.filter((x) => x.state === 'triggered' && x.ruleId !== 'drug-not-in-catalogue')] as const)
+      .map(([drug, f]) => [drug, f.filter((flag) => flag.state === 'triggered' && flag.ruleId !== 'drug-not-in-catalogue')] as const)
       .filter(([, f]) => f.length > 0),
   );
   const current = record.inputs.current_advanced_therapy;
