@@ -13,8 +13,15 @@ afterEach(async () => {
   await browser.close();
 });
 
+/**
+ * The demo records are dated relative to 2026-11-15; the browser's clock is fixed there so that
+ * "recent" results (a pregnancy test, a blood count) stay recent whenever the tests run.
+ */
+const DEMO_TODAY = new Date('2026-11-15T12:00:00Z');
+
 async function launch(patient: string): Promise<void> {
   const { page } = browser;
+  await browser.context.clock.setFixedTime(DEMO_TODAY);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}`);
   await page.getByTestId('ranking-table').waitFor({ timeout: 60_000 });
