@@ -47,6 +47,8 @@ async function expectAuthorisedSession(patient: (typeof ctx.patients)[number], k
   const indication = INDICATION_BY_PREFIX[patient.id.split('-')[0] ?? ''];
   expect(indication).toBeDefined();
   await expect(page.locator(`[data-indication="${indication}"]`).count()).resolves.toBeGreaterThan(0);
+  // the record tables render right after the ranking
+  await page.getByTestId('conditions').locator('tbody tr').first().waitFor({ timeout: 30_000 });
   await expect(page.getByTestId('conditions').locator('tbody tr').count()).resolves.toBeGreaterThan(0);
 
   const stored = await page.evaluate(() => JSON.stringify(Object.entries(localStorage)));
