@@ -16,7 +16,7 @@ import type { InputName } from './extract/catalogue.ts';
 import type { InputScalar, InputValue } from './extract/values.ts';
 import { planExplanation, shapleyFromOutputs, type DrugExplanation } from './model/explain.ts';
 import { gapImpactFromOutputs, planGapScenarios, type GapImpact } from './model/gapImpact.ts';
-import type { LoadedModel } from './model/loader.ts';
+import { predict, type LoadedModel } from './model/loader.ts';
 import type { ModelRuntime } from './model/runtime.ts';
 import { rankOptions, type RankedOption } from './rules/ranking.ts';
 import { checkAll } from './rules/safety/index.ts';
@@ -61,11 +61,14 @@ export interface ExcludedInput {
   reason: string;
 }
 
-export interface Recommendation {
+/** The ranking: available as soon as the model has run on the patient's row. */
+export interface Ranking {
   indication: Indication;
   spec: ModelSpec;
   /** The values given to the model (null = missing, encoded as the spec says). */
   modelValues: InputValues;
+  /** The encoded row and the inputs the encoder found missing (for the explanation step). */
+  encoded: { x: Float32Array; missing: string[] };
   /** Inputs the model takes that were missing, stale, implausible or of an unknown unit. */
   excluded: ExcludedInput[];
   /** Inputs changed in the what-if editor: the result is hypothetical when this is not empty. */
@@ -77,11 +80,18 @@ export interface Recommendation {
    * not apply to a drug already taken.
    */
   currentMedicationFlags: Record<string, SafetyFlag[]>;
+  referenceScores: ScoreResult[];
+  timings: { encodeMs: number; predictMs: number; safetyMs: number; totalMs: number };
+}
+
+/** Why each option gets its probability, and which missing inputs matter: computed right after the ranking. */
+export interface Explanation {
   explanations: Record<string, DrugExplanation>;
   gapImpact: GapImpact[];
-  referenceScores: ScoreResult[];
-  timings: { encodeMs: number; predictMs: number; explainMs: number; safetyMs: number; totalMs: number; runMs: number };
+  explainTimings: { runMs: number; explainMs: number };
 }
+
+export type Recommendation = Ranking & Explanation;
 
 /**
  * The value the model receives for one input. Only `ok` values are used: a stale value is shown in
@@ -93,15 +103,16 @@ function modelValue(v: InputValue | undefined): InputScalar | null {
 }
 
 /**
- * Runs model, explanations, safety rules and ranking for an extracted record.
+ * Step 3: the model on the patient's row, the safety rules and the ranking. Explanations follow in
+ * {@link explain}, so the ranking is on screen without waiting for them.
  * @param overrides what-if values by input name (null = treat as missing); marks the result hypothetical
  */
-export async function recommend(
+export async function rank(
   record: PreparedRecord,
   model: LoadedModel,
   runtime: ModelRuntime,
   options: { now: Date; overrides?: Readonly<Record<string, InputScalar | null>> },
-): Promise<Recommendation> {
+): Promise<Ranking> {
   const t0 = performance.now();
   const { spec } = model;
   const indication = spec.indication.toUpperCase() as Indication;
@@ -118,29 +129,11 @@ export async function recommend(
     if (!v) excluded.push({ input: inp.name, state: 'not-in-record', reason: 'this input is not derived by the data layer' });
     else if (v.state !== 'ok') excluded.push({ input: inp.name, state: v.state, reason: v.reason });
   }
-  const { x, missing } = encode(spec, modelValues);
-  const players = spec.inputs.map((i) => i.name);
-  const plan = planExplanation(x, players, players.map((n) => spec.columns.filter((c) => c.input === n).map((c) => c.index)));
-  const gaps = planGapScenarios(spec, modelValues, missing);
-  // One batch, one run in the worker: the patient's row (its prediction and interval), the
-  // Shapley coalitions, then the missing-input scenarios.
-  const cols = spec.columns.length;
-  const rows = 1 + plan.rows + gaps.rows;
-  const batch = new Float32Array(rows * cols);
-  batch.set(x, 0);
-  batch.set(plan.batch, cols);
-  batch.set(gaps.batch, (1 + plan.rows) * cols);
+  const encoded = encode(spec, modelValues);
   const t1 = performance.now();
 
-  const { outputs, ms: runMs } = await runtime.run(model.key, spec.onnx.input.name, batch, rows, cols, ['p_mean', 'p_lower', 'p_upper']);
+  const { predictions } = await predict(runtime, model, encoded.x);
   const t2 = performance.now();
-  const D = spec.outputs.drugs.length;
-  const out = (name: string): Float32Array => outputs[name]?.data ?? new Float32Array(rows * D);
-  const pMean = out('p_mean');
-  const predictions = spec.outputs.drugs.map((drug, d) => ({ drug, mean: pMean[d] ?? Number.NaN, lower: out('p_lower')[d] ?? Number.NaN, upper: out('p_upper')[d] ?? Number.NaN }));
-  const explanations = Object.fromEntries(shapleyFromOutputs(plan, pMean.subarray(D, (1 + plan.rows) * D), spec.outputs.drugs).map((e) => [e.drug, e]));
-  const gapImpact = gapImpactFromOutputs(gaps.scenarios, pMean.subarray((1 + plan.rows) * D), D);
-  const t3 = performance.now();
 
   const flags = checkAll(spec.outputs.drugs, record.inputs, { now: options.now });
   const background = [...new Set(record.episodes.filter((e) => e.ongoing && !spec.outputs.drugs.includes(e.inn)).map((e) => e.inn))];
@@ -152,21 +145,53 @@ export async function recommend(
   const current = record.inputs.current_advanced_therapy;
   const currentDrug = current?.state === 'ok' && typeof current.value === 'string' && current.value !== 'none' ? current.value : null;
   const ranked = rankOptions(predictions.map((p) => ({ drug: p.drug, probability: p.mean, lower: p.lower, upper: p.upper })), flags, currentDrug);
-  const t4 = performance.now();
+  const t3 = performance.now();
 
   return {
     indication,
     spec,
     modelValues,
+    encoded,
     excluded,
     overridden: Object.keys(overrides).filter((k) => spec.inputs.some((i) => i.name === k)),
     options: ranked,
     currentMedicationFlags,
-    explanations,
-    gapImpact,
     referenceScores: record.scores.latest.filter((s) => REFERENCE_SCORES.has(s.score)),
-    // predictMs: the worker's run of the whole batch (prediction, coalitions, scenarios) incl. the
-    // round trip; explainMs: the Shapley and gap arithmetic on its outputs.
-    timings: { encodeMs: t1 - t0, predictMs: t2 - t1, explainMs: t3 - t2, safetyMs: t4 - t3, totalMs: performance.now() - t0, runMs },
+    timings: { encodeMs: t1 - t0, predictMs: t2 - t1, safetyMs: t3 - t2, totalMs: t3 - t0 },
   };
+}
+
+/**
+ * Step 4: Shapley explanations for every option and the impact of each missing input, from one
+ * batch run of the model (coalitions, then missing-input scenarios).
+ */
+export async function explain(ranking: Ranking, model: LoadedModel, runtime: ModelRuntime): Promise<Explanation> {
+  const { spec, encoded, modelValues } = ranking;
+  const t0 = performance.now();
+  const players = spec.inputs.map((i) => i.name);
+  const plan = planExplanation(encoded.x, players, players.map((n) => spec.columns.filter((c) => c.input === n).map((c) => c.index)));
+  const gaps = planGapScenarios(spec, modelValues, encoded.missing);
+  const cols = spec.columns.length;
+  const rows = plan.rows + gaps.rows;
+  const batch = new Float32Array(rows * cols);
+  batch.set(plan.batch, 0);
+  batch.set(gaps.batch, plan.rows * cols);
+  const { outputs } = await runtime.run(model.key, spec.onnx.input.name, batch, rows, cols, ['p_mean']);
+  const t1 = performance.now();
+  const D = spec.outputs.drugs.length;
+  const pMean = outputs['p_mean']?.data ?? new Float32Array(rows * D);
+  const explanations = Object.fromEntries(shapleyFromOutputs(plan, pMean.subarray(0, plan.rows * D), spec.outputs.drugs).map((e) => [e.drug, e]));
+  const gapImpact = gapImpactFromOutputs(gaps.scenarios, pMean.subarray(plan.rows * D), D);
+  return { explanations, gapImpact, explainTimings: { runMs: t1 - t0, explainMs: performance.now() - t1 } };
+}
+
+/** Steps 3 and 4 together: the ranking with its explanations. */
+export async function recommend(
+  record: PreparedRecord,
+  model: LoadedModel,
+  runtime: ModelRuntime,
+  options: { now: Date; overrides?: Readonly<Record<string, InputScalar | null>> },
+): Promise<Recommendation> {
+  const ranking = await rank(record, model, runtime, options);
+  return { ...ranking, ...(await explain(ranking, model, runtime)) };
 }

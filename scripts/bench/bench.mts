@@ -68,7 +68,7 @@ async function launchIn(b: Awaited<ReturnType<typeof openBrowser>>, appOrigin: s
     await b.page.getByTestId('ranking-table').or(b.page.getByTestId('model-error')).first().waitFor({ timeout: 120_000 });
     const failed = await b.page.getByTestId('model-error').count();
     if (failed > 0) throw new Error(`no ranking for ${patient}: ${(await b.page.getByTestId('model-error').first().textContent()) ?? ''}`);
-    await b.page.waitForFunction(() => window.therapyNavigatorMetrics?.marks.rankingRendered !== undefined, undefined, { timeout: 30_000 });
+    await b.page.waitForFunction(() => window.therapyNavigatorMetrics?.marks.explained !== undefined, undefined, { timeout: 30_000 });
     const m = (await b.page.evaluate(() => window.therapyNavigatorMetrics)) as LaunchMetrics;
     const origins = [...new Set(b.requests.map((r) => new URL(r.url).origin))];
     return { ...m, origins };
@@ -125,6 +125,7 @@ async function main(): Promise<void> {
       msModelRequestedToLoaded: d('modelRequested', 'modelLoaded'),
       msModelLoadedToRecommended: d('modelLoaded', 'recommended'),
       msRecommendedToRankingRendered: d('recommended', 'rankingRendered'),
+      msRankingRenderedToExplained: d('rankingRendered', 'explained'),
       wasmInitMs: median(runs.map((r) => r.wasmInitMs ?? NaN)),
       modelLoadMs: median(runs.map((r) => r.modelLoadMs ?? NaN)),
       predictMs: median(runs.map((r) => r.predictMs ?? NaN)),

@@ -4,7 +4,7 @@
  */
 export interface LaunchMetrics {
   /** ms since navigation start (performance.now()) at each milestone. */
-  marks: Partial<Record<'appStart' | 'token' | 'recordRead' | 'extracted' | 'modelRequested' | 'modelLoaded' | 'recommended' | 'rankingRendered', number>>;
+  marks: Partial<Record<'appStart' | 'token' | 'recordRead' | 'extracted' | 'modelRequested' | 'modelLoaded' | 'recommended' | 'rankingRendered' | 'explained', number>>;
   requests?: number;
   waves?: number;
   modelLoadMs?: number;

@@ -1,11 +1,11 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Recommendation } from '../../pipeline.ts';
+import type { Ranking } from '../../pipeline.ts';
 import { FlagList } from './FlagList.tsx';
 import { useDrugLabel } from './useDrugLabel.ts';
 
 /** Safety findings for drugs the patient takes now that are not options (background therapy). */
-export function CurrentMedicationFlags({ recommendation }: { recommendation: Recommendation }) {
+export function CurrentMedicationFlags({ recommendation }: { recommendation: Ranking }) {
   const { t } = useTranslation();
   const drugLabel = useDrugLabel();
   const entries = Object.entries(recommendation.currentMedicationFlags);

@@ -1,14 +1,15 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Recommendation } from '../../pipeline.ts';
+import type { Explanation, Ranking } from '../../pipeline.ts';
 import { useInputLabel } from './useInputLabel.ts';
 
 /** The missing inputs that would move the ranking most: what to look up or order before deciding. */
-export function GapImpactPanel({ recommendation }: { recommendation: Recommendation }) {
+export function GapImpactPanel({ recommendation, explanation }: { recommendation: Ranking; explanation: Explanation | undefined }) {
   const { t, i18n } = useTranslation();
   const label = useInputLabel();
   const why = new Map(recommendation.excluded.map((e) => [e.input, e]));
-  const rows = recommendation.gapImpact.filter((g) => !recommendation.overridden.includes(g.input));
+  if (!explanation) return null;
+  const rows = explanation.gapImpact.filter((g) => !recommendation.overridden.includes(g.input));
   return (
     <section aria-labelledby="gap-impact-title" data-testid="gap-impact">
       <Typography variant="h6" component="h3" id="gap-impact-title">

@@ -2,7 +2,7 @@ import { Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Ty
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/extract.ts';
-import type { Recommendation } from '../../pipeline.ts';
+import type { Explanation, Ranking } from '../../pipeline.ts';
 import { ExplanationView } from './ExplanationView.tsx';
 import { FlagList, SeverityChip } from './FlagList.tsx';
 import { percent } from './format.ts';
@@ -19,7 +19,7 @@ function IntervalBar({ p, lower, upper }: { p: number; lower: number; upper: num
 }
 
 /** The ranked options: probability with interval, safety flags, current therapy, and the explanation on demand. */
-export function OptionsTable({ recommendation, record }: { recommendation: Recommendation; record: ExtractedRecord }) {
+export function OptionsTable({ recommendation, explanation: ex, record }: { recommendation: Ranking; explanation: Explanation | undefined; record: ExtractedRecord }) {
   const { t, i18n } = useTranslation();
   const drugLabel = useDrugLabel();
   const lang = i18n.language;
@@ -38,7 +38,7 @@ export function OptionsTable({ recommendation, record }: { recommendation: Recom
       </TableHead>
       <TableBody>
         {recommendation.options.map((o) => {
-          const explanation = recommendation.explanations[o.drug];
+          const explanation = ex?.explanations[o.drug];
           const isOpen = open === o.drug;
           return (
             <Fragment key={o.drug}>

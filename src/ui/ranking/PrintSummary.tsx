@@ -1,7 +1,7 @@
 import { Box, Button, GlobalStyles, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/extract.ts';
-import type { Recommendation } from '../../pipeline.ts';
+import type { Ranking } from '../../pipeline.ts';
 import { formatFhirDate } from '../format.ts';
 import { percent } from './format.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
@@ -11,7 +11,7 @@ import { useSafetyText } from './useSafetyText.ts';
  * A print-friendly summary for the conversation with the patient: on paper only this block is
  * printed (the screen elements are hidden by print CSS); on screen only the button shows.
  */
-export function PrintSummary({ recommendation, record, now }: { recommendation: Recommendation; record: ExtractedRecord; now: Date }) {
+export function PrintSummary({ recommendation, record, now }: { recommendation: Ranking; record: ExtractedRecord; now: Date }) {
   const { t, i18n } = useTranslation();
   const drugLabel = useDrugLabel();
   const safetyText = useSafetyText();

@@ -51,7 +51,8 @@ export function RankingPanel({
   const indication = record.primaryIndication;
   const model = useModel(indication);
   const [overrides, setOverrides] = useState<Readonly<Record<string, InputScalar | null>>>({});
-  const rec = useRecommendation(record, model.data, overrides);
+  const { ranking: rec, explanation } = useRecommendation(record, model.data, overrides);
+  const ex = explanation.data;
 
   const r0 = rec.data;
   const settled = !indication || model.isError || rec.isError || r0 !== undefined;
@@ -61,8 +62,13 @@ export function RankingPanel({
   useEffect(() => {
     if (!r0 || r0.overridden.length > 0) return;
     mark('rankingRendered');
-    recordMetrics({ encodeMs: r0.timings.encodeMs, predictMs: r0.timings.predictMs, explainMs: r0.timings.explainMs, safetyMs: r0.timings.safetyMs, ...(model.data ? { modelLoadMs: model.data.loadMs } : {}) });
+    recordMetrics({ encodeMs: r0.timings.encodeMs, predictMs: r0.timings.predictMs, safetyMs: r0.timings.safetyMs, ...(model.data ? { modelLoadMs: model.data.loadMs } : {}) });
   }, [r0, model.data]);
+  useEffect(() => {
+    if (!ex || !r0 || r0.overridden.length > 0) return;
+    mark('explained');
+    recordMetrics({ explainMs: ex.explainTimings.runMs + ex.explainTimings.explainMs });
+  }, [ex, r0]);
 
   if (!indication) return <Alert severity="info">{t('ranking.noIndication')}</Alert>;
   const spec = model.data?.spec;
@@ -114,7 +120,7 @@ export function RankingPanel({
           )}
           <PanelBoundary name="options">
             <Box sx={{ opacity: rec.isFetching ? 0.6 : 1 }} aria-busy={rec.isFetching}>
-              <OptionsTable recommendation={r} record={record} />
+              <OptionsTable recommendation={r} explanation={ex} record={record} />
             </Box>
           </PanelBoundary>
           <PanelBoundary name="current-medications">
@@ -124,7 +130,7 @@ export function RankingPanel({
             <ReferenceScoresPanel recommendation={r} />
           </PanelBoundary>
           <PanelBoundary name="gap-impact">
-            <GapImpactPanel recommendation={r} />
+            <GapImpactPanel recommendation={r} explanation={ex} />
           </PanelBoundary>
           <PanelBoundary name="what-if">
             <WhatIfEditor spec={spec} recorded={Object.fromEntries(spec.inputs.map((i) => [i.name, r.modelValues[i.name] ?? null]))} overrides={overrides} onChange={setOverrides} />

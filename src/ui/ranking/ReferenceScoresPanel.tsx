@@ -1,6 +1,6 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Recommendation } from '../../pipeline.ts';
+import type { Ranking } from '../../pipeline.ts';
 import type { ScoreResult } from '../../rules/scores/types.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
 import { translateBand } from '../i18n/clinical.ts';
@@ -19,7 +19,7 @@ function favourable(result: ScoreResult): boolean | null {
  * Published reference scores beside the model. Where a score speaks about one drug, its verdict is
  * compared with the model's rank of that drug and any disagreement is said in words.
  */
-export function ReferenceScoresPanel({ recommendation }: { recommendation: Recommendation }) {
+export function ReferenceScoresPanel({ recommendation }: { recommendation: Ranking }) {
   const { t, i18n } = useTranslation();
   const drugLabel = useDrugLabel();
   const scores = recommendation.referenceScores;
