@@ -33,7 +33,8 @@ export interface PatientRecord {
 /**
  * Executes a query plan: the Patient read and every search of wave 1 in parallel, then wave 2, and
  * so on. A failing search does not stop the others; it is returned in `failures` so the record is
- * shown as incomplete instead of silently partial. A failing Patient read fails the whole record.
+ * shown as incomplete instead of silently partial. A failing Patient read fails the whole record, and
+ * so does a search that ends `unauthorized` (the session has ended: the UI asks to relaunch).
  */
 export interface ReadOptions {
   /** Searches that depend on what the plan returned (e.g. Medications a server did not `_include`). */
@@ -46,6 +47,8 @@ export interface ReadOptions {
 export async function readRecord(session: FhirSession, initialPlan: readonly PlannedQuery[], options: ReadOptions = {}): Promise<PatientRecord> {
   const { followUp, onProgress, onSearch } = options;
   const plan = [...initialPlan];
+  const signature = (q: PlannedQuery): string => `${q.resourceType}?${JSON.stringify(Object.entries(q.params).sort(([a], [b]) => a.localeCompare(b)))}`;
+  const ran = new Set(plan.map(signature));
   const waves = [...new Set(plan.map((q) => q.wave))].sort((a, b) => a - b);
   let total = plan.length + 1;
   let done = 0;
@@ -59,6 +62,8 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
   };
   const failures: QueryFailure[] = [];
   const patientPromise = session.readPatient().finally(tick);
+  // Awaited after the searches; a rejection until then is not an unhandled one.
+  patientPromise.catch(() => undefined);
   for (let w = 0; w < waves.length; w++) {
     const wave = waves[w] ?? 0;
     const queries = plan.filter((q) => q.wave === wave);
@@ -84,8 +89,17 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
         failures.push({ queryId: q.id, resourceType: q.resourceType, purpose: q.purpose, error });
       }
     });
+    // A 401 that survived the token refresh means the session is over: nothing further can be
+    // read, and a partial record would look complete to a clinician who relaunches later.
+    const ended = failures.find((f) => f.error.code === 'unauthorized');
+    if (ended) throw ended.error;
     if (w === waves.length - 1 && followUp) {
-      const next = followUp([...byKey.values()]).map((q) => ({ ...q, wave: wave + 1 }));
+      // A follow-up already run is never run again: when it failed, what it asked for is still
+      // missing and the plan would otherwise repeat it wave after wave.
+      const next = followUp([...byKey.values()])
+        .filter((q) => !ran.has(signature(q)))
+        .map((q) => ({ ...q, wave: wave + 1 }));
+      next.forEach((q) => ran.add(signature(q)));
       if (next.length > 0) {
         plan.push(...next);
         waves.push(wave + 1);

@@ -1,17 +1,10 @@
 import { FHIR } from './fhirclient.ts';
 import type Client from 'fhirclient/lib/Client';
 import type { Bundle, FhirResource, Patient, Resource } from 'fhir/r4';
-import { codeForStatus, FhirRequestError, LaunchError } from './errors.ts';
+import { FhirRequestError, LaunchError } from './errors.ts';
+import { createFhirHttp, type FhirHttpOptions, type RequestLogEntry } from './fhirHttp.ts';
 
-/** One HTTP request the app made to the FHIR server, for the request log and the benchmarks. */
-export interface RequestLogEntry {
-  url: string;
-  resourceType: string;
-  status: number | null;
-  startedMs: number;
-  durationMs: number;
-  wave: number;
-}
+export type { RequestLogEntry, FhirHttpOptions } from './fhirHttp.ts';
 
 /**
  * The app's authorised connection to one patient's record. Everything above smart/ reads FHIR
@@ -66,12 +59,6 @@ function describe(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** fhirclient's HttpError carries the response status; anything else is a network failure. */
-function statusOf(e: unknown): number | null {
-  if (typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number') return e.status;
-  return null;
-}
-
 /** Builds a query string with every value URL-encoded (`system|code` tokens included). */
 export function toQueryString(params: Record<string, string>): string {
   return Object.entries(params)
@@ -79,31 +66,30 @@ export function toQueryString(params: Record<string, string>): string {
     .join('&');
 }
 
-/** Wraps an authorised fhirclient Client. Exported for tests that build a Client directly. */
-export function createFhirSession(client: Client): FhirSession {
+/**
+ * Wraps an authorised fhirclient Client. Exported for tests that build a Client directly;
+ * `options` shortens the timeout and backoff in tests (defaults: DEFAULT_RETRY_POLICY in retry.ts).
+ */
+export function createFhirSession(client: Client, options: FhirHttpOptions = {}): FhirSession {
   const patientId = client.patient.id;
   if (!patientId) throw new LaunchError('no-patient-context', 'the token response names no patient');
   const log: RequestLogEntry[] = [];
   const origin = performance.now();
   const fhirBaseUrl = client.state.serverUrl.replace(/\/+$/, '');
+  const http = createFhirHttp(client, fhirBaseUrl, log, origin, options);
+  const get = <T>(url: string, resourceType: string, wave: number): Promise<T> => http<T>({ url, method: 'GET', resourceType, wave });
 
-  async function request<T>(url: string, resourceType: string, wave: number): Promise<T> {
-    const started = performance.now();
-    const entry: RequestLogEntry = { url: url.replace(fhirBaseUrl, ''), resourceType, status: null, startedMs: started - origin, durationMs: 0, wave };
-    log.push(entry);
-    try {
-      // useRefreshToken (fhirclient default): an expired access token is refreshed before the call.
-      const result = await client.request<T>({ url, headers: { Accept: 'application/fhir+json' } }, { useRefreshToken: true });
-      entry.status = 200;
-      return result;
-    } catch (e) {
-      const status = statusOf(e);
-      entry.status = status;
-      if (status === null) throw new FhirRequestError('unreachable', null, resourceType, describe(e));
-      throw new FhirRequestError(codeForStatus(status), status, resourceType, describe(e));
-    } finally {
-      entry.durationMs = performance.now() - started;
+  /**
+   * The next page of a search. The link must stay on this FHIR server: the bearer token goes with
+   * it, and a server that points elsewhere is misconfigured or hostile.
+   */
+  function nextLink(bundle: Bundle, resourceType: string): string | null {
+    const next = bundle.link?.find((l) => l.relation === 'next')?.url;
+    if (!next) return null;
+    if (/^https?:\/\//i.test(next) && !next.startsWith(`${fhirBaseUrl}/`) && !next.startsWith(`${fhirBaseUrl}?`)) {
+      throw new FhirRequestError('bad-response', 200, resourceType, 'a "next" link points outside the FHIR server; the search was stopped');
     }
+    return next;
   }
 
   const grantedScope = client.state.tokenResponse?.scope ?? '';
@@ -114,27 +100,11 @@ export function createFhirSession(client: Client): FhirSession {
     grantedScope,
     canCreate: (resourceType) => scopeAllowsCreate(grantedScope, resourceType),
     async create<T extends Resource>(resource: T): Promise<T> {
-      const started = performance.now();
-      const entry: RequestLogEntry = { url: resource.resourceType, resourceType: resource.resourceType, status: null, startedMs: started - origin, durationMs: 0, wave: 0 };
-      log.push(entry);
-      try {
-        const result = await client.request<T>(
-          { url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), headers: { 'Content-Type': 'application/fhir+json', Accept: 'application/fhir+json' } },
-          { useRefreshToken: true },
-        );
-        entry.status = 201;
-        return result;
-      } catch (e) {
-        const status = statusOf(e);
-        entry.status = status;
-        throw new FhirRequestError(status === null ? 'unreachable' : codeForStatus(status), status, resource.resourceType, describe(e));
-      } finally {
-        entry.durationMs = performance.now() - started;
-      }
+      return http<T>({ url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), resourceType: resource.resourceType, wave: 0 });
     },
     requestLog: log,
-    readPatient: () => request<Patient>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1),
-    read: <T extends Resource>(reference: string, wave = 1) => request<T>(reference, reference.split('/')[0] ?? 'unknown', wave),
+    readPatient: () => get<Patient>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1),
+    read: <T extends Resource>(reference: string, wave = 1) => get<T>(reference, reference.split('/')[0] ?? 'unknown', wave),
     async search(resourceType, params, wave = 1) {
       const result: SearchResult = { matches: [], included: [], pages: 0, total: null };
       let url: string | null = `${resourceType}?${toQueryString(params)}`;
@@ -142,7 +112,14 @@ export function createFhirSession(client: Client): FhirSession {
         if (result.pages >= MAX_PAGES) {
           throw new FhirRequestError('bad-response', null, resourceType, `more than ${MAX_PAGES} pages; the record was not read completely`);
         }
-        const bundle: Bundle = await request<Bundle>(url, resourceType, wave);
+        let bundle: Bundle;
+        try {
+          bundle = await get<Bundle>(url, resourceType, wave);
+        } catch (e) {
+          // A page after the first failed: the whole search fails, never a silently truncated list.
+          if (result.pages === 0 || !(e instanceof FhirRequestError)) throw e;
+          throw new FhirRequestError(e.code, e.status, resourceType, `page ${result.pages + 1} failed after ${result.pages} read; the search was discarded as a whole (${e.detail})`);
+        }
         if (bundle?.resourceType !== 'Bundle') throw new FhirRequestError('bad-response', 200, resourceType, 'the server did not return a Bundle');
         result.pages++;
         if (typeof bundle.total === 'number') result.total = bundle.total;
@@ -151,7 +128,7 @@ export function createFhirSession(client: Client): FhirSession {
           if (e.search?.mode === 'include' || e.resource.resourceType !== resourceType) result.included.push(e.resource);
           else result.matches.push(e.resource);
         }
-        url = bundle.link?.find((l) => l.relation === 'next')?.url ?? null;
+        url = nextLink(bundle, resourceType);
       }
       return result;
     },
