@@ -293,6 +293,6 @@ function setCors(req, res) {
   res.setHeader('Vary', 'Origin');
   res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
   res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, Prefer, If-Match, If-None-Exist, If-None-Match, If-Modified-Since');
-  res.setHeader('Access-Control-Expose-Headers', 'Location, Content-Location, ETag, Last-Modified');
+  res.setHeader('Access-Control-Expose-Headers', 'Location, Content-Location, ETag, Last-Modified, Retry-After');
   res.setHeader('Access-Control-Max-Age', '600');
 }

@@ -36,6 +36,7 @@ export type FhirRequestErrorCode =
   | 'throttled'
   | 'server-error'
   | 'unreachable'
+  | 'timeout'
   | 'bad-response';
 
 /** A FHIR request that failed; `resourceType` names what could not be read. */

@@ -116,8 +116,8 @@ export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: Re
         answer = await sendWithRetry({ url, method: req.method, headers, ...(req.body === undefined ? {} : { body: req.body }) }, { policy, onAttempt, ...(options.fetchFn ? { fetchFn: options.fetchFn } : {}) });
       } catch (e) {
         if (e instanceof TransportFailure) {
-          const what = e.kind === 'timeout' ? 'timeout' : 'no connection';
-          throw new FhirRequestError('unreachable', null, resourceType, `${what}: ${e.message}`);
+          if (e.kind === 'timeout') throw new FhirRequestError('timeout', null, resourceType, `timeout: ${e.message}`);
+          throw new FhirRequestError('unreachable', null, resourceType, `no connection: ${e.message}`);
         }
         throw new FhirRequestError('unreachable', null, resourceType, describe(e));
       }

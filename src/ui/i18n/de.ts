@@ -86,6 +86,7 @@ export const de: Translations = {
       throttled: 'Das KIS ist ausgelastet und hat die App gebeten zu warten.',
       'server-error': 'Beim Lesen von {{resourceType}} ist im Server des KIS ein Fehler aufgetreten.',
       unreachable: 'Der FHIR-Server des KIS ist nicht erreichbar.',
+      timeout: 'Das KIS hat beim Lesen von {{resourceType}} nicht rechtzeitig geantwortet.',
       'bad-response': 'Das KIS hat Daten gesendet, die die App nicht lesen kann ({{resourceType}}).',
     },
   },

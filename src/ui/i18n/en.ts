@@ -87,6 +87,7 @@ export const en = {
       throttled: 'The EHR is busy and asked the app to wait.',
       'server-error': 'The EHR’s server had an error while reading {{resourceType}}.',
       unreachable: 'The EHR’s FHIR server could not be reached.',
+      timeout: 'The EHR did not answer in time while reading {{resourceType}}.',
       'bad-response': 'The EHR sent data the app could not read ({{resourceType}}).',
     },
   },

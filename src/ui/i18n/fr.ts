@@ -86,6 +86,7 @@ export const fr: Translations = {
       throttled: 'Le DPI est surchargé et a demandé à l’application d’attendre.',
       'server-error': 'Le serveur du DPI a rencontré une erreur en lisant {{resourceType}}.',
       unreachable: 'Le serveur FHIR du DPI est injoignable.',
+      timeout: 'Le DPI n’a pas répondu à temps pendant la lecture de {{resourceType}}.',
       'bad-response': 'Le DPI a envoyé des données illisibles pour l’application ({{resourceType}}).',
     },
   },

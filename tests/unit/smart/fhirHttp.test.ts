@@ -81,7 +81,7 @@ describe('FHIR transport: errors a clinician can act on', () => {
     ['500', [{ status: 500 }], 'server-error', 500, /^HTTP 500$/],
     ['503 that stays', [{ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }], 'server-error', 503, /after 4 attempts/],
     ['429 asking for a long wait', [{ status: 429, headers: { 'Retry-After': '600' } }], 'throttled', 429, /Retry-After: 600/],
-    ['no answer', [{ hang: true }], 'unreachable', null, /^timeout: no answer within 0.2 s$/],
+    ['no answer', [{ hang: true }], 'timeout', null, /^timeout: no answer within 0.2 s$/],
   ])('%s', async (_name, steps, code, status, detail) => {
     const r = await read(steps, {}, 200);
     expect(r.error?.code).toBe(code);
