@@ -1,6 +1,6 @@
 /** Derivation of the model inputs (catalogue `use: 'model'`) from the read facts. */
 import type { Patient } from 'fhir/r4';
-import type { ModelInputName } from './catalogue.ts';
+import { CATALOGUE_BY_NAME, type ModelInputName } from './catalogue.ts';
 import { fhirDateOrUndefined, fractionalYears, yearsBetween } from './dates.ts';
 import type { ConditionFact, ProcedureFact } from './facts.ts';
 import type { Indication, IndicationFinding } from './indications.ts';
@@ -166,14 +166,24 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     return v.state === 'missing' ? v : { ...v, sources: pts.flatMap((p) => p.sources), note: `${agg} over ${pts.length} MRI report(s)` };
   };
 
+  /**
+   * Derived numbers obey the catalogue's plausible range like measured ones: a birth year typed as
+   * 1901 gives an age of 125, which is a data error to show, not an input to use.
+   */
+  const checked = (v: InputValue): InputValue => {
+    const r = CATALOGUE_BY_NAME[v.name].range;
+    if (v.state !== 'ok' || typeof v.value !== 'number' || !r || (v.value >= r[0] && v.value <= r[1])) return v;
+    return { ...v, state: 'implausible', value: v.value, reason: `${CATALOGUE_BY_NAME[v.name].meaning}: ${v.value} is outside the plausible range ${r[0]}–${r[1]}` };
+  };
+
   return {
-    age_years: birth ? derived('age_years', yearsBetween(birth.start, now), pRef, birth.precision === 'year' ? 'birth year only' : undefined, 'a') : missing('age_years', 'no valid birth date', pRef),
+    age_years: birth ? checked(derived('age_years', yearsBetween(birth.start, now), pRef, birth.precision === 'year' ? 'birth year only' : undefined, 'a')) : missing('age_years', 'no valid birth date', pRef),
     sex_female: patient?.gender === 'female' || patient?.gender === 'male' ? derived('sex_female', patient.gender === 'female', pRef) : missing('sex_female', `administrative sex ${patient?.gender ?? 'not recorded'}`, pRef),
     bmi: bmiValue,
     smoking_current: 'concept' in smoking && smokingKnown ? fromPoint('smoking_current', smoking, SMOKER.has(smokingCode), now) : missing('smoking_current', 'concept' in smoking ? `smoking status code ${smokingCode || '(none)'} not interpretable` : 'no smoking status recorded', 'concept' in smoking ? smoking.sources : []),
     smoking_ever: 'concept' in smoking && smokingKnown ? { ...derived('smoking_ever', everSmoked, (series['social.smoking_status'] ?? []).flatMap((p) => p.sources)), matchedBy: 'code' } : missing('smoking_ever', 'no smoking status recorded'),
     disease_duration_years: onset
-      ? derived('disease_duration_years', Math.round(fractionalYears(onset.start, now) * 10) / 10, primaryFindings.map((f) => f.conditionRef), `from onset ${onset.raw} (${onset.precision} precision)`, 'a')
+      ? checked(derived('disease_duration_years', Math.round(fractionalYears(onset.start, now) * 10) / 10, primaryFindings.map((f) => f.conditionRef), `from onset ${onset.raw} (${onset.precision} precision)`, 'a'))
       : missing('disease_duration_years', ctx.primary ? `no onset date on the ${ctx.primary} diagnosis` : 'no indication diagnosis found'),
     prior_advanced_count: derived('prior_advanced_count', new Set(advanced.map((e) => e.inn)).size, refsOf(advanced)),
     prior_anti_tnf: exposure('prior_anti_tnf', (e) => e.drugClass === 'anti-TNF', 'anti-TNF'),
@@ -187,7 +197,7 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     prior_intolerance: exposure('prior_intolerance', (e) => e.stopReason === 'intolerance', 'stop for intolerance'),
     current_advanced_therapy: derived('current_advanced_therapy', current?.inn ?? 'none', current?.sources ?? [], current ? undefined : 'no ongoing advanced therapy recorded'),
     current_therapy_duration_months: current?.start
-      ? derived('current_therapy_duration_months', Math.round(((now.getTime() - current.start.start.getTime()) / (30.4375 * 86_400_000)) * 10) / 10, current.sources, `since ${current.start.raw}`, 'mo')
+      ? checked(derived('current_therapy_duration_months', Math.round(((now.getTime() - current.start.start.getTime()) / (30.4375 * 86_400_000)) * 10) / 10, current.sources, `since ${current.start.raw}`, 'mo'))
       : current ? missing('current_therapy_duration_months', `start date of ${current.inn} not recorded`, current.sources) : derived('current_therapy_duration_months', 0, [], 'no current advanced therapy', 'mo'),
     steroids_current: anyCurrent('steroids_current', (e) => e.drugClass === 'corticosteroid'),
     immunomodulator_current: anyCurrent('immunomodulator_current', (e) => e.drugClass === 'thiopurine' || e.drugClass === 'csDMARD'),

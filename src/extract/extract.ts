@@ -109,7 +109,13 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     problems.push(...obs.problems);
     const meds = readEpisodes(valid, now);
     problems.push(...meds.problems);
-    const conditions = readConditions(of('Condition'), now, []);
+    // Excluded Conditions (refuted, entered-in-error, unreadable) are reported once: the indication
+    // detection already names those of the four diseases; the others (comorbidities) are added here.
+    const conditionProblems: string[] = [];
+    const conditions = readConditions(of('Condition'), now, conditionProblems);
+    const refOfProblem = (m: string): string => /^(Condition\/[^\s:,;)]+)/.exec(m)?.[1] ?? m;
+    const reported = new Set(problems.map(refOfProblem));
+    problems.push(...conditionProblems.filter((m) => !reported.has(refOfProblem(m))));
     const procedures = readProcedures(of('Procedure'), now, problems);
     const immunizations = readImmunizations(of('Immunization'), now, problems);
 
