@@ -9,14 +9,20 @@ import type { ObservedData, Simulator } from './simulate/engine.ts';
 import type { IndicationConfig } from './simulate/types.ts';
 import { fitColumns, specInputs } from './fit/design.ts';
 import { fitEnsemble, DEFAULT_FIT } from './fit/logistic.ts';
-import type { Member, TrainData } from './fit/logistic.ts';
-import { toFloat32Members } from './fit/predict.ts';
+import type { FitOptions, TrainData } from './fit/logistic.ts';
+import { toFloat32 } from './fit/predict.ts';
+import type { Ensemble } from './fit/predict.ts';
+import { continuationSelectors, splitMember, withContinuation } from './fit/continuation.ts';
+import { calibrateInterval, missingVariance } from './fit/interval.ts';
+import type { MissingVariance } from './fit/interval.ts';
 import { ensembleToOnnx, INTERVAL_Z } from './onnx/ensembleGraph.ts';
 import { encode, ENCODING_RULES, SPEC_FORMAT } from './spec.ts';
 import type { ModelSpec } from './spec.ts';
 import { mixSeed } from './prng.ts';
 
-export const MODEL_VERSION = '1.0.0-sim';
+export const MODEL_VERSION = '1.1.0-sim';
+/** Size of the independent cohort the interval factors are calibrated on. */
+export const INTERVAL_CAL_N = 8000;
 export const DEFAULT_SEED = 20261129;
 
 /** Options for one training run. */
@@ -25,13 +31,16 @@ export interface BuildOptions {
   members: number;
   /** Registry size; default = the indication's nRegistry. */
   n?: number;
+  /** Penalties; default DEFAULT_FIT. */
+  fit?: FitOptions;
 }
 
 /** Everything a training run produces. */
 export interface BuildResult {
   spec: ModelSpec;
   onnx: Uint8Array;
-  members: Member[];
+  ensemble: Ensemble;
+  missingVariance: MissingVariance[];
   sim: Simulator;
   nTrain: number;
 }
@@ -55,6 +64,7 @@ export function withClasses(data: TrainData, classes: string[]): TrainData {
 export function buildIndication(config: IndicationConfig, opt: BuildOptions): BuildResult {
   const sim = calibrate(config, mixSeed(opt.seed, 11));
   const n = opt.n ?? config.nRegistry;
+  const fitOpt = opt.fit ?? DEFAULT_FIT;
   const obs = simulateRegistry(sim, n, mixSeed(opt.seed, 12));
   const inputs = specInputs(config.inputs);
   const columns = fitColumns(inputs, obs.records);
@@ -71,9 +81,9 @@ export function buildIndication(config: IndicationConfig, opt: BuildOptions): Bu
       input: { name: 'x', shape: ['N', F] },
       outputs: [
         { name: 'p_mean', shape: ['N', D], meaning: 'ensemble mean probability of the endpoint per drug (order: outputs.drugs)' },
-        { name: 'p_lower', shape: ['N', D], meaning: `max(0, p_mean - ${INTERVAL_Z} * SD over members)` },
-        { name: 'p_upper', shape: ['N', D], meaning: `min(1, p_mean + ${INTERVAL_Z} * SD over members)` },
-        { name: 'p_members', shape: ['N', opt.members, D], meaning: 'each bootstrap member\'s probability; logit(p) is linear in x' },
+        { name: 'p_lower', shape: ['N', D], meaning: 'lower end of the 90% interval for the true probability (outputs.interval.definition)' },
+        { name: 'p_upper', shape: ['N', D], meaning: 'upper end of the 90% interval for the true probability (outputs.interval.definition)' },
+        { name: 'p_members', shape: ['N', opt.members, D], meaning: 'each bootstrap member\'s probability' },
       ],
     },
     inputs,
@@ -84,30 +94,47 @@ export function buildIndication(config: IndicationConfig, opt: BuildOptions): Bu
       horizon: config.horizon,
       drugs,
       members: opt.members,
-      interval: { definition: `p_mean +/- ${INTERVAL_Z} x sample SD of the ${opt.members} bootstrap members' probabilities, clipped to [0, 1]`, z: INTERVAL_Z, nominal: 0.9 },
+      interval: { definition: '', z: INTERVAL_Z, nominal: 0.9 },
     },
     explanation: {
-      kind: 'linear-logit',
-      note: 'Each member m: logit p[m,d] = b[m,d] + sum_j W[m,j,d] x[j]. x = 0 is the training mean, so the exact (interventional, independent-feature) Shapley value of column j on the logit is W[m,j,d] x[j]; sum the columns of one input for that input. Recover W[m,:,d] from the model by finite differences or read the initializer W [F, M*D] (column m*D+d) and B [M*D].',
+      kind: 'linear-logit+current-therapy',
+      note: 'Each member m: logit p[m,d] = b[m,d] + sum_j W[m,j,d] x[j] + cur_d(x) (A[m,d] + G[m,d] dur(x)), where cur_d(x) = 1 when current_advanced_therapy is drug d (from its one-hot column) and dur(x) is the encoded current_therapy_duration_months column. For a patient not on a candidate drug the model is linear and x = 0 is the training mean, so the Shapley value of column j is W[m,j,d] x[j]; in general explain by coalitions (the app does). Initializers: W [F, M*D] (column m*D+d), B [M*D], A and G [M, D].',
     },
     training: {
       data: `simulated routine-care registry (${config.registry.label}); response model calibrated to shared/evidence/calibration.csv (see MODEL_CARD.md); no real patient data`,
       records: n,
       seed: opt.seed,
-      algorithm: `drug-by-input interaction logistic regression with shared, class and drug slopes (Newton-IRLS, L2: shared ${DEFAULT_FIT.lambdaShared}, class ${DEFAULT_FIT.lambdaClass}, drug ${DEFAULT_FIT.lambdaDrug}, bias ${DEFAULT_FIT.lambdaBias}); ${opt.members} Poisson-bootstrap members`,
+      algorithm: `drug-by-input interaction logistic regression with shared, class and drug slopes (Newton-IRLS, L2: shared ${fitOpt.lambdaShared}, class ${fitOpt.lambdaClass}, drug ${fitOpt.lambdaDrug}, bias ${fitOpt.lambdaBias}); ${opt.members} Poisson-bootstrap members`,
       drugClasses: config.drugs.map((d) => `${d.drug}: ${d.cls}`).join('; '),
       code: 'models/src/train.ts',
     },
     warning: 'Trained on simulated data, not validated on patients, not for clinical decisions.',
   };
-  const data = withClasses(toTrainData(spec, obs, D), config.drugs.map((d) => d.cls));
-  const members = toFloat32Members(fitEnsemble(data, opt.members, mixSeed(opt.seed, 13)));
-  const onnx = ensembleToOnnx(members, F, D, {
+  const base = withClasses(toTrainData(spec, obs, D), config.drugs.map((d) => d.cls));
+  const sel = continuationSelectors(spec);
+  const fitted = fitEnsemble(withContinuation(base, sel), opt.members, mixSeed(opt.seed, 13), fitOpt).map((m) => splitMember(m, sel, F, D));
+  const meanW = new Float64Array(F * D);
+  for (const m of fitted) m.W.forEach((w, k) => { meanW[k] = (meanW[k] ?? 0) + w / fitted.length; });
+  const mv = missingVariance(spec, base.x, base.n, meanW);
+  const draft: Ensemble = toFloat32({ F, D, members: fitted, curSel: sel.curSel, curC: sel.curC, durSel: sel.durSel, varSel: mv.varSel, varC: mv.varC, kEns: 1, kMiss: 1, z: INTERVAL_Z });
+  // Interval factors: an independent simulated cohort with its own seed (never the evaluation cohort).
+  const calCohort = simulateRegistry(sim, INTERVAL_CAL_N, mixSeed(opt.seed, 14));
+  const calX = calCohort.records.map((r) => encode(spec, r));
+  const cal = calibrateInterval(draft, calX.map((e) => e.x), calX.map((e) => e.missing.length === 0), calCohort.trueP, 0.9);
+  const ensemble = toFloat32({ ...draft, kEns: cal.kEns, kMiss: cal.kMiss });
+  spec.outputs.interval = {
+    definition: `logit scale: mean member logit +/- ${INTERVAL_Z} x sqrt(kEns x sample variance of the ${opt.members} bootstrap members' logits + kMiss x sum over missing inputs k of V[k, drug]), through the sigmoid, widened if needed to contain p_mean. V[k, drug] = variance of input k's contribution to the drug's logit left unexplained by the other inputs (training records, least squares), read in the graph from the missing-indicator columns.`,
+    z: INTERVAL_Z, nominal: 0.9,
+    ensembleVarianceFactor: Number(ensemble.kEns.toPrecision(6)),
+    missingVarianceFactor: Number(ensemble.kMiss.toPrecision(6)),
+    calibration: `kEns set so that 90% of true probabilities of records with no missing input fall inside, then kMiss so that 90% of all do, on an independent simulated cohort of ${INTERVAL_CAL_N} registry patients (seed mixSeed(${opt.seed}, 14)); coverage reached there: complete records ${(100 * cal.coverageComplete).toFixed(1)}%, all ${(100 * cal.coverageAll).toFixed(1)}%.`,
+  };
+  const onnx = ensembleToOnnx(ensemble, {
     name: `therapy_navigator_${config.id}`,
     doc: `${spec.title}. ${spec.warning}`,
     metadata: { indication: config.id, model_version: MODEL_VERSION, drugs: drugs.join('|'), seed: String(opt.seed) },
     modelVersion: 1,
   });
   spec.onnx.sha256 = createHash('sha256').update(onnx).digest('hex');
-  return { spec, onnx, members, sim, nTrain: n };
+  return { spec, onnx, ensemble, missingVariance: mv.table, sim, nTrain: n };
 }

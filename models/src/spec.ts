@@ -85,11 +85,25 @@ export interface ModelSpec {
     horizon: string;
     drugs: string[];
     members: number;
-    interval: { definition: string; z: number; nominal: number };
+    interval: {
+      definition: string;
+      z: number;
+      nominal: number;
+      /** Calibrated factor on the bootstrap (ensemble) logit variance; absent in format-1 specs before it. */
+      ensembleVarianceFactor?: number;
+      /** Calibrated factor on the missing-input logit variance. */
+      missingVarianceFactor?: number;
+      /** How the factors were calibrated, and the coverage reached on the calibration cohort. */
+      calibration?: string;
+    };
   };
   /** The encoding rules in words, for implementers without this code. */
   encoding?: string;
-  explanation: { kind: 'linear-logit'; note: string };
+  /**
+   * 'linear-logit': each member's logit is linear in x. 'linear-logit+current-therapy': linear in x plus, for
+   * the drug the patient is on, a term in the encoded therapy duration (not additive: explain by coalitions).
+   */
+  explanation: { kind: 'linear-logit' | 'linear-logit+current-therapy'; note: string };
   training: Record<string, string | number>;
   warning: string;
 }

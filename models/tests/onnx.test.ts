@@ -3,8 +3,8 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import * as ort from 'onnxruntime-web';
 import { buildIndication } from '../src/build.ts';
 import { predictRow } from '../src/fit/predict.ts';
-import type { Member } from '../src/fit/logistic.ts';
-import { onnxToMembers } from '../src/onnx/ensembleGraph.ts';
+import type { Ensemble } from '../src/fit/predict.ts';
+import { onnxToEnsemble } from '../src/onnx/ensembleGraph.ts';
 import { applyMissingness, samplePopulation } from '../src/simulate/engine.ts';
 import { CONFIGS, INDICATIONS } from '../src/simulate/index.ts';
 import { createRng } from '../src/prng.ts';
@@ -18,13 +18,16 @@ beforeAll(() => {
   ort.env.wasm.numThreads = 1;
 });
 
-/** A fixed batch: 6 simulated registry records (with missing values) plus an all-missing row. */
+/**
+ * A fixed batch: 40 simulated registry records (with missing values; some on a current therapy), the first of
+ * them with every input, and an all-missing row.
+ */
 function fixedBatch(spec: ModelSpec): Float32Array {
   const ind = spec.indication as keyof typeof CONFIGS;
   const config = CONFIGS[ind];
-  const pts = samplePopulation(config, config.registry, 6, 424242);
+  const pts = samplePopulation(config, config.registry, 40, 424242);
   const rng = createRng(7);
-  const rows = pts.map((p) => encode(spec, applyMissingness(config, p, rng)).x);
+  const rows = pts.map((p, i) => encode(spec, i === 0 ? p : applyMissingness(config, p, rng)).x);
   rows.push(encode(spec, {}).x);
   const F = spec.columns.length;
   const x = new Float32Array(rows.length * F);
@@ -32,18 +35,19 @@ function fixedBatch(spec: ModelSpec): Float32Array {
   return x;
 }
 
-async function runBoth(bytes: Uint8Array, members: Member[], spec: ModelSpec): Promise<number> {
+async function runBoth(bytes: Uint8Array, ens: Ensemble, spec: ModelSpec): Promise<number> {
   const F = spec.columns.length;
   const D = spec.outputs.drugs.length;
   const M = spec.outputs.members;
   const x = fixedBatch(spec);
+  expect(rowsOnCurrent(spec, x)).toBeGreaterThan(0);
   const N = x.length / F;
   const session = await ort.InferenceSession.create(bytes);
   try {
     const out = await session.run({ x: new ort.Tensor('float32', x, [N, F]) });
     let maxErr = 0;
     for (let i = 0; i < N; i += 1) {
-      const ref = predictRow(members, x.subarray(i * F, (i + 1) * F), F, D);
+      const ref = predictRow(ens, x.subarray(i * F, (i + 1) * F));
       const pairs: [string, Float64Array][] = [['p_mean', ref.mean], ['p_lower', ref.lower], ['p_upper', ref.upper], ['p_members', ref.members]];
       for (const [name, want] of pairs) {
         const got = out[name]?.data as Float32Array;
@@ -59,11 +63,20 @@ async function runBoth(bytes: Uint8Array, members: Member[], spec: ModelSpec): P
   }
 }
 
+/** Rows of the batch whose patient is on one of the candidate drugs (the continuation term is exercised). */
+function rowsOnCurrent(spec: ModelSpec, x: Float32Array): number {
+  const F = spec.columns.length;
+  const cols = spec.columns.filter((c) => c.input === 'current_advanced_therapy' && c.kind === 'level' && c.level !== 'none');
+  let n = 0;
+  for (let i = 0; i < x.length / F; i += 1) if (cols.some((c) => (x[i * F + c.index] ?? 0) * c.scale + c.center > 0.5)) n += 1;
+  return n;
+}
+
 describe('committed models run in onnxruntime-web', () => {
   it.each(INDICATIONS)('%s: ORT outputs equal the TS forward pass within 1e-5', async (ind) => {
     const { spec, bytes } = loadArtefacts(ind);
-    const members = onnxToMembers(bytes, spec.outputs.members, spec.outputs.drugs.length);
-    const err = await runBoth(bytes, members, spec);
+    const ens = onnxToEnsemble(bytes, spec.outputs.members, spec.outputs.drugs.length);
+    const err = await runBoth(bytes, ens, spec);
     expect(err).toBeLessThan(TOL);
   });
 
@@ -84,13 +97,16 @@ describe('committed models run in onnxruntime-web', () => {
 describe('a freshly trained tiny model', () => {
   it('matches its training-time members after export (weights written correctly)', async () => {
     const res = buildIndication(CONFIGS.cd, { seed: 3, members: 3, n: 1500 });
-    const err = await runBoth(res.onnx, res.members, res.spec);
+    const err = await runBoth(res.onnx, res.ensemble, res.spec);
     expect(err).toBeLessThan(TOL);
-    const back = onnxToMembers(res.onnx, 3, res.spec.outputs.drugs.length);
-    expect(Array.from(back[2]?.W ?? [])).toEqual(Array.from(res.members[2]?.W ?? []));
+    const back = onnxToEnsemble(res.onnx, 3, res.spec.outputs.drugs.length);
+    expect(Array.from(back.members[2]?.W ?? [])).toEqual(Array.from(res.ensemble.members[2]?.W ?? []));
+    expect(Array.from(back.members[1]?.A ?? [])).toEqual(Array.from(res.ensemble.members[1]?.A ?? []));
+    expect(Array.from(back.varSel)).toEqual(Array.from(res.ensemble.varSel));
+    expect(back.kMiss).toBe(res.ensemble.kMiss);
   });
 
-  it('interval brackets the mean and is clipped to [0, 1]', async () => {
+  it('interval brackets the mean and lies in [0, 1]', async () => {
     const { spec, bytes } = loadArtefacts('uc');
     const session = await ort.InferenceSession.create(bytes);
     try {

@@ -52,6 +52,14 @@ describe.each(INDICATIONS)('%s spec.json', (ind) => {
     expect(missing).toEqual(spec.inputs.map((i) => i.name));
   });
 
+  it('takes the current therapy (none or one of its drugs) and its duration as inputs', () => {
+    const cur = spec.inputs.find((i) => i.name === 'current_advanced_therapy');
+    expect(cur?.type).toBe('categorical');
+    expect(cur?.levels).toEqual(['none', ...spec.outputs.drugs]);
+    expect(spec.inputs.find((i) => i.name === 'current_therapy_duration_months')?.type).toBe('numeric');
+    expect(spec.explanation.kind).toBe('linear-logit+current-therapy');
+  });
+
   it('states the warning and the interval definition', () => {
     expect(spec.warning).toBe('Trained on simulated data, not validated on patients, not for clinical decisions.');
     expect(spec.outputs.interval.nominal).toBe(0.9);

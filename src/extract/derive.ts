@@ -109,6 +109,16 @@ function positivity(name: ModelInputName, ctx: DeriveContext, concept: string, l
 }
 
 /**
+ * Derived numbers obey the catalogue's plausible range like measured ones: a birth year typed as
+ * 1901 gives an age of 125, which is a data error to show, not an input to use.
+ */
+function checked(v: InputValue): InputValue {
+  const r = CATALOGUE_BY_NAME[v.name].range;
+  if (v.state !== 'ok' || typeof v.value !== 'number' || !r || (v.value >= r[0] && v.value <= r[1])) return v;
+  return { ...v, state: 'implausible', value: v.value, reason: `${CATALOGUE_BY_NAME[v.name].meaning}: ${v.value} is outside the plausible range ${r[0]}–${r[1]}` };
+}
+
+/**
  * Derive every model input of the catalogue.
  * @param ctx facts read from the record
  */
@@ -164,16 +174,6 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     if (!last) return missing(name, 'no MRI lesion count in the last 12 months');
     const v = fromPoint(name, last, value, now);
     return v.state === 'missing' ? v : { ...v, sources: pts.flatMap((p) => p.sources), note: `${agg} over ${pts.length} MRI report(s)` };
-  };
-
-  /**
-   * Derived numbers obey the catalogue's plausible range like measured ones: a birth year typed as
-   * 1901 gives an age of 125, which is a data error to show, not an input to use.
-   */
-  const checked = (v: InputValue): InputValue => {
-    const r = CATALOGUE_BY_NAME[v.name].range;
-    if (v.state !== 'ok' || typeof v.value !== 'number' || !r || (v.value >= r[0] && v.value <= r[1])) return v;
-    return { ...v, state: 'implausible', value: v.value, reason: `${CATALOGUE_BY_NAME[v.name].meaning}: ${v.value} is outside the plausible range ${r[0]}–${r[1]}` };
   };
 
   return {

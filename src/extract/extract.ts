@@ -73,6 +73,11 @@ function gapsOf(inputs: Record<InputName, InputValue>, primary: Indication | nul
   return gaps;
 }
 
+/** The `Condition/<id>` a problem message starts with (to report each excluded Condition once). */
+function refOfProblem(m: string): string {
+  return /^(Condition\/[^\s:,;)]+)/.exec(m)?.[1] ?? m;
+}
+
 /**
  * Extract the record.
  * @param resources everything read for the patient (any order; Bundles already flattened)
@@ -113,7 +118,6 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     // detection already names those of the four diseases; the others (comorbidities) are added here.
     const conditionProblems: string[] = [];
     const conditions = readConditions(of('Condition'), now, conditionProblems);
-    const refOfProblem = (m: string): string => /^(Condition\/[^\s:,;)]+)/.exec(m)?.[1] ?? m;
     const reported = new Set(problems.map(refOfProblem));
     problems.push(...conditionProblems.filter((m) => !reported.has(refOfProblem(m))));
     const procedures = readProcedures(of('Procedure'), now, problems);

@@ -23,8 +23,10 @@ export interface StaticServer {
 }
 
 /**
- * Serves the production build (dist/) the way a hospital web server would: static files, correct
- * MIME types (application/wasm for the runtime), no directory listing, 404 for anything else.
+ * Serves the production build (dist/) the way a hospital web server should: static files, correct
+ * MIME types (application/wasm for the runtime), no directory listing, 404 for anything else;
+ * content-hashed files under assets/ cached for a year (immutable, so the browser also keeps the
+ * compiled wasm), the pages revalidated (Last-Modified), config.json never cached.
  */
 export async function serveStatic(root: string, port = 0, extraHeaders: Record<string, string> = {}): Promise<StaticServer> {
   const base = resolve(root);
@@ -37,18 +39,27 @@ export async function serveStatic(root: string, port = 0, extraHeaders: Record<s
       return;
     }
     let size: number;
+    let modified: Date;
     try {
       const st = statSync(file);
       if (!st.isFile()) throw new Error('not a file');
       size = st.size;
+      modified = new Date(Math.floor(st.mtimeMs / 1000) * 1000);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const cache = rel === 'config.json' ? 'no-store' : rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const since = req.headers['if-modified-since'];
+    if (cache === 'no-cache' && since && new Date(since).getTime() >= modified.getTime()) {
+      res.writeHead(304, { 'Cache-Control': cache, 'Last-Modified': modified.toUTCString(), ...extraHeaders }).end();
       return;
     }
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Length': String(size),
-      'Cache-Control': rel === 'config.json' ? 'no-store' : 'no-cache',
+      'Cache-Control': cache,
+      'Last-Modified': modified.toUTCString(),
       ...extraHeaders,
     });
     createReadStream(file).pipe(res);

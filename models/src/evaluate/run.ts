@@ -2,8 +2,8 @@
  * Evaluates an exported model against the oracle on a fresh simulated cohort, replicates every
  * mapped trial arm in silico and checks the network meta-analysis orderings.
  */
-import type { Member } from '../fit/logistic.ts';
 import { predictRow } from '../fit/predict.ts';
+import type { Ensemble } from '../fit/predict.ts';
 import { logit, mean, round, sigmoid, wilson } from '../math.ts';
 import { mixSeed } from '../prng.ts';
 import { samplePopulation, simulateRegistry, trialKey } from '../simulate/engine.ts';
@@ -11,7 +11,8 @@ import type { Simulator } from '../simulate/engine.ts';
 import type { Patient } from '../simulate/types.ts';
 import { encode } from '../spec.ts';
 import type { ModelSpec } from '../spec.ts';
-import { auc, calibration, decisionMetrics } from './metrics.ts';
+import { argmax, auc, calibration, decisionMetrics } from './metrics.ts';
+import { INDUCTION_WINDOW_MONTHS } from '../simulate/shared.ts';
 import type { CalBin } from './metrics.ts';
 
 /** Fresh-cohort size for the oracle comparison and per-trial population size. */
@@ -44,6 +45,21 @@ export interface Subgroup {
   auc: number;
 }
 
+/** How the model handles "continue the current therapy" (patients on one of the candidate drugs). */
+export interface ContinuationCheck {
+  /** Window label: inside or beyond the induction window. */
+  window: string;
+  n: number;
+  /** Mean true / predicted probability of the endpoint when continuing. */
+  meanTrue: number;
+  meanModel: number;
+  /** Mean predicted probability for the same drug had the patient not been on it (fresh start). */
+  meanModelFresh: number;
+  /** Share of patients for whom continuing is the best option, per oracle and per model. */
+  bestOracle: number;
+  bestModel: number;
+}
+
 /** Everything written to metrics.json. */
 export interface Metrics {
   indication: string;
@@ -68,16 +84,16 @@ export interface Metrics {
   armsWithinCi: number;
   armsTotal: number;
   nma: { id: string; source: string; tiers: string[][]; model: Record<string, number>; simulator: Record<string, number>; modelHolds: boolean; simulatorHolds: boolean }[];
+  continuation: ContinuationCheck[];
   effects: Record<string, number>;
   targets: Record<string, boolean>;
 }
 
-function predictPatients(spec: ModelSpec, members: Member[], patients: Record<string, unknown>[]): Float64Array {
+function predictPatients(spec: ModelSpec, ens: Ensemble, patients: Record<string, unknown>[]): Float64Array {
   const D = spec.outputs.drugs.length;
-  const F = spec.columns.length;
   const out = new Float64Array(patients.length * D);
   patients.forEach((p, i) => {
-    const pr = predictRow(members, encode(spec, p as Record<string, null>).x, F, D);
+    const pr = predictRow(ens, encode(spec, p as Record<string, null>).x);
     out.set(pr.mean, i * D);
   });
   return out;
@@ -93,10 +109,9 @@ function tiersHold(tiers: string[][], v: Record<string, number>): boolean {
 }
 
 /** Runs the full evaluation. */
-export function evaluateModel(spec: ModelSpec, members: Member[], sim: Simulator, seed: number): Metrics {
+export function evaluateModel(spec: ModelSpec, ens: Ensemble, sim: Simulator, seed: number): Metrics {
   const { config } = sim;
   const D = spec.outputs.drugs.length;
-  const F = spec.columns.length;
   const cohort = simulateRegistry(sim, EVAL_N, mixSeed(seed, 99));
   const n = cohort.records.length;
   const pm = new Float64Array(n * D);
@@ -106,7 +121,7 @@ export function evaluateModel(spec: ModelSpec, members: Member[], sim: Simulator
   cohort.records.forEach((r, i) => {
     const enc = encode(spec, r);
     complete.push(enc.missing.length === 0);
-    const pr = predictRow(members, enc.x, F, D);
+    const pr = predictRow(ens, enc.x);
     pm.set(pr.mean, i * D);
     lo.set(pr.lower, i * D);
     hi.set(pr.upper, i * D);
@@ -163,7 +178,7 @@ export function evaluateModel(spec: ModelSpec, members: Member[], sim: Simulator
   config.trials.forEach((t, ti) => {
     if (t.assumption === true) return;
     const pop: Patient[] = samplePopulation(config, t.population, TRIAL_N, mixSeed(seed, 3000 + ti));
-    const pred = predictPatients(spec, members, pop);
+    const pred = predictPatients(spec, ens, pop);
     const tau = sim.tau.get(trialKey(t)) ?? 0;
     const armsOf: [typeof t.active, 'active' | 'comparator'][] = [[t.active, 'active'], [t.comparator, 'comparator']];
     for (const [arm, role] of armsOf) {
@@ -182,7 +197,7 @@ export function evaluateModel(spec: ModelSpec, members: Member[], sim: Simulator
 
   const nma = config.nma.map((o, oi) => {
     const pop = samplePopulation(config, o.population, TRIAL_N, mixSeed(seed, 4000 + oi));
-    const pred = predictPatients(spec, members, pop);
+    const pred = predictPatients(spec, ens, pop);
     const model: Record<string, number> = {};
     const simulator: Record<string, number> = {};
     for (const d of o.tiers.flat()) {
@@ -191,6 +206,37 @@ export function evaluateModel(spec: ModelSpec, members: Member[], sim: Simulator
       simulator[d] = round(mean(pop.map((p) => sigmoid(sim.trueLogit(p, d)))));
     }
     return { id: o.id, source: o.source, tiers: o.tiers, model, simulator, modelHolds: tiersHold(o.tiers, model), simulatorHolds: tiersHold(o.tiers, simulator) };
+  });
+
+  const continuation = [
+    { window: `on it < ${INDUCTION_WINDOW_MONTHS} months (inside the induction window)`, inside: true },
+    { window: `on it >= ${INDUCTION_WINDOW_MONTHS} months (secondary non-response)`, inside: false },
+  ].map(({ window, inside }) => {
+    const rows = all.filter((i) => {
+      const p = pts[i];
+      return p !== undefined && spec.outputs.drugs.includes(p.current_advanced_therapy as string)
+        && ((p.current_therapy_duration_months as number) < INDUCTION_WINDOW_MONTHS) === inside;
+    });
+    let sumTrue = 0;
+    let sumModel = 0;
+    let sumFresh = 0;
+    let bestO = 0;
+    let bestM = 0;
+    for (const i of rows) {
+      const p = pts[i] as Patient;
+      const d = spec.outputs.drugs.indexOf(p.current_advanced_therapy as string);
+      const tr = cohort.trueP.subarray(i * D, (i + 1) * D);
+      const pr = pm.subarray(i * D, (i + 1) * D);
+      const rec = cohort.records[i] ?? {};
+      const fresh = predictRow(ens, encode(spec, { ...rec, current_advanced_therapy: 'none', current_therapy_duration_months: 0 }).x);
+      sumTrue += tr[d] ?? 0;
+      sumModel += pr[d] ?? 0;
+      sumFresh += fresh.mean[d] ?? 0;
+      if (argmax(tr) === d) bestO += 1;
+      if (argmax(pr) === d) bestM += 1;
+    }
+    const k = Math.max(1, rows.length);
+    return { window, n: rows.length, meanTrue: round(sumTrue / k), meanModel: round(sumModel / k), meanModelFresh: round(sumFresh / k), bestOracle: round(bestO / k), bestModel: round(bestM / k) };
   });
 
   const coverageAll = covered(all);
@@ -207,7 +253,7 @@ export function evaluateModel(spec: ModelSpec, members: Member[], sim: Simulator
     completeRecords: complete.filter(Boolean).length,
     top1Agreement: round(dec.top1Agreement, 3), kendallTau: round(dec.kendallTau, 3),
     coverage: { nominal: spec.outputs.interval.nominal, all: round(coverageAll, 3), completeRecords: round(covered(all.filter((i) => complete[i])), 3), meanWidth: round(width / (n * D)) },
-    subgroups, arms, armsWithinCi: within, armsTotal: arms.length, nma,
+    subgroups, arms, armsWithinCi: within, armsTotal: arms.length, nma, continuation,
     effects: Object.fromEntries([...sim.effects].map(([d, b]) => [d, round(b, 3)])),
     targets: {},
   };
@@ -216,6 +262,7 @@ export function evaluateModel(spec: ModelSpec, members: Member[], sim: Simulator
     'AUC >= 0.97 x oracle': m.aucRatio >= 0.97,
     'regret <= 1 pp (all records)': m.regretPp <= 1,
     'regret <= 1 pp (complete records)': m.regretCompletePp <= 1,
+    'coverage (all records) within 5 points of nominal': Math.abs(m.coverage.all - m.coverage.nominal) <= 0.05,
     'coverage (complete records) within 5 points of nominal': Math.abs(m.coverage.completeRecords - m.coverage.nominal) <= 0.05,
     '>= 90% of arms within CI': within / Math.max(1, arms.length) >= 0.9,
     'NMA orderings hold (model)': nma.every((o) => o.modelHolds),

@@ -9,7 +9,7 @@
 import { clip, sigmoid } from '../math.ts';
 import type { Rng } from '../prng.ts';
 import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
-import { COMMON_INPUTS, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
+import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
 
 const DUR_MEDIAN = 7;
 
@@ -160,10 +160,12 @@ export const CD: IndicationConfig = {
     { name: 'prior_bowel_resection', meaning: 'Prior intestinal resection', unit: '1', type: 'binary', missingRate: 0 },
     { name: 'cdai_cd', meaning: "Crohn's Disease Activity Index", unit: '1', type: 'numeric', range: [0, 700], missingRate: 0.5, proxies: ['hbi', 'crp_mg_l', 'albumin_g_l'] },
     { name: 'hbi', meaning: 'Harvey-Bradshaw Index', unit: '1', type: 'numeric', range: [0, 40], missingRate: 0.3, proxies: ['cdai_cd'] },
+    ...currentTherapyInputs(Object.keys(CLASS)),
   ],
   drugs: Object.entries(CLASS).map(([drug, cls]) => ({ drug, cls })),
-  registry: { label: 'routine-care registry, moderate-severe CD starting an advanced therapy', exposedShare: 0.45, activityShift: 0 },
-  nRegistry: 40000,
+  exposureInput: { anti_tnf: 'prior_anti_tnf', anti_integrin: 'prior_anti_integrin', anti_il12_23: 'prior_anti_il12_23', anti_il23: 'prior_anti_il12_23', jak: 'prior_jak' },
+  registry: { label: 'routine-care registry, moderate-severe CD at an advanced-therapy decision (start, switch or continue)', exposedShare: 0.45, activityShift: 0, currentShare: 0.6 },
+  nRegistry: 150000,
   sample, baseline, modifier, propensity,
   trials: TRIALS,
   nma: [
@@ -190,6 +192,7 @@ export const CD: IndicationConfig = {
     { id: 'PR03', use: 'baseline CDAI slope (with CD07)' }, { id: 'PR05', use: 'prior-exposure modifier direction' },
   ],
   assumptions: [
+    'NMA04 (Barberio 2023) ranks risankizumab 600 mg 2nd and upadacitinib 45 mg 3rd overall by P-score without an overall relative risk for either, and ranks risankizumab 1st in bio-exposed patients (RR 0.74, P 0.92). The simulated margin in a 50% bio-exposed population (about 0.9 pp) follows from the calibrating odds ratios, ADVANCE 2.45 (CD24) and U-EXCEL 2.39 (CD28), both in mixed populations: the trials themselves put the two drugs this close, so the ordering is checked but a larger margin is not imposed.',
     'Share of prior anti-TNF in PRECiSE 1 (CD11) set to 25%, in ADVANCE (CD24) to 58%, in U-EXCEL (CD28) to 50%: not verified.',
     'Sizes of the albumin, BMI, smoking, immunomodulator and duration modifiers are assumed; PR02 gives only their direction.',
     'Covariate distributions (age, BMI, laboratory values, Montreal classes) are plausible shapes, not estimates.',

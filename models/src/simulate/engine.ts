@@ -13,6 +13,7 @@ import { createRng, mixSeed } from '../prng.ts';
 import type { Rng } from '../prng.ts';
 import { logit, sigmoid, solveIncreasing } from '../math.ts';
 import type { DrugDef, IndicationConfig, Patient, PatientRecord, Population, TrialDef } from './types.ts';
+import { drawCurrentTherapy, num, remainingEffectShare } from './shared.ts';
 
 /** A calibrated simulator: the oracle. The trainer never sees it, only its records. */
 export interface Simulator {
@@ -35,6 +36,7 @@ export function samplePopulation(config: IndicationConfig, pop: Population, n: n
   let guard = 0;
   while (out.length < n) {
     const p = config.sample(rng, pop);
+    drawCurrentTherapy(rng, p, pop, config.drugs, config.exposureInput);
     guard += 1;
     if (guard > n * 200) throw new Error(`population ${pop.label}: inclusion filter accepts too few patients`);
     if (pop.include && !pop.include(p)) continue;
@@ -63,12 +65,18 @@ export function trialKey(t: TrialDef): string {
 export function calibrate(config: IndicationConfig, seed: number): Simulator {
   const effects = new Map<string, number>();
   const tau = new Map<string, number>();
+  // A drug the patient is already on (with active disease) adds only the share of its effect still to
+  // come inside the induction window (shared.ts remainingEffectShare); a new drug adds all of it.
+  const drugTerm = (p: Patient, drug: string, beta: number): number => {
+    const full = beta + config.modifier(p, drugDef(config, drug));
+    return p.current_advanced_therapy === drug ? remainingEffectShare(num(p, 'current_therapy_duration_months')) * full : full;
+  };
   const trueLogit = (p: Patient, drug: string | null, offset = 0): number => {
     let z = config.baseline(p) + offset;
     if (drug !== null) {
       const beta = effects.get(drug);
       if (beta === undefined) throw new Error(`${config.id}: drug ${drug} is not calibrated yet`);
-      z += beta + config.modifier(p, drugDef(config, drug));
+      z += drugTerm(p, drug, beta);
     }
     return z;
   };
@@ -76,7 +84,7 @@ export function calibrate(config: IndicationConfig, seed: number): Simulator {
     let s = 0;
     for (const p of pop) {
       let z = config.baseline(p) + t;
-      if (drug !== null) z += (beta ?? effects.get(drug) ?? 0) + config.modifier(p, drugDef(config, drug));
+      if (drug !== null) z += drugTerm(p, drug, beta ?? effects.get(drug) ?? 0);
       s += sigmoid(z);
     }
     return s / pop.length;
@@ -133,9 +141,18 @@ export interface OracleCohort extends ObservedData {
 }
 
 /**
- * Generates `n` registry patients: routine-care treatment choice drawn from a softmax over the
- * indication's propensity scores (sicker and pre-exposed patients get certain drugs more often),
- * then the outcome from the calibrated structural model.
+ * Probability that a patient on a candidate drug with active disease continues it (routine-care assumption):
+ * 15% after the induction window, 50% inside it (clinicians wait for a late induction response).
+ */
+export function continueProbability(months: number): number {
+  return months < 4 ? 0.5 : 0.15;
+}
+
+/**
+ * Generates `n` registry patients: a patient on a candidate drug continues it with continueProbability,
+ * otherwise the routine-care choice is drawn from a softmax over the indication's propensity scores among
+ * the other drugs (sicker and pre-exposed patients get certain drugs more often); then the outcome from the
+ * calibrated structural model.
  */
 export function simulateRegistry(sim: Simulator, n: number, seed: number): OracleCohort {
   const { config } = sim;
@@ -147,8 +164,10 @@ export function simulateRegistry(sim: Simulator, n: number, seed: number): Oracl
   const y = new Uint8Array(n);
   const trueP = new Float64Array(n * D);
   patients.forEach((p, i) => {
-    const w = config.drugs.map((d) => Math.exp(config.propensity(p, d)));
-    const k = rng.categorical(w);
+    const cur = config.drugs.findIndex((d) => d.drug === p.current_advanced_therapy);
+    const stay = rng.next() < continueProbability(num(p, 'current_therapy_duration_months'));
+    const w = config.drugs.map((d, j) => (j === cur ? 0 : Math.exp(config.propensity(p, d))));
+    const k = cur >= 0 && stay ? cur : rng.categorical(w);
     drug[i] = k;
     config.drugs.forEach((d, j) => {
       trueP[i * D + j] = sigmoid(sim.trueLogit(p, d.drug));

@@ -10,7 +10,7 @@
 import { clip, logit, sigmoid } from '../math.ts';
 import type { Rng } from '../prng.ts';
 import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
-import { COMMON_INPUTS, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
+import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
 
 const DUR_MEDIAN = 7;
 
@@ -116,8 +116,8 @@ const m70 = 'ACR70 mapped to ACR50 (latent proportional odds, C70)';
 
 const TRIALS: TrialDef[] = [
   t(['RA06'], 'ARMADA adalimumab + MTX, wk 24', mtxIr, [0.081, 62], ['adalimumab', 0.552, 67], true, 'ACR50 wk 24: direct'),
-  t(['RA05'], 'ARMADA adalimumab, ACR20', mtxIr, [from20(0.145), 62], ['adalimumab', from20(0.672), 67], false, m20),
-  t(['RA07'], 'ARMADA adalimumab, ACR70', mtxIr, [from70(0.048), 62], ['adalimumab', from70(0.269), 67], false, m70),
+  t(['RA05'], 'ARMADA adalimumab, ACR20', mtxIr, [from20(0.145), 62], ['adalimumab', from20(0.672), 67], true, m20),
+  t(['RA07'], 'ARMADA adalimumab, ACR70', mtxIr, [from70(0.048), 62], ['adalimumab', from70(0.269), 67], true, m70),
   t(['RA36', 'RA35'], 'FINCH 1 adalimumab arm, wk 12', mtxIr, [from20(0.499), 479], ['adalimumab', from20(0.708), 319], false, `${m20}; row from memory`),
   t(['RA08'], 'Weinblatt 1999 etanercept + MTX', mtxIr, [from20(0.27), 30], ['etanercept', from20(0.71), 59], true, `${m20}; row from memory`),
   t(['RA10'], 'ATTRACT infliximab + MTX, 6 months', mtxIr, [from70(0.02), 88], ['infliximab', from70(0.18), 340], true, `${m70}; arm n ~88 / 4x85 assumed`),
@@ -155,18 +155,20 @@ export const RA: IndicationConfig = {
     { name: 'das28_crp', meaning: 'DAS28-CRP', unit: '1', type: 'numeric', range: [0, 10], missingRate: 0.3 },
     { name: 'das28_esr', meaning: 'DAS28-ESR', unit: '1', type: 'numeric', range: [0, 10], missingRate: 0.5 },
     { name: 'cdai_ra', meaning: 'Clinical Disease Activity Index (RA)', unit: '1', type: 'numeric', range: [0, 76], missingRate: 0.4 },
+    ...currentTherapyInputs(Object.keys(CLASS)),
   ],
   drugs: Object.entries(CLASS).map(([drug, cls]) => ({ drug, cls })),
-  registry: { label: 'routine-care registry, RA starting an advanced therapy (csDMARD-IR)', exposedShare: 0.4, activityShift: 0.3 },
-  nRegistry: 60000,
+  exposureInput: { anti_tnf: 'prior_anti_tnf', jak: 'prior_jak', ctla4: 'prior_other_advanced', il6: 'prior_other_advanced', anti_cd20: 'prior_other_advanced' },
+  registry: { label: 'routine-care registry, RA (csDMARD-IR) at an advanced-therapy decision (start, switch or continue)', exposedShare: 0.4, activityShift: 0.3, currentShare: 0.6 },
+  nRegistry: 300000,
   sample, baseline, modifier, propensity,
   trials: TRIALS,
   nma: [],
   rowUse: [
     { id: 'RA01', use: 'calibrates baricitinib (vs MTX, MTX-naive)' }, { id: 'RA02', use: 'held-out (upadacitinib vs MTX)' },
     { id: 'RA04', use: 'ACR20/50/70 threshold gaps; csDMARD-combination modifier for anti-TNF' },
-    { id: 'RA05', use: 'held-out (ACR20 mapped); threshold gaps' }, { id: 'RA06', use: 'calibrates adalimumab (ACR50 direct, verified)' },
-    { id: 'RA07', use: 'held-out (ACR70 mapped); threshold gaps' }, { id: 'RA08', use: 'calibrates etanercept' },
+    { id: 'RA05', use: 'calibrates adalimumab jointly with RA06/RA07 (ACR20 mapped); threshold gaps' }, { id: 'RA06', use: 'calibrates adalimumab (ACR50 direct, verified), jointly with RA05/RA07' },
+    { id: 'RA07', use: 'calibrates adalimumab jointly with RA05/RA06 (ACR70 mapped); threshold gaps' }, { id: 'RA08', use: 'calibrates etanercept' },
     { id: 'RA09', use: 'not mapped: placebo ACR70 0% has no logit' }, { id: 'RA10', use: 'calibrates infliximab' },
     { id: 'RA11', use: 'calibrates certolizumab pegol' }, { id: 'RA12', use: 'calibrates golimumab' },
     { id: 'RA14', use: 'calibrates abatacept' }, { id: 'RA15', use: 'held-out (row from memory)' }, { id: 'RA17', use: 'calibrates tocilizumab' },
@@ -177,9 +179,15 @@ export const RA: IndicationConfig = {
     { id: 'NMA09', use: 'as NMA07 (from memory)' }, { id: 'PR06', use: 'rituximab RF and prior anti-TNF modifiers' },
     { id: 'PR07', use: 'anti-CCP baseline term (direction)' }, { id: 'PR08', use: 'IL-6 keeps its effect after anti-TNF' },
   ],
+  armNotes: {
+    'RA36+RA35': 'the adalimumab arm of FINCH 1 (ACR20 70.8% vs placebo 49.9%, odds ratio 2.4) and ARMADA (67.2% vs 14.5%, odds ratio 12.1; ACR50 55.2% vs 8.1%, odds ratio 14.0) enrol the same kind of patients (MTX-IR, biologic-naive) yet differ five-fold in the odds ratio of the same drug; one relative effect per drug cannot reproduce both, and the simulator follows the verified ARMADA rows. Calibrating adalimumab on all its arms (n-weighted) instead puts every ARMADA arm and both newer arms outside their CIs. The very high placebo response of FINCH 1 compresses its odds ratio (row RA36 from memory)',
+    'RA26+adalimumab': 'ORAL Standard\'s adalimumab arm (ACR20 47.2% vs 28.3% at month 6, odds ratio 2.3) has the same five-fold odds-ratio gap to ARMADA as FINCH 1 (see above); row from memory',
+    RA18: 'within OPTION itself the ACR20 contrast (59% vs 26%, odds ratio 4.1) and the verified ACR70 contrast (22% vs 2%, odds ratio 13.8) imply different ACR50 effects under any single threshold mapping (log odds ratios 1.41 and 2.63 after mapping; a mapping with a slope on the logit scale fitted to RA04-RA07 makes it worse: 1.23 vs 3.33). The verified ACR70 row calibrates; calibrating on both rows jointly, as for sarilumab, puts both OPTION arms outside their CIs (about 30% against 38-51% and 51% against 30-43%)',
+  },
   assumptions: [
     `ACR20/ACR70 rows mapped to ACR50 with a latent proportional-odds model: C20 = ${C20.toFixed(3)}, C70 = ${C70.toFixed(3)} (mean gaps over RA04-RA07 arms).`,
     'All bio-naive trials (RA05-RA36) are MTX-IR populations; the simulator has no anti-TNF-experienced trial rows, so the prior-exposure modifiers rest on PR06/PR08 and assumptions.',
+    'Adalimumab is calibrated on all three ARMADA thresholds jointly (RA05 ACR20, RA06 ACR50, RA07 ACR70, like sarilumab on RA21 ACR20 + ACR70): one trial, one drug effect, and the n-weighted mean error over its three mapped arms is zeroed, so the error of either ACR mapping is spread instead of loaded onto RA07 (round 1: ACR50 alone reproduced RA06 but put RA07 at 67% against 51%).',
     'Verified rows calibrate; rows from memory are held out. A drug with several calibrating arms gets the effect that zeroes the n-weighted mean logit error over them (trial-to-trial odds-ratio heterogeneity stays visible as arm misses).',
     'Arm sizes marked "assumed" in the trial mappings are from memory, not from calibration.csv.',
   ],

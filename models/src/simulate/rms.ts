@@ -10,7 +10,7 @@
 import { clip } from '../math.ts';
 import type { Rng } from '../prng.ts';
 import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
-import { COMMON_INPUTS, drawExposed, flag, num, sampleDemographics } from './shared.ts';
+import { COMMON_INPUTS, currentTherapyInputs, drawExposed, flag, num, sampleDemographics } from './shared.ts';
 
 const DUR_MEDIAN = 6;
 /** Poisson mapping of an annualised relapse rate to P(relapse-free over 2 years). */
@@ -141,10 +141,12 @@ export const RMS: IndicationConfig = {
     { name: 'edss', meaning: 'Expanded Disability Status Scale', unit: '1', type: 'numeric', range: [0, 10], missingRate: 0.2 },
     { name: 'new_t2_lesions_12m', meaning: 'New or enlarging T2 lesions on MRI in the last 12 months', unit: '1', type: 'numeric', range: [0, 50], missingRate: 0.4 },
     { name: 'gd_lesions_12m', meaning: 'Gadolinium-enhancing lesions on MRI in the last 12 months', unit: '1', type: 'numeric', range: [0, 30], missingRate: 0.5, proxies: ['new_t2_lesions_12m', 'relapses_12m'] },
+    ...currentTherapyInputs(Object.keys(CLASS)),
   ],
   drugs: Object.entries(CLASS).map(([drug, cls]) => ({ drug, cls })),
-  registry: { label: 'routine-care registry, RMS starting or switching a DMT', exposedShare: 0.45, activityShift: 0 },
-  nRegistry: 80000,
+  exposureInput: { natalizumab: 'prior_anti_integrin', high: 'prior_other_advanced', platform: 'prior_other_advanced', oral: 'prior_other_advanced', s1p: 'prior_s1p' },
+  registry: { label: 'routine-care registry, RMS at a DMT decision (start, switch or continue)', exposedShare: 0.45, activityShift: 0, currentShare: 0.6 },
+  nRegistry: 500000,
   sample, baseline, modifier, propensity,
   trials: TRIALS,
   nma: [
@@ -166,6 +168,9 @@ export const RMS: IndicationConfig = {
     { id: 'PR13', use: 'prior-DMT modifier' }, { id: 'PR14', use: 'prior-DMT modifier direction' }, { id: 'PR15', use: 'held-out (early, naive)' },
     { id: 'PR16', use: 'activity modifier direction' }, { id: 'PR17', use: 'activity modifier direction' },
   ],
+  armNotes: {
+    'MS21+ARR': 'CARE-MS I reports relapse-free at 2 years (77.6% vs 58.7% on interferon beta-1a, calibrating) and ARR (0.18 vs 0.39). The Poisson map exp(-2 x ARR) turns the ARR pair into 69.8% vs 45.8%: it ignores over-dispersion (relapses cluster in fewer patients), so the ARR-derived comparator sits 13 points below the trial\'s own relapse-free comparator. The relapse-free pair is reproduced; with a Poisson map the ARR pair of the same trial cannot be as well. A negative-binomial map fitted to CARE-MS I (dispersion about 0.8) would in turn break FREEDOMS, whose ARR and relapse-free rows agree with Poisson',
+  },
   assumptions: [
     'Relapses over 2 years are Poisson (no over-dispersion): P(relapse-free 2 y) = exp(-2 x ARR).',
     'Interferon beta-1a (IM and SC) has the effect of interferon beta-1b (MS01): no placebo-controlled IFN beta-1a row exists in calibration.csv.',

@@ -98,3 +98,67 @@ export const COMMON_INPUTS: Record<string, InputDef> = {
   haemoglobin_g_dl: { name: 'haemoglobin_g_dl', meaning: 'Haemoglobin, latest within 90 days', unit: 'g/dL', type: 'numeric', range: [5, 20], missingRate: 0.1 },
   esr_mm_h: { name: 'esr_mm_h', meaning: 'Erythrocyte sedimentation rate', unit: 'mm/h', type: 'numeric', transform: 'log', range: [0, 150], missingRate: 0.3 },
 };
+
+/** The two current-therapy inputs (catalogue names), levels = 'none' then the indication's candidate drugs. */
+export function currentTherapyInputs(drugs: string[]): InputDef[] {
+  return [
+    {
+      name: 'current_advanced_therapy', meaning: 'Advanced therapy in use at the decision (INN) or none', unit: '1', type: 'categorical',
+      levels: ['none', ...drugs], missingRate: 0.02,
+    },
+    {
+      name: 'current_therapy_duration_months', meaning: 'Months on the current advanced therapy (0 when none)', unit: 'mo', type: 'numeric',
+      transform: 'log', range: [0, 600], missingRate: 0.05,
+    },
+  ];
+}
+
+/**
+ * Draws the therapy a patient is on at the decision (simulation assumptions, stated in every model card):
+ * a share `pop.currentShare` of exposed patients is still on one of the indication's candidate drugs, chosen
+ * uniformly among the drugs whose class the patient's prior-exposure flags include (the data layer counts the
+ * ongoing episode as an exposure); months on it are log-normal, median 12, clipped to [1, 120] and to the
+ * disease duration. Everyone else: 'none', 0 months (what the data layer reports without an ongoing episode).
+ */
+export function drawCurrentTherapy(rng: Rng, p: Patient, pop: Population, drugs: { drug: string; cls: string }[], exposureInput: Record<string, string>): void {
+  p.current_advanced_therapy = 'none';
+  p.current_therapy_duration_months = 0;
+  const share = pop.currentShare ?? 0;
+  if (share <= 0 || num(p, 'prior_advanced_count') <= 0) return;
+  const u = rng.next();
+  const k = rng.next();
+  const months = clip(Math.exp(Math.log(12) + 0.9 * rng.normal()), 1, Math.min(120, Math.max(1, 12 * num(p, 'disease_duration_years'))));
+  if (u >= share) return;
+  const eligible = drugs.filter((d) => p[exposureInput[d.drug] ?? exposureInput[d.cls] ?? ''] === true);
+  const pick = eligible[Math.min(eligible.length - 1, Math.floor(k * eligible.length))];
+  if (!pick) return;
+  p.current_advanced_therapy = pick.drug;
+  p.current_therapy_duration_months = Math.round(months * 10) / 10;
+}
+
+/**
+ * Months after which a drug still in use with active disease has no further expected effect. Induction
+ * responses are assessed by weeks 8-16 in IBD (e.g. adalimumab CD label: reassess at week 12; ustekinumab:
+ * week 16) and by weeks 12-24 in RA (ACR at 24 weeks, CD02-CD28 / RA05-RA36 timepoints); RMS DMTs reach full
+ * effect within ~6 months. Six months is the stated assumption for all four indications.
+ */
+export const INDUCTION_WINDOW_MONTHS = 6;
+
+/**
+ * Share of a drug's effect still to come for a patient on it for `months` with active disease:
+ * 1 at the start of induction, falling linearly in ln(1 + months) to 0 at the end of the induction window.
+ * After that, continuing the drug is secondary non-response: the endpoint probability is that of no new
+ * advanced therapy (the placebo/background arm level of the calibrating trials), the ceiling the brief
+ * proposes, stated as an assumption (no calibration.csv row reports response after loss of response
+ * without a dose change).
+ */
+export function remainingEffectShare(months: number): number {
+  return clip(1 - Math.log(1 + Math.max(0, months)) / Math.log(1 + INDUCTION_WINDOW_MONTHS), 0, 1);
+}
+
+/** The current-therapy assumptions, stated in every model card. */
+export const CURRENT_THERAPY_ASSUMPTIONS: string[] = [
+  'Current therapy: 60% of registry patients with prior advanced therapy are still on one of the candidate drugs at the decision (the data layer counts the ongoing episode as an exposure, so its class flag is set); months on it are log-normal, median 12, within [1, 120]. Trial populations had a washout: no current therapy.',
+  `Continuing the drug the patient is on, with active disease: the drug adds only the share of its effect still to come, 1 - ln(1 + months) / ln(1 + ${INDUCTION_WINDOW_MONTHS}), clipped to [0, 1]; after ${INDUCTION_WINDOW_MONTHS} months continuing is secondary non-response and the endpoint probability is that of no new advanced therapy (the placebo / background arm level of the calibrating trials). No calibration.csv row reports response after loss of response without a dose change, so this ceiling is an assumption.`,
+  'Routine care continues the current drug in 50% of patients inside 4 months (waiting for a late induction response) and 15% after; otherwise it chooses among the other drugs by the propensities.',
+];

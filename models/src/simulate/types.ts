@@ -46,6 +46,11 @@ export interface Population {
   activityShift: number;
   /** Optional inclusion filter (rejection sampling). */
   include?: (p: Patient) => boolean;
+  /**
+   * Share of exposed patients still on an advanced therapy at the decision (default 0: trial
+   * populations had a washout, so nobody is "currently" on a drug there).
+   */
+  currentShare?: number;
 }
 
 /** A candidate drug and its class (the effect modifiers differ by class). */
@@ -99,6 +104,8 @@ export interface IndicationConfig {
   horizon: string;
   inputs: InputDef[];
   drugs: DrugDef[];
+  /** For each drug class (or drug, which wins), the binary prior-exposure input that a current therapy of it sets. */
+  exposureInput: Record<string, string>;
   registry: Population;
   /** Registry size for training. */
   nRegistry: number;
@@ -113,4 +120,6 @@ export interface IndicationConfig {
   nma: NmaOrdering[];
   rowUse: RowUse[];
   assumptions: string[];
+  /** Why a published arm cannot be reproduced, keyed by the arm's rows joined with '+' (model card). */
+  armNotes?: Record<string, string>;
 }

@@ -8,7 +8,7 @@
 import { clip, sigmoid } from '../math.ts';
 import type { Rng } from '../prng.ts';
 import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
-import { COMMON_INPUTS, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
+import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
 
 const DUR_MEDIAN = 6;
 /** Centred partial Mayo (0-9 scale, registry mean ~5.5). */
@@ -145,10 +145,12 @@ export const UC: IndicationConfig = {
     { name: 'mayo_partial', meaning: 'Partial Mayo score (0-9)', unit: '1', type: 'numeric', range: [0, 9], missingRate: 0.2, proxies: ['mayo_full', 'fcal_ug_g', 'crp_mg_l'] },
     { name: 'mayo_full', meaning: 'Full Mayo score (0-12)', unit: '1', type: 'numeric', range: [0, 12], missingRate: 0.6 },
     { name: 'eim_present', meaning: 'Extra-intestinal manifestation recorded', unit: '1', type: 'binary', missingRate: 0 },
+    ...currentTherapyInputs(Object.keys(CLASS)),
   ],
   drugs: Object.entries(CLASS).map(([drug, cls]) => ({ drug, cls })),
-  registry: { label: 'routine-care registry, moderate-severe UC starting an advanced therapy', exposedShare: 0.45, activityShift: 0 },
-  nRegistry: 80000,
+  exposureInput: { anti_tnf: 'prior_anti_tnf', anti_integrin: 'prior_anti_integrin', anti_il12_23: 'prior_anti_il12_23', anti_il23: 'prior_anti_il12_23', jak: 'prior_jak', s1p: 'prior_s1p' },
+  registry: { label: 'routine-care registry, moderate-severe UC at an advanced-therapy decision (start, switch or continue)', exposedShare: 0.45, activityShift: 0, currentShare: 0.6 },
+  nRegistry: 300000,
   sample, baseline, modifier, propensity,
   trials: TRIALS,
   nma: [
@@ -167,6 +169,9 @@ export const UC: IndicationConfig = {
     { id: 'UC34', use: 'not mapped: response' }, { id: 'NMA05', use: 'ordering check (upadacitinib first)' }, { id: 'NMA06', use: 'ordering check (TNF-exposed)' },
     { id: 'PR04', use: 'baseline age, steroid, partial-Mayo and CRP terms' }, { id: 'PR05', use: 'prior-exposure modifier direction' },
   ],
+  armNotes: {
+    UC30: 'the bio/JAKi-experienced placebo arm of ELEVATE UC 52 had 1 remission in 42 patients (2.4%, Wilson 95% CI 0.4%-12.3%), so the trial offset rests on one patient, and the implied odds ratio (8.6) is twice the bio-naive stratum\'s (4.2, UC29): the reverse of the loss after prior biologics seen in every other UC stratum pair (UC07/UC08, PR05). Reproducing it would need a positive prior-exposure modifier for etrasimod, against PR05; the simulator keeps -0.2',
+  },
   assumptions: [
     'Full, modified and 3-component Mayo remission are treated as one endpoint (wk 6-12).',
     'Prior-biologic shares for UNIFI (UC21) and LUCENT-1 (UC33) set to 50% and 40%: not verified.',
