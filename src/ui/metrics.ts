@@ -12,6 +12,9 @@ export interface LaunchMetrics {
   encodeMs?: number;
   predictMs?: number;
   explainMs?: number;
+  /** The model's own compute time in the worker: prediction, and the explanation batch. */
+  predictWorkerMs?: number;
+  explainWorkerMs?: number;
   safetyMs?: number;
   extractMs?: number;
 }

@@ -62,12 +62,12 @@ export function RankingPanel({
   useEffect(() => {
     if (!r0 || r0.overridden.length > 0) return;
     mark('rankingRendered');
-    recordMetrics({ encodeMs: r0.timings.encodeMs, predictMs: r0.timings.predictMs, safetyMs: r0.timings.safetyMs, ...(model.data ? { modelLoadMs: model.data.loadMs } : {}) });
+    recordMetrics({ encodeMs: r0.timings.encodeMs, predictMs: r0.timings.predictMs, predictWorkerMs: r0.timings.predictWorkerMs, safetyMs: r0.timings.safetyMs, ...(model.data ? { modelLoadMs: model.data.loadMs } : {}) });
   }, [r0, model.data]);
   useEffect(() => {
     if (!ex || !r0 || r0.overridden.length > 0) return;
     mark('explained');
-    recordMetrics({ explainMs: ex.explainTimings.runMs + ex.explainTimings.explainMs });
+    recordMetrics({ explainMs: ex.explainTimings.runMs + ex.explainTimings.explainMs, explainWorkerMs: ex.explainTimings.workerMs + ex.explainTimings.explainMs });
   }, [ex, r0]);
 
   if (!indication) return <Alert severity="info">{t('ranking.noIndication')}</Alert>;
