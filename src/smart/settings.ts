@@ -21,6 +21,13 @@ export interface DeploymentSettings {
   pkceMode: 'required' | 'ifSupported';
   /** Opt-in: allow "record this decision" write-back (also needs the write scope). */
   writeBack: boolean;
+  /**
+   * Origins of authorization servers whose token endpoint is not on a FHIR server's origin (the
+   * Content-Security-Policy must let the page reach them). Empty: the FHIR origins suffice.
+   */
+  authorizationServers: string[];
+  /** Origins allowed to embed the app in a frame (the EHR); empty: the app's own origin only. */
+  frameAncestors: string[];
 }
 
 const READ_TYPES = [
@@ -64,6 +71,8 @@ export const DEFAULT_SETTINGS: DeploymentSettings = {
   allowedFhirServers: [],
   pkceMode: 'required',
   writeBack: false,
+  authorizationServers: [],
+  frameAncestors: [],
 };
 
 /** Removes trailing slashes so `https://x/fhir/` and `https://x/fhir` compare equal. */
@@ -101,6 +110,21 @@ export function parseSettings(json: unknown): DeploymentSettings {
       else allowedFhirServers.push(normaliseBaseUrl(s));
     }
   }
+  const origins = (key: 'authorizationServers' | 'frameAncestors'): string[] => {
+    const v = json[key];
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) {
+      problems.push(`"${key}" must be a list of origins`);
+      return [];
+    }
+    return v.flatMap((o) => {
+      if (typeof o === 'string' && /^https?:\/\/[^/\s]+$/.test(o.replace(/\/+$/, ''))) return [o.replace(/\/+$/, '')];
+      problems.push(`"${key}" has an invalid origin (scheme://host[:port]): ${JSON.stringify(o)}`);
+      return [];
+    });
+  };
+  const authorizationServers = origins('authorizationServers');
+  const frameAncestors = origins('frameAncestors');
   const pkce = json['pkceMode'] ?? DEFAULT_SETTINGS.pkceMode;
   if (pkce !== 'required' && pkce !== 'ifSupported') problems.push('"pkceMode" must be "required" or "ifSupported"');
   const writeBack = json['writeBack'] ?? DEFAULT_SETTINGS.writeBack;
@@ -113,6 +137,8 @@ export function parseSettings(json: unknown): DeploymentSettings {
     allowedFhirServers,
     pkceMode: pkce === 'ifSupported' ? 'ifSupported' : 'required',
     writeBack: writeBack === true,
+    authorizationServers,
+    frameAncestors,
   };
   if (!/\bopenid\b/.test(settings.scope) || !/\bfhirUser\b/.test(settings.scope)) {
     problems.push('"scope" must include "openid fhirUser" (the app shows who is signed in)');

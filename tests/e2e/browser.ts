@@ -26,6 +26,8 @@ export interface BrowserSession {
   page: Page;
   requests: RecordedRequest[];
   pageErrors: string[];
+  /** Console reports of Content-Security-Policy violations (anything the policy blocked). */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -68,11 +70,16 @@ export async function openBrowser(): Promise<BrowserSession> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  const cspViolations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to (load|connect|execute|apply|frame|compile)/i.test(m.text())) cspViolations.push(m.text());
+  });
   return {
     context,
     page,
     requests,
     pageErrors,
+    cspViolations,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -8,6 +8,13 @@ import { build } from 'vite';
 import { startSandbox } from '../../sandbox/sandbox.mjs';
 import { demoPatients, type DemoPatient } from './demoPatients.ts';
 import { serveStatic } from './staticServer.ts';
+import { contentSecurityPolicy } from '../../src/smart/contentSecurityPolicy.ts';
+import { parseSettings } from '../../src/smart/settings.ts';
+
+/** The CSP for dist/config.json as it is now. */
+export function deploymentCsp(dist: string): string {
+  return contentSecurityPolicy(parseSettings(JSON.parse(readFileSync(resolve(dist, 'config.json'), 'utf8'))));
+}
 
 export interface E2eContext {
   appOrigin: string;
@@ -41,7 +48,9 @@ async function listen(server: Server): Promise<number> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dist = resolve('dist');
   if (process.env.E2E_SKIP_BUILD !== '1') await build({ logLevel: 'warn' });
-  const app = await serveStatic(dist);
+  // The Content-Security-Policy a site would send, computed from the deployment's config.json at
+  // each request (the tests rewrite config.json); every e2e test runs under it.
+  const app = await serveStatic(dist, 0, {}, () => ({ 'Content-Security-Policy': deploymentCsp(dist) }));
   const sandbox = await startSandbox({
     port: 0,
     appLaunchUrl: `${app.origin}/launch.html`,

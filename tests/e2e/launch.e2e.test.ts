@@ -44,7 +44,8 @@ async function expectAuthorisedSession(patient: (typeof ctx.patients)[number], k
   const origins = new Set(requests.map((r) => new URL(r.url)).filter((u) => u.protocol.startsWith('http')).map((u) => u.origin));
   for (const o of origins) expect([ctx.appOrigin, ctx.sandboxOrigin]).toContain(o);
 
-  const indication = INDICATION_BY_PREFIX[patient.id.split('-')[0] ?? ''];
+  // ids name the indication: cd-us-001, sim-rms-02, ...
+  const indication = INDICATION_BY_PREFIX[/(?:^|-)(cd|uc|ra|rms)-/.exec(patient.id)?.[1] ?? ''];
   expect(indication).toBeDefined();
   await expect(page.locator(`[data-indication="${indication}"]`).count()).resolves.toBeGreaterThan(0);
   // the record tables render right after the ranking
@@ -55,7 +56,24 @@ async function expectAuthorisedSession(patient: (typeof ctx.patients)[number], k
   expect(stored).not.toMatch(/access_token|refresh_token/);
   for (const r of requests) expect(r.url).not.toMatch(/access_token=|refresh_token=/);
   expect(browser.pageErrors).toEqual([]);
+  expect(browser.cspViolations).toEqual([]);
 }
+
+describe('Content-Security-Policy', () => {
+  it('is sent with the app and allows only the app, the configured FHIR servers and nothing else', async () => {
+    const res = await fetch(`${ctx.appOrigin}/index.html`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const connect = /connect-src ([^;]+)/.exec(csp)?.[1]?.split(' ') ?? [];
+    expect(connect).toContain("'self'");
+    expect(connect).toContain(new URL(ctx.fhirBaseUrl).origin);
+    // only the app itself and the FHIR servers listed in config.json (all on this machine here)
+    expect(connect.filter((o) => o !== "'self'" && !/^http:\/\/127\.0\.0\.1:\d+$/.test(o))).toEqual([]);
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/\*|'unsafe-eval'|https?:\/\/(?!127\.0\.0\.1)/);
+  });
+});
 
 describe('EHR launch', () => {
   it('starts from the EHR page', async () => {

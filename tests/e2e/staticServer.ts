@@ -28,7 +28,7 @@ export interface StaticServer {
  * content-hashed files under assets/ cached for a year (immutable, so the browser also keeps the
  * compiled wasm), the pages revalidated (Last-Modified), config.json never cached.
  */
-export async function serveStatic(root: string, port = 0, extraHeaders: Record<string, string> = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0, extraHeaders: Record<string, string> = {}, headersFor?: () => Record<string, string>): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -49,6 +49,7 @@ export async function serveStatic(root: string, port = 0, extraHeaders: Record<s
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
+    Object.assign(extraHeaders, headersFor?.() ?? {});
     const cache = rel === 'config.json' ? 'no-store' : rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
     const since = req.headers['if-modified-since'];
     if (cache === 'no-cache' && since && new Date(since).getTime() >= modified.getTime()) {
