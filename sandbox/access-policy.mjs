@@ -25,7 +25,9 @@ export const COMPARTMENT_LINKS = {
   RiskAssessment: ['subject'],
   DetectedIssue: ['patient'],
   GuidanceResponse: ['subject'],
-  Provenance: ['patient'],
+  // R4 Provenance has no `patient` element: its compartment param `patient` is
+  // `Provenance.target.where(resolve() is Patient)`.
+  Provenance: ['target'],
 };
 
 /**
@@ -128,7 +130,7 @@ export function inPatientCompartment(resource, patient) {
   if (resource.resourceType === 'Patient') return resource.id === patient;
   const links = COMPARTMENT_LINKS[resource.resourceType];
   if (!links) return true;
-  return links.some((el) => patientIdOf(resource[el]?.reference) === patient);
+  return links.some((el) => [resource[el]].flat().some((/** @type {any} */ r) => patientIdOf(r?.reference) === patient));
 }
 
 /**

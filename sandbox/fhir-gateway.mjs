@@ -148,6 +148,18 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
  */
 export function filterBundle(bundle, access) {
   if (!Array.isArray(bundle.entry)) return;
+  // A transaction/batch response keeps one entry per request (FHIR R4 http.html §3.1.0.11): a
+  // resource the token may not read loses its body, never its `response` (status, location).
+  if (bundle.type === 'transaction-response' || bundle.type === 'batch-response') {
+    for (const e of bundle.entry) {
+      if (e.resource && e.resource.resourceType !== 'Bundle' && e.resource.resourceType !== 'OperationOutcome') {
+        const keep = { ...bundle, type: 'searchset', entry: [{ resource: e.resource }] };
+        filterBundle(keep, access);
+        if (keep.entry.length === 0) delete e.resource;
+      } else if (e.resource?.resourceType === 'Bundle') filterBundle(e.resource, access);
+    }
+    return;
+  }
   bundle.entry = bundle.entry.filter((/** @type {any} */ e) => {
     const res = e.resource;
     if (!res?.resourceType) return true;

@@ -3,14 +3,18 @@ import { LaunchError } from './errors.ts';
 import { normaliseBaseUrl, type DeploymentSettings } from './settings.ts';
 import { chooseScope, discoverSmartConfiguration } from './smartConfiguration.ts';
 
+/** The types of the decision record, created in one transaction (src/rules/decisionRecord.ts). */
+export const DECISION_TYPES = ['GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance'] as const;
+
 /**
- * With write-back enabled the app also asks to create the clinician-entered Observations (and,
- * later, the decision record); the EHR may still refuse, and the UI then offers no save button.
+ * With write-back enabled the app also asks to create the clinician-entered Observations and the
+ * decision record's resources: `.c` in SMART v2 syntax, `.write` in v1 (SMART App Launch 2.x). The
+ * EHR may still refuse; the UI then offers no save button.
  */
 export function withWriteScopes(scope: string, writeBack: boolean): string {
   if (!writeBack) return scope;
   const v2 = /\.(c?r?u?d?s)(\s|$)/.test(scope);
-  return `${scope} ${v2 ? 'patient/Observation.c' : 'patient/Observation.write'}`;
+  return [scope, ...['Observation', ...DECISION_TYPES].map((t) => `patient/${t}.${v2 ? 'c' : 'write'}`)].join(' ');
 }
 
 /** What the launch page was opened with, read from its URL. */

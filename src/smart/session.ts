@@ -30,6 +30,13 @@ export interface FhirSession {
   canCreate(resourceType: string): boolean;
   /** Creates a resource (POST); the server's copy, with its id, is returned. */
   create<T extends Resource>(resource: T): Promise<T>;
+  /**
+   * POSTs a transaction Bundle to the FHIR base and returns the transaction-response. 429/503 are
+   * retried by the transport; a timeout or lost answer is NOT retried here: the caller may resend
+   * the same Bundle only because its entries are conditional creates (`ifNoneExist`), which makes
+   * a resend idempotent (FHIR R4 http.html §3.1.0.8.1).
+   */
+  transaction(bundle: Bundle): Promise<Bundle>;
 }
 
 /**
@@ -101,6 +108,11 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     canCreate: (resourceType) => scopeAllowsCreate(grantedScope, resourceType),
     async create<T extends Resource>(resource: T): Promise<T> {
       return http<T>({ url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), resourceType: resource.resourceType, wave: 0 });
+    },
+    async transaction(bundle: Bundle): Promise<Bundle> {
+      const answer = await http<Bundle | undefined>({ url: '', method: 'POST', body: JSON.stringify(bundle), resourceType: 'Bundle', wave: 0 });
+      if (answer?.resourceType !== 'Bundle') throw new FhirRequestError('bad-response', null, 'Bundle', 'the server did not answer the transaction with a Bundle');
+      return answer;
     },
     requestLog: log,
     readPatient: () => get<Patient>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1),

@@ -13,6 +13,7 @@ import { GapImpactPanel } from './GapImpactPanel.tsx';
 import { ModelCardButton } from './ModelCardDialog.tsx';
 import { OptionsTable } from './OptionsTable.tsx';
 import { PrintSummary } from './PrintSummary.tsx';
+import { RecordDecision } from './RecordDecision.tsx';
 import { ReferenceScoresPanel } from './ReferenceScoresPanel.tsx';
 import { WhatIfEditor } from './WhatIfEditor.tsx';
 import { translateSpecText } from '../i18n/clinical.ts';
@@ -122,6 +123,9 @@ export function RankingPanel({
             <Box sx={{ opacity: rec.isFetching ? 0.6 : 1 }} aria-busy={rec.isFetching}>
               <OptionsTable recommendation={r} explanation={ex} record={record} />
             </Box>
+          </PanelBoundary>
+          <PanelBoundary name="record-decision">
+            <RecordDecision key={r.indication} ranking={r} explanation={ex} record={record} />
           </PanelBoundary>
           <PanelBoundary name="current-medications">
             <CurrentMedicationFlags recommendation={r} />

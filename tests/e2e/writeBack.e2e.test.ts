@@ -1,0 +1,167 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Bundle, Resource } from 'fhir/r4';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { DECISION_ID_SYSTEM } from '../../src/rules/decisionRecord.ts';
+import { openBrowser, type BrowserSession } from './browser.ts';
+import { startFaultProxy, type FaultProxy, type FaultRule } from './faultProxy.ts';
+
+/**
+ * "Record this decision" in the real app with writeBack enabled in config.json, through the fault
+ * proxy: a refused first POST, a lost answer, a persistent failure. Afterwards the resources are
+ * counted on the sandbox by their decision identifiers: never lost, never duplicated.
+ */
+const ctx = inject('e2e');
+const PATIENT = ctx.patients.find((p) => p.id === 'cd-us-001') ?? ctx.patients[0]!;
+const TYPES = [
+  { type: 'GuidanceResponse', link: 'subject' },
+  { type: 'RiskAssessment', link: 'subject' },
+  { type: 'DetectedIssue', link: 'patient' },
+  { type: 'Provenance', link: 'patient' },
+] as const;
+/** The transaction: a POST to the FHIR base (the session sends it to `<base>/`). */
+const TRANSACTION = /^\/fhir\/?$/;
+/** MAX_SENDS in src/ui/ranking/RecordDecision.tsx: sends of one decision before the clinician is asked. */
+const MAX_SENDS = 3;
+/** A decision resource: identified by `identifier`, a Provenance by `meta.tag` (R4 Provenance has no identifier). */
+type Keyed = Resource & { identifier?: Array<{ system?: string; value?: string }> };
+const configPath = resolve('dist/config.json');
+let originalConfig = '';
+let proxy: FaultProxy;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  proxy = await startFaultProxy({ target: ctx.fhirBaseUrl });
+  // The deploy-time config: the proxy allowed, write-back on. Restored afterwards.
+  originalConfig = readFileSync(configPath, 'utf8');
+  const config = JSON.parse(originalConfig) as { allowedFhirServers?: string[]; writeBack?: boolean };
+  config.allowedFhirServers = [...(config.allowedFhirServers ?? []), proxy.fhirBaseUrl];
+  config.writeBack = true;
+  writeFileSync(configPath, JSON.stringify(config, null, 2));
+});
+afterAll(async () => {
+  if (originalConfig) writeFileSync(configPath, originalConfig);
+  await proxy.close();
+});
+beforeEach(async () => {
+  browser = await openBrowser();
+});
+afterEach(async () => {
+  await browser.close();
+});
+
+/** An EHR launch through the proxy with these faults armed, up to the decision form. */
+async function launch(rules: FaultRule[]): Promise<void> {
+  proxy.reset(rules);
+  const res = await fetch(`${ctx.sandboxOrigin}/__test__/launch`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sandbox-test-key': ctx.sandboxTestKey },
+    body: JSON.stringify({ patient: PATIENT.id }),
+  });
+  const { launch: id } = (await res.json()) as { launch: string };
+  await browser.page.goto(`${ctx.appOrigin}/launch.html?iss=${encodeURIComponent(proxy.fhirBaseUrl)}&launch=${encodeURIComponent(id)}`);
+  await browser.page.getByTestId('record-decision').waitFor({ timeout: 60_000 });
+}
+
+/** The decision's resources on the server, by type, found by their decision identifier (prefix). */
+async function countSaved(decisionId: string): Promise<Record<string, number>> {
+  const tokenRes = await fetch(`${ctx.sandboxOrigin}/__test__/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sandbox-test-key': ctx.sandboxTestKey },
+    body: JSON.stringify({ patient: PATIENT.id, scope: 'patient/*.rs' }),
+  });
+  const { access_token } = (await tokenRes.json()) as { access_token: string };
+  const counts: Record<string, number> = {};
+  for (const { type, link } of TYPES) {
+    const res = await fetch(`${ctx.fhirBaseUrl}/${type}?${link}=Patient/${PATIENT.id}&_count=1000`, { headers: { authorization: `Bearer ${access_token}` } });
+    const bundle = (await res.json()) as Bundle<Keyed>;
+    expect(res.status).toBe(200);
+    expect(bundle.entry?.length ?? 0).toBe(bundle.total ?? 0);
+    const keys = (bundle.entry ?? []).flatMap((e) => {
+      const r = e.resource;
+      const key = r?.resourceType === 'Provenance' ? r.meta?.tag?.find((t) => t.system === DECISION_ID_SYSTEM)?.code : r?.identifier?.find((i) => i.system === DECISION_ID_SYSTEM)?.value;
+      return key?.startsWith(decisionId) ? [key] : [];
+    });
+    // one resource per identifier: a duplicate would repeat a key
+    expect(new Set(keys).size).toBe(keys.length);
+    counts[type] = keys.length;
+  }
+  return counts;
+}
+
+const transactionPosts = () => proxy.log.filter((r) => r.method === 'POST' && TRANSACTION.test(r.path));
+
+async function expectOneSet(decisionId: string, savedItems: number): Promise<void> {
+  const options = await browser.page.getByTestId('ranked-option').count();
+  const counts = await countSaved(decisionId);
+  expect(counts['GuidanceResponse']).toBe(1);
+  expect(counts['RiskAssessment']).toBe(options);
+  expect(counts['Provenance']).toBe(1);
+  expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(savedItems);
+}
+
+describe('record this decision (writeBack)', () => {
+  it('a 503 on the first POST is retried: one set saved, the screen lists it', async () => {
+    await launch([{ method: 'POST', path: TRANSACTION, fault: { kind: 'status', status: 503 } }]);
+    const { page } = browser;
+    await page.getByTestId('decision-submit').click();
+    const saved = page.getByTestId('decision-saved');
+    await saved.waitFor({ timeout: 30_000 });
+    expect(transactionPosts().map((r) => r.status)).toEqual([503, 200]);
+    const items = page.getByTestId('decision-saved-item');
+    const n = await items.count();
+    expect(n).toBeGreaterThan(3);
+    for (const text of await items.allTextContents()) expect(text).toMatch(/^[A-Za-z]+\/[\w-]+: saved$/);
+    await expectOneSet((await saved.getAttribute('data-decision-id')) ?? '?', n);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('a lost answer (saved, answer dropped) and the user’s retry: still exactly one set', async () => {
+    await launch([]);
+    const { page } = browser;
+    let dropped = 0;
+    await page.route(`${proxy.fhirBaseUrl}/`, async (route) => {
+      if (route.request().method() !== 'POST' || dropped >= MAX_SENDS) return route.fallback();
+      // the EHR receives and stores the transaction; its answer never reaches the app
+      await route.fetch();
+      dropped++;
+      return route.abort('connectionreset');
+    });
+    // a second option, so the reason rule is exercised as well
+    const second = await page.getByTestId('ranked-option').nth(1).getAttribute('data-drug');
+    await page.getByTestId('decision-choice').selectOption(second ?? '');
+    expect(await page.getByTestId('decision-submit').isDisabled()).toBe(true);
+    await page.getByTestId('decision-reason').fill('Patient prefers a subcutaneous therapy.');
+    await page.getByTestId('decision-submit').click();
+    const error = page.getByTestId('decision-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(dropped).toBe(MAX_SENDS);
+    expect(await error.getAttribute('data-error-code')).toBe('unreachable');
+    expect(await error.textContent()).toMatch(/may or may not have been saved/);
+    const decisionId = (await error.getAttribute('data-decision-id')) ?? '?';
+    await page.getByTestId('decision-retry').click();
+    const saved = page.getByTestId('decision-saved');
+    await saved.waitFor({ timeout: 30_000 });
+    expect(await saved.getAttribute('data-decision-id')).toBe(decisionId);
+    const items = page.getByTestId('decision-saved-item');
+    // the first send had stored everything: the retry found each resource already there
+    for (const text of await items.allTextContents()) expect(text).toMatch(/already saved before$/);
+    expect(transactionPosts()).toHaveLength(MAX_SENDS + 1);
+    await expectOneSet(decisionId, await items.count());
+  });
+
+  it('a persistent failure: a clear error, a retry button, nothing saved', async () => {
+    await launch([{ method: 'POST', path: TRANSACTION, times: Infinity, fault: { kind: 'status', status: 500 } }]);
+    const { page } = browser;
+    await page.getByTestId('decision-submit').click();
+    const error = page.getByTestId('decision-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.getAttribute('data-error-code')).toBe('server-error');
+    expect(await error.textContent()).toMatch(/nothing was saved/);
+    expect(await page.getByTestId('decision-retry').isVisible()).toBe(true);
+    expect(transactionPosts().map((r) => r.status)).toEqual([500]);
+    const counts = await countSaved((await error.getAttribute('data-decision-id')) ?? '?');
+    expect(counts).toEqual({ GuidanceResponse: 0, RiskAssessment: 0, DetectedIssue: 0, Provenance: 0 });
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
