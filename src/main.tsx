@@ -5,7 +5,7 @@ import { App, loadPatientPage } from './app/App.tsx';
 import { AppShell } from './app/AppShell.tsx';
 import { createQueryClient, Providers } from './app/Providers.tsx';
 import { createBrowserWorker, ModelRuntime } from './model/runtime.ts';
-import { completeLaunch } from './smart/index.ts';
+import { completeLaunch, DEFAULT_SETTINGS, loadSettings } from './smart/index.ts';
 import { LaunchErrorView } from './ui/components/LaunchErrorView.tsx';
 import { mark, record } from './ui/metrics.ts';
 import { createI18n, pickLanguage, storedLanguage } from './ui/i18n/index.ts';
@@ -17,6 +17,9 @@ import { createI18n, pickLanguage, storedLanguage } from './ui/i18n/index.ts';
  */
 async function boot(): Promise<void> {
   mark('appStart');
+  // The deployment's settings (request timeout); a config.json that cannot be read leaves the
+  // defaults: the launch page validated it moments before.
+  const settingsRead = loadSettings().catch(() => DEFAULT_SETTINGS);
   void loadPatientPage();
   const element = document.getElementById('root');
   if (!element) return;
@@ -46,7 +49,8 @@ async function boot(): Promise<void> {
     .then((ms) => record({ wasmInitMs: ms }))
     .catch(() => undefined);
   try {
-    const session = await completeLaunch();
+    const settings = await settingsRead;
+    const session = await completeLaunch(window.location.search, { retryPolicy: { timeoutMs: settings.requestTimeoutSeconds * 1000 } });
     mark('token');
     render(<App session={session} models={models} />);
   } catch (error) {

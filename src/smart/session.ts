@@ -151,7 +151,7 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
  * Completes the authorization on the redirect page: checks the authorization server's answer,
  * validates `state`, exchanges the code (with the PKCE verifier) for tokens and returns the session.
  */
-export async function completeLaunch(search: string = window.location.search): Promise<FhirSession> {
+export async function completeLaunch(search: string = window.location.search, options: FhirHttpOptions = {}): Promise<FhirSession> {
   const params = new URLSearchParams(search);
   const error = params.get('error');
   if (error) {
@@ -167,5 +167,5 @@ export async function completeLaunch(search: string = window.location.search): P
     if (/state/i.test(message)) throw new LaunchError('no-launch-state', message);
     throw new LaunchError('token-exchange-failed', message);
   }
-  return createFhirSession(client);
+  return createFhirSession(client, options);
 }

@@ -28,6 +28,8 @@ export interface DeploymentSettings {
   authorizationServers: string[];
   /** Origins allowed to embed the app in a frame (the EHR); empty: the app's own origin only. */
   frameAncestors: string[];
+  /** How long one FHIR request may take before it counts as failed (5-300 s; default 20). */
+  requestTimeoutSeconds: number;
 }
 
 const READ_TYPES = [
@@ -73,6 +75,7 @@ export const DEFAULT_SETTINGS: DeploymentSettings = {
   writeBack: false,
   authorizationServers: [],
   frameAncestors: [],
+  requestTimeoutSeconds: 20,
 };
 
 /** Removes trailing slashes so `https://x/fhir/` and `https://x/fhir` compare equal. */
@@ -125,6 +128,8 @@ export function parseSettings(json: unknown): DeploymentSettings {
   };
   const authorizationServers = origins('authorizationServers');
   const frameAncestors = origins('frameAncestors');
+  const timeout = json['requestTimeoutSeconds'] ?? DEFAULT_SETTINGS.requestTimeoutSeconds;
+  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 5 || timeout > 300) problems.push('"requestTimeoutSeconds" must be a number from 5 to 300');
   const pkce = json['pkceMode'] ?? DEFAULT_SETTINGS.pkceMode;
   if (pkce !== 'required' && pkce !== 'ifSupported') problems.push('"pkceMode" must be "required" or "ifSupported"');
   const writeBack = json['writeBack'] ?? DEFAULT_SETTINGS.writeBack;
@@ -139,6 +144,7 @@ export function parseSettings(json: unknown): DeploymentSettings {
     writeBack: writeBack === true,
     authorizationServers,
     frameAncestors,
+    requestTimeoutSeconds: typeof timeout === 'number' ? timeout : DEFAULT_SETTINGS.requestTimeoutSeconds,
   };
   if (!/\bopenid\b/.test(settings.scope) || !/\bfhirUser\b/.test(settings.scope)) {
     problems.push('"scope" must include "openid fhirUser" (the app shows who is signed in)');
