@@ -12,6 +12,8 @@ describe('parseSettings', () => {
     expect(s.clientId).toBe('therapy-navigator');
     expect(s.pkceMode).toBe('required');
     expect(s.writeBack).toBe(false);
+    expect(s.requestTimeoutSeconds).toBe(20);
+    expect(parseSettings({ ...valid, requestTimeoutSeconds: 90, frameAncestors: ['https://ehr.example.org/'] })).toMatchObject({ requestTimeoutSeconds: 90, frameAncestors: ['https://ehr.example.org'] });
     for (const type of ['Patient', 'Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationAdministration', 'Medication', 'Procedure', 'AllergyIntolerance', 'Immunization']) {
       expect(s.scope.split(' ')).toContain(`patient/${type}.rs`);
       expect(s.scopeV1.split(' ')).toContain(`patient/${type}.read`);
@@ -29,6 +31,9 @@ describe('parseSettings', () => {
     ['writeBack as a string', { ...valid, writeBack: 'yes' }, /writeBack/],
     ['an empty clientId', { ...valid, clientId: '' }, /clientId/],
     ['a scope without openid fhirUser', { ...valid, scope: 'launch patient/*.rs' }, /openid fhirUser/],
+    ['a request timeout below 5 s', { ...valid, requestTimeoutSeconds: 1 }, /requestTimeoutSeconds/],
+    ['a request timeout as text', { ...valid, requestTimeoutSeconds: '30' }, /requestTimeoutSeconds/],
+    ['a frame ancestor with a path', { ...valid, frameAncestors: ['https://ehr.example.org/app'] }, /frameAncestors/],
   ])('refuses %s with a message naming the problem', (_name, json, message) => {
     expect(() => parseSettings(json)).toThrow(LaunchError);
     expect(() => parseSettings(json)).toThrow(message);
