@@ -1,38 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resourcesFromBundle } from '../../src/extract/bundle.ts';
-import { loadModel } from '../../src/model/loader.ts';
 import { ModelRuntime } from '../../src/model/runtime.ts';
 import { prepare, recommend } from '../../src/pipeline.ts';
 import { inProcessWorker } from '../unit/model/inProcessWorker.ts';
+import { loadBundledModel } from '../support/bundledModels.ts';
 
 const NOW = new Date('2026-11-15T12:00:00Z');
-
-/** Serves models/ to the loader's fetch the way the web server does (file URLs are not fetchable in Node). */
-function modelsFetch(): typeof fetch {
-  return async (input: string | URL | Request) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    const path = url.pathname.replace(/^\/models\//, 'models/');
-    try {
-      return new Response(readFileSync(path));
-    } catch {
-      return new Response('not found', { status: 404 });
-    }
-  };
-}
 
 async function rank(file: string) {
   const { resources } = resourcesFromBundle(JSON.parse(readFileSync(`sandbox/fixtures/${file}`, 'utf8')));
   const record = prepare(resources, NOW);
   const runtime = new ModelRuntime(() => inProcessWorker());
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = modelsFetch();
-  try {
-    const model = await loadModel(runtime, 'http://app.test/models/', record.primaryIndication ?? 'CD');
-    return { record, rec: await recommend(record, model, runtime, { now: NOW }) };
-  } finally {
-    globalThis.fetch = realFetch;
-  }
+  const model = await loadBundledModel(runtime, record.primaryIndication ?? 'CD');
+  return { record, rec: await recommend(record, model, runtime, { now: NOW }) };
 }
 
 describe('FHIR bundle -> ranking, for every demo patient', () => {

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { drugLabel } from '../i18n/drugs.ts';
+import { toClinicalLanguage } from '../i18n/inputs.ts';
 
-/** A drug's INN in the UI language (`drug.<inn>`), else the INN as the model names it. */
+/** A drug's INN in the UI language (i18n/drugs.ts), else the INN as the model names it. */
 export function useDrugLabel(): (inn: string) => string {
-  const { t, i18n } = useTranslation();
-  return (inn) => (i18n.exists(`drug.${inn}`) ? t(`drug.${inn}`) : inn);
+  const { i18n } = useTranslation();
+  const lang = toClinicalLanguage(i18n.language);
+  return (inn) => drugLabel(inn, lang);
 }

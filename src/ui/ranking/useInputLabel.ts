@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { inputLabel, toClinicalLanguage } from '../i18n/inputs.ts';
 
-/** An input's name for people, in the UI language (`input.<name>`), else its catalogue name. */
+/** An input's name for people, in the UI language (i18n/inputs.ts), else its catalogue name. */
 export function useInputLabel(): (name: string) => string {
-  const { t, i18n } = useTranslation();
-  return (name) => (i18n.exists(`input.${name}`) ? t(`input.${name}`) : name);
+  const { i18n } = useTranslation();
+  const lang = toClinicalLanguage(i18n.language);
+  return (name) => inputLabel(name, lang);
 }

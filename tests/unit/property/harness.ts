@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import type { Resource } from 'fhir/r4';
 import { resourcesFromBundle } from '../../../src/extract/bundle.ts';
 import type { Indication } from '../../../src/extract/indications.ts';
-import { loadModel, type LoadedModel } from '../../../src/model/loader.ts';
+import type { LoadedModel } from '../../../src/model/loader.ts';
 import { ModelRuntime } from '../../../src/model/runtime.ts';
 import { inProcessWorker } from '../model/inProcessWorker.ts';
+import { loadBundledModel } from '../../support/bundledModels.ts';
 
 /** The sandbox fixtures' fixed "today" (sandbox/fixtures/README.md: dates written against 2026-11-15). */
 export const NOW = new Date('2026-11-15T12:00:00Z');
@@ -23,19 +24,6 @@ export function loadFixtures(): Array<{ file: string; resources: Resource[] }> {
   return FIXTURE_FILES.map((file) => ({ file, resources: resourcesFromBundle(JSON.parse(readFileSync(`sandbox/fixtures/${file}`, 'utf8'))).resources }));
 }
 
-/** Serves models/ to the loader's fetch the way the web server does (file URLs are not fetchable in Node). */
-function modelsFetch(): typeof fetch {
-  return (input: string | URL | Request) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    const path = url.pathname.replace(/^\/models\//, 'models/');
-    try {
-      return Promise.resolve(new Response(readFileSync(path)));
-    } catch {
-      return Promise.resolve(new Response('not found', { status: 404 }));
-    }
-  };
-}
-
 export interface Models {
   runtime: ModelRuntime;
   byIndication: Record<Indication, LoadedModel>;
@@ -44,13 +32,7 @@ export interface Models {
 /** Loads the four bundled models into one runtime (the real loader: spec validation, SHA-256, session checks). */
 export async function loadAllModels(): Promise<Models> {
   const runtime = new ModelRuntime(() => inProcessWorker());
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = modelsFetch();
-  try {
-    const byIndication = {} as Record<Indication, LoadedModel>;
-    for (const ind of ['CD', 'UC', 'RA', 'RMS'] as const) byIndication[ind] = await loadModel(runtime, 'http://app.test/models/', ind);
-    return { runtime, byIndication };
-  } finally {
-    globalThis.fetch = realFetch;
-  }
+  const byIndication = {} as Record<Indication, LoadedModel>;
+  for (const ind of ['CD', 'UC', 'RA', 'RMS'] as const) byIndication[ind] = await loadBundledModel(runtime, ind);
+  return { runtime, byIndication };
 }
