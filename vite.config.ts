@@ -68,7 +68,13 @@ export default defineConfig({
     ],
     reporters: ['default', './tests/support/summaryReporter.ts'],
     // fhirclient's package "main" is its Node entry (no FHIR.oauth2); tests load the browser entry as the app does (G4).
-    alias: [{ find: /^fhirclient$/, replacement: 'fhirclient/lib/entry/browser.js' }],
+    // @src/, @contract/ and @models/ (tsconfig.node.json paths) spare the tests ../../../../src chains.
+    alias: [
+      { find: /^fhirclient$/, replacement: 'fhirclient/lib/entry/browser.js' },
+      { find: /^@src\//, replacement: `${join(import.meta.dirname, 'src')}/` },
+      { find: /^@contract\//, replacement: `${join(import.meta.dirname, 'contract')}/` },
+      { find: /^@models\//, replacement: `${join(import.meta.dirname, 'models')}/` },
+    ],
     testTimeout: 20000,
     hookTimeout: 60000,
   },

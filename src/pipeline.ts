@@ -9,9 +9,9 @@
  * Nothing here imports React or fhirclient; the model runtime is passed in.
  */
 import type { Resource } from 'fhir/r4';
-import { encode, type InputValues, type ModelSpec } from '../models/src/spec.ts';
+import { encode, type InputValues, type ModelSpec } from '../contract/spec.ts';
 import { extractRecord, type ExtractedRecord } from './extract/extract.ts';
-import type { Indication } from './extract/indications.ts';
+import { indicationOf, type Indication } from '../contract/indications.ts';
 import type { InputName } from './extract/catalogue.ts';
 import type { InputScalar, InputValue } from './extract/values.ts';
 import { planExplanation, shapleyFromOutputs, type DrugExplanation } from './model/explain.ts';
@@ -117,7 +117,8 @@ export async function rank(
 ): Promise<Ranking> {
   const t0 = performance.now();
   const { spec } = model;
-  const indication = spec.indication.toUpperCase() as Indication;
+  const indication = indicationOf(spec.indication);
+  if (indication === undefined) throw new Error(`spec.json names an unknown indication "${spec.indication}"`);
   const overrides = options.overrides ?? {};
   const modelValues: InputValues = {};
   const excluded: ExcludedInput[] = [];

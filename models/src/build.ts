@@ -16,9 +16,9 @@ import { continuationSelectors, splitMember, withContinuation } from './fit/cont
 import { calibrateInterval, missingVariance } from './fit/interval.ts';
 import type { MissingVariance } from './fit/interval.ts';
 import { ensembleToOnnx, INTERVAL_Z } from './onnx/ensembleGraph.ts';
-import { encode, ENCODING_RULES, SPEC_FORMAT } from './spec.ts';
-import type { ModelSpec } from './spec.ts';
-import { mixSeed } from './prng.ts';
+import { encode, ENCODING_RULES, SPEC_FORMAT } from '../../contract/spec.ts';
+import type { ModelSpec } from '../../contract/spec.ts';
+import { mixSeed } from '../../contract/prng.ts';
 
 export const MODEL_VERSION = '1.1.0-sim';
 /** Size of the independent cohort the interval factors are calibrated on. */

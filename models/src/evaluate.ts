@@ -7,12 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { validateSpec } from './spec.ts';
+import { validateSpec } from '../../contract/spec.ts';
 import { onnxToEnsemble } from './onnx/ensembleGraph.ts';
 import { calibrate } from './simulate/engine.ts';
 import { CONFIGS, INDICATIONS } from './simulate/index.ts';
 import type { Indication } from './simulate/types.ts';
-import { mixSeed } from './prng.ts';
+import { mixSeed } from '../../contract/prng.ts';
 import { evaluateModel } from './evaluate/run.ts';
 import { modelCard } from './evaluate/modelCard.ts';
 

@@ -7,7 +7,7 @@ import { calibrate, samplePopulation, simulateRegistry } from '../src/simulate/e
 import { CONFIGS, INDICATIONS } from '../src/simulate/index.ts';
 import { INDUCTION_WINDOW_MONTHS, remainingEffectShare } from '../src/simulate/shared.ts';
 import type { Patient } from '../src/simulate/types.ts';
-import { encode } from '../src/spec.ts';
+import { encode } from '../../contract/spec.ts';
 import { sigmoid } from '../src/math.ts';
 import { loadArtefacts } from './helpers.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndication } from '../src/build.ts';
 import { CONFIGS } from '../src/simulate/index.ts';
-import { createRng, mixSeed } from '../src/prng.ts';
+import { createRng, mixSeed } from '../../contract/prng.ts';
 
 describe('determinism', () => {
   it('two small trainings with the same seed give identical ONNX bytes and specs', () => {

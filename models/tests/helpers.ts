@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateSpec } from '../src/spec.ts';
-import type { ModelSpec } from '../src/spec.ts';
+import { validateSpec } from '../../contract/spec.ts';
+import type { ModelSpec } from '../../contract/spec.ts';
 import type { Indication } from '../src/simulate/types.ts';
 
 export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');

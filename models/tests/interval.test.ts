@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { missingVariance } from '../src/fit/interval.ts';
 import { intervalFrom, predictRow } from '../src/fit/predict.ts';
 import { onnxToEnsemble } from '../src/onnx/ensembleGraph.ts';
-import { createRng } from '../src/prng.ts';
+import { createRng } from '../../contract/prng.ts';
 import { samplePopulation } from '../src/simulate/engine.ts';
 import { CONFIGS, INDICATIONS } from '../src/simulate/index.ts';
-import { encode } from '../src/spec.ts';
-import type { ModelSpec } from '../src/spec.ts';
+import { encode } from '../../contract/spec.ts';
+import type { ModelSpec } from '../../contract/spec.ts';
 import { loadArtefacts } from './helpers.ts';
 
 /** A two-input spec: `a` (numeric, can be missing) and `b` (numeric, never missing), two drugs. */

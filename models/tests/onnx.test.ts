@@ -7,9 +7,9 @@ import type { Ensemble } from '../src/fit/predict.ts';
 import { onnxToEnsemble } from '../src/onnx/ensembleGraph.ts';
 import { applyMissingness, samplePopulation } from '../src/simulate/engine.ts';
 import { CONFIGS, INDICATIONS } from '../src/simulate/index.ts';
-import { createRng } from '../src/prng.ts';
-import { encode } from '../src/spec.ts';
-import type { ModelSpec } from '../src/spec.ts';
+import { createRng } from '../../contract/prng.ts';
+import { encode } from '../../contract/spec.ts';
+import type { ModelSpec } from '../../contract/spec.ts';
 import { loadArtefacts } from './helpers.ts';
 
 const TOL = 1e-5;

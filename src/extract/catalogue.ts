@@ -8,19 +8,10 @@
  * 3 months -> 90 days for activity scores and inflammatory markers; MAGNIMS-CMSC-NAIMS 2021 (Wattjes MP et
  * al., Lancet Neurol 2021;20:653-70) monitoring MRI about yearly -> 365 days for EDSS.
  */
-import type { Indication } from './indications.ts';
+import type { Indication } from '../../contract/indications.ts';
+import { INPUT_NAMES, type ModelInputName } from '../../contract/inputs.ts';
 
-export const INPUT_NAMES = [
-  'age_years', 'sex_female', 'bmi', 'smoking_current', 'smoking_ever', 'disease_duration_years',
-  'prior_advanced_count', 'prior_anti_tnf', 'prior_anti_integrin', 'prior_anti_il12_23', 'prior_jak', 'prior_s1p',
-  'prior_other_advanced', 'prior_anti_tnf_primary_nonresponse', 'prior_anti_tnf_loss_of_response', 'prior_intolerance',
-  'current_advanced_therapy', 'current_therapy_duration_months', 'steroids_current', 'immunomodulator_current',
-  'crp_mg_l', 'fcal_ug_g', 'esr_mm_h', 'albumin_g_l', 'haemoglobin_g_dl', 'lymphocytes_10e9_l',
-  'cd_location', 'cd_behaviour', 'cd_perianal', 'prior_bowel_resection', 'hbi', 'cdai_cd',
-  'uc_extent', 'mayo_partial', 'mayo_full', 'eim_present',
-  'rf_positive', 'anti_ccp_positive', 'das28_crp', 'das28_esr', 'cdai_ra', 'sdai',
-  'relapses_12m', 'relapses_24m', 'edss', 'new_t2_lesions_12m', 'gd_lesions_12m',
-] as const;
+export { INPUT_NAMES, type ModelInputName };
 
 export const SAFETY_NAMES = [
   'heart_failure_nyha', 'demyelinating_disease', 'tb_latent', 'tb_active', 'tb_screen_result', 'hbv_hbsag', 'hbv_anti_hbc',
@@ -28,7 +19,6 @@ export const SAFETY_NAMES = [
   'cv_risk', 'live_vaccine_recent', 'serious_infection_active',
 ] as const;
 
-export type ModelInputName = (typeof INPUT_NAMES)[number];
 export type SafetyName = (typeof SAFETY_NAMES)[number];
 export type InputName = ModelInputName | SafetyName;
 

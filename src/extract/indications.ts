@@ -9,8 +9,9 @@ import { codeMatches, hasCodedCoding, textContains, textOf, type LooseCoding, ty
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
 import { isResource, refOf, statusCode, str } from './fhir.ts';
 
-export type Indication = 'CD' | 'UC' | 'RA' | 'RMS';
-export const INDICATIONS: readonly Indication[] = ['CD', 'UC', 'RA', 'RMS'];
+import type { Indication } from '../../contract/indications.ts';
+
+export { INDICATIONS, type Indication } from '../../contract/indications.ts';
 
 export interface IndicationFinding {
   indication: Indication;

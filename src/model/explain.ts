@@ -12,6 +12,7 @@
  *    with the standard error of every value stated. Each sampled permutation telescopes, so the
  *    values still sum exactly to prediction minus reference; only their split is estimated.
  */
+import { createRng } from '../../contract/prng.ts';
 
 export const EXACT_MAX = 12;
 export const PERMUTATION_PAIRS = 128;
@@ -49,18 +50,6 @@ export interface DrugExplanation {
   method: 'exact' | 'sampled';
 }
 
-/** mulberry32: small, seeded, reproducible (Tommy Ettinger, public domain). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled(n: number, rand: () => number): number[] {
   const a = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
@@ -89,7 +78,8 @@ export function planExplanation(x: Float32Array, players: string[], columnsByInp
     }
     return { players, playerColumns: columnsByInput, active, method: 'exact', batch, rows, cols, permutations: [] };
   }
-  const rand = prng(seed);
+  const rng = createRng(seed);
+  const rand = (): number => rng.next();
   const permutations: number[][] = [];
   for (let p = 0; p < PERMUTATION_PAIRS; p++) {
     const perm = shuffled(k, rand);

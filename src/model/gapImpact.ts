@@ -1,5 +1,5 @@
-import type { ModelSpec } from '../../models/src/spec.ts';
-import { encode, type InputValues } from '../../models/src/spec.ts';
+import type { ModelSpec } from '../../contract/spec.ts';
+import { encode, type InputValues } from '../../contract/spec.ts';
 
 /**
  * Which missing inputs would change the ranking most? For each missing model input the patient row

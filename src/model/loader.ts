@@ -1,4 +1,5 @@
-import { validateSpec, type ModelSpec } from '../../models/src/spec.ts';
+import { modelFolder, type Indication } from '../../contract/indications.ts';
+import { validateSpec, type ModelSpec } from '../../contract/spec.ts';
 import { ModelError } from './errors.ts';
 import type { ModelRuntime } from './runtime.ts';
 
@@ -23,13 +24,13 @@ async function fetchOk(url: string): Promise<Response> {
 }
 
 /**
- * Loads the model of one indication from `<modelsBase>/<indication>/`: spec.json is validated, the
+ * Loads the model of one indication from `<modelsBase>/<folder>/` (contract/indications.ts modelFolder): spec.json is validated, the
  * .onnx it names is fetched and must hash to the spec's SHA-256, and the session's inputs and
  * outputs must be those the spec declares. Any model that passes runs, so a site can replace the
  * bundled files with its own model without rebuilding the app.
  */
-export async function loadModel(runtime: ModelRuntime, modelsBase: string, indication: string): Promise<LoadedModel> {
-  const baseUrl = new URL(`${indication.toLowerCase()}/`, modelsBase).href;
+export async function loadModel(runtime: ModelRuntime, modelsBase: string, indication: Indication): Promise<LoadedModel> {
+  const baseUrl = new URL(`${modelFolder(indication)}/`, modelsBase).href;
   let spec: ModelSpec;
   try {
     spec = validateSpec(await (await fetchOk(new URL('spec.json', baseUrl).href)).json());

@@ -6,7 +6,7 @@
  */
 import { loadEvidence } from '../evidence.ts';
 import type { IndicationConfig } from '../simulate/types.ts';
-import type { ModelSpec } from '../spec.ts';
+import type { ModelSpec } from '../../../contract/spec.ts';
 import type { ArmCheck, Metrics } from './run.ts';
 import { CURRENT_THERAPY_ASSUMPTIONS } from '../simulate/shared.ts';
 import type { MissingVariance } from '../fit/interval.ts';

@@ -5,12 +5,12 @@
 import { predictRow } from '../fit/predict.ts';
 import type { Ensemble } from '../fit/predict.ts';
 import { logit, mean, round, sigmoid, wilson } from '../math.ts';
-import { mixSeed } from '../prng.ts';
+import { mixSeed } from '../../../contract/prng.ts';
 import { samplePopulation, simulateRegistry, trialKey } from '../simulate/engine.ts';
 import type { Simulator } from '../simulate/engine.ts';
 import type { Patient } from '../simulate/types.ts';
-import { encode } from '../spec.ts';
-import type { ModelSpec } from '../spec.ts';
+import { encode } from '../../../contract/spec.ts';
+import type { ModelSpec } from '../../../contract/spec.ts';
 import { argmax, auc, calibration, decisionMetrics } from './metrics.ts';
 import { INDUCTION_WINDOW_MONTHS } from '../simulate/shared.ts';
 import type { CalBin } from './metrics.ts';

@@ -2,7 +2,7 @@
  * Observation series of a simulated patient: labs ending at the simulated value, activity scores (or their
  * components), vital signs, smoking status, and the safety results of the demo scenario.
  */
-import type { Rng } from '../prng.ts';
+import type { Rng } from '../../../contract/prng.ts';
 import { LOINC, SCORE, SNOMED } from './codes.ts';
 import { addDays, cc, type Chart, condition, observation, TODAY, weekday } from './fhir.ts';
 import { fitJointCounts } from './history.ts';

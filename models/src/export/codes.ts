@@ -5,27 +5,29 @@
  * "Code provenance" table of sandbox/fixtures/README.md.
  */
 import type { Coding } from 'fhir/r4';
+import { SYSTEMS } from '../../../contract/systems.ts';
 
+/** Short names for the code systems the exporter writes; the URIs come from the one table in contract/systems.ts. */
 export const SYS = {
-  sct: 'http://snomed.info/sct',
-  loinc: 'http://loinc.org',
-  ucum: 'http://unitsofmeasure.org',
-  rxnorm: 'http://www.nlm.nih.gov/research/umls/rxnorm',
-  atc: 'http://www.whocc.no/atc',
-  atcDe: 'http://fhir.de/CodeSystem/bfarm/atc',
-  icd10: 'http://hl7.org/fhir/sid/icd-10',
-  icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
-  icd10gm: 'http://fhir.de/CodeSystem/bfarm/icd-10-gm',
-  condClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
-  condVer: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
-  condCat: 'http://terminology.hl7.org/CodeSystem/condition-category',
-  obsCat: 'http://terminology.hl7.org/CodeSystem/observation-category',
-  interp: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
-  kbvDiagSicherheit: 'https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_ICD_DIAGNOSESICHERHEIT',
+  sct: SYSTEMS.snomed,
+  loinc: SYSTEMS.loinc,
+  ucum: SYSTEMS.ucum,
+  rxnorm: SYSTEMS.rxnorm,
+  atc: SYSTEMS.atc,
+  atcDe: SYSTEMS.atcDe,
+  icd10: SYSTEMS.icd10,
+  icd10cm: SYSTEMS.icd10cm,
+  icd10gm: SYSTEMS.icd10gm,
+  condClinical: SYSTEMS.conditionClinical,
+  condVer: SYSTEMS.conditionVerification,
+  condCat: SYSTEMS.conditionCategory,
+  obsCat: SYSTEMS.observationCategory,
+  interp: SYSTEMS.observationInterpretation,
+  kbvDiagSicherheit: SYSTEMS.kbvDiagnoseSicherheit,
   /** Project-local score codes (src/extract/terminology/local.ts LOCAL_ROWS; sandbox/fixtures/README.md). */
-  scores: 'https://therapy-navigator.example.org/fhir/CodeSystem/scores',
+  scores: SYSTEMS.local,
   /** Project-local stop reasons (sandbox/fixtures/gen/codes.mjs STOP; src/extract/medications.ts STOP_LOCAL). */
-  stopReason: 'https://therapy-navigator.example.org/fhir/CodeSystem/therapy-stop-reason',
+  stopReason: SYSTEMS.stopReason,
 } as const;
 
 const L = (code: string, display: string): Coding => ({ system: SYS.loinc, code, display });

@@ -3,7 +3,7 @@
  * the seeded sampling order) that shows the wanted feature and whose therapy inputs can be written as a dated
  * history. Same seed -> same patients -> same Bundles.
  */
-import { createRng, mixSeed } from '../prng.ts';
+import { createRng, mixSeed } from '../../../contract/prng.ts';
 import { samplePopulation } from '../simulate/engine.ts';
 import { CONFIGS } from '../simulate/index.ts';
 import type { Indication, Patient } from '../simulate/types.ts';

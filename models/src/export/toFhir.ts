@@ -8,7 +8,7 @@
  * sandbox/fixtures/README.md.
  */
 import type { Bundle, Patient as FhirPatient, Procedure } from 'fhir/r4';
-import { createRng } from '../prng.ts';
+import { createRng } from '../../../contract/prng.ts';
 import type { Indication, Patient } from '../simulate/types.ts';
 import { LOINC, SCORE, SNOMED } from './codes.ts';
 import { jointCounts, labSeries, mri, relapses, safety, type Scenario, scoreSeries, smoking, vitals } from './clinical.ts';

@@ -12,7 +12,7 @@
  */
 import type { TrainData, Member } from './logistic.ts';
 import type { EnsembleMember } from './predict.ts';
-import type { ModelSpec } from '../spec.ts';
+import type { ModelSpec } from '../../../contract/spec.ts';
 
 /** Input names from the catalogue (src/extract/catalogue.ts INPUT_NAMES). */
 export const CURRENT_INPUT = 'current_advanced_therapy';

@@ -3,9 +3,9 @@
  * uses (spec.ts), so training and inference cannot disagree on the encoding.
  */
 import type { InputDef, PatientRecord } from '../simulate/types.ts';
-import type { SpecColumn, SpecInput } from '../spec.ts';
-import { encode, rawInputColumns, SPEC_FORMAT } from '../spec.ts';
-import type { ModelSpec } from '../spec.ts';
+import type { SpecColumn, SpecInput } from '../../../contract/spec.ts';
+import { encode, rawInputColumns, SPEC_FORMAT } from '../../../contract/spec.ts';
+import type { ModelSpec } from '../../../contract/spec.ts';
 
 /** Spec inputs from the simulator's input definitions: inputs that can be missing get an indicator. */
 export function specInputs(defs: InputDef[]): SpecInput[] {

@@ -12,7 +12,7 @@
  *    then kMiss so that it covers 90% of all pairs; both on an independent simulated calibration cohort (its own
  *    seed; the evaluation cohort is never used), by bisection.
  */
-import type { ModelSpec } from '../spec.ts';
+import type { ModelSpec } from '../../../contract/spec.ts';
 import type { Ensemble } from './predict.ts';
 import { intervalFrom, rowParts } from './predict.ts';
 

@@ -12,7 +12,7 @@
  * The Hessian is assembled from one (F+1) x (F+1) block per drug, S_d = sum_{i given d} h_i a_i a_i^T
  * with a_i = [1, x_i], because every parameter block a row touches sees the same a_i.
  */
-import { createRng, mixSeed } from '../prng.ts';
+import { createRng, mixSeed } from '../../../contract/prng.ts';
 
 /** Training data: encoded rows (row-major, n x F), drug index, outcome, class of each drug. */
 export interface TrainData {

@@ -7,7 +7,7 @@
  * endoscopic endpoints and maintenance rows are not mapped (see ROW_USE).
  */
 import { clip, sigmoid } from '../math.ts';
-import type { Rng } from '../prng.ts';
+import type { Rng } from '../../../contract/prng.ts';
 import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
 import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
 

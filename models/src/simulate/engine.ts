@@ -9,8 +9,8 @@
  * drug's effect beta so that the active arm's mean rate equals the published active rate. Relative
  * effects are therefore fitted against each trial's own baseline, never against pooled absolute rates.
  */
-import { createRng, mixSeed } from '../prng.ts';
-import type { Rng } from '../prng.ts';
+import { createRng, mixSeed } from '../../../contract/prng.ts';
+import type { Rng } from '../../../contract/prng.ts';
 import { logit, sigmoid, solveIncreasing } from '../math.ts';
 import type { DrugDef, IndicationConfig, Patient, PatientRecord, Population, TrialDef } from './types.ts';
 import { drawCurrentTherapy, num, remainingEffectShare } from './shared.ts';

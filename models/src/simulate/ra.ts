@@ -8,7 +8,7 @@
  * TEMPO severe subgroup (RA04, three arms). Computed below, not typed in.
  */
 import { clip, logit, sigmoid } from '../math.ts';
-import type { Rng } from '../prng.ts';
+import type { Rng } from '../../../contract/prng.ts';
 import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
 import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
 

@@ -8,7 +8,7 @@
  * proportions slightly low; the ARR-mapped replicas of relapse-free rows show the size of that error.
  */
 import { clip } from '../math.ts';
-import type { Rng } from '../prng.ts';
+import type { Rng } from '../../../contract/prng.ts';
 import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
 import { COMMON_INPUTS, currentTherapyInputs, drawExposed, flag, num, sampleDemographics } from './shared.ts';
 

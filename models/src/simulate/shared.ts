@@ -3,7 +3,7 @@
  * and the prior-advanced-therapy history. Distributions are plausible adult cohort shapes for
  * simulation; they are assumptions, not estimates, and are stated as such in each MODEL_CARD.md.
  */
-import type { Rng } from '../prng.ts';
+import type { Rng } from '../../../contract/prng.ts';
 import { clip, sigmoid } from '../math.ts';
 import type { InputDef, Patient, Population } from './types.ts';
 

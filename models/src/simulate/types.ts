@@ -5,10 +5,11 @@
  * in routine care (propensity). The engine (engine.ts) calibrates drug effects and trial-level
  * baselines to the published arms listed in `trials`.
  */
-import type { Rng } from '../prng.ts';
+import type { Rng } from '../../../contract/prng.ts';
+import type { ModelFolder } from '../../../contract/indications.ts';
 
-/** One indication's identifier; also the artefact folder name under models/. */
-export type Indication = 'cd' | 'uc' | 'ra' | 'rms';
+/** One indication's identifier; also the artefact folder name under models/ (contract/indications.ts maps it to the app's casing). */
+export type Indication = ModelFolder;
 
 /** A model input value as the data layer delivers it; null = missing in the record. */
 export type InputValue = number | string | boolean | null;

@@ -6,7 +6,7 @@
  * "clinical remission" at wk 6-12; the Mayo variants are treated as one endpoint, stated in the model card).
  */
 import { clip, sigmoid } from '../math.ts';
-import type { Rng } from '../prng.ts';
+import type { Rng } from '../../../contract/prng.ts';
 import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
 import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
 

@@ -4,7 +4,7 @@
  * checked per drug as listed), and names for the last-resort text match. The codes themselves live in
  * codes.csv (`drug.<key>` rows) and the RxNorm product map below.
  */
-import type { Indication } from '../indications.ts';
+import type { Indication } from '../../../contract/indications.ts';
 
 export type DrugClass =
   | 'anti-TNF' | 'anti-integrin' | 'anti-IL-12/23' | 'anti-IL-23' | 'JAK inhibitor' | 'S1P modulator'

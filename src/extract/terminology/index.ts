@@ -2,7 +2,7 @@
 export { CODE_ROWS } from './codes.generated.ts';
 export { LOCAL_ROWS, ICD10_PREFIXES, CVX_SYSTEM } from './local.ts';
 export { DRUGS, DRUGS_BY_KEY, RXNORM_PRODUCTS, PZN_PRODUCTS, type DrugClass, type DrugDefinition } from './drugs.ts';
-export { SYSTEMS, normaliseSystem, normaliseCode, isAtcSystem, isIcd10System } from './systems.ts';
+export { SYSTEMS, normaliseSystem, normaliseCode, isAtcSystem, isIcd10System } from '../../../contract/systems.ts';
 export { codingsOf, textOf, codeMatches, hasCodedCoding, textContains, normaliseText, matchDrug, type DrugMatch } from './match.ts';
 export type { CodeRow, ConceptMatch, LooseCoding, MatchedBy } from './types.ts';
 

@@ -6,7 +6,7 @@
  * marked `secondary` or `unverified`, as in codes.csv.
  */
 import type { CodeRow } from './types.ts';
-import { SYSTEMS } from './systems.ts';
+import { SYSTEMS } from '../../../contract/systems.ts';
 
 const USCORE_VITALS = 'verified: US Core 6.1 / FHIR R4 vital signs profile (LOINC code fixed by the profile); Synthea bundles in shared/fhir-examples';
 const USCORE_SMOKING = 'secondary: US Core 3.1.1 Smoking Status value set (SNOMED CT); 266919005 seen in the Synthea bundles';
@@ -17,7 +17,7 @@ const LOCAL = 'local: Therapy Navigator score code system (no LOINC code found, 
 const SCT = SYSTEMS.snomed;
 const LN = SYSTEMS.loinc;
 const LO = SYSTEMS.local;
-export const CVX_SYSTEM = 'http://hl7.org/fhir/sid/cvx';
+export const CVX_SYSTEM = SYSTEMS.cvx;
 
 function rows(concept: string, system: string, source: string, codes: Array<[string, string]>): CodeRow[] {
   return codes.map(([code, display]) => ({ concept, system, code, display, verifiedSource: source }));

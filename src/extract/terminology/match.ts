@@ -6,7 +6,7 @@
 import { CODE_ROWS } from './codes.generated.ts';
 import { LOCAL_ROWS, ICD10_PREFIXES } from './local.ts';
 import { DRUGS, RXNORM_PRODUCTS, PZN_PRODUCTS, type DrugDefinition } from './drugs.ts';
-import { SYSTEMS, isAtcSystem, isIcd10System, normaliseCode, normaliseSystem } from './systems.ts';
+import { SYSTEMS, isAtcSystem, isIcd10System, normaliseCode, normaliseSystem } from '../../../contract/systems.ts';
 import type { CodeRow, ConceptMatch, LooseCoding } from './types.ts';
 import { isRecord } from '../fhir.ts';
 

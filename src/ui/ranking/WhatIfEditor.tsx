@@ -2,7 +2,7 @@ import { Box, Button, MenuItem, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputScalar } from '../../extract/values.ts';
-import type { ModelSpec } from '../../../models/src/spec.ts';
+import type { ModelSpec } from '../../../contract/spec.ts';
 import { useInputLabel } from './useInputLabel.ts';
 
 type Overrides = Readonly<Record<string, InputScalar | null>>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-web';
-import { encode, validateSpec } from '../../../models/src/spec.ts';
+import { encode, validateSpec } from '../../../contract/spec.ts';
 import { ModelError } from '../../../src/model/errors.ts';
 import { planExplanation, shapleyFromOutputs } from '../../../src/model/explain.ts';
 import { createModelHost, sha256Hex } from '../../../src/model/protocol.ts';

@@ -15,6 +15,7 @@
  * centred and scaled like any column. This lets the linear model weigh B differently when A is absent,
  * which removes most of the bias of the plain missing-indicator method.
  */
+import { isModelInputName, type ModelInputName } from './inputs.ts';
 
 /** The encoding rules, as written into every generated spec.json. */
 export const ENCODING_RULES =
@@ -165,6 +166,21 @@ export function validateSpec(json: unknown): ModelSpec {
   if (!isObj(outputs) || !Array.isArray(outputs.drugs) || outputs.drugs.length === 0) return fail('outputs.drugs required');
   if (typeof outputs.members !== 'number' || outputs.members < 1) fail('outputs.members required');
   return json as unknown as ModelSpec;
+}
+
+/**
+ * The spec's input names split into the model inputs the app knows (typed) and the rest. A site's own
+ * model may name an input the app cannot fill: such inputs are listed in `unknown` so the caller shows
+ * them as data gaps the app cannot read, instead of casting a string to a name.
+ */
+export function specInputNames(spec: ModelSpec): { known: ModelInputName[]; unknown: string[] } {
+  const known: ModelInputName[] = [];
+  const unknown: string[] = [];
+  for (const inp of spec.inputs) {
+    if (isModelInputName(inp.name)) known.push(inp.name);
+    else unknown.push(inp.name);
+  }
+  return { known, unknown };
 }
 
 /** Raw column values of one input (NaN where missing), in column order. Exported for the trainer. */

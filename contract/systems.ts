@@ -1,6 +1,7 @@
 /**
- * Code system URIs and the aliases real records use for them. Matching is always on the canonical URI
- * after normalisation, never on the code alone (shared/terminology/README.md: 2106-3 is both a LOINC
+ * THE code-system URI table, shared by the app (src/extract/terminology, src/scores, src/writeback) and the
+ * trainer's FHIR exporter (models/src/export/codes.ts), and the aliases real records use for them. Matching
+ * is always on the canonical URI after normalisation, never on the code alone (2106-3 is both a LOINC
  * pregnancy test and the CDC race code "White").
  */
 
@@ -18,15 +19,24 @@ export const SYSTEMS = {
   pzn: 'http://fhir.de/CodeSystem/ifa/pzn',
   ucum: 'http://unitsofmeasure.org',
   /**
-   * Therapy Navigator's own code system for scores without a LOINC code: the same URI and codes as
-   * src/rules/scores/codes.ts (SCORES_CODE_SYSTEM) and sandbox/fixtures (copied, not imported: extract/
-   * sits below rules/ in the layer order).
+   * Therapy Navigator's own code system for scores without a LOINC code (src/scores/codes.ts
+   * SCORES_CODE_SYSTEM is this URI; sandbox/fixtures copy it).
    */
   local: 'https://therapy-navigator.example.org/fhir/CodeSystem/scores',
   /** Therapy Navigator's stop-reason codes (sandbox/fixtures/gen/lib.mjs STOP): primary-non-response, loss-of-response, intolerance, adverse-event, safety-risk, breakthrough-disease. */
   stopReason: 'https://therapy-navigator.example.org/fhir/CodeSystem/therapy-stop-reason',
   /** FHIR R4 MedicationRequest status reason codes (terminology.hl7.org CodeSystem medicationrequest-status-reason). */
   mrStatusReason: 'http://terminology.hl7.org/CodeSystem/medicationrequest-status-reason',
+  /** CDC vaccine codes (CVX), as HL7 names the system. */
+  cvx: 'http://hl7.org/fhir/sid/cvx',
+  /** FHIR R4 terminology.hl7.org code systems used when writing resources. */
+  conditionClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
+  conditionVerification: 'http://terminology.hl7.org/CodeSystem/condition-ver-status',
+  conditionCategory: 'http://terminology.hl7.org/CodeSystem/condition-category',
+  observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
+  observationInterpretation: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
+  /** KBV (Germany) diagnosis certainty (Diagnosesicherheit). */
+  kbvDiagnoseSicherheit: 'https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_ICD_DIAGNOSESICHERHEIT',
 } as const;
 
 /**
@@ -71,7 +81,7 @@ export function isIcd10System(system: string | undefined): boolean {
   return system === SYSTEMS.icd10 || system === SYSTEMS.icd10cm || system === SYSTEMS.icd10gm;
 }
 
-/** Normalise a code: trimmed, zero-width characters removed (shared/terminology/README.md warns of them). */
+/** Normalise a code: trimmed, zero-width characters removed (real exports carry them). */
 export function normaliseCode(code: unknown): string | undefined {
   if (typeof code !== 'string') return undefined;
   const c = code.replace(/[\u200B-\u200D\uFEFF]/g, '').trim();
