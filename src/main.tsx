@@ -7,7 +7,7 @@ import { createQueryClient, Providers } from './app/Providers.tsx';
 import { createBrowserWorker, ModelRuntime } from './model/runtime.ts';
 import { completeLaunch, DEFAULT_SETTINGS, loadSettings } from './smart/index.ts';
 import { LaunchErrorView } from './ui/components/LaunchErrorView.tsx';
-import { mark, record } from './ui/metrics.ts';
+import { mark, record } from './pipeline/metrics.ts';
 import { createI18n, pickLanguage, storedLanguage } from './ui/i18n/index.ts';
 
 /**

@@ -16,7 +16,7 @@ import { serveStatic } from '../../tests/e2e/staticServer.ts';
 import { demoPatients } from '../../tests/e2e/demoPatients.ts';
 import { extractRecord } from '../../src/extract/extract.ts';
 import { resourcesFromBundle } from '../../src/extract/bundle.ts';
-import type { LaunchMetrics } from '../../src/ui/metrics.ts';
+import type { LaunchMetrics } from '../../src/pipeline/metrics.ts';
 import { bigRecordBundle } from './bigRecord.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

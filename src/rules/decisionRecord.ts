@@ -11,7 +11,7 @@
  * inputs), a local extension carries it, so the resources stay valid R4.
  */
 import type { Bundle, BundleEntry, DetectedIssue, Extension, FhirResource, GuidanceResponse, Provenance, Range, Reference, RiskAssessment } from 'fhir/r4';
-import type { Explanation, PreparedRecord, Ranking } from '../pipeline.ts';
+import type { Explanation, PreparedRecord, Ranking } from '../pipeline/index.ts';
 import type { InputValue } from '../extract/values.ts';
 import type { SafetyFlag, Severity } from './safety/types.ts';
 

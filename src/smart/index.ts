@@ -2,4 +2,3 @@ export { LaunchError, FhirRequestError, type LaunchErrorCode, type FhirRequestEr
 export { DEFAULT_SETTINGS, loadSettings, parseSettings, type DeploymentSettings } from './settings.ts';
 export { prepareAuthorization, readLaunchParameters } from './launch.ts';
 export { completeLaunch, createFhirSession, type FhirSession, type RequestLogEntry, type SearchResult } from './session.ts';
-export { readRecord, type PatientRecord, type ReadOptions, type PlannedQuery, type QueryFailure } from './readRecord.ts';

@@ -1,11 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { ModelRuntime } from '../model/runtime.ts';
+import type { ModelEnvironment } from '../pipeline/index.ts';
 
-export interface ModelEnvironment {
-  runtime: ModelRuntime;
-  /** Where `models/<indication>/spec.json` are served (beside the app by default). */
-  modelsBase: string;
-}
+export type { ModelEnvironment };
 
 export const ModelContext = createContext<ModelEnvironment | null>(null);
 

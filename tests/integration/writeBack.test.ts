@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Bundle, Provenance } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import type { ModelSpec } from '../../contract/spec.ts';
-import { prepare, type Ranking } from '../../src/pipeline.ts';
+import { prepare, type Ranking } from '../../src/pipeline/index.ts';
 import { buildDecisionTransaction, DECISION_ID_SYSTEM, DECISION_RESOURCE_TYPES } from '../../src/rules/decisionRecord.ts';
 import { rankOptions } from '../../src/rules/ranking.ts';
 import { checkAll } from '../../src/rules/safety/index.ts';

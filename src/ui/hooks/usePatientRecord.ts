@@ -1,12 +1,10 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { detectIndications } from '../../extract/indications.ts';
-import { useModelEnvironment, type ModelEnvironment } from '../ModelContext.ts';
-import { modelQueryOptions } from './useRecommendation.ts';
 import { useState } from 'react';
-import { buildMedicationFollowUp, buildQueryPlan } from '../../extract/queries.ts';
-import { readRecord, type FhirSession, type PatientRecord } from '../../smart/index.ts';
-import { mark, record } from '../metrics.ts';
+import { readPatientRecord, type ModelEnvironment, type PatientRecord } from '../../pipeline/index.ts';
+import type { FhirSession } from '../../smart/index.ts';
+import { useModelEnvironment } from '../ModelContext.ts';
 import { useSession } from '../SessionContext.ts';
+import { modelQueryOptions } from './useRecommendation.ts';
 
 export interface Progress {
   done: number;
@@ -14,27 +12,19 @@ export interface Progress {
 }
 
 /**
- * The patient's record, read once per launch. `staleTime: Infinity` on purpose: a decision is made
- * on one consistent snapshot; the clinician relaunches to see new data.
+ * The patient's record (pipeline step `readRecord`), read once per launch. `staleTime: Infinity` on
+ * purpose: a decision is made on one consistent snapshot; the clinician relaunches to see new data.
+ * With `prefetch`, the model of the first indication found starts loading while the labs still load.
  */
 export function patientRecordQueryOptions(session: FhirSession, onProgress?: (p: Progress) => void, prefetch?: { queryClient: QueryClient; models: ModelEnvironment }) {
   return queryOptions<PatientRecord>({
     queryKey: ['patient-record', session.fhirBaseUrl, session.patientId],
-    queryFn: async () => {
-      const result = await readRecord(session, buildQueryPlan(session.patientId, new Date()), {
-        followUp: buildMedicationFollowUp,
+    queryFn: () =>
+      readPatientRecord(session, {
+        now: new Date(),
         onProgress: (done, total) => onProgress?.({ done, total }),
-        // As soon as the diagnoses are in, load the model of the indication (while labs still load).
-        onSearch: (q, found) => {
-          if (q.resourceType !== 'Condition' || !prefetch) return;
-          const first = detectIndications(found.matches).find((f) => f.active)?.indication;
-          if (first) void prefetch.queryClient.prefetchQuery(modelQueryOptions(prefetch.models, first));
-        },
-      });
-      mark('recordRead');
-      record({ requests: result.requests.length, waves: result.waves });
-      return result;
-    },
+        ...(prefetch ? { onIndication: (first) => void prefetch.queryClient.prefetchQuery(modelQueryOptions(prefetch.models, first)) } : {}),
+      }),
     staleTime: Infinity,
     gcTime: Infinity,
   });

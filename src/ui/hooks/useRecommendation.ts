@@ -1,22 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { PreparedRecord } from '../../pipeline.ts';
-import type { Indication } from '../../extract/indications.ts';
-import type { InputScalar } from '../../extract/values.ts';
-import { loadModel, type LoadedModel } from '../../model/loader.ts';
-import { explain, rank, type Ranking } from '../../pipeline.ts';
-import { useModelEnvironment, type ModelEnvironment } from '../ModelContext.ts';
-import { mark } from '../metrics.ts';
+import type { Indication } from '../../../contract/indications.ts';
+import type { LoadedModel } from '../../model/loader.ts';
+import { explain, loadIndicationModel, rank, type ModelEnvironment, type Overrides, type PreparedRecord, type Ranking } from '../../pipeline/index.ts';
+import { useModelEnvironment } from '../ModelContext.ts';
 
-/** The bundled (or site-supplied) model of one indication, loaded once per page. */
+/** The bundled (or site-supplied) model of one indication (pipeline step `loadModel`), loaded once per page. */
 export function modelQueryOptions(env: ModelEnvironment, indication: Indication) {
   return queryOptions<LoadedModel>({
     queryKey: ['model', env.modelsBase, indication],
-    queryFn: async () => {
-      mark('modelRequested');
-      const model = await loadModel(env.runtime, env.modelsBase, indication);
-      mark('modelLoaded');
-      return model;
-    },
+    queryFn: () => loadIndicationModel(env, indication),
     staleTime: Infinity,
     gcTime: Infinity,
   });
@@ -29,18 +21,17 @@ export function useModel(indication: Indication | null) {
 }
 
 /**
- * The ranking for the record, recomputed when what-if overrides change (the previous result stays
- * on screen meanwhile, so the ranking never blinks). The explanations follow in a second query.
+ * The ranking (pipeline step `rank`) for the record, recomputed when what-if overrides change (the
+ * previous result stays on screen meanwhile, so the ranking never blinks). The explanations follow
+ * in a second query.
  */
-export function useRecommendation(record: PreparedRecord, model: LoadedModel | undefined, overrides: Readonly<Record<string, InputScalar | null>>) {
+export function useRecommendation(record: PreparedRecord, model: LoadedModel | undefined, overrides: Overrides) {
   const env = useModelEnvironment();
   const ranking = useQuery({
     queryKey: ['ranking', record.patient.ref, record.primaryIndication, model?.key, overrides],
-    queryFn: async () => {
+    queryFn: () => {
       if (!model) throw new Error('no model');
-      const r = await rank(record, model, env.runtime, { now: new Date(), overrides });
-      mark('recommended');
-      return r;
+      return rank(record, model, env.runtime, { now: new Date(), overrides });
     },
     enabled: model !== undefined,
     staleTime: Infinity,
@@ -50,7 +41,7 @@ export function useRecommendation(record: PreparedRecord, model: LoadedModel | u
   return { ranking, explanation };
 }
 
-/** Explanations and missing-input impact for a ranking (one batch run after the ranking is shown). */
+/** Explanations and missing-input impact for a ranking (pipeline step `explain`, one batch run after the ranking is shown). */
 function useExplanation(ranking: Ranking | undefined, model: LoadedModel | undefined) {
   const env = useModelEnvironment();
   return useQuery({

@@ -1,7 +1,7 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Indication } from '../../extract/indications.ts';
-import { prepare } from '../../pipeline.ts';
+import { prepare } from '../../pipeline/index.ts';
 import { RankingPanel } from '../ranking/RankingPanel.tsx';
 import { RecordView } from '../record/RecordView.tsx';
 import { useSession } from '../SessionContext.ts';
@@ -14,7 +14,7 @@ import { IndicationsPanel } from '../components/IndicationsPanel.tsx';
 import { RecordTables } from '../components/RecordTables.tsx';
 import { FhirErrorAlert } from '../components/FhirErrorAlert.tsx';
 import { usePatientRecord } from '../hooks/usePatientRecord.ts';
-import { mark, record as recordMetrics } from '../metrics.ts';
+import { recordPrepared } from '../../pipeline/metrics.ts';
 
 /** The screen after launch: banner, indications, and the record as read. */
 export function PatientPage() {
@@ -39,8 +39,7 @@ export function PatientPage() {
   const extracted = useMemo(() => (resources ? prepare(resources, now, chosen) : null), [resources, now, chosen]);
   useEffect(() => {
     if (!extracted) return;
-    recordMetrics({ extractMs: extracted.timings.prepareMs });
-    mark('extracted');
+    recordPrepared(extracted);
   }, [extracted]);
   if (isPending) {
     return (

@@ -1,6 +1,6 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Ranking } from '../../pipeline.ts';
+import type { Ranking } from '../../pipeline/index.ts';
 import { FlagList } from './FlagList.tsx';
 import { useDrugLabel } from './useDrugLabel.ts';
 

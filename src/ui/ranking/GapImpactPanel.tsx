@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Explanation, Ranking } from '../../pipeline.ts';
+import type { Explanation, Ranking } from '../../pipeline/index.ts';
 import { useInputLabel } from './useInputLabel.ts';
 
 /** The missing inputs that would move the ranking most: what to look up or order before deciding. */

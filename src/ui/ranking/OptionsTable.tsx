@@ -2,7 +2,7 @@ import { Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Ty
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/extract.ts';
-import type { Explanation, Ranking } from '../../pipeline.ts';
+import type { Explanation, Ranking } from '../../pipeline/index.ts';
 import { ExplanationView } from './ExplanationView.tsx';
 import { FlagList, SeverityChip } from './FlagList.tsx';
 import { percent } from './format.ts';

@@ -1,7 +1,7 @@
 import { Box, Button, GlobalStyles, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/extract.ts';
-import type { Ranking } from '../../pipeline.ts';
+import type { Ranking } from '../../pipeline/index.ts';
 import { formatFhirDate } from '../format.ts';
 import { percent } from './format.ts';
 import { useDrugLabel } from './useDrugLabel.ts';

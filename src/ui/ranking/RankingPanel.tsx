@@ -1,8 +1,8 @@
 import { Alert, Box, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { mark, record as recordMetrics } from '../metrics.ts';
+import { recordExplained, recordRanked } from '../../pipeline/metrics.ts';
 import { useTranslation } from 'react-i18next';
-import type { PreparedRecord } from '../../pipeline.ts';
+import type { PreparedRecord } from '../../pipeline/index.ts';
 import type { Indication } from '../../extract/indications.ts';
 import type { InputScalar } from '../../extract/values.ts';
 import { ModelError } from '../../model/errors.ts';
@@ -62,13 +62,11 @@ export function RankingPanel({
   }, [settled, onSettled]);
   useEffect(() => {
     if (!r0 || r0.overridden.length > 0) return;
-    mark('rankingRendered');
-    recordMetrics({ encodeMs: r0.timings.encodeMs, predictMs: r0.timings.predictMs, predictWorkerMs: r0.timings.predictWorkerMs, safetyMs: r0.timings.safetyMs, ...(model.data ? { modelLoadMs: model.data.loadMs } : {}) });
+    recordRanked(r0, model.data);
   }, [r0, model.data]);
   useEffect(() => {
     if (!ex || !r0 || r0.overridden.length > 0) return;
-    mark('explained');
-    recordMetrics({ explainMs: ex.explainTimings.runMs + ex.explainTimings.explainMs, explainWorkerMs: ex.explainTimings.workerMs + ex.explainTimings.explainMs });
+    recordExplained(ex);
   }, [ex, r0]);
 
   if (!indication) return <Alert severity="info">{t('ranking.noIndication')}</Alert>;

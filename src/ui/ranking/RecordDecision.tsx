@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Bundle } from 'fhir/r4';
 import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Explanation, PreparedRecord, Ranking } from '../../pipeline.ts';
+import type { Explanation, PreparedRecord, Ranking } from '../../pipeline/index.ts';
 import { buildDecisionTransaction, DECISION_RESOURCE_TYPES } from '../../rules/decisionRecord.ts';
 import { FhirRequestError } from '../../smart/errors.ts';
 import type { FhirSession } from '../../smart/session.ts';

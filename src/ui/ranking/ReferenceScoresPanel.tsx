@@ -1,6 +1,6 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { Ranking } from '../../pipeline.ts';
+import type { Ranking } from '../../pipeline/index.ts';
 import type { ScoreResult } from '../../rules/scores/types.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
 import { translateBand } from '../i18n/clinical.ts';

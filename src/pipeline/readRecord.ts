@@ -1,6 +1,10 @@
 import type { Patient, Resource } from 'fhir/r4';
-import { FhirRequestError } from './errors.ts';
-import type { FhirSession, RequestLogEntry, SearchResult } from './session.ts';
+import { FhirRequestError } from '../smart/errors.ts';
+import type { FhirSession, RequestLogEntry, SearchResult } from '../smart/session.ts';
+import type { Indication } from '../../contract/indications.ts';
+import { detectIndications } from '../extract/indications.ts';
+import { buildMedicationFollowUp, buildQueryPlan } from '../extract/queries.ts';
+import { mark, record } from './metrics.ts';
 
 /** One search of a query plan (the plan itself is built in extract/queries.ts). */
 export interface PlannedQuery {
@@ -117,4 +121,37 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
     waves: waves.length,
     readAt: new Date().toISOString(),
   };
+}
+
+/** What the launch's record read reports while it runs. */
+export interface PatientReadOptions {
+  /** The reference time of the query plan's windows. */
+  now: Date;
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Called when a Condition search returns with the first active indication it shows, so its model can
+   * start loading while the labs are still being read.
+   */
+  onIndication?: (indication: Indication) => void;
+}
+
+/**
+ * Step `readRecord`: the patient's record for this launch. Builds the query plan (extract/queries.ts),
+ * runs it in waves with the medication follow-up, reports the first indication as soon as the
+ * diagnoses are in, and records the launch figures (request and wave counts).
+ */
+export async function readPatientRecord(session: FhirSession, options: PatientReadOptions): Promise<PatientRecord> {
+  const { onIndication } = options;
+  const result = await readRecord(session, buildQueryPlan(session.patientId, options.now), {
+    followUp: buildMedicationFollowUp,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    onSearch: (q, found) => {
+      if (q.resourceType !== 'Condition' || !onIndication) return;
+      const first = detectIndications(found.matches).find((f) => f.active)?.indication;
+      if (first) onIndication(first);
+    },
+  });
+  mark('recordRead');
+  record({ requests: result.requests.length, waves: result.waves });
+  return result;
 }

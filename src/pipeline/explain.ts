@@ -1,0 +1,30 @@
+import { planExplanation, shapleyFromOutputs } from '../model/explain.ts';
+import { gapImpactFromOutputs, planGapScenarios } from '../model/gapImpact.ts';
+import type { LoadedModel } from '../model/loader.ts';
+import type { ModelRuntime } from '../model/runtime.ts';
+import { stopwatch } from './timing.ts';
+import type { Explanation, Ranking } from './types.ts';
+
+/**
+ * Step `explain`: Shapley explanations for every option and the impact of each missing input, from one
+ * batch run of the model (coalitions, then missing-input scenarios).
+ */
+export async function explain(ranking: Ranking, model: LoadedModel, runtime: ModelRuntime): Promise<Explanation> {
+  const { spec, encoded, modelValues } = ranking;
+  const clock = stopwatch();
+  const players = spec.inputs.map((i) => i.name);
+  const plan = planExplanation(encoded.x, players, players.map((n) => spec.columns.filter((c) => c.input === n).map((c) => c.index)));
+  const gaps = planGapScenarios(spec, modelValues, encoded.missing);
+  const cols = spec.columns.length;
+  const rows = plan.rows + gaps.rows;
+  const batch = new Float32Array(rows * cols);
+  batch.set(plan.batch, 0);
+  batch.set(gaps.batch, plan.rows * cols);
+  const { outputs, ms: workerMs } = await runtime.run(model.key, spec.onnx.input.name, batch, rows, cols, ['p_mean']);
+  const runMs = clock.lap();
+  const D = spec.outputs.drugs.length;
+  const pMean = outputs['p_mean']?.data ?? new Float32Array(rows * D);
+  const explanations = Object.fromEntries(shapleyFromOutputs(plan, pMean.subarray(0, plan.rows * D), spec.outputs.drugs).map((e) => [e.drug, e]));
+  const gapImpact = gapImpactFromOutputs(gaps.scenarios, pMean.subarray(plan.rows * D), D);
+  return { explanations, gapImpact, explainTimings: { runMs, workerMs, explainMs: clock.lap() } };
+}

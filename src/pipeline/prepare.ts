@@ -1,0 +1,27 @@
+import type { Resource } from 'fhir/r4';
+import type { Indication } from '../../contract/indications.ts';
+import { extractRecord } from '../extract/extract.ts';
+import type { InputName } from '../extract/catalogue.ts';
+import type { InputValue } from '../extract/values.ts';
+import { scoreRecord } from '../rules/scores/fromRecord.ts';
+import { stopwatch } from './timing.ts';
+import type { PreparedRecord } from './types.ts';
+
+/**
+ * Step `prepare`, pure and synchronous, shared with the record view: extract the record, compute the
+ * activity scores, and fill model inputs the record lacks from their components (never over a
+ * recorded value; each derived input says how it was computed).
+ */
+export function prepare(resources: readonly Resource[], now: Date, indication?: Indication): PreparedRecord {
+  const clock = stopwatch();
+  const record = extractRecord(resources, { now, ...(indication ? { indication } : {}) });
+  const scores = scoreRecord(record, now);
+  const inputs = { ...record.inputs };
+  const derived: InputName[] = [];
+  for (const [name, value] of Object.entries(scores.derivedInputs) as Array<[InputName, InputValue]>) {
+    if (inputs[name]?.state === 'ok') continue;
+    inputs[name] = value;
+    derived.push(name);
+  }
+  return { ...record, inputs, scores, derived, timings: { prepareMs: clock.total() } };
+}

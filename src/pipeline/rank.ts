@@ -1,0 +1,69 @@
+import { indicationOf } from '../../contract/indications.ts';
+import type { ModelSpec } from '../../contract/spec.ts';
+import { predict, type LoadedModel, type Prediction } from '../model/loader.ts';
+import type { ModelRuntime } from '../model/runtime.ts';
+import { rankOptions, type RankedOption } from '../rules/ranking.ts';
+import { checkAll } from '../rules/safety/index.ts';
+import type { SafetyFlag } from '../rules/safety/types.ts';
+import { mark } from './metrics.ts';
+import { modelRow, type Overrides } from './modelRow.ts';
+import { stopwatch } from './timing.ts';
+import type { PreparedRecord, Ranking } from './types.ts';
+
+/** Reference scores shown beside the model: the vedolizumab CDST in CD, modified Rio and MAGNIMS in RMS. */
+const REFERENCE_SCORES: ReadonlySet<string> = new Set(['vedo-cdst', 'modified-rio', 'magnims']);
+
+/**
+ * The safety rules on the model's options and on the drugs the patient takes besides them, then the
+ * ranking tiers. Pure: the predictions are passed in.
+ */
+export function rankPredictions(
+  record: PreparedRecord,
+  spec: ModelSpec,
+  predictions: readonly Prediction[],
+  now: Date,
+): { options: RankedOption[]; currentMedicationFlags: Record<string, SafetyFlag[]> } {
+  const flags = checkAll(spec.outputs.drugs, record.inputs, { now });
+  const background = [...new Set(record.episodes.filter((e) => e.ongoing && !spec.outputs.drugs.includes(e.inn)).map((e) => e.inn))];
+  const currentMedicationFlags = Object.fromEntries(
+    Object.entries(checkAll(background, record.inputs, { now }))
+      .map(([drug, f]) => [drug, f.filter((flag) => flag.state === 'triggered' && flag.ruleId !== 'drug-not-in-catalogue')] as const)
+      .filter(([, f]) => f.length > 0),
+  );
+  const current = record.inputs.current_advanced_therapy;
+  const currentDrug = current?.state === 'ok' && typeof current.value === 'string' && current.value !== 'none' ? current.value : null;
+  const options = rankOptions(predictions.map((p) => ({ drug: p.drug, probability: p.mean, lower: p.lower, upper: p.upper })), flags, currentDrug);
+  return { options, currentMedicationFlags };
+}
+
+/**
+ * Step `rank`: the model on the patient's row ({@link modelRow}), the safety rules and the ranking.
+ * Explanations follow in the `explain` step, so the ranking is on screen without waiting for them.
+ * @param overrides what-if values by input name (null = treat as missing); marks the result hypothetical
+ */
+export async function rank(
+  record: PreparedRecord,
+  model: LoadedModel,
+  runtime: ModelRuntime,
+  options: { now: Date; overrides?: Overrides },
+): Promise<Ranking> {
+  const { spec } = model;
+  const indication = indicationOf(spec.indication);
+  if (indication === undefined) throw new Error(`spec.json names an unknown indication "${spec.indication}"`);
+  const clock = stopwatch();
+  const row = modelRow(record, spec, options.overrides);
+  const encodeMs = clock.lap();
+  const { predictions, ms: predictWorkerMs } = await predict(runtime, model, row.encoded.x);
+  const predictMs = clock.lap();
+  const ranked = rankPredictions(record, spec, predictions, options.now);
+  const safetyMs = clock.lap();
+  mark('recommended');
+  return {
+    indication,
+    spec,
+    ...row,
+    ...ranked,
+    referenceScores: record.scores.latest.filter((s) => REFERENCE_SCORES.has(s.score)),
+    timings: { encodeMs, predictMs, predictWorkerMs, safetyMs, totalMs: encodeMs + predictMs + safetyMs },
+  };
+}
