@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extractRecord, INDICATIONS, resourcesFromBundle } from '../src/extract/index.ts';
-import { scoreRecord } from '../src/rules/scores/fromRecord.ts';
+import { scoreRecord } from '../src/scores/fromRecord.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

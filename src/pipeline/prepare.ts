@@ -3,7 +3,7 @@ import type { Indication } from '../../contract/indications.ts';
 import { extractRecord } from '../extract/extract.ts';
 import type { InputName } from '../extract/catalogue.ts';
 import type { InputValue } from '../extract/values.ts';
-import { scoreRecord } from '../rules/scores/fromRecord.ts';
+import { scoreRecord } from '../scores/fromRecord.ts';
 import { stopwatch } from './timing.ts';
 import type { PreparedRecord } from './types.ts';
 

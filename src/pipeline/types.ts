@@ -10,8 +10,8 @@ import type { DrugExplanation } from '../model/explain.ts';
 import type { GapImpact } from '../model/gapImpact.ts';
 import type { RankedOption } from '../rules/ranking.ts';
 import type { SafetyFlag } from '../rules/safety/types.ts';
-import type { RecordScores } from '../rules/scores/fromRecord.ts';
-import type { ScoreResult } from '../rules/scores/types.ts';
+import type { RecordScores } from '../scores/fromRecord.ts';
+import type { ScoreResult } from '../scores/types.ts';
 
 /** The extracted record with its activity scores; inputs include the derived ones. */
 export interface PreparedRecord extends ExtractedRecord {

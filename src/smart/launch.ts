@@ -3,7 +3,7 @@ import { LaunchError } from './errors.ts';
 import { normaliseBaseUrl, type DeploymentSettings } from './settings.ts';
 import { chooseScope, discoverSmartConfiguration } from './smartConfiguration.ts';
 
-/** The types of the decision record, created in one transaction (src/rules/decisionRecord.ts). */
+/** The types of the decision record, created in one transaction (src/writeback/decisionRecord.ts). */
 export const DECISION_TYPES = ['GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance'] as const;
 
 /**

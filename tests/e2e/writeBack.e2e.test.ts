@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Bundle, Resource } from 'fhir/r4';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { DECISION_ID_SYSTEM } from '../../src/rules/decisionRecord.ts';
+import { DECISION_ID_SYSTEM } from '../../src/writeback/decisionRecord.ts';
 import { openBrowser, type BrowserSession } from './browser.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from './faultProxy.ts';
 
@@ -21,7 +21,7 @@ const TYPES = [
 ] as const;
 /** The transaction: a POST to the FHIR base (the session sends it to `<base>/`). */
 const TRANSACTION = /^\/fhir\/?$/;
-/** MAX_SENDS in src/ui/ranking/RecordDecision.tsx: sends of one decision before the clinician is asked. */
+/** MAX_SENDS in src/writeback/sendDecision.ts: sends of one decision before the clinician is asked. */
 const MAX_SENDS = 3;
 /** A decision resource: identified by `identifier`, a Provenance by `meta.tag` (R4 Provenance has no identifier). */
 type Keyed = Resource & { identifier?: Array<{ system?: string; value?: string }> };

@@ -131,7 +131,7 @@ export function coursesFor(ind: Indication, p: Patient, drugs: string[]): Course
   return out;
 }
 
-/** DAS28-CRP (Prevoo 1995 / Wells 2009; src/rules/scores/das28.ts): GH in mm, CRP in mg/L. */
+/** DAS28-CRP (Prevoo 1995 / Wells 2009; src/scores/das28.ts): GH in mm, CRP in mg/L. */
 export function das28Crp(tjc: number, sjc: number, crp: number, ptgaMm: number): number {
   return 0.56 * Math.sqrt(tjc) + 0.28 * Math.sqrt(sjc) + 0.36 * Math.log(crp + 1) + 0.014 * ptgaMm + 0.96;
 }

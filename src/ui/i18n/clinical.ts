@@ -1,7 +1,7 @@
 /**
  * Clinical wordings around the models: the endpoint and horizon of each bundled model (models/<x>/spec.json
  * `outputs.endpoint` / `outputs.horizon`), the names of the activity and reference scores
- * (src/rules/scores, English displays from scores/codes.ts) and their bands, in English, German and French;
+ * (src/scores, English displays from scores/codes.ts) and their bands, in English, German and French;
  * plus the i18next resources of the whole clinical vocabulary (inputs, levels, drugs, classes, scores, bands).
  *
  * Endpoint sources: CD remission CDAI < 150 (Best WR et al., Gastroenterology 1976;70:439-44); UC remission
@@ -10,7 +10,7 @@
  * 2006;354:899-910). German/French wording: DGVS/DGRh/DGN and SNFGE/SFR/SFSEP usage.
  */
 import type { InputName } from '../../extract/catalogue.ts';
-import type { ScoreId } from '../../rules/scores/types.ts';
+import type { ScoreId } from '../../scores/types.ts';
 import { drugLabel, drugLabels, drugClassLabels } from './drugs.ts';
 import { categoryLevelLabels, inputLabels, isCategoryLevel, type ClinicalLanguage } from './inputs.ts';
 
@@ -51,7 +51,7 @@ export function translateSpecText(text: string, lang: ClinicalLanguage): string 
   return SPEC_BY_NORMALISED.get(normalise(text))?.[lang] ?? text;
 }
 
-/** Score names by language (English: SCORE_CODES displays of src/rules/scores/codes.ts). */
+/** Score names by language (English: SCORE_CODES displays of src/scores/codes.ts). */
 export const scoreLabels: Readonly<Record<ClinicalLanguage, Readonly<Record<ScoreId, string>>>> = {
   en: {
     hbi: 'Harvey-Bradshaw Index', 'cdai-cd': 'Crohn’s Disease Activity Index (CDAI)', 'mayo-full': 'Mayo score (full)',

@@ -15,6 +15,7 @@ import { RecordTables } from '../components/RecordTables.tsx';
 import { FhirErrorAlert } from '../components/FhirErrorAlert.tsx';
 import { usePatientRecord } from '../hooks/usePatientRecord.ts';
 import { recordPrepared } from '../../pipeline/metrics.ts';
+import { sendEnteredObservations } from '../../writeback/entered.ts';
 
 /** The screen after launch: banner, indications, and the record as read. */
 export function PatientPage() {
@@ -25,7 +26,7 @@ export function PatientPage() {
   const canWrite = session.canCreate('Observation');
   /** Saves clinician-entered items, then re-reads the record so they appear as recorded values. */
   const saveEntered = async (observations: Observation[]): Promise<void> => {
-    for (const o of observations) await session.create(o);
+    await sendEnteredObservations(session, observations);
     await queryClient.invalidateQueries({ queryKey: ['patient-record'] });
   };
   // One reference time per screen, so ages, staleness and windows agree with each other.

@@ -1,67 +1,26 @@
 import { Alert, Box, Button, CircularProgress, List, ListItem, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import type { Bundle } from 'fhir/r4';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation, PreparedRecord, Ranking } from '../../pipeline/index.ts';
-import { buildDecisionTransaction, DECISION_RESOURCE_TYPES } from '../../rules/decisionRecord.ts';
-import { FhirRequestError } from '../../smart/errors.ts';
+import { DECISION_RESOURCE_TYPES } from '../../writeback/decisionRecord.ts';
+import { draftDecision, MAX_SENDS, sendDecision, type PendingDecision, type SavedItem } from '../../writeback/sendDecision.ts';
+import type { FhirRequestError } from '../../smart/errors.ts';
 import type { FhirSession } from '../../smart/session.ts';
 import { loadSettings } from '../../smart/settings.ts';
 import { SessionContext } from '../SessionContext.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
 
-/** Sends of one decision before the clinician is asked (the transport already retries 429/503 itself). */
-export const MAX_SENDS = 3;
-/** The software agent of the Provenance; its version follows package.json. */
-const APP = { name: 'Therapy Navigator', version: '0.1.0' };
-
-/** One resource the EHR confirmed, from the transaction-response. */
-interface SavedItem {
-  location: string;
-  created: boolean;
-}
-
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'saving'; attempt: number }
-  | { kind: 'saved'; items: SavedItem[] }
-  | { kind: 'failed'; error: FhirRequestError };
-
-/** The decision being recorded: its id and Bundle are fixed at the first click, so every retry sends the same. */
-interface Pending {
-  decisionId: string;
-  bundle: Bundle;
-  /** An earlier send got no answer: the EHR may hold the record already (a resend is still safe). */
-  uncertain: boolean;
+/** Where the send stands, from the mutation's state. */
+function phaseOf(send: { isPending: boolean; isSuccess: boolean; isError: boolean }): 'idle' | 'saving' | 'saved' | 'failed' {
+  if (send.isPending) return 'saving';
+  if (send.isSuccess) return 'saved';
+  if (send.isError) return 'failed';
+  return 'idle';
 }
 
 /** The technical cause, short: the HTTP status or the transport failure. */
 const detail = (e: FhirRequestError): string => (e.status ? `HTTP ${e.status}` : e.code);
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-function savedItems(response: Bundle): SavedItem[] {
-  return (response.entry ?? []).map((e) => ({ location: (e.response?.location ?? '').replace(/\/_history\/.*$/, ''), created: e.response?.status?.startsWith('201') ?? false }));
-}
-
-/**
- * Sends the same transaction until the EHR answers: a timeout or a lost answer is resent (the
- * conditional creates make it idempotent); an HTTP error is final (the transaction saved nothing).
- */
-async function sendDecision(session: FhirSession, pending: Pending, onAttempt: (n: number) => void): Promise<SavedItem[]> {
-  for (let attempt = 1; ; attempt++) {
-    onAttempt(attempt);
-    try {
-      return savedItems(await session.transaction(pending.bundle));
-    } catch (e) {
-      const error = e instanceof FhirRequestError ? e : new FhirRequestError('unreachable', null, 'Bundle', String(e));
-      const unknownOutcome = error.code === 'timeout' || error.code === 'unreachable';
-      if (unknownOutcome) pending.uncertain = true;
-      if (!unknownOutcome || attempt >= MAX_SENDS) throw error;
-      await sleep(1000 * attempt);
-    }
-  }
-}
 
 /**
  * "Record this decision" (opt-in): shown when the deployment enables `writeBack` and the granted
@@ -83,31 +42,18 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
   const first = ranking.options[0]?.drug ?? '';
   const [choice, setChoice] = useState(first);
   const [reason, setReason] = useState('');
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [pending, setPending] = useState<PendingDecision | null>(null);
+  const [attempt, setAttempt] = useState(1);
+  const send = useMutation<SavedItem[], FhirRequestError, PendingDecision>({ mutationFn: (p) => sendDecision(session, p, setAttempt) });
+  const phase = phaseOf(send);
   const needsReason = choice !== first && reason.trim() === '';
   const locked = pending !== null;
 
-  async function run(p: Pending): Promise<void> {
-    try {
-      const items = await sendDecision(session, p, (attempt) => setPhase({ kind: 'saving', attempt }));
-      setPhase({ kind: 'saved', items });
-    } catch (e) {
-      setPhase({ kind: 'failed', error: e instanceof FhirRequestError ? e : new FhirRequestError('bad-response', null, 'Bundle', String(e)) });
-    }
-  }
-
   function submit(): void {
-    if (needsReason || phase.kind === 'saving') return;
-    let p = pending;
-    if (!p) {
-      // Generated once per decision and kept: every retry resends exactly this Bundle.
-      const decisionId = crypto.randomUUID();
-      const bundle = buildDecisionTransaction({ ranking, ...(explanation ? { explanation } : {}), record, chosenDrug: choice, reason, user: session.user, patientRef: `Patient/${session.patientId}`, app: APP, now: new Date(), decisionId });
-      p = { decisionId, bundle, uncertain: false };
-      setPending(p);
-    }
-    void run(p);
+    if (needsReason || phase === 'saving') return;
+    const p = pending ?? draftDecision({ ranking, ...(explanation ? { explanation } : {}), record, chosenDrug: choice, reason, user: session.user, patientRef: `Patient/${session.patientId}`, now: new Date() });
+    if (!pending) setPending(p);
+    send.mutate(p);
   }
 
   if (ranking.overridden.length > 0) {
@@ -136,23 +82,23 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
         {choice !== first && (
           <TextField size="small" required multiline minRows={2} label={t('ranking.decision.reason')} value={reason} disabled={locked} onChange={(e) => setReason(e.target.value)} error={needsReason} helperText={needsReason ? t('ranking.decision.reasonRequired') : ' '} slotProps={{ htmlInput: { 'data-testid': 'decision-reason' } }} sx={{ minWidth: 360, flexGrow: 1 }} />
         )}
-        {phase.kind !== 'saved' && phase.kind !== 'failed' && (
-          <Button variant="contained" onClick={submit} disabled={needsReason || phase.kind === 'saving'} data-testid="decision-submit">
+        {phase !== 'saved' && phase !== 'failed' && (
+          <Button variant="contained" onClick={submit} disabled={needsReason || phase === 'saving'} data-testid="decision-submit">
             {t('ranking.decision.submit')}
           </Button>
         )}
       </Box>
-      {phase.kind === 'saving' && (
+      {phase === 'saving' && (
         <Typography role="status" sx={{ mt: 1 }}>
           <CircularProgress size={16} sx={{ mr: 1 }} />
-          {phase.attempt > 1 ? t('ranking.decision.attempt', { attempt: phase.attempt, max: MAX_SENDS }) : t('ranking.decision.saving')}
+          {attempt > 1 ? t('ranking.decision.attempt', { attempt, max: MAX_SENDS }) : t('ranking.decision.saving')}
         </Typography>
       )}
-      {phase.kind === 'saved' && (
+      {send.isSuccess && (
         <Alert severity="success" role="status" data-testid="decision-saved" data-decision-id={pending?.decisionId} sx={{ mt: 1 }}>
-          {t('ranking.decision.saved', { count: phase.items.length })}
+          {t('ranking.decision.saved', { count: send.data.length })}
           <List dense>
-            {phase.items.map((i) => (
+            {send.data.map((i) => (
               <ListItem key={i.location} data-testid="decision-saved-item" data-location={i.location} sx={{ py: 0 }}>
                 {i.location}: {i.created ? t('ranking.decision.created') : t('ranking.decision.existing')}
               </ListItem>
@@ -161,13 +107,13 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
           <Typography variant="caption">{t('ranking.decision.decisionId', { id: pending?.decisionId })}</Typography>
         </Alert>
       )}
-      {phase.kind === 'failed' && pending && (
+      {send.isError && pending && (
         <Alert
           severity="error"
           role="alert"
           data-testid="decision-error"
           data-decision-id={pending.decisionId}
-          data-error-code={phase.error.code}
+          data-error-code={send.error.code}
           sx={{ mt: 1 }}
           action={
             <Button color="inherit" size="small" onClick={submit} data-testid="decision-retry">
@@ -175,7 +121,7 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
             </Button>
           }
         >
-          {!pending.uncertain ? t('ranking.decision.failedHttp', { detail: detail(phase.error) }) : t('ranking.decision.failedUnknown', { detail: detail(phase.error) })}
+          {!pending.uncertain ? t('ranking.decision.failedHttp', { detail: detail(send.error) }) : t('ranking.decision.failedUnknown', { detail: detail(send.error) })}
           <Typography variant="caption" component="div">
             {t('ranking.decision.decisionId', { id: pending.decisionId })}
           </Typography>

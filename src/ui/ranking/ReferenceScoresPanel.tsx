@@ -1,7 +1,7 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { Ranking } from '../../pipeline/index.ts';
-import type { ScoreResult } from '../../rules/scores/types.ts';
+import type { ScoreResult } from '../../scores/types.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
 import { translateBand } from '../i18n/clinical.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';

@@ -3,8 +3,8 @@ import type { Observation } from 'fhir/r4';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord, Indication } from '../../extract/index.ts';
-import { HBI_COMPLICATIONS } from '../../rules/scores/index.ts';
-import { buildEnteredObservations, computeEnteredScores, ENTERED_ITEMS, recordedLab, type EnteredValues, type ItemSpec } from './entered.ts';
+import { HBI_COMPLICATIONS } from '../../scores/index.ts';
+import { buildEnteredObservations, computeEnteredScores, ENTERED_ITEMS, recordedLab, type EnteredValues, type ItemSpec } from '../../writeback/entered.ts';
 import { EnteredScores } from './EnteredScores.tsx';
 import { Section } from './Section.tsx';
 

@@ -1,11 +1,11 @@
 import { Box, List, ListItem, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { CATALOGUE_BY_NAME } from '../../extract/index.ts';
-import type { ScoreId, ScoreResult } from '../../rules/scores/index.ts';
+import type { ScoreId, ScoreResult } from '../../scores/index.ts';
 import { formatFhirDate } from '../format.ts';
 import { translateBand } from '../i18n/clinical.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';
-import type { RecordedLab } from './entered.ts';
+import type { RecordedLab } from '../../writeback/entered.ts';
 import { displayUnit, formatNumber } from './recordView.utils.ts';
 import type { SeriesKey } from './trends.utils.ts';
 

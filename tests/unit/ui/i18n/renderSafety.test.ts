@@ -8,7 +8,7 @@ import { drugLabel } from '../../../../src/ui/i18n/drugs.ts';
 import { localizeSafetyParams, renderSafetyText, safetyTexts } from '../../../../src/ui/i18n/safety.ts';
 import { categoryValueLabel, translateBand } from '../../../../src/ui/i18n/clinical.ts';
 import { NOW, facts, implausible, missing, ok, okUndated, stale, unknownUnit } from '../../rules/safety/factsHelper.ts';
-import { cdaiCrohnBand, cdaiRaBand, das28Band, hbiBand, magnimsBand, mayoFullBand, mayoPartialBand, modifiedRioBand, sdaiBand, vedoCdstBand } from '../../../../src/rules/scores/index.ts';
+import { cdaiCrohnBand, cdaiRaBand, das28Band, hbiBand, magnimsBand, mayoFullBand, mayoPartialBand, modifiedRioBand, sdaiBand, vedoCdstBand } from '../../../../src/scores/index.ts';
 
 /** Records that together trigger or leave unknown every rule and variant of the table. */
 const RECORDS: [string, Record<string, InputValue>][] = [

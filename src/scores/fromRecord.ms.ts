@@ -18,10 +18,10 @@
  * stated in the note). Both were validated for interferon beta only; for another therapy the note
  * says so.
  */
-import type { ExtractedRecord } from '../../extract/extract.ts';
-import type { FhirDate } from '../../extract/dates.ts';
-import type { ObservationPoint } from '../../extract/observations.ts';
-import { SYSTEMS } from '../../extract/terminology/index.ts';
+import type { ExtractedRecord } from '../extract/extract.ts';
+import type { FhirDate } from '../extract/dates.ts';
+import type { ObservationPoint } from '../extract/observations.ts';
+import { SYSTEMS } from '../extract/terminology/index.ts';
 import { annualisedRelapseRate, relapsesInWindow } from './arr.ts';
 import { DAY_MS } from './dates.ts';
 import { edssTrend, type EdssAssessment } from './edss.ts';

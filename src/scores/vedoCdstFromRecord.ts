@@ -2,8 +2,8 @@
  * The vedolizumab clinical decision support tool for Crohn's disease (Dulai PS et al.,
  * Gastroenterology 2018;155:687-695; points in vedoCdst.ts) computed from the extracted inputs.
  */
-import type { InputName } from '../../extract/catalogue.ts';
-import type { ExtractedRecord } from '../../extract/extract.ts';
+import type { InputName } from '../extract/catalogue.ts';
+import type { ExtractedRecord } from '../extract/extract.ts';
 import type { ScoreResult, SourcedValue } from './types.ts';
 import { vedolizumabCdst } from './vedoCdst.ts';
 

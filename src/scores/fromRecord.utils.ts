@@ -4,9 +4,9 @@
  * wrapping a recorded total as a {@link ScoreResult}, and turning a derived score into a model input.
  * Pure functions over the extracted record; nothing here reads FHIR.
  */
-import { CATALOGUE_BY_NAME, type InputName } from '../../extract/catalogue.ts';
-import type { ObservationPoint } from '../../extract/observations.ts';
-import type { InputValue } from '../../extract/values.ts';
+import { CATALOGUE_BY_NAME, type InputName } from '../extract/catalogue.ts';
+import type { ObservationPoint } from '../extract/observations.ts';
+import type { InputValue } from '../extract/values.ts';
 import { DAY_MS } from './dates.ts';
 import type { ComputedFromItem, ScoreId, ScoreResult, SourcedValue } from './types.ts';
 

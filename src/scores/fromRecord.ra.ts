@@ -17,7 +17,7 @@
  * (the DAS website accepts either VAS: das-score.nl, "DAS28" calculator notes).
  * SDAI takes CRP in mg/dL: the canonical series is mg/L and is divided by 10 (1 mg/dL = 10 mg/L).
  */
-import type { ObservationPoint } from '../../extract/observations.ts';
+import type { ObservationPoint } from '../extract/observations.ts';
 import { CDAI_RA_CITATION, SDAI_CITATION, cdaiRa, cdaiRaBand, sdai, sdaiBand } from './cdaiRa.ts';
 import { DAS28_CRP_CITATION, DAS28_ESR_CITATION, das28Band, das28Crp, das28Esr } from './das28.ts';
 import { roundHalfUp } from './items.ts';

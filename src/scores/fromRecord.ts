@@ -11,9 +11,9 @@
  * own file; the staleness and look-back of derived inputs are the catalogue's
  * (src/extract/catalogue.ts: 90 days for activity scores, EULAR 2022 / STRIDE-II).
  */
-import type { ModelInputName } from '../../extract/catalogue.ts';
-import type { ExtractedRecord } from '../../extract/extract.ts';
-import { INDICATIONS, type Indication } from '../../extract/indications.ts';
+import type { ModelInputName } from '../extract/catalogue.ts';
+import type { ExtractedRecord } from '../extract/extract.ts';
+import { INDICATIONS, type Indication } from '../extract/indications.ts';
 import type { ScoreId } from './types.ts';
 import { cdTracks, ucTracks } from './fromRecord.ibd.ts';
 import { msTracks } from './fromRecord.ms.ts';

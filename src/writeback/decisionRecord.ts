@@ -13,7 +13,7 @@
 import type { Bundle, BundleEntry, DetectedIssue, Extension, FhirResource, GuidanceResponse, Provenance, Range, Reference, RiskAssessment } from 'fhir/r4';
 import type { Explanation, PreparedRecord, Ranking } from '../pipeline/index.ts';
 import type { InputValue } from '../extract/values.ts';
-import type { SafetyFlag, Severity } from './safety/types.ts';
+import type { SafetyFlag, Severity } from '../rules/safety/types.ts';
 
 const BASE = 'https://therapy-navigator.example.org/fhir';
 /** The resource types of a decision record; the launch asks to create them (src/smart/launch.ts DECISION_TYPES). */

@@ -1,9 +1,12 @@
 /**
  * Clinician-entered score items: which items each indication asks for, the live score computation
- * (src/rules/scores), and the FHIR R4 Observations that record them. Pure: no React.
+ * (src/scores), the FHIR R4 Observations that record them, and sending them. No React: the form's
+ * state stays in ui/record/EnteredItemsSection.tsx.
  */
 import type { Coding, Observation, ObservationComponent, Reference } from 'fhir/r4';
-import type { ExtractedRecord, Indication } from '../../extract/index.ts';
+import { SYSTEMS } from '../../contract/systems.ts';
+import type { FhirSession } from '../smart/session.ts';
+import type { ExtractedRecord, Indication } from '../extract/index.ts';
 import {
   EDSS_CITATION,
   HBI_COMPLICATIONS,
@@ -20,7 +23,7 @@ import {
   type ScoreCode,
   type ScoreItemCode,
   type ScoreResult,
-} from '../../rules/scores/index.ts';
+} from '../scores/index.ts';
 
 export type EnteredItemCode = Exclude<ScoreItemCode, 'endoscopy-subscore' | 'mri-new-t2-lesions' | 'mri-gd-lesions'> | 'edss';
 
@@ -122,12 +125,12 @@ export function computeEnteredScores(indication: Indication, v: EnteredValues, l
 }
 
 /** HL7 observation-category code system (FHIR R4). */
-const CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/observation-category';
-const UCUM = 'http://unitsofmeasure.org';
+const CATEGORY_SYSTEM = SYSTEMS.observationCategory;
+const UCUM = SYSTEMS.ucum;
 
 /**
  * Marks an Observation as entered by the clinician in Therapy Navigator (meta.tag and method).
- * Local code system of this app, beside the scores system of src/rules/scores/codes.ts.
+ * Local code system of this app, beside the scores system of src/scores/codes.ts.
  */
 export const CLINICIAN_ENTERED_TAG: Coding = {
   system: 'https://therapy-navigator.example.org/fhir/CodeSystem/data-entry',
@@ -145,7 +148,7 @@ const ITEM_LOINC: Partial<Record<ScoreCode, string>> = { tjc28: '88981-6', sjc28
 function localCode(code: ScoreCode): Observation['code'] {
   const coding: Coding[] = [{ system: SCORES_CODE_SYSTEM, code, display: scoreDisplay(code) }];
   const itemLoinc = ITEM_LOINC[code];
-  if (itemLoinc) coding.push({ system: 'http://loinc.org', code: itemLoinc });
+  if (itemLoinc) coding.push({ system: SYSTEMS.loinc, code: itemLoinc });
   const loinc = LOINC_EQUIVALENTS[code];
   if (loinc) coding.push({ ...loinc });
   return { coding, text: coding[0]?.display ?? code };
@@ -217,4 +220,12 @@ export function buildEnteredObservations(input: BuildEnteredInput): Observation[
     });
   }
   return out;
+}
+
+/**
+ * Creates the entered Observations one after the other, in the order built (items before the scores
+ * computed from them). The first failure stops the loop and is thrown: the caller says what was not saved.
+ */
+export async function sendEnteredObservations(session: Pick<FhirSession, 'create'>, observations: readonly Observation[]): Promise<void> {
+  for (const o of observations) await session.create(o);
 }

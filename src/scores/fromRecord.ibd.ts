@@ -14,8 +14,8 @@
  * is reported incomplete, with the weight and standard weight filled from the record where present.
  * Vedolizumab CDST: from the extracted inputs (vedoCdstFromRecord.ts, Dulai 2018).
  */
-import type { ExtractedRecord } from '../../extract/extract.ts';
-import type { ObservationPoint } from '../../extract/observations.ts';
+import type { ExtractedRecord } from '../extract/extract.ts';
+import type { ObservationPoint } from '../extract/observations.ts';
 import { vedoCdstFromRecord } from './vedoCdstFromRecord.ts';
 import { CDAI_CD_CITATION, cdaiCrohn, cdaiCrohnBand, standardWeightFromHeight } from './cdaiCrohn.ts';
 import { HBI_CITATION, harveyBradshaw, hbiBand } from './hbi.ts';

@@ -104,7 +104,7 @@ export function scoresCodeSystem(): CodeSystem {
     experimental: true,
     publisher: 'Therapy Navigator (open source)',
     description:
-      'Local codes for the clinical activity scores, published reference scores and score items that Therapy Navigator computes or records as Observations. Used because no LOINC code exists for DAS28, HBI, Mayo score or EDSS; CDAI (RA) and SDAI Observations also carry their LOINC codes (75847-4, 75845-8). Source of truth: src/rules/scores/codes.ts.',
+      'Local codes for the clinical activity scores, published reference scores and score items that Therapy Navigator computes or records as Observations. Used because no LOINC code exists for DAS28, HBI, Mayo score or EDSS; CDAI (RA) and SDAI Observations also carry their LOINC codes (75847-4, 75845-8). Source of truth: src/scores/codes.ts.',
     caseSensitive: true,
     content: 'complete',
     count: SCORE_CODES.length,

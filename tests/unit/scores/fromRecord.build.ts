@@ -8,15 +8,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeableConcept, Condition, FhirResource, MedicationStatement, Observation, Patient, Quantity } from 'fhir/r4';
-import { extractRecord, resourcesFromBundle, type ExtractedRecord } from '../../../../src/extract/index.ts';
-import type { ObservationPoint } from '../../../../src/extract/index.ts';
+import { extractRecord, resourcesFromBundle, type ExtractedRecord } from '../../../src/extract/index.ts';
+import type { ObservationPoint } from '../../../src/extract/index.ts';
 
 export const NOW = new Date('2026-11-15T12:00:00Z');
 const LOINC = 'http://loinc.org';
 const SCT = 'http://snomed.info/sct';
 const UCUM = 'http://unitsofmeasure.org';
 export const LOCAL = 'https://therapy-navigator.example.org/fhir/CodeSystem/scores';
-const FIXTURES = join(import.meta.dirname, '../../../../sandbox/fixtures');
+const FIXTURES = join(import.meta.dirname, '../../../sandbox/fixtures');
 
 export const DX = { RA: '69896004', CD: '34000006', UC: '64766004', RMS: '426373005', RELAPSE: '192929006' } as const;
 export const LN = { tjc: '88981-6', sjc: '88980-8', ptga: '75894-6', phga: '75846-6', crp: '1988-5', esr: '4537-7' } as const;

@@ -4,7 +4,7 @@ import type { Bundle, DetectedIssue, GuidanceResponse, Provenance, Resource, Ris
 import { describe, expect, it } from 'vitest';
 import type { ModelSpec } from '../../../contract/spec.ts';
 import { prepare, type Ranking } from '../../../src/pipeline/index.ts';
-import { buildDecisionTransaction, DECISION_ID_SYSTEM, entryUuid, horizonRange, issueSeverity, type DecisionInput } from '../../../src/rules/decisionRecord.ts';
+import { buildDecisionTransaction, DECISION_ID_SYSTEM, entryUuid, horizonRange, issueSeverity, type DecisionInput } from '../../../src/writeback/decisionRecord.ts';
 import { rankOptions } from '../../../src/rules/ranking.ts';
 import { checkAll } from '../../../src/rules/safety/index.ts';
 
