@@ -47,7 +47,7 @@ process.stdout.write(
       scores,
       derivedInputs: scored.derivedInputs,
       gaps: record.gaps,
-      problems: [...bundle.problems, ...record.problems],
+      problems: [...bundle.problems, ...record.problems.map((p) => p.message)],
       observationSeries: Object.fromEntries(Object.entries(record.observations).map(([k, v]) => [k, v.length])),
     },
     null,

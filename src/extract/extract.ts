@@ -14,6 +14,7 @@ import { readEpisodes, type TherapyEpisode } from './medications.ts';
 import { readObservations, type ObservationPoint } from './observations.ts';
 import { deriveSafetyFacts } from './safety.ts';
 import { missing, type DataGap, type InputValue } from './values.ts';
+import { noteProblem, type ExtractProblem } from './problems.ts';
 
 export interface PatientFacts {
   ref?: string;
@@ -34,7 +35,8 @@ export interface ExtractedRecord {
   /** Every recognised lab/score/vital series, canonical units, oldest first (for trends). */
   observations: Record<string, ObservationPoint[]>;
   gaps: DataGap[];
-  problems: string[];
+  /** Problems met while reading, typed by kind (problems.ts); the UI switches on `kind`. */
+  problems: ExtractProblem[];
 }
 
 export interface ExtractOptions {
@@ -74,8 +76,8 @@ function gapsOf(inputs: Record<InputName, InputValue>, primary: Indication | nul
 }
 
 /** The `Condition/<id>` a problem message starts with (to report each excluded Condition once). */
-function refOfProblem(m: string): string {
-  return /^(Condition\/[^\s:,;)]+)/.exec(m)?.[1] ?? m;
+function refOfProblem(p: ExtractProblem): string {
+  return /^(Condition\/[^\s:,;)]+)/.exec(p.message)?.[1] ?? p.message;
 }
 
 /**
@@ -85,30 +87,30 @@ function refOfProblem(m: string): string {
  */
 export function extractRecord(resources: readonly Resource[] | readonly unknown[], options: ExtractOptions): ExtractedRecord {
   const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
-  const problems: string[] = [];
+  const problems: ExtractProblem[] = [];
   try {
     const list: unknown[] = Array.isArray(resources) ? [...(resources as unknown[])] : [];
-    if (!Array.isArray(resources)) problems.push('resources is not an array');
+    if (!Array.isArray(resources)) problems.push(noteProblem('resources is not an array'));
     const valid: FhirResource[] = [];
     let malformed = 0;
     for (const r of list) {
       if (isResource(r)) valid.push(r);
       else malformed += 1;
     }
-    if (malformed > 0) problems.push(`${malformed} entr${malformed === 1 ? 'y is' : 'ies are'} not FHIR resources and were ignored`);
+    if (malformed > 0) problems.push(noteProblem(`${malformed} entr${malformed === 1 ? 'y is' : 'ies are'} not FHIR resources and were ignored`));
     const of = <T extends FhirResource['resourceType']>(type: T): Array<Extract<FhirResource, { resourceType: T }>> =>
       valid.filter((r): r is Extract<FhirResource, { resourceType: T }> => r.resourceType === type);
 
     const patients = of('Patient');
     const patient = patients[0];
-    if (patient && new Set(patients.map((p) => p.id)).size > 1) problems.push(`${patients.length} different Patient resources; using ${refOf(patient)}`);
-    if (!patient) problems.push('no Patient resource: age and sex unknown');
+    if (patient && new Set(patients.map((p) => p.id)).size > 1) problems.push(noteProblem(`${patients.length} different Patient resources; using ${refOf(patient)}`));
+    if (!patient) problems.push(noteProblem('no Patient resource: age and sex unknown'));
 
     const detection = detectIndicationsDetailed(valid, now);
     problems.push(...detection.problems);
     const findings = detection.findings;
     const primary: Indication | null = options.indication ?? findings.find((f) => f.active)?.indication ?? findings[0]?.indication ?? null;
-    if (!primary) problems.push('no Crohn\'s disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found');
+    if (!primary) problems.push(noteProblem('no Crohn\'s disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found'));
 
     const obs = readObservations(of('Observation'), now);
     problems.push(...obs.problems);
@@ -116,7 +118,7 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     problems.push(...meds.problems);
     // Excluded Conditions (refuted, entered-in-error, unreadable) are reported once: the indication
     // detection already names those of the four diseases; the others (comorbidities) are added here.
-    const conditionProblems: string[] = [];
+    const conditionProblems: ExtractProblem[] = [];
     const conditions = readConditions(of('Condition'), now, conditionProblems);
     const reported = new Set(problems.map(refOfProblem));
     problems.push(...conditionProblems.filter((m) => !reported.has(refOfProblem(m))));
@@ -140,7 +142,7 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     };
   } catch (error) {
     // Last line of defence: the readers catch per resource; this only guards against a bug in derivation.
-    problems.push(`record could not be processed: ${error instanceof Error ? error.message : String(error)}`);
+    problems.push(noteProblem(`record could not be processed: ${error instanceof Error ? error.message : String(error)}`));
     const inputs = emptyInputs('record could not be processed');
     return { patient: {}, indications: [], primaryIndication: null, episodes: [], inputs, observations: {}, gaps: gapsOf(inputs, null), problems };
   }

@@ -3,6 +3,7 @@ import type { Condition, Immunization, Procedure } from 'fhir/r4';
 import { codeMatches, codingsOf, hasCodedCoding, textContains, textOf, type LooseCoding } from './terminology/index.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
 import { refOf, statusCode } from './fhir.ts';
+import { excludedProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
 
 export interface ConditionFact {
   ref: string;
@@ -41,13 +42,13 @@ const INACTIVE = new Set(['inactive', 'remission', 'resolved']);
 const EXCLUDED = new Set(['entered-in-error', 'refuted']);
 
 /** Conditions except entered-in-error/refuted (those are reported in problems). */
-export function readConditions(conditions: readonly Condition[], now: Date, problems: string[]): ConditionFact[] {
+export function readConditions(conditions: readonly Condition[], now: Date, problems: ExtractProblem[]): ConditionFact[] {
   const out: ConditionFact[] = [];
   for (const c of conditions) {
     try {
       const verification = statusCode(c.verificationStatus);
       if (verification && EXCLUDED.has(verification)) {
-        problems.push(`${refOf(c)} excluded: verification status ${verification}`);
+        problems.push(excludedProblem(`${refOf(c)} excluded: verification status ${verification}`));
         continue;
       }
       const clinical = statusCode(c.clinicalStatus);
@@ -62,20 +63,20 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
         ...(onset ? { onset } : {}), ...(abatement ? { abatement } : {}),
       });
     } catch (error) {
-      problems.push(`${refOf(c)} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(unreadableProblem(`${refOf(c)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
   return out;
 }
 
 /** Completed (or undated-status) procedures; entered-in-error and not-done skipped. */
-export function readProcedures(procedures: readonly Procedure[], now: Date, problems: string[]): ProcedureFact[] {
+export function readProcedures(procedures: readonly Procedure[], now: Date, problems: ExtractProblem[]): ProcedureFact[] {
   const out: ProcedureFact[] = [];
   for (const p of procedures) {
     try {
       const status = typeof p.status === 'string' ? p.status : undefined;
       if (status === 'entered-in-error' || status === 'not-done' || status === 'preparation') {
-        if (status === 'entered-in-error') problems.push(`${refOf(p)} excluded: entered-in-error`);
+        if (status === 'entered-in-error') problems.push(excludedProblem(`${refOf(p)} excluded: entered-in-error`));
         continue;
       }
       const text = textOf(p.code);
@@ -88,14 +89,14 @@ export function readProcedures(procedures: readonly Procedure[], now: Date, prob
       const date = fhirDateOrUndefined(p.performedDateTime, now) ?? fhirDateOrUndefined(p.performedPeriod?.start, now);
       out.push({ ref: refOf(p), concepts, ...(text ? { text } : {}), ...(date ? { date } : {}), matchedBy });
     } catch (error) {
-      problems.push(`${refOf(p)} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(unreadableProblem(`${refOf(p)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
   return out;
 }
 
 /** Given immunizations (status completed), with live-vaccine flag from the CVX code (local.ts vaccine.live). */
-export function readImmunizations(immunizations: readonly Immunization[], now: Date, problems: string[]): ImmunizationFact[] {
+export function readImmunizations(immunizations: readonly Immunization[], now: Date, problems: ExtractProblem[]): ImmunizationFact[] {
   const out: ImmunizationFact[] = [];
   for (const i of immunizations) {
     try {
@@ -105,7 +106,7 @@ export function readImmunizations(immunizations: readonly Immunization[], now: D
       const live = codeMatches(i.vaccineCode).some((m) => m.concept === 'vaccine.live');
       out.push({ ref: refOf(i), live, ...(date ? { date } : {}), ...(text ? { text } : {}) });
     } catch (error) {
-      problems.push(`${refOf(i)} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(unreadableProblem(`${refOf(i)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
   return out;

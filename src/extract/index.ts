@@ -1,5 +1,6 @@
 /** The data layer's public API: FHIR R4 resources -> dated, sourced model inputs. */
 export { extractRecord, type ExtractedRecord, type ExtractOptions, type PatientFacts } from './extract.ts';
+export { excludedProblem, noteProblem, unreadableProblem, type ExtractProblem, type ProblemKind } from './problems.ts';
 export { buildQueryPlan, buildMedicationFollowUp, MAX_TOKENS_PER_QUERY, LOOKBACK_DAYS, type FhirQuery } from './queries.ts';
 export { detectIndications, detectIndicationsDetailed, describeFinding, INDICATIONS, type Indication, type IndicationFinding } from './indications.ts';
 export { CATALOGUE, CATALOGUE_BY_NAME, INPUT_NAMES, SAFETY_NAMES, inputsFor, type InputDefinition, type InputName, type ModelInputName, type SafetyName } from './catalogue.ts';

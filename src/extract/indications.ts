@@ -10,6 +10,7 @@ import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
 import { isResource, refOf, statusCode, str } from './fhir.ts';
 
 import type { Indication } from '../../contract/indications.ts';
+import { noteProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
 
 export { INDICATIONS, type Indication } from '../../contract/indications.ts';
 
@@ -65,7 +66,7 @@ const INACTIVE_CLINICAL = new Set(['inactive', 'remission', 'resolved']);
 export interface IndicationDetection {
   findings: IndicationFinding[];
   /** Clinician-readable notes about skipped Conditions. */
-  problems: string[];
+  problems: ExtractProblem[];
 }
 
 function onsetOf(c: Condition, now: Date): FhirDate | undefined {
@@ -119,8 +120,8 @@ function findingsFor(c: Condition, now: Date): IndicationFinding[] {
  */
 export function detectIndicationsDetailed(resources: readonly unknown[], now: Date = new Date()): IndicationDetection {
   const findings: IndicationFinding[] = [];
-  const problems: string[] = [];
-  if (!Array.isArray(resources)) return { findings, problems: ['resource list is not an array'] };
+  const problems: ExtractProblem[] = [];
+  if (!Array.isArray(resources)) return { findings, problems: [noteProblem('resource list is not an array')] };
   for (const r of resources) {
     if (!isResource(r) || r.resourceType !== 'Condition') continue;
     try {
@@ -128,12 +129,12 @@ export function detectIndicationsDetailed(resources: readonly unknown[], now: Da
       const found = findingsFor(r, now);
       if (found.length === 0) continue;
       if (verification && EXCLUDED_VERIFICATION.has(verification)) {
-        problems.push(`${refOf(r)} (${found.map((f) => f.indication).join(', ')}) skipped: verification status ${verification}`);
+        problems.push(noteProblem(`${refOf(r)} (${found.map((f) => f.indication).join(', ')}) skipped: verification status ${verification}`));
         continue;
       }
       findings.push(...found);
     } catch (error) {
-      problems.push(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
   // Active findings first, then by most recent onset.

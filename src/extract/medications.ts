@@ -8,6 +8,7 @@ import type { FhirResource, Medication, MedicationAdministration, MedicationRequ
 import { matchDrug, codingsOf, SYSTEMS, textContains, textOf, type DrugClass, type LooseCoding } from './terminology/index.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
 import { arr, isResource, refOf, str } from './fhir.ts';
+import { excludedProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
 
 export type StopReason = 'primary-nonresponse' | 'loss-of-response' | 'intolerance' | 'other' | 'unknown';
 
@@ -100,18 +101,18 @@ function resolveMedication(r: MedResource, byRef: ReadonlyMap<string, Medication
   return med?.code ?? (r.medicationReference?.display ? { text: r.medicationReference.display } : undefined);
 }
 
-function eventOf(r: MedResource, byRef: ReadonlyMap<string, Medication>, now: Date, problems: string[]): MedEvent | undefined {
+function eventOf(r: MedResource, byRef: ReadonlyMap<string, Medication>, now: Date, problems: ExtractProblem[]): MedEvent | undefined {
   const concept = resolveMedication(r, byRef);
   const drug = matchDrug(concept);
   if (!drug) return undefined;
   const ref = refOf(r);
   const status = typeof r.status === 'string' ? r.status : 'unknown';
   if (status === 'entered-in-error') {
-    problems.push(`${ref} (${drug.drug.inn}) excluded: entered-in-error`);
+    problems.push(excludedProblem(`${ref} (${drug.drug.inn}) excluded: entered-in-error`));
     return undefined;
   }
   if (NOT_EXPOSURE.has(status)) {
-    problems.push(`${ref} (${drug.drug.inn}) not counted as exposure: status ${status}`);
+    problems.push(excludedProblem(`${ref} (${drug.drug.inn}) not counted as exposure: status ${status}`));
     return undefined;
   }
   let start: FhirDate | undefined;
@@ -217,8 +218,8 @@ function mergeEvents(events: MedEvent[], now: Date): TherapyEpisode[] {
  * @param resources every resource of the record (Medication resources are used to resolve references)
  * @param now reference time (ongoing vs past, date plausibility)
  */
-export function readEpisodes(resources: readonly FhirResource[], now: Date): { episodes: TherapyEpisode[]; problems: string[] } {
-  const problems: string[] = [];
+export function readEpisodes(resources: readonly FhirResource[], now: Date): { episodes: TherapyEpisode[]; problems: ExtractProblem[] } {
+  const problems: ExtractProblem[] = [];
   const byRef = new Map<string, Medication>();
   for (const r of resources) if (r.resourceType === 'Medication' && typeof r.id === 'string') byRef.set(r.id, r);
   const byDrug = new Map<string, MedEvent[]>();
@@ -228,7 +229,7 @@ export function readEpisodes(resources: readonly FhirResource[], now: Date): { e
       const e = eventOf(r, byRef, now, problems);
       if (e) byDrug.set(e.drugKey, [...(byDrug.get(e.drugKey) ?? []), e]);
     } catch (error) {
-      problems.push(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
   const episodes = [...byDrug.values()].flatMap((events) => mergeEvents(events, now));

@@ -9,6 +9,7 @@ import { parseFhirDate, type FhirDate } from './dates.ts';
 import { arr, num, refOf, statusCode, str } from './fhir.ts';
 import { implausibleReason, toCanonical, type AnalyteKey } from './units.ts';
 import type { OriginalValue } from './values.ts';
+import { excludedProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
 
 export interface ObservationPoint {
   /** Concept key, e.g. `lab.crp`, `score.harvey_bradshaw`, `lab.hbsag`. */
@@ -33,7 +34,7 @@ export interface ObservationPoint {
 
 export interface ObservationResult {
   series: Record<string, ObservationPoint[]>;
-  problems: string[];
+  problems: ExtractProblem[];
 }
 
 /** Concept -> analyte whose unit rules apply. Concepts absent here are qualitative or category results. */
@@ -166,7 +167,7 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
  */
 export function readObservations(observations: readonly Observation[], now: Date): ObservationResult {
   const series: Record<string, ObservationPoint[]> = {};
-  const problems: string[] = [];
+  const problems: ExtractProblem[] = [];
   const seen = new Map<string, ObservationPoint>();
   for (const o of observations) {
     try {
@@ -174,17 +175,17 @@ export function readObservations(observations: readonly Observation[], now: Date
       const id = identify(o);
       if (!id) continue;
       if (status === 'entered-in-error' || status === 'cancelled') {
-        problems.push(`${refOf(o)} (${id.concept}) excluded: status ${status}`);
+        problems.push(excludedProblem(`${refOf(o)} (${id.concept}) excluded: status ${status}`));
         continue;
       }
       const parsed = parseFhirDate(effectiveOf(o), now);
       if (!parsed.ok) {
-        problems.push(`${refOf(o)} (${id.concept}) not used: ${parsed.reason}`);
+        problems.push(unreadableProblem(`${refOf(o)} (${id.concept}) not used: ${parsed.reason}`));
         continue;
       }
       const point = pointFor(o, id.concept, id.matchedBy, id.coding, parsed.date);
       if (typeof point === 'string') {
-        problems.push(point);
+        problems.push(unreadableProblem(point));
         continue;
       }
       const key = `${point.concept}|${point.date.start.getTime()}|${point.value ?? point.category ?? point.state}`;
@@ -196,7 +197,7 @@ export function readObservations(observations: readonly Observation[], now: Date
       seen.set(key, point);
       (series[point.concept] ??= []).push(point);
     } catch (error) {
-      problems.push(`${refOf(o)} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(unreadableProblem(`${refOf(o)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
   for (const list of Object.values(series)) list.sort((a, b) => a.date.start.getTime() - b.date.start.getTime());

@@ -1,8 +1,8 @@
 /**
  * The data-gaps panel's content: the record's gaps plus the excluded/unreadable resources the
- * extractor reported as problem messages, grouped by state, the inputs that matter most first. Pure.
+ * extractor reported as typed problems, grouped by state, the inputs that matter most first. Pure.
  */
-import { CATALOGUE, type DataGap, type ExtractedRecord } from '../../extract/index.ts';
+import { CATALOGUE, type DataGap, type ExtractedRecord, type ExtractProblem } from '../../extract/index.ts';
 import { priorityOf, refsInText, type Priority } from './recordView.utils.ts';
 
 export const GAP_STATES = ['missing', 'stale', 'implausible', 'unknown-unit', 'excluded', 'unreadable'] as const satisfies ReadonlyArray<DataGap['state']>;
@@ -18,19 +18,27 @@ export interface GapGroups {
 }
 
 /**
- * Problem messages of src/extract (observations.ts, medications.ts, extract.ts) that concern one
- * resource: "… excluded: status entered-in-error", "… not counted as exposure: status cancelled"
- * are exclusions; "… could not be read", "… not used: unreadable date", "… no usable value" mean the
- * resource was there but unreadable. The wording is the extractor's; anything else stays a note.
+ * The extractor's problems that concern one resource become gaps by their kind (src/extract/problems.ts):
+ * `excluded` (entered-in-error, refuted, cancelled, not counted as exposure) and `unreadable` (there
+ * but not usable), each with the resources its message names. A problem naming no resource, and every
+ * `note`, stays a note.
  */
-export function problemGaps(problems: readonly string[]): { gaps: DataGap[]; notes: string[] } {
+export function problemGaps(problems: readonly ExtractProblem[]): { gaps: DataGap[]; notes: string[] } {
   const gaps: DataGap[] = [];
   const notes: string[] = [];
-  for (const reason of problems) {
+  for (const problem of problems) {
+    const reason = problem.message;
     const sources = refsInText(reason);
-    if (sources.length > 0 && /\bexcluded\b|not counted as exposure/i.test(reason)) gaps.push({ input: null, state: 'excluded', reason, sources });
-    else if (sources.length > 0 && /could not be read|not used:|unreadable|no usable value|without value/i.test(reason)) gaps.push({ input: null, state: 'unreadable', reason, sources });
-    else notes.push(reason);
+    switch (problem.kind) {
+      case 'excluded':
+      case 'unreadable':
+        if (sources.length > 0) gaps.push({ input: null, state: problem.kind, reason, sources });
+        else notes.push(reason);
+        break;
+      case 'note':
+        notes.push(reason);
+        break;
+    }
   }
   return { gaps, notes };
 }

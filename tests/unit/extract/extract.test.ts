@@ -51,7 +51,8 @@ describe('extractRecord: laboratory edge cases, one row each', () => {
 
   it('lists problems for excluded records', () => {
     const r = run(quantityObs('bad', '1988-5', 99, 'mg/L', '2026-11-01', { status: 'entered-in-error' }));
-    expect(r.problems.join('\n')).toMatch(/Observation\/bad .*entered-in-error/);
+    expect(r.problems.map((p) => p.message).join('\n')).toMatch(/Observation\/bad .*entered-in-error/);
+    expect(r.problems.find((p) => p.message.startsWith('Observation/bad'))?.kind).toBe('excluded');
   });
 });
 
@@ -81,7 +82,7 @@ describe('extractRecord: record-level facts', () => {
     const uc = condition('uc', cc({ system: SCT, code: '64766004' }), { verificationStatus: cc({ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'refuted' }) });
     const r = run(uc);
     expect(r.indications.map((f) => f.indication)).toEqual(['CD']);
-    expect(r.problems.join('\n')).toMatch(/Condition\/uc .*refuted/);
+    expect(r.problems.map((p) => p.message).join('\n')).toMatch(/Condition\/uc .*refuted/);
   });
 
   it.each([
@@ -97,6 +98,6 @@ describe('extractRecord: record-level facts', () => {
     const r = extractRecord([], { now: NOW });
     expect(r.primaryIndication).toBeNull();
     expect(r.inputs.crp_mg_l.state).toBe('missing');
-    expect(r.problems).toContain('no Patient resource: age and sex unknown');
+    expect(r.problems).toContainEqual({ kind: 'note', message: 'no Patient resource: age and sex unknown' });
   });
 });

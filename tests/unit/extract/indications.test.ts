@@ -42,7 +42,7 @@ describe('detectIndications', () => {
   ])('skips %s and reports it', (_l, code) => {
     const r = detectIndicationsDetailed([condition('x', cc({ system: SCT, code: '64766004' }), { verificationStatus: status(VERIFICATION, code) })], NOW);
     expect(r.findings).toEqual([]);
-    expect(r.problems[0]).toMatch(new RegExp(`Condition/x .*${code}`));
+    expect(r.problems[0]?.message).toMatch(new RegExp(`Condition/x .*${code}`));
   });
 
   it('keeps resolved diagnoses, marked inactive, and sorts active first with onset precision kept', () => {

@@ -33,7 +33,7 @@ describe('readEpisodes', () => {
   ])('%s', (_l, resources, expected, problem) => {
     const r = readEpisodes(resources, NOW);
     expect(r.episodes.map((e) => [e.inn, e.ongoing, e.stopReason])).toEqual(expected);
-    expect(r.problems.join('\n')).toMatch(problem ?? /^$/);
+    expect(r.problems.map((p) => p.message).join('\n')).toMatch(problem ?? /^$/);
   });
 
   it('resolves an included Medication (German ATC) and merges administrations with the statement', () => {

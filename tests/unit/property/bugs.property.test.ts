@@ -55,11 +55,11 @@ describe('fixed: refuted or entered-in-error comorbidities vanish without a prob
   ])('a %s comorbidity (SNOMED %s) is named in problems', (verification, code) => {
     const comorbidity = { resourceType: 'Condition', id: 'co', verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: verification }] }, code: { coding: [{ system: SYSTEMS.snomed, code }] }, subject: { reference: 'Patient/p' } } as Resource;
     const r = prepare([patient, crohn('2015-03-01'), comorbidity], NOW);
-    expect(r.problems.some((p) => p.includes('Condition/co'))).toBe(true);
+    expect(r.problems.some((p) => p.message.includes('Condition/co'))).toBe(true);
   });
 
   it('control: a refuted Crohn diagnosis (the indication itself) is named in problems', () => {
     const refutedCd = { ...crohn('2015-03-01'), verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'refuted' }] } } as Resource;
-    expect(prepare([patient, refutedCd], NOW).problems.some((p) => p.includes('Condition/cd'))).toBe(true);
+    expect(prepare([patient, refutedCd], NOW).problems.some((p) => p.message.includes('Condition/cd'))).toBe(true);
   });
 });

@@ -50,7 +50,7 @@ export function expectValidPrepared(record: PreparedRecord, knownOutOfRange: Rea
  */
 export function expectRejectedVisible(record: PreparedRecord, rejected: readonly Rejected[]): void {
   if (rejected.length === 0) return;
-  const problems = record.problems.join('\n');
+  const problems = record.problems.map((p) => p.message).join('\n');
   const badPoints = new Set(Object.values(record.observations).flat().filter((p) => p.state !== 'ok').flatMap((p) => p.sources));
   const gapSources = new Set(record.gaps.flatMap((g) => g.sources));
   const usedSources = new Map<string, InputName>();

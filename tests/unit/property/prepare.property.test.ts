@@ -29,7 +29,7 @@ function prepareSafely(resources: readonly unknown[]): PreparedRecord {
   // prepare() takes Resource[]; the mutated records are deliberately not valid FHIR.
   const r = prepare(resources as Resource[], NOW);
   // extractRecord's last line of defence turns an internal exception into this problem: it must not fire.
-  const internal = r.problems.find((p) => p.startsWith('record could not be processed'));
+  const internal = r.problems.find((p) => p.message.startsWith('record could not be processed'))?.message;
   if (internal !== undefined) throw new Error(`internal error escaped into problems: ${internal}`);
   JSON.stringify(r);
   return r;

@@ -1,6 +1,6 @@
 // Pure helpers of the record view, on a record produced by the real extractor.
 import { describe, expect, it } from 'vitest';
-import type { TherapyEpisode } from '../../../../src/extract/index.ts';
+import { excludedProblem, noteProblem, unreadableProblem, type TherapyEpisode } from '../../../../src/extract/index.ts';
 import { groupGaps, problemGaps } from '../../../../src/ui/record/gaps.utils.ts';
 import { displayUnit, inputsForPatient, priorityOf, refsInText } from '../../../../src/ui/record/recordView.utils.ts';
 import { timelineLayout } from '../../../../src/ui/record/timeline.utils.ts';
@@ -56,13 +56,23 @@ describe('gaps', () => {
     ['MedicationRequest/m-2 (infliximab) not counted as exposure: status cancelled', 'excluded', ['MedicationRequest/m-2']],
     ['Observation/x (lab.crp) not used: unreadable date "soon"', 'unreadable', ['Observation/x']],
     ['Observation/y could not be read: boom', 'unreadable', ['Observation/y']],
-  ] as const)('classifies the problem "%s" as %s', (problem, state, refs) => {
-    expect(problemGaps([problem])).toEqual({ gaps: [{ input: null, state, reason: problem, sources: refs }], notes: [] });
+  ] as const)('a "%s" problem becomes a gap of its kind %s', (problem, state, refs) => {
+    expect(problemGaps([{ kind: state, message: problem }])).toEqual({ gaps: [{ input: null, state, reason: problem, sources: refs }], notes: [] });
   });
 
   it('keeps a problem about no single resource as a note', () => {
     const problem = 'no Patient resource: age and sex unknown';
-    expect(problemGaps([problem])).toEqual({ gaps: [], notes: [problem] });
+    expect(problemGaps([noteProblem(problem)])).toEqual({ gaps: [], notes: [problem] });
+  });
+
+  it('decides by kind, not by wording: a note that says "excluded" stays a note', () => {
+    const problem = 'Condition/c1 (CD) skipped: verification status refuted (excluded from detection)';
+    expect(problemGaps([noteProblem(problem)])).toEqual({ gaps: [], notes: [problem] });
+    expect(problemGaps([unreadableProblem('Observation/z: odd wording')]).gaps).toEqual([{ input: null, state: 'unreadable', reason: 'Observation/z: odd wording', sources: ['Observation/z'] }]);
+  });
+
+  it('keeps an excluded problem that names no resource as a note', () => {
+    expect(problemGaps([excludedProblem('2 entries excluded')])).toEqual({ gaps: [], notes: ['2 entries excluded'] });
   });
 
   it('groups every state of the fixture, model inputs of the indication before safety facts', () => {
