@@ -112,12 +112,9 @@ export function edssTrend(assessments: readonly EdssAssessment[] | null | undefi
     return { ...base, value: null, band: null, status: 'incomplete', missing, computedFrom };
   }
   const progression = findProgression(eligible, first.point, weeks * 7);
-  const band =
-    progression === null
-      ? 'no confirmed progression'
-      : progression.confirmation === null
-        ? 'progression not yet confirmed'
-        : `confirmed disability progression (${weeks}-week)`;
+  let band = `confirmed disability progression (${weeks}-week)`;
+  if (progression === null) band = 'no confirmed progression';
+  else if (progression.confirmation === null) band = 'progression not yet confirmed';
   return { ...base, value: latest.point.value, band, status: 'complete', missing: [], computedFrom, progression };
 }
 

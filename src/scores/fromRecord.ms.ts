@@ -24,7 +24,7 @@ import type { ObservationPoint } from '../extract/observations.ts';
 import { SYSTEMS } from '../extract/terminology/index.ts';
 import { annualisedRelapseRate, relapsesInWindow } from './arr.ts';
 import { DAY_MS } from './dates.ts';
-import { edssTrend, type EdssAssessment } from './edss.ts';
+import { edssTrend, type EdssAssessment, type EdssTrendResult } from './edss.ts';
 import { magnims } from './magnims.ts';
 import { modifiedRio } from './modifiedRio.ts';
 import { neda3 } from './neda3.ts';
@@ -113,7 +113,7 @@ function neda3Track(record: ExtractedRecord, events: readonly RelapseEvent[], to
   const before = all.filter((a) => a.ms <= fromMs && !afterRelapse(a.ms, events)).at(-1);
   const inWindow = all.filter((a) => a.ms > fromMs && a.ms <= toMs);
   const trend = edssTrend([...(before ? [before] : []), ...inWindow].map(({ ms: _ms, ...a }) => a), { relapses: relapsesFor(events, fromMs - 2 * RELAPSE_EXCLUSION_DAYS * DAY_MS, toMs) });
-  const cdpValue = trend.status !== 'complete' ? null : trend.progression === null ? false : trend.progression.confirmation !== null ? true : null;
+  const cdpValue = confirmedProgressionOf(trend);
   const cdp: SourcedValue<boolean> = { value: cdpValue, date: today };
   const t2 = windowPoints(series, 'obs.mri_new_t2', window.start, today, true);
   const gd = windowPoints(series, 'obs.mri_gd', window.start, today, true);
@@ -125,7 +125,7 @@ function neda3Track(record: ExtractedRecord, events: readonly RelapseEvent[], to
     newOrEnlargingT2Lesions: t2.length > 0 ? { value: t2.reduce((s, x) => s + x.value, 0), date: today, ...mriRef(t2) } : null,
     gdEnhancingLesions: gd.length > 0 ? { value: Math.max(...gd.map((x) => x.value)), date: today, ...mriRef(gd) } : null,
   });
-  const cdpText = cdpValue === null ? (trend.progression ? 'EDSS increase not yet confirmed' : 'EDSS progression not assessable (fewer than 2 eligible assessments)') : cdpValue ? 'confirmed EDSS progression' : 'no confirmed EDSS progression';
+  const cdpText = confirmedProgressionText(cdpValue, trend.progression !== null);
   const note = `NEDA-3 over ${window.start} to ${window.end}: relapses ${relapses.value ?? 'unknown'}; ${cdpText}; new/enlarging T2 ${t2.length > 0 ? `summed over ${t2.length} MRI report(s)` : 'no MRI in the window'}; Gd+ ${gd.length > 0 ? `max over ${gd.length} MRI report(s)` : 'no MRI in the window'}`;
   return { score: 'neda3', assessments: [], fallback: result, fallbackNote: note };
 }
@@ -179,4 +179,18 @@ export function msTracks(record: ExtractedRecord, now: Date): ScoreTrack[] {
     neda3Track(record, events, today),
     ...yearOneTracks(record, events, now),
   ];
+}
+
+/** Confirmed disability progression as NEDA-3 takes it: true confirmed, false none, null not assessable or not yet confirmed. */
+function confirmedProgressionOf(trend: EdssTrendResult): boolean | null {
+  if (trend.status !== 'complete') return null;
+  if (trend.progression === null) return false;
+  return trend.progression.confirmation !== null ? true : null;
+}
+
+/** The NEDA-3 note's words for {@link confirmedProgressionOf}; `increase` says whether an unconfirmed increase was seen. */
+function confirmedProgressionText(value: boolean | null, increase: boolean): string {
+  if (value === true) return 'confirmed EDSS progression';
+  if (value === false) return 'no confirmed EDSS progression';
+  return increase ? 'EDSS increase not yet confirmed' : 'EDSS progression not assessable (fewer than 2 eligible assessments)';
 }

@@ -38,6 +38,9 @@ import {
 type Series = Record<string, ObservationPoint[] | undefined>;
 
 /** Extracted series of the RA components (src/extract/observations.ts SPLIT_CODES). */
+/** Display names of the RA activity scores in the notes. */
+const RA_SCORE_NAMES: Partial<Record<ScoreResult['score'], string>> = { 'das28-crp': 'DAS28-CRP', 'das28-esr': 'DAS28-ESR', 'cdai-ra': 'CDAI' };
+
 const JOINT_ITEMS = { tjc: 'score.tjc28', sjc: 'score.sjc28', ptga: 'score.ptga', phga: 'score.phga' } as const;
 
 /** A global assessment on both scales, with how each was read (for the note of each score). */
@@ -88,8 +91,8 @@ export function raTracks(series: Series): ScoreTrack[] {
       result: ScoreResult,
       parts: { used: string; lab?: [string, PairedLab | string]; extra: string[]; points: Array<ObservationPoint | undefined> },
     ): Assessment => {
-      const labText = parts.lab === undefined ? '' : typeof parts.lab[1] === 'string' ? '' : ` and ${labPhrase(parts.lab[0], parts.lab[1])}`;
-      const name = result.score === 'das28-crp' ? 'DAS28-CRP' : result.score === 'das28-esr' ? 'DAS28-ESR' : result.score === 'cdai-ra' ? 'CDAI' : 'SDAI';
+      const labText = parts.lab === undefined || typeof parts.lab[1] === 'string' ? '' : ` and ${labPhrase(parts.lab[0], parts.lab[1])}`;
+      const name = RA_SCORE_NAMES[result.score] ?? 'SDAI';
       const labGap = parts.lab !== undefined && typeof parts.lab[1] === 'string' ? parts.lab[1] : undefined;
       const withReason = result.status === 'incomplete' && labGap !== undefined ? { ...result, reason: labGap } : result;
       const note =

@@ -1,5 +1,6 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { SafetyFlag, Severity } from '../../rules/safety/types.ts';
 import { formatFhirDate } from '../format.ts';
 import { useInputLabel } from './useInputLabel.ts';
@@ -15,6 +16,13 @@ const COLOR: Record<Severity, 'error' | 'warning' | 'info' | 'default'> = {
 };
 /** A shape as well as a colour, so severity never rests on colour alone. */
 const MARK: Record<Severity, string> = { contraindicated: '⛔', 'only-if-no-alternative': '⚠', caution: '!', 'screen-before-start': '?' };
+
+/** A fact's value as the flag lists it: its state when it has no value, a translated level, or the number. */
+function factValueText(fact: SafetyFlag['facts'][number], t: TFunction, language: string): string {
+  if (fact.value === undefined) return t(`recordView.states.${fact.state}`);
+  if (typeof fact.value === 'string') return categoryValueLabel(fact.name, fact.value, toClinicalLanguage(language));
+  return String(fact.value);
+}
 
 export function SeverityChip({ severity }: { severity: Severity }) {
   const { t } = useTranslation();
@@ -41,7 +49,7 @@ export function FlagList({ flags }: { flags: readonly SafetyFlag[] }) {
                 <li key={fact.name}>
                   {[
                     label(fact.name),
-                    fact.value === undefined ? t(`recordView.states.${fact.state}`) : typeof fact.value === 'string' ? categoryValueLabel(fact.name, fact.value, toClinicalLanguage(i18n.language)) : String(fact.value),
+                    factValueText(fact, t, i18n.language),
                     formatFhirDate(fact.date, i18n.language),
                     fact.sources.join(', '),
                   ]

@@ -12,7 +12,9 @@ const SCORE_DRUG: Partial<Record<ScoreResult['score'], string>> = { 'vedo-cdst':
 /** A score "favours" its drug when its band says response is likely (the score's own bands). */
 function favourable(result: ScoreResult): boolean | null {
   if (result.status !== 'complete' || !result.band) return null;
-  return /high/i.test(result.band) ? true : /low/i.test(result.band) ? false : null;
+  if (/high/i.test(result.band)) return true;
+  if (/low/i.test(result.band)) return false;
+  return null;
 }
 
 /**
@@ -45,11 +47,8 @@ export function ReferenceScoresPanel({ recommendation }: { recommendation: Ranki
                 primary={`${t(`score.${s.score}`, { defaultValue: s.score })}: ${value} ${s.band ? `(${translateBand(s.band, toClinicalLanguage(i18n.language))})` : ''}`}
                 secondary={[
                   s.status !== 'complete' ? t('ranking.reference.incomplete', { missing: s.missing.join(', ') }) : null,
-                  option && drug && fav !== null
-                    ? disagree
-                      ? t('ranking.reference.disagree', { drug: drugLabel(drug), band: s.band ? translateBand(s.band, toClinicalLanguage(i18n.language)) : '', rank: option.rank, count: n })
-                      : t('ranking.reference.agree', { drug: drugLabel(drug) })
-                    : null,
+                  option && drug && fav !== null && disagree ? t('ranking.reference.disagree', { drug: drugLabel(drug), band: s.band ? translateBand(s.band, toClinicalLanguage(i18n.language)) : '', rank: option.rank, count: n }) : null,
+                  option && drug && fav !== null && !disagree ? t('ranking.reference.agree', { drug: drugLabel(drug) }) : null,
                   s.score === 'modified-rio' || s.score === 'magnims' ? t('ranking.reference.caveatRms') : null,
                   s.citation,
                 ]

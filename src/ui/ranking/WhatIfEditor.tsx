@@ -1,6 +1,7 @@
 import { Box, Button, MenuItem, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { InputScalar } from '../../extract/values.ts';
 import type { ModelSpec } from '../../../contract/spec.ts';
 import { useInputLabel } from './useInputLabel.ts';
@@ -12,6 +13,22 @@ const MISSING = '__missing__';
  * The what-if editor: change any model input and re-rank at once. Every changed input is listed in
  * the ranking's "hypothetical" banner; "back to the recorded values" undoes all.
  */
+/** The recorded value shown under a what-if field. */
+function recordedText(value: unknown, t: TFunction, language: string): string {
+  if (value === null || value === undefined) return t('ranking.whatIf.missing');
+  if (typeof value === 'boolean') return t(value ? 'ranking.gaps.yes' : 'ranking.gaps.no');
+  if (typeof value === 'string') return t(`inputLevel.${value}`, { defaultValue: value });
+  if (typeof value === 'number') return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
+  return '';
+}
+
+/** A binary or categorical level as the menu shows it. */
+function levelText(level: string, t: TFunction): string {
+  if (level === 'true') return t('ranking.gaps.yes');
+  if (level === 'false') return t('ranking.gaps.no');
+  return t(`inputLevel.${level}`, { defaultValue: level });
+}
+
 export function WhatIfEditor({ spec, recorded, overrides, onChange }: { spec: ModelSpec; recorded: Record<string, unknown>; overrides: Overrides; onChange: (o: Overrides) => void }) {
   const { t, i18n } = useTranslation();
   const label = useInputLabel();
@@ -48,16 +65,7 @@ export function WhatIfEditor({ spec, recorded, overrides, onChange }: { spec: Mo
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 1.5, my: 1 }}>
         {spec.inputs.map((inp) => {
           const recordedValue = recorded[inp.name];
-          const shown =
-            recordedValue === null || recordedValue === undefined
-              ? t('ranking.whatIf.missing')
-              : typeof recordedValue === 'boolean'
-                ? t(recordedValue ? 'ranking.gaps.yes' : 'ranking.gaps.no')
-                : typeof recordedValue === 'string'
-                  ? t(`inputLevel.${recordedValue}`, { defaultValue: recordedValue })
-                  : typeof recordedValue === 'number'
-                    ? new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(recordedValue)
-                    : '';
+          const shown = recordedText(recordedValue, t, i18n.language);
           const helper = t('ranking.whatIf.recorded', { value: shown });
           const common = {
             size: 'small' as const,
@@ -76,7 +84,7 @@ export function WhatIfEditor({ spec, recorded, overrides, onChange }: { spec: Mo
               <MenuItem value={MISSING}>{t('ranking.whatIf.missing')}</MenuItem>
               {options.map((o) => (
                 <MenuItem key={o} value={o}>
-                  {o === 'true' ? t('ranking.gaps.yes') : o === 'false' ? t('ranking.gaps.no') : t(`inputLevel.${o}`, { defaultValue: o })}
+                  {levelText(o, t)}
                 </MenuItem>
               ))}
             </TextField>

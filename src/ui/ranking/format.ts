@@ -9,5 +9,8 @@ export function percent(p: number, locale: string): string {
 export function points(delta: number, locale: string): string {
   const v = delta * 100;
   const s = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(v));
-  return `${v > 0.00005 ? '+' : v < -0.00005 ? '−' : '±'}${s}`;
+  let sign = '±';
+  if (v > 0.00005) sign = '+';
+  else if (v < -0.00005) sign = '−';
+  return `${sign}${s}`;
 }

@@ -39,7 +39,9 @@ export function timelineLayout(episodes: readonly TherapyEpisode[], now: Date): 
     return { episode, left, width: Math.max(0, pct(to) - left) };
   });
   const years = new Date(end).getUTCFullYear() - firstYear + 1;
-  const step = years > 16 ? 4 : years > 8 ? 2 : 1;
+  let step = 1;
+  if (years > 16) step = 4;
+  else if (years > 8) step = 2;
   const ticks: TimelineLayout['ticks'] = [];
   for (let y = firstYear; y <= new Date(end).getUTCFullYear(); y += step) ticks.push({ year: y, left: pct(Date.UTC(y, 0, 1)) });
   return { start, end, rows, ticks };
