@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resourcesFromBundle } from '../../src/extract/bundle.ts';
-import { ModelRuntime } from '../../src/model/runtime.ts';
-import { prepare, recommend } from '../../src/pipeline/index.ts';
+import { resourcesFromBundle } from '@src/extract/bundle.ts';
+import { ModelRuntime } from '@src/model/runtime.ts';
+import { prepare, recommend } from '@src/pipeline/index.ts';
 import { inProcessWorker } from '../unit/model/inProcessWorker.ts';
 import { loadBundledModel } from '../support/bundledModels.ts';
 

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bundle, Provenance } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import type { ModelSpec } from '../../contract/spec.ts';
-import { prepare, type Ranking } from '../../src/pipeline/index.ts';
-import { buildDecisionTransaction, DECISION_ID_SYSTEM, DECISION_RESOURCE_TYPES } from '../../src/writeback/decisionRecord.ts';
-import { rankOptions } from '../../src/rules/ranking.ts';
-import { checkAll } from '../../src/rules/safety/index.ts';
-import { DECISION_TYPES, withWriteScopes } from '../../src/smart/launch.ts';
-import { createFhirSession } from '../../src/smart/session.ts';
+import type { ModelSpec } from '@contract/spec.ts';
+import { prepare, type Ranking } from '@src/pipeline/index.ts';
+import { buildDecisionTransaction, DECISION_ID_SYSTEM, DECISION_RESOURCE_TYPES } from '@src/writeback/decisionRecord.ts';
+import { rankOptions } from '@src/rules/ranking.ts';
+import { checkAll } from '@src/rules/safety/index.ts';
+import { DECISION_TYPES, withWriteScopes } from '@src/smart/launch.ts';
+import { createFhirSession } from '@src/smart/session.ts';
 import { authorizedClient, fhirFetch, mintToken } from '../support/sandboxClient';
 
 // The decision record against the real sandbox: a token with the write scopes the app requests,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Indication } from '../../src/extract/indications.ts';
-import { loadModel, type LoadedModel } from '../../src/model/loader.ts';
-import type { ModelRuntime } from '../../src/model/runtime.ts';
+import type { Indication } from '@src/extract/indications.ts';
+import { loadModel, type LoadedModel } from '@src/model/loader.ts';
+import type { ModelRuntime } from '@src/model/runtime.ts';
 
 /** Serves models/ to the loader's fetch the way the web server does (file URLs are not fetchable in Node). */
 function modelsFetch(): typeof fetch {

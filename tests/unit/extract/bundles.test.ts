@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resourcesFromBundle } from '../../../src/extract/bundle.ts';
-import { extractRecord } from '../../../src/extract/extract.ts';
+import { resourcesFromBundle } from '@src/extract/bundle.ts';
+import { extractRecord } from '@src/extract/extract.ts';
 
 // Public bundles copied from ../shared/fhir-examples (licences in its README) so the tests run anywhere.
 const EXAMPLES = 'tests/fixtures/fhir-examples';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFhirDate } from '../../../src/extract/dates.ts';
+import { parseFhirDate } from '@src/extract/dates.ts';
 import { NOW } from './helpers.ts';
 
 describe('parseFhirDate keeps precision and rejects absurd dates', () => {

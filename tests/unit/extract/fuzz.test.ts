@@ -1,9 +1,9 @@
 import * as fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resourcesFromBundle } from '../../../src/extract/bundle.ts';
-import { extractRecord } from '../../../src/extract/extract.ts';
-import { detectIndications } from '../../../src/extract/indications.ts';
+import { resourcesFromBundle } from '@src/extract/bundle.ts';
+import { extractRecord } from '@src/extract/extract.ts';
+import { detectIndications } from '@src/extract/indications.ts';
 import { NOW } from './helpers.ts';
 
 const TYPES = ['Patient', 'Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationAdministration', 'Medication', 'Procedure', 'Immunization', 'Bundle'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeableConcept, Condition } from 'fhir/r4';
-import { detectIndications, detectIndicationsDetailed } from '../../../src/extract/indications.ts';
+import { detectIndications, detectIndicationsDetailed } from '@src/extract/indications.ts';
 import { cc, condition, NOW, SCT } from './helpers.ts';
 
 const ICD10 = 'http://hl7.org/fhir/sid/icd-10';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FhirResource, Medication, MedicationAdministration, MedicationRequest, MedicationStatement } from 'fhir/r4';
-import { classifyStopReason, readEpisodes } from '../../../src/extract/medications.ts';
-import { SYSTEMS } from '../../../src/extract/terminology/index.ts';
+import { classifyStopReason, readEpisodes } from '@src/extract/medications.ts';
+import { SYSTEMS } from '@src/extract/terminology/index.ts';
 import { cc, NOW } from './helpers.ts';
 
 const subject = { reference: 'Patient/p1' };

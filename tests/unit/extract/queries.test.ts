@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FhirResource } from 'fhir/r4';
-import { buildMedicationFollowUp, buildQueryPlan, MAX_TOKENS_PER_QUERY } from '../../../src/extract/queries.ts';
+import { buildMedicationFollowUp, buildQueryPlan, MAX_TOKENS_PER_QUERY } from '@src/extract/queries.ts';
 import { NOW } from './helpers.ts';
 
 describe('buildQueryPlan', () => {

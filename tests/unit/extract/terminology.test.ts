@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeMatches, matchDrug, normaliseSystem, SYSTEMS } from '../../../src/extract/terminology/index.ts';
-import { CODE_ROWS } from '../../../src/extract/terminology/codes.generated.ts';
+import { codeMatches, matchDrug, normaliseSystem, SYSTEMS } from '@src/extract/terminology/index.ts';
+import { CODE_ROWS } from '@src/extract/terminology/codes.generated.ts';
 
 describe('codeMatches: system + code over all codings', () => {
   const rows: Array<[string, unknown, string | null]> = [

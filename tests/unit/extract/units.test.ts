@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { implausibleReason, toCanonical, type AnalyteKey } from '../../../src/extract/units.ts';
+import { implausibleReason, toCanonical, type AnalyteKey } from '@src/extract/units.ts';
 
 describe('toCanonical', () => {
   const ok: Array<[AnalyteKey, number, string, number, string | null]> = [

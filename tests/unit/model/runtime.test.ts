@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-web';
-import { encode, validateSpec } from '../../../contract/spec.ts';
-import { ModelError } from '../../../src/model/errors.ts';
-import { planExplanation, shapleyFromOutputs } from '../../../src/model/explain.ts';
-import { createModelHost, sha256Hex } from '../../../src/model/protocol.ts';
-import { ModelRuntime } from '../../../src/model/runtime.ts';
+import { encode, validateSpec } from '@contract/spec.ts';
+import { ModelError } from '@src/model/errors.ts';
+import { planExplanation, shapleyFromOutputs } from '@src/model/explain.ts';
+import { createModelHost, sha256Hex } from '@src/model/protocol.ts';
+import { ModelRuntime } from '@src/model/runtime.ts';
 import { inProcessWorker } from './inProcessWorker.ts';
 
 const INDICATIONS = ['cd', 'uc', 'ra', 'rms'] as const;

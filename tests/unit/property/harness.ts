@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Resource } from 'fhir/r4';
-import { resourcesFromBundle } from '../../../src/extract/bundle.ts';
-import type { Indication } from '../../../src/extract/indications.ts';
-import type { LoadedModel } from '../../../src/model/loader.ts';
-import { ModelRuntime } from '../../../src/model/runtime.ts';
+import { resourcesFromBundle } from '@src/extract/bundle.ts';
+import type { Indication } from '@src/extract/indications.ts';
+import type { LoadedModel } from '@src/model/loader.ts';
+import { ModelRuntime } from '@src/model/runtime.ts';
 import { inProcessWorker } from '../model/inProcessWorker.ts';
 import { loadBundledModel } from '../../support/bundledModels.ts';
 

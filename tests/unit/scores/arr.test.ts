@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualisedRelapseRate, relapsesInWindow } from '../../../src/scores/index.ts';
+import { annualisedRelapseRate, relapsesInWindow } from '@src/scores/index.ts';
 
 // ARR = relapses in window / (days incl. both ends / 365.25), 2 decimals; onsets < 30 days after a
 // counted onset are the same relapse.

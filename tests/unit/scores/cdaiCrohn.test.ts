@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cdaiCrohn, standardWeightFromHeight } from '../../../src/scores/index.ts';
-import type { CdaiCrohnInput } from '../../../src/scores/index.ts';
+import { cdaiCrohn, standardWeightFromHeight } from '@src/scores/index.ts';
+import type { CdaiCrohnInput } from '@src/scores/index.ts';
 
 // CDAI = 2*stools7d + 5*pain7d + 7*wellbeing7d + 20*complications + 30*antidiarrhoeal + 10*mass
 //      + 6*(47 or 42 - Hct) + max(-10, (1 - weight/standard)*100), rounded to a whole number.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cdaiRa, sdai } from '../../../src/scores/index.ts';
+import { cdaiRa, sdai } from '@src/scores/index.ts';
 
 // CDAI = TJC28 + SJC28 + PtGA + PhGA (0-10 cm); SDAI = CDAI + CRP (mg/dL). Sums by hand, one
 // decimal. Bands (Aletaha & Smolen 2005): CDAI <=2.8 / <=10 / <=22 / >22; SDAI <=3.3 / <=11 / <=26 / >26.

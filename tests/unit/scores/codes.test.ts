@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import codeSystemJson from '../../../src/scores/codesystem.json';
-import { LOINC_EQUIVALENTS, SCORE_CODES, SCORES_CODE_SYSTEM, roundHalfUp, scoreDisplay, scoresCodeSystem } from '../../../src/scores/index.ts';
+import codeSystemJson from '@src/scores/codesystem.json';
+import { LOINC_EQUIVALENTS, SCORE_CODES, SCORES_CODE_SYSTEM, roundHalfUp, scoreDisplay, scoresCodeSystem } from '@src/scores/index.ts';
 
 const EXPECTED_CODES = [
   'hbi', 'cdai-cd', 'mayo-full', 'mayo-partial', 'das28-crp', 'das28-esr', 'cdai-ra', 'sdai', 'edss', 'arr', 'neda3',

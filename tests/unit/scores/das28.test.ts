@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { das28Crp, das28Esr } from '../../../src/scores/index.ts';
+import { das28Crp, das28Esr } from '@src/scores/index.ts';
 
 // No worked DAS28 example is published with the formula; every row is computed by hand from
 // DAS28-ESR = 0.56*sqrt(TJC) + 0.28*sqrt(SJC) + 0.70*ln(ESR) + 0.014*GH (Prevoo 1995) and

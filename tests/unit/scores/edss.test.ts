@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edssTrend, isEdssStep, requiredEdssIncrease } from '../../../src/scores/index.ts';
-import type { EdssTrendOptions } from '../../../src/scores/index.ts';
+import { edssTrend, isEdssStep, requiredEdssIncrease } from '@src/scores/index.ts';
+import type { EdssTrendOptions } from '@src/scores/index.ts';
 
 type Series = Array<[string, number]>;
 const series = (s: Series) => s.map(([date, value]) => ({ date, value, sourceRef: `Observation/${date}` }));

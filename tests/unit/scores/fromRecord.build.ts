@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeableConcept, Condition, FhirResource, MedicationStatement, Observation, Patient, Quantity } from 'fhir/r4';
-import { extractRecord, resourcesFromBundle, type ExtractedRecord } from '../../../src/extract/index.ts';
-import type { ObservationPoint } from '../../../src/extract/index.ts';
+import { extractRecord, resourcesFromBundle, type ExtractedRecord } from '@src/extract/index.ts';
+import type { ObservationPoint } from '@src/extract/index.ts';
 
 export const NOW = new Date('2026-11-15T12:00:00Z');
 const LOINC = 'http://loinc.org';

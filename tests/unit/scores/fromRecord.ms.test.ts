@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FhirResource } from 'fhir/r4';
-import { scoreRecord, type RecordScores } from '../../../src/scores/fromRecord.ts';
-import type { ScoreId, ScoreResult } from '../../../src/scores/index.ts';
+import { scoreRecord, type RecordScores } from '@src/scores/fromRecord.ts';
+import type { ScoreId, ScoreResult } from '@src/scores/index.ts';
 import { DX, LOCAL, NOW, diagnosis, extract, fixture, obs, patient, therapy } from './fromRecord.build.ts';
 
 const score = (s: RecordScores, id: ScoreId): ScoreResult | undefined => s.latest.find((r) => r.score === id);

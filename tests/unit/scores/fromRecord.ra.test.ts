@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FhirResource } from 'fhir/r4';
-import { scoreRecord } from '../../../src/scores/fromRecord.ts';
-import type { RecordScores } from '../../../src/scores/fromRecord.ts';
-import type { ScoreId, ScoreResult } from '../../../src/scores/index.ts';
+import { scoreRecord } from '@src/scores/fromRecord.ts';
+import type { RecordScores } from '@src/scores/fromRecord.ts';
+import type { ScoreId, ScoreResult } from '@src/scores/index.ts';
 import { DX, LOCAL, NOW, crp, diagnosis, esr, extract, fixture, jointAssessment, obs, patient } from './fromRecord.build.ts';
 
 const base: FhirResource[] = [patient(), diagnosis('ra', DX.RA, '2015-01-01')];

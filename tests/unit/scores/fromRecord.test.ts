@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractRecord, type ExtractedRecord } from '../../../src/extract/index.ts';
-import { SCORES_BY_INDICATION, recordIndications, scoreRecord, scoresForIndications, type RecordScores } from '../../../src/scores/fromRecord.ts';
-import type { ScoreId, ScoreResult } from '../../../src/scores/index.ts';
+import { extractRecord, type ExtractedRecord } from '@src/extract/index.ts';
+import { SCORES_BY_INDICATION, recordIndications, scoreRecord, scoresForIndications, type RecordScores } from '@src/scores/fromRecord.ts';
+import type { ScoreId, ScoreResult } from '@src/scores/index.ts';
 import { DX, LOCAL, NOW, diagnosis, extract, fixture, obs, patient, withSeries } from './fromRecord.build.ts';
 
 const score = (s: RecordScores, id: ScoreId): ScoreResult | undefined => s.latest.find((r) => r.score === id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harveyBradshaw } from '../../../src/scores/index.ts';
+import { harveyBradshaw } from '@src/scores/index.ts';
 
 // HBI = well-being (0-4) + pain (0-3) + liquid stools/day + mass (0-3) + complications (1 each).
 // Bands: <5 remission, 5-7 mild, 8-16 moderate, >16 severe.

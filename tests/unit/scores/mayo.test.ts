@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayoFull, mayoPartial } from '../../../src/scores/index.ts';
+import { mayoFull, mayoPartial } from '@src/scores/index.ts';
 
 // Full Mayo = stool + bleeding + endoscopy + PGA (each 0-3). Remission: total <= 2 and no subscore > 1.
 describe('full Mayo score', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { magnims, modifiedRio, neda3 } from '../../../src/scores/index.ts';
+import { magnims, modifiedRio, neda3 } from '@src/scores/index.ts';
 
 // Modified Rio (Sormani 2013): (>4 new T2 ? 1 : 0) + min(relapses, 2); 0 low, 1 intermediate, >=2 high.
 describe('modified Rio score', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vedolizumabCdst } from '../../../src/scores/index.ts';
+import { vedolizumabCdst } from '@src/scores/index.ts';
 
 // CDST (Dulai 2018): no surgery +2, no anti-TNF +3, no fistula +2, 0.4 x albumin (g/L),
 // CRP 3.0-10.0 mg/L -0.5, > 10.0 -3. Low <= 13, intermediate > 13 to <= 19, high > 19.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FhirRequestError } from '../../../src/smart/errors.ts';
-import { createFhirHttp, type RequestLogEntry, type TokenSource } from '../../../src/smart/fhirHttp.ts';
+import { FhirRequestError } from '@src/smart/errors.ts';
+import { createFhirHttp, type RequestLogEntry, type TokenSource } from '@src/smart/fhirHttp.ts';
 import { startScriptedServer, type ScriptedServer, type Step } from './scriptedServer.ts';
 
 let server: ScriptedServer;

@@ -2,9 +2,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LaunchError } from '../../../src/smart/errors.ts';
-import { prepareAuthorization } from '../../../src/smart/launch.ts';
-import { parseSettings } from '../../../src/smart/settings.ts';
+import { LaunchError } from '@src/smart/errors.ts';
+import { prepareAuthorization } from '@src/smart/launch.ts';
+import { parseSettings } from '@src/smart/settings.ts';
 
 /** A FHIR base whose SMART configuration offers only the PKCE methods given per path. */
 let server: Server;

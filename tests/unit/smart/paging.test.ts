@@ -2,9 +2,9 @@
 import type { Bundle, MedicationStatement } from 'fhir/r4';
 import type Client from 'fhirclient/lib/Client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FhirRequestError } from '../../../src/smart/errors.ts';
-import { readRecord, type PlannedQuery } from '../../../src/pipeline/readRecord.ts';
-import { createFhirSession } from '../../../src/smart/session.ts';
+import { FhirRequestError } from '@src/smart/errors.ts';
+import { readRecord, type PlannedQuery } from '@src/pipeline/readRecord.ts';
+import { createFhirSession } from '@src/smart/session.ts';
 import { startScriptedServer, type ScriptedServer, type Step } from './scriptedServer.ts';
 
 let server: ScriptedServer;

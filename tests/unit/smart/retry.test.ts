@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRetryAfter, retryDelayMs, sendWithRetry, TransportFailure, type AttemptRecord, type RetryPolicy } from '../../../src/smart/retry.ts';
+import { parseRetryAfter, retryDelayMs, sendWithRetry, TransportFailure, type AttemptRecord, type RetryPolicy } from '@src/smart/retry.ts';
 import { startScriptedServer, type ScriptedServer, type Step } from './scriptedServer.ts';
 
 const NOW = Date.parse('2026-03-02T10:00:00Z');

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { withWriteScopes } from '../../../src/smart/launch.ts';
-import { scopeAllowsCreate } from '../../../src/smart/session.ts';
+import { withWriteScopes } from '@src/smart/launch.ts';
+import { scopeAllowsCreate } from '@src/smart/session.ts';
 
 describe('scopeAllowsCreate (SMART App Launch 2.x scopes, v1 and v2)', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LaunchError } from '../../../src/smart/errors.ts';
-import { DEFAULT_SCOPE, DEFAULT_SCOPE_V1, parseSettings } from '../../../src/smart/settings.ts';
-import { chooseScope, type SmartConfiguration } from '../../../src/smart/smartConfiguration.ts';
+import { LaunchError } from '@src/smart/errors.ts';
+import { DEFAULT_SCOPE, DEFAULT_SCOPE_V1, parseSettings } from '@src/smart/settings.ts';
+import { chooseScope, type SmartConfiguration } from '@src/smart/smartConfiguration.ts';
 
 const valid = { allowedFhirServers: ['https://ehr.example.org/fhir/'] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageInYears, codingsLabel, conceptText, formatFhirDate, formatQuantity } from '../../../src/ui/format.ts';
+import { ageInYears, codingsLabel, conceptText, formatFhirDate, formatQuantity } from '@src/ui/format.ts';
 
 describe('formatFhirDate keeps the precision the record has', () => {
   it.each([

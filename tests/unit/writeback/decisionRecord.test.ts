@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bundle, DetectedIssue, GuidanceResponse, Provenance, Resource, RiskAssessment } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import type { ModelSpec } from '../../../contract/spec.ts';
-import { prepare, type Ranking } from '../../../src/pipeline/index.ts';
-import { buildDecisionTransaction, DECISION_ID_SYSTEM, entryUuid, horizonRange, issueSeverity, type DecisionInput } from '../../../src/writeback/decisionRecord.ts';
-import { rankOptions } from '../../../src/rules/ranking.ts';
-import { checkAll } from '../../../src/rules/safety/index.ts';
+import type { ModelSpec } from '@contract/spec.ts';
+import { prepare, type Ranking } from '@src/pipeline/index.ts';
+import { buildDecisionTransaction, DECISION_ID_SYSTEM, entryUuid, horizonRange, issueSeverity, type DecisionInput } from '@src/writeback/decisionRecord.ts';
+import { rankOptions } from '@src/rules/ranking.ts';
+import { checkAll } from '@src/rules/safety/index.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const NOW = new Date('2026-11-15T10:00:00Z');

@@ -1,9 +1,9 @@
 // Clinician-entered items: live scores through src/scores and the FHIR Observations built from them.
 import type { Observation } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import { extractRecord } from '../../../src/extract/index.ts';
-import { SCORES_CODE_SYSTEM } from '../../../src/scores/index.ts';
-import { buildEnteredObservations, CLINICIAN_ENTERED_TAG, computeEnteredScores, ENTERED_ITEMS, recordedLab } from '../../../src/writeback/entered.ts';
+import { extractRecord } from '@src/extract/index.ts';
+import { SCORES_CODE_SYSTEM } from '@src/scores/index.ts';
+import { buildEnteredObservations, CLINICIAN_ENTERED_TAG, computeEnteredScores, ENTERED_ITEMS, recordedLab } from '@src/writeback/entered.ts';
 import { NOW, RA_RESOURCES, raRecord } from '../ui/record/fixtures.ts';
 
 const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';

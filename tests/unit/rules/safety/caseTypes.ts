@@ -1,7 +1,7 @@
 /** Shape of one table-driven safety case. */
-import type { InputName } from '../../../../src/extract/catalogue.ts';
-import type { InputValue } from '../../../../src/extract/values.ts';
-import type { MessageParams, RuleId } from '../../../../src/rules/safety/types.ts';
+import type { InputName } from '@src/extract/catalogue.ts';
+import type { InputValue } from '@src/extract/values.ts';
+import type { MessageParams, RuleId } from '@src/rules/safety/types.ts';
 
 export interface Case {
   rule: RuleId;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DRUGS } from '../../../../src/extract/terminology/drugs.ts';
-import { checkAll, checkSafety, compareSeverity, drugByInn, sortFlags, worstSeverity } from '../../../../src/rules/safety/check.ts';
-import { renderMessage } from '../../../../src/rules/safety/messages.ts';
-import { SEVERITY_ORDER, type SafetyFlag, type Severity } from '../../../../src/rules/safety/types.ts';
+import { DRUGS } from '@src/extract/terminology/drugs.ts';
+import { checkAll, checkSafety, compareSeverity, drugByInn, sortFlags, worstSeverity } from '@src/rules/safety/check.ts';
+import { renderMessage } from '@src/rules/safety/messages.ts';
+import { SEVERITY_ORDER, type SafetyFlag, type Severity } from '@src/rules/safety/types.ts';
 import { NOW, facts, missing, ok } from './factsHelper.ts';
 
 const opts = { now: NOW };

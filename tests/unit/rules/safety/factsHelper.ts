@@ -2,9 +2,9 @@
  * Builds extracted facts in the shape src/extract/values.ts defines, and a "clean" baseline record in
  * which every safety fact is known and unremarkable (so a case changes only what it tests).
  */
-import type { InputName } from '../../../../src/extract/catalogue.ts';
-import { CATALOGUE_BY_NAME } from '../../../../src/extract/catalogue.ts';
-import type { InputScalar, InputValue } from '../../../../src/extract/values.ts';
+import type { InputName } from '@src/extract/catalogue.ts';
+import { CATALOGUE_BY_NAME } from '@src/extract/catalogue.ts';
+import type { InputScalar, InputValue } from '@src/extract/values.ts';
 
 export const NOW = new Date('2026-11-29T09:00:00Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSafety } from '../../../../src/rules/safety/check.ts';
-import { RULES_BY_ID, SAFETY_RULES } from '../../../../src/rules/safety/rules.ts';
+import { checkSafety } from '@src/rules/safety/check.ts';
+import { RULES_BY_ID, SAFETY_RULES } from '@src/rules/safety/rules.ts';
 import type { Case } from './caseTypes.ts';
 import { INFECTION_CASES } from './casesInfection.ts';
 import { JAK_MS_CASES } from './casesJakMs.ts';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { InputName } from '../../../../src/extract/catalogue.ts';
-import { CATALOGUE_BY_NAME } from '../../../../src/extract/catalogue.ts';
-import { DRUGS } from '../../../../src/extract/terminology/drugs.ts';
-import { ruleApplies, sourceFor } from '../../../../src/rules/safety/check.ts';
-import { readerFor } from '../../../../src/rules/safety/facts.ts';
-import { SAFETY_MESSAGES } from '../../../../src/rules/safety/messages.ts';
-import { SAFETY_RULES } from '../../../../src/rules/safety/rules.ts';
-import { HAEMOGLOBIN_START_MIN, LYMPHOCYTE_START_MIN, PREGNANCY_WASHOUT } from '../../../../src/rules/safety/thresholds.ts';
-import type { FactReader } from '../../../../src/rules/safety/types.ts';
+import type { InputName } from '@src/extract/catalogue.ts';
+import { CATALOGUE_BY_NAME } from '@src/extract/catalogue.ts';
+import { DRUGS } from '@src/extract/terminology/drugs.ts';
+import { ruleApplies, sourceFor } from '@src/rules/safety/check.ts';
+import { readerFor } from '@src/rules/safety/facts.ts';
+import { SAFETY_MESSAGES } from '@src/rules/safety/messages.ts';
+import { SAFETY_RULES } from '@src/rules/safety/rules.ts';
+import { HAEMOGLOBIN_START_MIN, LYMPHOCYTE_START_MIN, PREGNANCY_WASHOUT } from '@src/rules/safety/thresholds.ts';
+import type { FactReader } from '@src/rules/safety/types.ts';
 import { BASELINE, NOW, facts, missing, ok } from './factsHelper.ts';
 
 const INNS = new Set(DRUGS.map((d) => d.inn));

@@ -1,14 +1,14 @@
 // Every flag the rule table can raise reads as a whole sentence in German and French, parameters included.
 import { describe, expect, it } from 'vitest';
-import type { InputValue } from '../../../../src/extract/values.ts';
-import { DRUGS } from '../../../../src/extract/terminology/drugs.ts';
-import { checkSafety } from '../../../../src/rules/safety/check.ts';
-import type { SafetyFlag } from '../../../../src/rules/safety/types.ts';
-import { drugLabel } from '../../../../src/ui/i18n/drugs.ts';
-import { localizeSafetyParams, renderSafetyText, safetyTexts } from '../../../../src/ui/i18n/safety.ts';
-import { categoryValueLabel, translateBand } from '../../../../src/ui/i18n/clinical.ts';
+import type { InputValue } from '@src/extract/values.ts';
+import { DRUGS } from '@src/extract/terminology/drugs.ts';
+import { checkSafety } from '@src/rules/safety/check.ts';
+import type { SafetyFlag } from '@src/rules/safety/types.ts';
+import { drugLabel } from '@src/ui/i18n/drugs.ts';
+import { localizeSafetyParams, renderSafetyText, safetyTexts } from '@src/ui/i18n/safety.ts';
+import { categoryValueLabel, translateBand } from '@src/ui/i18n/clinical.ts';
 import { NOW, facts, implausible, missing, ok, okUndated, stale, unknownUnit } from '../../rules/safety/factsHelper.ts';
-import { cdaiCrohnBand, cdaiRaBand, das28Band, hbiBand, magnimsBand, mayoFullBand, mayoPartialBand, modifiedRioBand, sdaiBand, vedoCdstBand } from '../../../../src/scores/index.ts';
+import { cdaiCrohnBand, cdaiRaBand, das28Band, hbiBand, magnimsBand, mayoFullBand, mayoPartialBand, modifiedRioBand, sdaiBand, vedoCdstBand } from '@src/scores/index.ts';
 
 /** Records that together trigger or leave unknown every rule and variant of the table. */
 const RECORDS: [string, Record<string, InputValue>][] = [

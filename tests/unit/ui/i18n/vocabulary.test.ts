@@ -2,15 +2,15 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, INPUT_NAMES, SAFETY_NAMES } from '../../../../src/extract/catalogue.ts';
-import { DRUGS } from '../../../../src/extract/terminology/drugs.ts';
-import { SAFETY_MESSAGES, GAP_TEXT } from '../../../../src/rules/safety/messages.ts';
-import { PREGNANCY_WASHOUT } from '../../../../src/rules/safety/thresholds.ts';
-import { LANGUAGES } from '../../../../src/ui/i18n/index.ts';
-import { CLINICAL_LANGUAGES, CATEGORY_LEVELS, categoryLevelLabels, inputLabels } from '../../../../src/ui/i18n/inputs.ts';
-import { CATALOGUE_INNS, drugClassLabels, drugLabels } from '../../../../src/ui/i18n/drugs.ts';
-import { SPEC_TEXTS, bandLabels, clinicalResources, scoreLabels, translateSpecText } from '../../../../src/ui/i18n/clinical.ts';
-import { PARAM_WORDS, WASHOUT_TEXTS, englishParamWords, gapTexts, safetyResources, safetyTexts } from '../../../../src/ui/i18n/safety.ts';
+import { CATALOGUE, INPUT_NAMES, SAFETY_NAMES } from '@src/extract/catalogue.ts';
+import { DRUGS } from '@src/extract/terminology/drugs.ts';
+import { SAFETY_MESSAGES, GAP_TEXT } from '@src/rules/safety/messages.ts';
+import { PREGNANCY_WASHOUT } from '@src/rules/safety/thresholds.ts';
+import { LANGUAGES } from '@src/ui/i18n/index.ts';
+import { CLINICAL_LANGUAGES, CATEGORY_LEVELS, categoryLevelLabels, inputLabels } from '@src/ui/i18n/inputs.ts';
+import { CATALOGUE_INNS, drugClassLabels, drugLabels } from '@src/ui/i18n/drugs.ts';
+import { SPEC_TEXTS, bandLabels, clinicalResources, scoreLabels, translateSpecText } from '@src/ui/i18n/clinical.ts';
+import { PARAM_WORDS, WASHOUT_TEXTS, englishParamWords, gapTexts, safetyResources, safetyTexts } from '@src/ui/i18n/safety.ts';
 
 type Tree = { readonly [k: string]: string | Tree };
 

@@ -5,10 +5,10 @@ import { resolve } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { extractRecord, resourcesFromBundle } from '../../../../src/extract/index.ts';
-import { createI18n } from '../../../../src/ui/i18n/index.ts';
-import { RecordView } from '../../../../src/ui/record/RecordView.tsx';
-import { trendSeries } from '../../../../src/ui/record/trends.utils.ts';
+import { extractRecord, resourcesFromBundle } from '@src/extract/index.ts';
+import { createI18n } from '@src/ui/i18n/index.ts';
+import { RecordView } from '@src/ui/record/RecordView.tsx';
+import { trendSeries } from '@src/ui/record/trends.utils.ts';
 
 /** The fixtures' reference date (tests/unit/fixtures/fixtures.test.ts TODAY). */
 const NOW = new Date('2026-11-15T12:00:00Z');
