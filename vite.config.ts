@@ -45,7 +45,7 @@ export default defineConfig({
   define: { FHIRCLIENT_PURE: 'true' },
   build: {
     // onnxruntime-web starts its workers from the chunk holding it; Vite's modulepreload polyfill
-    // in that chunk touches `document` and breaks them (shared/notes/toolchain.md, G5).
+    // in that chunk touches `document` and breaks them (docs/toolchain.md, G5).
     modulePreload: { polyfill: false },
     rollupOptions: {
       input: {

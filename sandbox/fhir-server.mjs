@@ -2,7 +2,7 @@
 // MemoryRepository (search, includes, transactions come from the library), plus what the library
 // leaves to its host: a CapabilityStatement with searchParams, fullUrls, paging links, a default
 // page size, form-encoded `_search`, 400 for unknown search parameters, OperationOutcome errors.
-// Design and measurements: ../shared/notes/sandbox.md §1 and appendix A.
+// Design and measurements: docs/sandbox.md §1 and appendix A.
 import './ws-shim.mjs';
 import {
   badRequest,

@@ -1,7 +1,7 @@
 // SMART App Launch 2.x authorization server for the demo EHR, on oidc-provider 9.13.3.
 // oidc-provider does the OAuth core (PKCE, exact redirect_uri matching, single-use codes, id_token
 // signing, refresh rotation); this module adds the SMART glue measured in
-// ../shared/notes/sandbox.md §5: `.well-known/smart-configuration`, the `launch`/`aud` parameters,
+// docs/sandbox.md §5: `.well-known/smart-configuration`, the `launch`/`aud` parameters,
 // launch context per grant, top-level `patient`/`need_patient_banner` in the token response,
 // `fhirUser` in the id_token, and refresh tokens for `offline_access` and `online_access`.
 // Spec: SMART App Launch IG 2.x (http://hl7.org/fhir/smart-app-launch/), sections "App Launch",

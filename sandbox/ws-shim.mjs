@@ -1,5 +1,5 @@
 // Node 20 has no global WebSocket, and @medplum/core 5.x touches it at module load
-// (../shared/notes/sandbox.md §1 "Node 20 failure and fix"). The sandbox never opens a
+// (docs/sandbox.md §1 "Node 20 failure and fix"). The sandbox never opens a
 // subscription or a socket, so a constant-only stub is enough. Import this module first.
 if (typeof globalThis.WebSocket === 'undefined') {
   globalThis.WebSocket = class WebSocket {

@@ -1,7 +1,7 @@
 /**
  * Code tables for the simulator -> FHIR exporter. Every code is the one the hand-written sandbox bundles use
  * (sandbox/fixtures/gen/codes.mjs) and the data layer reads (src/extract/terminology). "row N" means the line
- * of ../shared/terminology/codes.csv (header = line 1); codes not in codes.csv name their source, as in the
+ * of terminology/codes.csv (header = line 1); codes not in codes.csv name their source, as in the
  * "Code provenance" table of sandbox/fixtures/README.md.
  */
 import type { Coding } from 'fhir/r4';

@@ -1,6 +1,6 @@
 /**
  * Code system URIs and the aliases real records use for them. Matching is always on the canonical URI
- * after normalisation, never on the code alone (shared/terminology/README.md: 2106-3 is both a LOINC
+ * after normalisation, never on the code alone (terminology/README.md: 2106-3 is both a LOINC
  * pregnancy test and the CDC race code "White").
  */
 
@@ -71,7 +71,7 @@ export function isIcd10System(system: string | undefined): boolean {
   return system === SYSTEMS.icd10 || system === SYSTEMS.icd10cm || system === SYSTEMS.icd10gm;
 }
 
-/** Normalise a code: trimmed, zero-width characters removed (shared/terminology/README.md warns of them). */
+/** Normalise a code: trimmed, zero-width characters removed (terminology/README.md warns of them). */
 export function normaliseCode(code: unknown): string | undefined {
   if (typeof code !== 'string') return undefined;
   const c = code.replace(/[\u200B-\u200D\uFEFF]/g, '').trim();

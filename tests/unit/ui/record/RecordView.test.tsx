@@ -12,7 +12,7 @@ import { RecordView } from '../../../../src/ui/record/RecordView.tsx';
 import { NOW, RA_RESOURCES, raRecord } from './fixtures.ts';
 
 beforeAll(() => {
-  // recharts' ResponsiveContainer needs a ResizeObserver, which jsdom lacks (shared/notes/toolchain.md G19).
+  // recharts' ResponsiveContainer needs a ResizeObserver, which jsdom lacks (docs/toolchain.md G19).
   vi.stubGlobal(
     'ResizeObserver',
     class {
