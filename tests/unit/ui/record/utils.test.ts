@@ -5,7 +5,7 @@ import { groupGaps, problemGaps } from '../../../../src/ui/record/gaps.utils.ts'
 import { displayUnit, inputsForPatient, priorityOf, refsInText } from '../../../../src/ui/record/recordView.utils.ts';
 import { timelineLayout } from '../../../../src/ui/record/timeline.utils.ts';
 import { chartRows, trendSeries } from '../../../../src/ui/record/trends.utils.ts';
-import { NOW, raRecord } from './fixtures.ts';
+import { NOW, raRecord } from '../../../support/recordFixtures.ts';
 
 describe('trendSeries', () => {
   const series = trendSeries(raRecord(), NOW);

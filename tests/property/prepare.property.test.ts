@@ -5,9 +5,9 @@
 import * as fc from 'fast-check';
 import type { Observation, Resource } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import type { InputName } from '../../../src/extract/catalogue.ts';
-import { prepare, type PreparedRecord } from '../../../src/pipeline.ts';
-import { SYSTEMS } from '../../../src/extract/terminology/index.ts';
+import type { InputName } from '../../src/extract/catalogue.ts';
+import { prepare, type PreparedRecord } from '../../src/pipeline.ts';
+import { SYSTEMS } from '../../src/extract/terminology/index.ts';
 import { recordArb } from './arbitraries.ts';
 import { LABS, LAB_INDEX } from './codes.ts';
 import { NOW, SEED, loadFixtures } from './harness.ts';

@@ -5,7 +5,7 @@
 import * as fc from 'fast-check';
 import type { Resource } from 'fhir/r4';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { prepare, recommend, type Recommendation } from '../../../src/pipeline.ts';
+import { prepare, recommend, type Recommendation } from '../../src/pipeline.ts';
 import { recordArb } from './arbitraries.ts';
 import { NOW, SEED, loadAllModels, loadFixtures, type Models } from './harness.ts';
 import { expectValidRecommendation, withoutTimings } from './invariants.ts';

@@ -1,6 +1,6 @@
 import * as ort from 'onnxruntime-web';
-import { createModelHost, type WorkerRequest, type WorkerResponse } from '../../../src/model/protocol.ts';
-import type { WorkerLike } from '../../../src/model/runtime.ts';
+import { createModelHost, type WorkerRequest, type WorkerResponse } from '../../src/model/protocol.ts';
+import type { WorkerLike } from '../../src/model/runtime.ts';
 
 /**
  * The real inference host (real onnxruntime-web, wasm backend, in Node) behind the WorkerLike

@@ -10,8 +10,8 @@
  */
 import * as fc from 'fast-check';
 import type { CodeableConcept, Coding, Condition, Medication, MedicationAdministration, MedicationRequest, MedicationStatement, Observation, Patient, Resource } from 'fhir/r4';
-import type { Indication } from '../../../src/extract/indications.ts';
-import { SYSTEMS } from '../../../src/extract/terminology/index.ts';
+import type { Indication } from '../../src/extract/indications.ts';
+import { SYSTEMS } from '../../src/extract/terminology/index.ts';
 import { NOW } from './harness.ts';
 import { DISEASE_CODES, COMORBIDITY_CODES, DRUGS, LABS, SCORES, SMOKING, type LabDef } from './codes.ts';
 

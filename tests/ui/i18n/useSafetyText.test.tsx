@@ -4,14 +4,14 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkSafety } from '../../../../src/rules/safety/check.ts';
-import type { SafetyFlag } from '../../../../src/rules/safety/types.ts';
+import { checkSafety } from '../../../src/rules/safety/check.ts';
+import type { SafetyFlag } from '../../../src/rules/safety/types.ts';
 import { createInstance } from 'i18next';
-import { createI18n } from '../../../../src/ui/i18n/index.ts';
-import { CLINICAL_LANGUAGES } from '../../../../src/ui/i18n/inputs.ts';
-import { safetyResources } from '../../../../src/ui/i18n/safety.ts';
-import { useSafetyText } from '../../../../src/ui/ranking/useSafetyText.ts';
-import { NOW, facts, ok, stale } from '../../rules/safety/factsHelper.ts';
+import { createI18n } from '../../../src/ui/i18n/index.ts';
+import { CLINICAL_LANGUAGES } from '../../../src/ui/i18n/inputs.ts';
+import { safetyResources } from '../../../src/ui/i18n/safety.ts';
+import { useSafetyText } from '../../../src/ui/ranking/useSafetyText.ts';
+import { NOW, facts, ok, stale } from '../../unit/rules/safety/factsHelper.ts';
 
 function FlagText({ flag }: { flag: SafetyFlag }) {
   const text = useSafetyText();

@@ -4,8 +4,8 @@
  * unknown unit, an entered-in-error and an unreadable result, a partial-date stopped anti-TNF.
  */
 import type { Condition, MedicationStatement, Observation, Patient, Resource } from 'fhir/r4';
-import { extractRecord, type ExtractedRecord } from '../../../../src/extract/index.ts';
-import { SCORES_CODE_SYSTEM } from '../../../../src/rules/scores/index.ts';
+import { extractRecord, type ExtractedRecord } from '../../src/extract/index.ts';
+import { SCORES_CODE_SYSTEM } from '../../src/rules/scores/index.ts';
 
 export const NOW = new Date('2026-11-15T12:00:00Z');
 const LOINC = 'http://loinc.org';

@@ -17,9 +17,9 @@
  */
 import type { Resource } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
-import type { InputName } from '../../../src/extract/catalogue.ts';
-import { SYSTEMS } from '../../../src/extract/terminology/index.ts';
-import { prepare } from '../../../src/pipeline.ts';
+import type { InputName } from '../../src/extract/catalogue.ts';
+import { SYSTEMS } from '../../src/extract/terminology/index.ts';
+import { prepare } from '../../src/pipeline.ts';
 import { NOW } from './harness.ts';
 
 const patient: Resource = { resourceType: 'Patient', id: 'p', birthDate: '1970-01-01', gender: 'female' } as Resource;

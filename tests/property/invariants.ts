@@ -5,9 +5,9 @@
  * `expect` per record, not one per input).
  */
 import { expect } from 'vitest';
-import { CATALOGUE, type InputName } from '../../../src/extract/catalogue.ts';
-import type { InputValue } from '../../../src/extract/values.ts';
-import type { PreparedRecord, Recommendation } from '../../../src/pipeline.ts';
+import { CATALOGUE, type InputName } from '../../src/extract/catalogue.ts';
+import type { InputValue } from '../../src/extract/values.ts';
+import type { PreparedRecord, Recommendation } from '../../src/pipeline.ts';
 import type { Rejected } from './arbitraries.ts';
 
 /** Tolerance for sums of float32 model outputs (the integration test's bound). */

@@ -4,8 +4,8 @@
  * score codes). Typical ranges are adult clinical ranges; the implausible values are beyond the data-error
  * limits of src/extract/units.ts (ANALYTES.*.plausible), so the extractor must reject them.
  */
-import type { Indication } from '../../../src/extract/indications.ts';
-import { SYSTEMS } from '../../../src/extract/terminology/index.ts';
+import type { Indication } from '../../src/extract/indications.ts';
+import { SYSTEMS } from '../../src/extract/terminology/index.ts';
 
 export interface LabDef {
   code: string;
