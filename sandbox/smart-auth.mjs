@@ -82,7 +82,8 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
     pkce: { required: () => true },
     features: { devInteractions: { enabled: false }, revocation: { enabled: true } },
     ttl: {
-      AccessToken: (_ctx, token) => token.expiresIn ?? accessTokenTtl,
+      // mintToken() passes a test token's own lifetime as `expiresIn` (not a typed AccessToken field).
+      AccessToken: (_ctx, token) => ('expiresIn' in token && typeof token.expiresIn === 'number' ? token.expiresIn : accessTokenTtl),
       AuthorizationCode: 60,
       IdToken: 3600,
       RefreshToken: 14 * 24 * 3600,
@@ -201,13 +202,13 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
   async function verifyAccessToken(token) {
     const at = await provider.AccessToken.find(token);
     // find() does not check expiry; oidc-provider's own resource endpoints test isValid as well.
-    if (!at || !at.isValid || !at.grantId) return undefined;
+    if (!at || !at.isValid || !at.grantId || !at.clientId) return undefined;
     return { scope: at.scope ?? '', context: contexts.get(at.grantId), clientId: at.clientId };
   }
 
   /**
    * The discovery document at `[fhir base]/.well-known/smart-configuration` (App Launch 2.x §"Conformance").
-   * @returns {Record<string, unknown>}
+   * @returns {{ authorization_endpoint: string, token_endpoint: string } & Record<string, unknown>}
    */
   function smartConfiguration() {
     return {
