@@ -36,6 +36,12 @@ function bundledModels(): Plugin {
   };
 }
 
+/**
+ * Tests below tests/unit that run in jsdom because the code under test needs a window (fhirclient's
+ * browser entry and session storage): they belong to the `ui` project, not to the node-only `unit` one.
+ */
+const UI_FILES = ['tests/unit/smart/launch.test.ts', 'tests/unit/smart/paging.test.ts', 'tests/unit/smart/scopes.test.ts', 'tests/unit/smoke/toolchain.test.ts'];
+
 // Two HTML entries: launch.html starts the SMART authorization, index.html is the app after it.
 export default defineConfig({
   // Relative URLs: the app works from any sub-path the hospital hosts it under.
@@ -45,7 +51,7 @@ export default defineConfig({
   define: { FHIRCLIENT_PURE: 'true' },
   build: {
     // onnxruntime-web starts its workers from the chunk holding it; Vite's modulepreload polyfill
-    // in that chunk touches `document` and breaks them (shared/notes/toolchain.md, G5).
+    // in that chunk touches `document` and breaks them (docs/toolchain.md, G5).
     modulePreload: { polyfill: false },
     rollupOptions: {
       input: {
@@ -56,15 +62,24 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    setupFiles: ['tests/support/setup.ts'],
-    // unit: pure code and components, no server. integration: against the real sandbox FHIR server
-    // and SMART authorization server started once for the run. UI tests opt into jsdom per file.
+    // The tests as a toolkit (tests/README.md): `npm test` runs the fast projects (unit, ui,
+    // integration), `npm run test:slow` the slow ones (property, models), CI both and e2e.
+    //   unit         node, pure code, no server; the inner loop (< 30 s on 2 cores)
+    //   ui           jsdom: components, hooks, and the SMART client code that needs a window
+    //   integration  against the real sandbox FHIR server and SMART authorization server, started once
+    //   property     fast-check runs over 10,000 generated and mutated records, fuzzing
+    //   models       the trainer: simulation, retraining for determinism, ONNX against the training forward pass
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'models/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: UI_FILES } },
+      { extends: true, test: { name: 'ui', environment: 'jsdom', setupFiles: ['tests/support/setup.ts'], include: ['tests/ui/**/*.test.{ts,tsx}', ...UI_FILES] } },
       {
         extends: true,
         test: { name: 'integration', include: ['tests/integration/**/*.test.{ts,tsx}'], globalSetup: ['tests/support/globalSetup.ts'] },
       },
+      // One test here is thousands of cases or a retrain: 20 s is too tight on a loaded 2-core machine
+      // (a 2,500-bundle fuzz test took 20-28 s there), so the slow projects allow 2 minutes per test.
+      { extends: true, test: { name: 'property', include: ['tests/property/**/*.test.{ts,tsx}'], testTimeout: 120_000 } },
+      { extends: true, test: { name: 'models', include: ['tests/models/**/*.test.ts'], testTimeout: 120_000 } },
     ],
     reporters: ['default', './tests/support/summaryReporter.ts'],
     // fhirclient's package "main" is its Node entry (no FHIR.oauth2); tests load the browser entry as the app does (G4).

@@ -2,7 +2,7 @@
 // MemoryRepository (search, includes, transactions come from the library), plus what the library
 // leaves to its host: a CapabilityStatement with searchParams, fullUrls, paging links, a default
 // page size, form-encoded `_search`, 400 for unknown search parameters, OperationOutcome errors.
-// Design and measurements: ../shared/notes/sandbox.md §1 and appendix A.
+// Design and measurements: docs/sandbox.md §1 and appendix A.
 import './ws-shim.mjs';
 import {
   badRequest,
@@ -28,6 +28,7 @@ export const DEFAULT_PAGE_SIZE = 20;
  * Types listed in the CapabilityStatement. fhirclient's `client.patient.request(type)` reads the
  * type's searchParam list from it and refuses types it cannot find (notes §1).
  */
+/** @type {Array<import('fhir/r4').CapabilityStatementRestResource['type']>} */
 export const SUPPORTED_TYPES = [
   'Patient', 'Practitioner', 'PractitionerRole', 'Organization', 'Encounter', 'Condition', 'Observation',
   'MedicationRequest', 'MedicationStatement', 'MedicationAdministration', 'Medication', 'Procedure',
@@ -112,7 +113,10 @@ export function buildCapabilityStatement(oauth) {
   };
 }
 
-/** The search without its paging parameters, parameters sorted: the snapshot key. */
+/**
+ * The search without its paging parameters, parameters sorted: the snapshot key.
+ * @param {string} path
+ */
 function snapshotKey(path) {
   const [type, query = ''] = path.split('?');
   const params = new URLSearchParams(query);
@@ -122,7 +126,10 @@ function snapshotKey(path) {
   return `${type}?${params.toString()}`;
 }
 
-/** Can this search be served from a snapshot? Not with includes (they belong to a page) or summaries. */
+/**
+ * Can this search be served from a snapshot? Not with includes (they belong to a page) or summaries.
+ * @param {string} path
+ */
 function pageable(path) {
   return !/[?&](_include|_revinclude|_summary|_elements)(:[a-z]+)?=/.test(path);
 }
@@ -147,6 +154,12 @@ export function createFhirStore({ baseUrl }) {
   const SNAPSHOT_MS = 60_000;
   const ALL = 1_000_000;
 
+  /**
+   * One page of a search, from its snapshot (computed on the first page).
+   * @param {string} path the request as sent (its `_count`/`_offset` choose the page)
+   * @param {string} routed the search as routed to the repository
+   * @returns {Promise<FhirResult>}
+   */
   async function searchPage(path, routed) {
     const key = snapshotKey(routed);
     let snap = snapshots.get(key);
@@ -159,7 +172,8 @@ export function createFhirStore({ baseUrl }) {
       if (getStatus(oo) >= 300 || resource?.resourceType !== 'Bundle') return { status: getStatus(oo), body: resource ?? oo };
       snap = { at: Date.now(), total: resource.total ?? resource.entry?.length ?? 0, entries: resource.entry ?? [] };
       snapshots.set(key, snap);
-      if (snapshots.size > 200) snapshots.delete(snapshots.keys().next().value);
+      const oldest = snapshots.keys().next().value;
+      if (snapshots.size > 200 && oldest !== undefined) snapshots.delete(oldest);
     }
     const u = new URLSearchParams(path.split('?')[1] ?? '');
     const count = Number(u.get('_count') ?? DEFAULT_PAGE_SIZE);
@@ -170,7 +184,7 @@ export function createFhirStore({ baseUrl }) {
 
   /**
    * Runs one request against the router, with no access control. Relative path with query.
-   * @param {import('@medplum/core').HttpMethod} method
+   * @param {string} method an HTTP method as received; the router answers one it has no route for with an OperationOutcome
    * @param {string} pathAndQuery e.g. `Observation?patient=x` or `` for transactions
    * @param {unknown} [body]
    * @returns {Promise<FhirResult>}
@@ -189,7 +203,7 @@ export function createFhirStore({ baseUrl }) {
         decorate(result.body, path);
         return result;
       }
-      const [oo, resource] = await router.handleRequest(makeSimpleRequest(method, routed, body), repo);
+      const [oo, resource] = await router.handleRequest(makeSimpleRequest(/** @type {Parameters<typeof makeSimpleRequest>[0]} */ (method), routed, body), repo);
       const result = { status: getStatus(oo), body: resource ?? oo };
       decorate(result.body, path);
       return result;

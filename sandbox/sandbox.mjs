@@ -106,7 +106,7 @@ export async function startSandbox(options = {}) {
     }
     /** @type {Record<string, string | undefined>} */
     const params = Object.fromEntries(Object.entries(details.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]));
-    /** @param {object} result */
+    /** @param {import('oidc-provider').InteractionResults} result */
     const finish = (result) => provider.interactionFinished(req, res, result, { mergeWithLastSubmission: false });
     if (form.get('deny') === '1' || form.get('action') === 'deny') {
       return finish({ error: 'access_denied', error_description: 'The user denied the authorization request.' });
@@ -188,7 +188,8 @@ export async function startSandbox(options = {}) {
     if (p.startsWith('/interaction/')) {
       const form = new URLSearchParams(url.search);
       for (const [k, v] of new URLSearchParams(raw)) form.append(k, v);
-      return void (await interaction(req, res, form));
+      await interaction(req, res, form);
+      return;
     }
     if (p === '/ehr' || p === '/ehr/') {
       const html = renderEhrPage({ patients: await patientSummaries(), appLaunchUrl, fhirBaseUrl });

@@ -1,7 +1,7 @@
 // SMART App Launch 2.x authorization server for the demo EHR, on oidc-provider 9.13.3.
 // oidc-provider does the OAuth core (PKCE, exact redirect_uri matching, single-use codes, id_token
 // signing, refresh rotation); this module adds the SMART glue measured in
-// ../shared/notes/sandbox.md §5: `.well-known/smart-configuration`, the `launch`/`aud` parameters,
+// docs/sandbox.md §5: `.well-known/smart-configuration`, the `launch`/`aud` parameters,
 // launch context per grant, top-level `patient`/`need_patient_banner` in the token response,
 // `fhirUser` in the id_token, and refresh tokens for `offline_access` and `online_access`.
 // Spec: SMART App Launch IG 2.x (http://hl7.org/fhir/smart-app-launch/), sections "App Launch",
@@ -82,7 +82,8 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
     pkce: { required: () => true },
     features: { devInteractions: { enabled: false }, revocation: { enabled: true } },
     ttl: {
-      AccessToken: (_ctx, token) => token.expiresIn ?? accessTokenTtl,
+      // mintToken() passes a test token's own lifetime as `expiresIn` (not a typed AccessToken field).
+      AccessToken: (_ctx, token) => ('expiresIn' in token && typeof token.expiresIn === 'number' ? token.expiresIn : accessTokenTtl),
       AuthorizationCode: 60,
       IdToken: 3600,
       RefreshToken: 14 * 24 * 3600,
@@ -201,13 +202,13 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
   async function verifyAccessToken(token) {
     const at = await provider.AccessToken.find(token);
     // find() does not check expiry; oidc-provider's own resource endpoints test isValid as well.
-    if (!at || !at.isValid || !at.grantId) return undefined;
+    if (!at || !at.isValid || !at.grantId || !at.clientId) return undefined;
     return { scope: at.scope ?? '', context: contexts.get(at.grantId), clientId: at.clientId };
   }
 
   /**
    * The discovery document at `[fhir base]/.well-known/smart-configuration` (App Launch 2.x §"Conformance").
-   * @returns {Record<string, unknown>}
+   * @returns {{ authorization_endpoint: string, token_endpoint: string } & Record<string, unknown>}
    */
   function smartConfiguration() {
     return {

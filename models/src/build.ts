@@ -101,7 +101,7 @@ export function buildIndication(config: IndicationConfig, opt: BuildOptions): Bu
       note: 'Each member m: logit p[m,d] = b[m,d] + sum_j W[m,j,d] x[j] + cur_d(x) (A[m,d] + G[m,d] dur(x)), where cur_d(x) = 1 when current_advanced_therapy is drug d (from its one-hot column) and dur(x) is the encoded current_therapy_duration_months column. For a patient not on a candidate drug the model is linear and x = 0 is the training mean, so the Shapley value of column j is W[m,j,d] x[j]; in general explain by coalitions (the app does). Initializers: W [F, M*D] (column m*D+d), B [M*D], A and G [M, D].',
     },
     training: {
-      data: `simulated routine-care registry (${config.registry.label}); response model calibrated to shared/evidence/calibration.csv (see MODEL_CARD.md); no real patient data`,
+      data: `simulated routine-care registry (${config.registry.label}); response model calibrated to models/evidence/calibration.csv (see MODEL_CARD.md); no real patient data`,
       records: n,
       seed: opt.seed,
       algorithm: `drug-by-input interaction logistic regression with shared, class and drug slopes (Newton-IRLS, L2: shared ${fitOpt.lambdaShared}, class ${fitOpt.lambdaClass}, drug ${fitOpt.lambdaDrug}, bias ${fitOpt.lambdaBias}); ${opt.members} Poisson-bootstrap members`,

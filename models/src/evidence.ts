@@ -1,6 +1,6 @@
 /**
  * Reads the calibration evidence snapshot (models/evidence/calibration.csv, a copy of
- * shared/evidence/calibration.csv) for citations in the model cards.
+ * models/evidence/calibration.csv) for citations in the model cards.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -11,7 +11,7 @@ import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { defaultFixtureFiles, startSandbox } from '../../sandbox/sandbox.mjs';
-import { openBrowser } from '../../tests/e2e/browser.ts';
+import { openBrowser } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/e2e/staticServer.ts';
 import { demoPatients } from '../../tests/e2e/demoPatients.ts';
 import { extractRecord } from '../../src/extract/extract.ts';

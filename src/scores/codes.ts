@@ -1,7 +1,7 @@
 /**
  * The local code system used when the app records a score or a score item as a FHIR Observation.
  * Why local: no LOINC code was found for DAS28, Harvey-Bradshaw Index, Mayo score or EDSS
- * (../shared/terminology/codes.csv rows score.das28, score.harvey_bradshaw, score.mayo_uc,
+ * (terminology/codes.csv rows score.das28, score.harvey_bradshaw, score.mayo_uc,
  * score.edss, all "unverified: no LOINC code found"). CDAI (RA) and SDAI do have LOINC codes
  * (codes.csv rows score.cdai_ra 75847-4 and score.sdai_ra 75845-8): an Observation should carry
  * those as additional codings, see {@link LOINC_EQUIVALENTS}.

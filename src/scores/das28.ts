@@ -13,7 +13,7 @@
  * Rheumatology 2004;43:1252-1255), low <= 3.2, moderate <= 5.1, high > 5.1 (van Gestel AM et al.,
  * Arthritis Rheum 1998;41:1845-1850, as given on the DAS website). The same cut-offs are applied to DAS28-CRP as the brief specifies,
  * although DAS28-CRP runs lower than DAS28-ESR at equal activity.
- * CRP must be in mg/L: SDAI takes mg/dL (shared/terminology/README.md; codes.csv CRP 1988-5).
+ * CRP must be in mg/L: SDAI takes mg/dL (terminology/README.md; codes.csv CRP 1988-5).
  * ESR 0 mm/h gives ln(0) = -infinity: reported as invalid, never as a number.
  */
 import { ItemReader, roundHalfUp } from './items.ts';

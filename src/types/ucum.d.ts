@@ -1,5 +1,5 @@
 /**
- * Minimal typings for @lhncbc/ucum-lhc 7.1.10, which ships no .d.ts (shared/notes/toolchain.md, G18).
+ * Minimal typings for @lhncbc/ucum-lhc 7.1.10, which ships no .d.ts (docs/toolchain.md, G18).
  * Only the calls src/extract/units.ts makes are declared.
  */
 declare module '@lhncbc/ucum-lhc' {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from './faultProxy.ts';
 
 /**

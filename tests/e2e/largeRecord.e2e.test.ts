@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { bigRecordBundle } from '../../scripts/bench/bigRecord.ts';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
 
 const ctx = inject('e2e');
 const PATIENT = 'e2e-20k';

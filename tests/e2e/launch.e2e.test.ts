@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type BrowserSession, type RecordedRequest } from './browser.ts';
+import { openBrowser, type BrowserSession, type RecordedRequest } from '../support/browser.ts';
 
 const ctx = inject('e2e');
 const INDICATION_BY_PREFIX: Record<string, string> = { cd: 'CD', uc: 'UC', ra: 'RA', rms: 'RMS' };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/ui/i18n/en.ts';
 import { rankingEn } from '../../src/ui/ranking/messages.ts';
 import { seriousViolations } from './axe.ts';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
 
 const ctx = inject('e2e');
 let browser: BrowserSession;

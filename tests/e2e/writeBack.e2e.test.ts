@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Bundle, Resource } from 'fhir/r4';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DECISION_ID_SYSTEM } from '../../src/writeback/decisionRecord.ts';
-import { openBrowser, type BrowserSession } from './browser.ts';
+import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from './faultProxy.ts';
 
 /**

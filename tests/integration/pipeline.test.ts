@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { resourcesFromBundle } from '@src/extract/bundle.ts';
 import { ModelRuntime } from '@src/model/runtime.ts';
 import { prepare, recommend } from '@src/pipeline/index.ts';
-import { inProcessWorker } from '../unit/model/inProcessWorker.ts';
+import { inProcessWorker } from '../support/inProcessWorker.ts';
 import { loadBundledModel } from '../support/bundledModels.ts';
-
-const NOW = new Date('2026-11-15T12:00:00Z');
+import { NOW } from '../support/fhir.ts';
 
 async function rank(file: string) {
   const { resources } = resourcesFromBundle(JSON.parse(readFileSync(`sandbox/fixtures/${file}`, 'utf8')));

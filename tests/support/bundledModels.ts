@@ -4,7 +4,7 @@ import { loadModel, type LoadedModel } from '@src/model/loader.ts';
 import type { ModelRuntime } from '@src/model/runtime.ts';
 
 /** Serves models/ to the loader's fetch the way the web server does (file URLs are not fetchable in Node). */
-function modelsFetch(): typeof fetch {
+export function modelsFetch(): typeof fetch {
   return (input: string | URL | Request) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const path = url.pathname.replace(/^\/models\//, 'models/');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-// Plain ESM JavaScript (also what `npm run sandbox` runs); typed by sandbox/sandbox.d.mts.
+// Plain ESM JavaScript (also what `npm run sandbox` runs), typed by its JSDoc: tsconfig.sandbox.json checks it (checkJs).
 import { defaultFixtureFiles, startSandbox } from '../../sandbox/sandbox.mjs';
 
 /**

@@ -1,116 +1,46 @@
 /**
- * Code tables for the simulator -> FHIR exporter. Every code is the one the hand-written sandbox bundles use
- * (sandbox/fixtures/gen/codes.mjs) and the data layer reads (src/extract/terminology). "row N" means the line
- * of ../shared/terminology/codes.csv (header = line 1); codes not in codes.csv name their source, as in the
- * "Code provenance" table of sandbox/fixtures/README.md.
+ * Code tables for the simulator -> FHIR exporter: the demo patients' shared table (sandbox/fixtures/gen/codes.mjs)
+ * under the exporter's names, and the drug codes by INN. "row N" means the line of terminology/codes.csv
+ * (header = line 1); codes not in codes.csv name their source, as in the "Code provenance" table of
+ * sandbox/fixtures/README.md.
  */
-import type { Coding } from 'fhir/r4';
-import { SYSTEMS } from '../../../contract/systems.ts';
+import {
+  LOINC as SHARED_LOINC,
+  NEGATIVE,
+  POSITIVE,
+  SCORE as SHARED_SCORE,
+  SMOKING,
+  SNOMED as SHARED_SNOMED,
+  STOP as SHARED_STOP,
+  SYS as SHARED_SYS,
+} from '../../../sandbox/fixtures/gen/codes.mjs';
 
-/** Short names for the code systems the exporter writes; the URIs come from the one table in contract/systems.ts. */
-export const SYS = {
-  sct: SYSTEMS.snomed,
-  loinc: SYSTEMS.loinc,
-  ucum: SYSTEMS.ucum,
-  rxnorm: SYSTEMS.rxnorm,
-  atc: SYSTEMS.atc,
-  atcDe: SYSTEMS.atcDe,
-  icd10: SYSTEMS.icd10,
-  icd10cm: SYSTEMS.icd10cm,
-  icd10gm: SYSTEMS.icd10gm,
-  condClinical: SYSTEMS.conditionClinical,
-  condVer: SYSTEMS.conditionVerification,
-  condCat: SYSTEMS.conditionCategory,
-  obsCat: SYSTEMS.observationCategory,
-  interp: SYSTEMS.observationInterpretation,
-  kbvDiagSicherheit: SYSTEMS.kbvDiagnoseSicherheit,
-  /** Project-local score codes (src/extract/terminology/local.ts LOCAL_ROWS; sandbox/fixtures/README.md). */
-  scores: SYSTEMS.local,
-  /** Project-local stop reasons (sandbox/fixtures/gen/codes.mjs STOP; src/extract/medications.ts STOP_LOCAL). */
-  stopReason: SYSTEMS.stopReason,
-} as const;
+/**
+ * The demo patients' one code table is sandbox/fixtures/gen/codes.mjs (hand-written and simulated patients
+ * share it, with the codes.csv row of each code). This module gives the exporter's names for it: the same
+ * codings, under the longer names the exporter's code uses, plus the drug table below.
+ */
+export const SYS = SHARED_SYS;
 
-const L = (code: string, display: string): Coding => ({ system: SYS.loinc, code, display });
-const S = (code: string, display: string): Coding => ({ system: SYS.sct, code, display });
-const LOCAL = (code: string, display: string): Coding => ({ system: SYS.scores, code, display });
+/** LOINC codes; `fcal`, `albumin`, `wbcMii`, `platelets` are the shared `fcp`, `alb`, `leuk`, `plt`. */
+export const LOINC = { ...SHARED_LOINC, fcal: SHARED_LOINC.fcp, albumin: SHARED_LOINC.alb, wbcMii: SHARED_LOINC.leuk, platelets: SHARED_LOINC.plt };
 
-/** LOINC codes (codes.csv rows as noted; the vital-sign and smoking codes from the FHIR R4 vital-signs / US Core profiles). */
-export const LOINC = {
-  crp: L('1988-5', 'C reactive protein [Mass/volume] in Serum or Plasma'), // row 107
-  esr: L('4537-7', 'Erythrocyte sedimentation rate by Westergren method'), // row 113
-  fcal: L('38445-3', 'Calprotectin [Mass/mass] in Stool'), // row 116
-  albumin: L('1751-7', 'Albumin [Mass/volume] in Serum or Plasma'), // row 117
-  hgb: L('718-7', 'Hemoglobin [Mass/volume] in Blood'), // row 120
-  hgbMol: L('59260-0', 'Hemoglobin [Moles/volume] in Blood'), // row 121
-  lymph: L('731-0', 'Lymphocytes [#/volume] in Blood by Automated count'), // row 126
-  lymphMii: L('26474-7', 'Lymphocytes [#/volume] in Blood'), // row 127
-  wbc: L('6690-2', 'Leukocytes [#/volume] in Blood by Automated count'), // codes.csv lab.wbc
-  wbcMii: L('26464-8', 'Leukocytes [#/volume] in Blood'), // codes.csv lab.wbc (MII bundles, /nL)
-  platelets: L('777-3', 'Platelets [#/volume] in Blood by Automated count'), // codes.csv lab.platelets
-  alt: L('1742-6', 'Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma'), // codes.csv lab.alt
-  creaMass: L('2160-0', 'Creatinine [Mass/volume] in Serum or Plasma'), // codes.csv lab.creatinine (mg/dL)
-  creaMol: L('14682-9', 'Creatinine [Moles/volume] in Serum or Plasma'), // codes.csv lab.creatinine (umol/L)
-  rf: L('11572-5', 'Rheumatoid factor [Units/volume] in Serum'), // row 131
-  ccp: L('53027-9', 'Cyclic citrullinated peptide Ab [Units/volume] in Serum'), // row 134
-  jcvIndex: L('100977-8', 'JC virus Ab index'), // row 138 (secondary)
-  hbsag: L('5195-3', 'Hepatitis B virus surface Ag [Presence] in Serum'), // row 141
-  antiHbc: L('16933-4', 'Hepatitis B virus core Ab [Presence] in Serum'), // row 143
-  igra: L('71773-6', 'M tuberculosis stimulated gamma interferon [Interpretation] in Blood Qualitative'), // row 146 (secondary)
-  hcgUrine: L('2106-3', 'Choriogonadotropin (pregnancy test) [Presence] in Urine'), // row 150
-  tjc: L('88981-6', 'Tender joint count (CDAI component)'), // codes.csv score.cdai_ra rows
-  sjc: L('88980-8', 'Swollen joint count (CDAI component)'),
-  ptga: L('75894-6', 'Patient global assessment of disease activity (CDAI component)'),
-  ega: L('75846-6', 'Evaluator global assessment of disease activity (CDAI component)'),
-  nyha: L('88020-3', 'Functional capacity NYHA'), // src/extract/terminology/local.ts obs.nyha (secondary)
-  weight: L('29463-7', 'Body weight'),
-  height: L('8302-2', 'Body height'),
-  bmi: L('39156-5', 'Body mass index (BMI) [Ratio]'),
-  smoking: L('72166-2', 'Tobacco smoking status'),
-};
-
-/** SNOMED CT codes (codes.csv rows, or src/extract/terminology/local.ts rows with the status noted there). */
+/** SNOMED CT codes; qualifier and smoking-status values under the exporter's names. */
 export const SNOMED = {
-  cd: S('34000006', "Crohn's disease (disorder)"), // row 2
-  cdPerianal: S('235796008', "Perianal Crohn's disease (disorder)"), // row 7
-  uc: S('64766004', 'Ulcerative colitis (disorder)'), // row 25
-  ucProctitis: S('52231000', 'Chronic ulcerative proctitis (disorder)'), // row 28
-  ucLeft: S('445243001', 'Left sided ulcerative colitis (disorder)'), // row 27
-  raSeropositive: S('239791005', 'Seropositive rheumatoid arthritis (disorder)'), // row 61
-  raSeronegative: S('239792003', 'Seronegative rheumatoid arthritis (disorder)'), // row 66
-  rrms: S('426373005', 'Relapsing remitting multiple sclerosis (disorder)'), // row 87
-  msRelapse: S('192929006', 'Exacerbation of multiple sclerosis (disorder)'), // row 84
-  heartFailure: S('88805009', 'Chronic congestive heart failure (disorder)'), // local.ts dx.heart_failure (secondary)
-  planningPregnancy: S('169564008', 'Planning pregnancy (finding)'), // local.ts finding.pregnancy_planned (unverified)
-  erythemaNodosum: S('77628002', 'Erythema nodosum (disorder)'), // local.ts dx.eim (unverified)
-  ileocolectomy: S('359571009', 'Ileocolectomy (procedure)'), // local.ts proc.bowel_resection (unverified)
-  negative: S('260385009', 'Negative (qualifier value)'), // sandbox/fixtures/README.md provenance
-  positive: S('10828004', 'Positive (qualifier value)'),
-  smokerDaily: S('449868002', 'Smokes tobacco daily (finding)'), // US Core smoking status value set
-  exSmoker: S('8517006', 'Ex-smoker (finding)'),
-  neverSmoker: S('266919005', 'Never smoked tobacco (finding)'),
+  ...SHARED_SNOMED,
+  raSeropositive: SHARED_SNOMED.seropositiveRa,
+  negative: NEGATIVE,
+  positive: POSITIVE,
+  smokerDaily: SMOKING.daily,
+  exSmoker: SMOKING.former,
+  neverSmoker: SMOKING.never,
 };
 
 /** Local score codes (src/extract/terminology/local.ts, "Local score codes"). */
-export const SCORE = {
-  hbi: LOCAL('hbi', 'Harvey-Bradshaw Index'),
-  cdaiCd: LOCAL('cdai-cd', "Crohn's Disease Activity Index"),
-  mayoPartial: LOCAL('mayo-partial', 'Partial Mayo score (no endoscopy)'),
-  mayoFull: LOCAL('mayo-full', 'Full Mayo score'),
-  edss: LOCAL('edss', 'Expanded Disability Status Scale (EDSS)'),
-  newT2: LOCAL('mri-new-t2-lesions', 'MRI new or enlarging T2 lesions (count)'),
-  gd: LOCAL('mri-gd-lesions', 'MRI gadolinium-enhancing lesions (count)'),
-  cdLocation: LOCAL('montreal-cd-location', 'Montreal CD location (L1-L4)'),
-  cdBehaviour: LOCAL('montreal-cd-behaviour', 'Montreal CD behaviour (B1-B3)'),
-  ucExtent: LOCAL('montreal-uc-extent', 'Montreal UC extent (E1-E3)'),
-};
+export const SCORE = SHARED_SCORE;
 
-/** Stop reasons (sandbox/fixtures/gen/codes.mjs STOP). */
-export const STOP = {
-  primaryNonResponse: { system: SYS.stopReason, code: 'primary-non-response', display: 'Primary non-response' },
-  lossOfResponse: { system: SYS.stopReason, code: 'loss-of-response', display: 'Secondary loss of response' },
-  intolerance: { system: SYS.stopReason, code: 'intolerance', display: 'Intolerance' },
-  breakthrough: { system: SYS.stopReason, code: 'breakthrough-disease', display: 'Breakthrough disease activity' },
-} satisfies Record<string, Coding>;
+/** Stop reasons. */
+export const STOP = SHARED_STOP;
 
 /**
  * Drug codes by INN (simulator drug names): WHO ATC code of the 2024+ edition, the former code where the

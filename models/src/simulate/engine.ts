@@ -3,7 +3,7 @@
  * the published arms, then generates registry-like observed records (confounded treatment
  * assignment, binary outcome) and fresh cohorts for evaluation.
  *
- * Calibration (shared/evidence/README.md points 2 and 3): for each trial the engine samples the
+ * Calibration (models/evidence/README.md points 2 and 3): for each trial the engine samples the
  * trial's population, solves a trial-level baseline offset tau so that the comparator arm's mean
  * simulated rate equals the published comparator rate, then (for calibrating arms) solves the
  * drug's effect beta so that the active arm's mean rate equals the published active rate. Relative

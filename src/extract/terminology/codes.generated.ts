@@ -1,7 +1,8 @@
 /**
- * GENERATED from ../shared/terminology/codes.csv (293 rows; columns concept, system, code, display,
- * verified_source). Regenerate rather than edit: one CodeRow per CSV row, in CSV order, rows with an empty
- * code kept (they document that no code was found). `verifiedSource` is the CSV column verbatim.
+ * GENERATED from terminology/codes.csv (293 rows; columns concept, system, code, display,
+ * verified_source) by scripts/gen-codes.ts (`npm run gen:codes`). Regenerate rather than edit: one CodeRow
+ * per CSV row, in CSV order, rows with an empty code kept (they document that no code was found).
+ * `verifiedSource` is the CSV column verbatim.
  */
 import type { CodeRow } from './types.ts';
 

@@ -83,11 +83,11 @@ export const DRUGS_BY_KEY: ReadonlyMap<string, DrugDefinition> = new Map(DRUGS.m
 
 /**
  * RxNorm clinical-drug / branded-drug codes (SCD/SBD) -> catalogue key. US records carry products, not
- * ingredients (shared/terminology/README.md). Only codes we are sure of are listed; anything else falls
+ * ingredients (terminology/README.md). Only codes we are sure of are listed; anything else falls
  * back to the product's display text, matched by name and marked `matchedBy: 'text'`.
  */
 export const RXNORM_PRODUCTS: Record<string, { key: string; display: string; source: string }> = {
-  '105586': { key: 'methotrexate', display: 'Methotrexate 10 MG Oral Tablet', source: 'RxNav (RxNorm SCD 105586, ingredient 6851); carried by the Synthea RA bundles in shared/fhir-examples' },
+  '105586': { key: 'methotrexate', display: 'Methotrexate 10 MG Oral Tablet', source: 'RxNav (RxNorm SCD 105586, ingredient 6851); carried by the Synthea RA bundles in tests/fixtures/fhir-examples' },
   '105585': { key: 'methotrexate', display: 'Methotrexate 2.5 MG Oral Tablet', source: 'secondary: RxNav (RxNorm SCD 105585, ingredient 6851), Synthea rheumatoid_arthritis module; re-check before release' },
 };
 

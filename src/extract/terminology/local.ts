@@ -1,18 +1,18 @@
 /**
  * Codes the app needs that codes.csv does not list: vital signs, smoking, pregnancy status, safety
  * conditions, live vaccines, and the app's own local codes for scores without a LOINC code
- * (shared/terminology/README.md: "Scores the app computes or records need a documented local code system").
+ * (terminology/README.md: "Scores the app computes or records need a documented local code system").
  * Each row names its source; rows recalled from the standard but not checked against a release are
  * marked `secondary` or `unverified`, as in codes.csv.
  */
 import type { CodeRow } from './types.ts';
 import { SYSTEMS } from '../../../contract/systems.ts';
 
-const USCORE_VITALS = 'verified: US Core 6.1 / FHIR R4 vital signs profile (LOINC code fixed by the profile); Synthea bundles in shared/fhir-examples';
+const USCORE_VITALS = 'verified: US Core 6.1 / FHIR R4 vital signs profile (LOINC code fixed by the profile); Synthea bundles in tests/fixtures/fhir-examples';
 const USCORE_SMOKING = 'secondary: US Core 3.1.1 Smoking Status value set (SNOMED CT); 266919005 seen in the Synthea bundles';
 const SNOMED_RECALLED = 'secondary: SNOMED CT concept as used by Synthea modules / IPS problem list examples; re-check in a SNOMED browser';
 const CVX = 'secondary: CDC CVX code table (live attenuated vaccines); system http://hl7.org/fhir/sid/cvx';
-const LOCAL = 'local: Therapy Navigator score code system (no LOINC code found, shared/terminology/codes.csv score.* rows)';
+const LOCAL = 'local: Therapy Navigator score code system (no LOINC code found, terminology/codes.csv score.* rows)';
 
 const SCT = SYSTEMS.snomed;
 const LN = SYSTEMS.loinc;

@@ -32,7 +32,7 @@ function buildIndex(rows: readonly CodeRow[]): Index {
 const INDEX = buildIndex([...CODE_ROWS, ...LOCAL_ROWS]);
 
 /**
- * ICD-10 category prefixes of the four indications (shared/terminology/README.md: "Match diagnoses by
+ * ICD-10 category prefixes of the four indications (terminology/README.md: "Match diagnoses by
  * category prefix (K50, K51, M05, M06, G35)"). M06.1 (adult-onset Still disease) and M06.4 (inflammatory
  * polyarthropathy) sit in M06 but are not rheumatoid arthritis (WHO ICD-10 2019 tabular list): excluded.
  */

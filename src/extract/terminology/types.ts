@@ -1,4 +1,4 @@
-/** One verified code: a row of ../shared/terminology/codes.csv or a hand-added code with its source. */
+/** One verified code: a row of terminology/codes.csv or a hand-added code with its source. */
 export interface CodeRow {
   /** Concept key, e.g. `dx.crohns_disease`, `lab.crp`, `drug.adalimumab`. */
   concept: string;

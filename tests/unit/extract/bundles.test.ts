@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resourcesFromBundle } from '@src/extract/bundle.ts';
 import { extractRecord } from '@src/extract/extract.ts';
 
-// Public bundles copied from ../shared/fhir-examples (licences in its README) so the tests run anywhere.
+// Public example bundles kept in tests/fixtures/fhir-examples (sources and licences in its README).
 const EXAMPLES = 'tests/fixtures/fhir-examples';
 const FIXTURES = join(import.meta.dirname, '../../../sandbox/fixtures');
 const NOW = new Date('2026-11-15T12:00:00Z');
@@ -19,7 +19,7 @@ const example = (dir: string, prefix: string) => {
   return load(join(EXAMPLES, dir, file));
 };
 
-describe('public example bundles (shared/fhir-examples)', () => {
+describe('public example bundles (tests/fixtures/fhir-examples)', () => {
   it('Synthea Asa Hermiston: active RA, methotrexate via RxNorm product 105586, urn:uuid references resolved', () => {
     const { bundle, record } = example('synthea-ra', 'Asa_');
     expect(bundle.problems).toEqual([]);

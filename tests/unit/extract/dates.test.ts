@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFhirDate } from '@src/extract/dates.ts';
-import { NOW } from './helpers.ts';
+import { NOW } from '../../support/fhir.ts';
 
 describe('parseFhirDate keeps precision and rejects absurd dates', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FhirResource, Observation } from 'fhir/r4';
 import { extractRecord } from '@src/extract/extract.ts';
 import type { InputName } from '@src/extract/catalogue.ts';
-import { cc, condition, LOINC, NOW, patient, quantityObs, SCT } from './helpers.ts';
+import { cc, condition, LOINC, NOW, patient, quantityObs, SCT } from '../../support/fhir.ts';
 
 const crohn = condition('cd', cc({ system: SCT, code: '34000006' }), { onsetDateTime: '2019-03' });
 const run = (...resources: FhirResource[]) => extractRecord([patient(), crohn, ...resources], { now: NOW });

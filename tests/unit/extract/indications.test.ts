@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeableConcept, Condition } from 'fhir/r4';
 import { detectIndications, detectIndicationsDetailed } from '@src/extract/indications.ts';
-import { cc, condition, NOW, SCT } from './helpers.ts';
+import { cc, condition, NOW, SCT } from '../../support/fhir.ts';
 
 const ICD10 = 'http://hl7.org/fhir/sid/icd-10';
 const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm';

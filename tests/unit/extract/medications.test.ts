@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FhirResource, Medication, MedicationAdministration, MedicationRequest, MedicationStatement } from 'fhir/r4';
 import { classifyStopReason, readEpisodes } from '@src/extract/medications.ts';
 import { SYSTEMS } from '@src/extract/terminology/index.ts';
-import { cc, NOW } from './helpers.ts';
+import { cc, NOW } from '../../support/fhir.ts';
 
 const subject = { reference: 'Patient/p1' };
 const ada = cc({ system: SYSTEMS.rxnorm, code: '327361', display: 'adalimumab' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FhirResource } from 'fhir/r4';
 import { buildMedicationFollowUp, buildQueryPlan, MAX_TOKENS_PER_QUERY } from '@src/extract/queries.ts';
-import { NOW } from './helpers.ts';
+import { NOW } from '../../support/fhir.ts';
 
 describe('buildQueryPlan', () => {
   const plan = buildQueryPlan('pat-42', NOW);

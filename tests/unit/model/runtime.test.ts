@@ -6,7 +6,7 @@ import { ModelError } from '@src/model/errors.ts';
 import { planExplanation, shapleyFromOutputs } from '@src/model/explain.ts';
 import { createModelHost, sha256Hex } from '@src/model/protocol.ts';
 import { ModelRuntime } from '@src/model/runtime.ts';
-import { inProcessWorker } from './inProcessWorker.ts';
+import { inProcessWorker } from '../../support/inProcessWorker.ts';
 
 const INDICATIONS = ['cd', 'uc', 'ra', 'rms'] as const;
 

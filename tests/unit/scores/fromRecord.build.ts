@@ -11,10 +11,9 @@ import type { CodeableConcept, Condition, FhirResource, MedicationStatement, Obs
 import { extractRecord, resourcesFromBundle, type ExtractedRecord } from '@src/extract/index.ts';
 import type { ObservationPoint } from '@src/extract/index.ts';
 
-export const NOW = new Date('2026-11-15T12:00:00Z');
-const LOINC = 'http://loinc.org';
-const SCT = 'http://snomed.info/sct';
-const UCUM = 'http://unitsofmeasure.org';
+import { LOINC, NOW, SCT, UCUM } from '../../support/fhir.ts';
+
+export { NOW };
 export const LOCAL = 'https://therapy-navigator.example.org/fhir/CodeSystem/scores';
 const FIXTURES = join(import.meta.dirname, '../../../sandbox/fixtures');
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRecord } from '@src/extract/index.ts';
 import { SCORES_CODE_SYSTEM } from '@src/scores/index.ts';
 import { buildEnteredObservations, CLINICIAN_ENTERED_TAG, computeEnteredScores, ENTERED_ITEMS, recordedLab } from '@src/writeback/entered.ts';
-import { NOW, RA_RESOURCES, raRecord } from '../ui/record/fixtures.ts';
+import { NOW, RA_RESOURCES, raRecord } from '../../support/recordFixtures.ts';
 
 const CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
 

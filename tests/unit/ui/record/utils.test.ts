@@ -1,11 +1,12 @@
 // Pure helpers of the record view, on a record produced by the real extractor.
 import { describe, expect, it } from 'vitest';
-import { excludedProblem, noteProblem, unreadableProblem, type TherapyEpisode } from '@src/extract/index.ts';
+import type { TherapyEpisode } from '@src/extract/index.ts';
 import { groupGaps, problemGaps } from '@src/ui/record/gaps.utils.ts';
 import { displayUnit, inputsForPatient, priorityOf, refsInText } from '@src/ui/record/recordView.utils.ts';
 import { timelineLayout } from '@src/ui/record/timeline.utils.ts';
 import { chartRows, trendSeries } from '@src/ui/record/trends.utils.ts';
-import { NOW, raRecord } from './fixtures.ts';
+import { excludedProblem, noteProblem, unreadableProblem } from '@src/extract/problems.ts';
+import { NOW, raRecord } from '../../../support/recordFixtures.ts';
 
 describe('trendSeries', () => {
   const series = trendSeries(raRecord(), NOW);

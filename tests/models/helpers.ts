@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateSpec } from '../../contract/spec.ts';
-import type { ModelSpec } from '../../contract/spec.ts';
-import type { Indication } from '../src/simulate/types.ts';
+import { validateSpec } from '@contract/spec.ts';
+import type { ModelSpec } from '@contract/spec.ts';
+import type { Indication } from '@models/src/simulate/types.ts';
 
-export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const MODELS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../models');
 
 /** Reads and validates a committed spec and its ONNX bytes. */
 export function loadArtefacts(ind: Indication): { spec: ModelSpec; bytes: Uint8Array } {

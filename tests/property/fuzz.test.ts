@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resourcesFromBundle } from '@src/extract/bundle.ts';
 import { extractRecord } from '@src/extract/extract.ts';
 import { detectIndications } from '@src/extract/indications.ts';
-import { NOW } from './helpers.ts';
+import { NOW } from '../support/fhir.ts';
 
 const TYPES = ['Patient', 'Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationAdministration', 'Medication', 'Procedure', 'Immunization', 'Bundle'];
 const SYSTEMS = ['http://snomed.info/sct', 'http://loinc.org', 'http://www.whocc.no/atc', 'http://fhir.de/CodeSystem/bfarm/atc', 'http://hl7.org/fhir/sid/icd-10-gm', 'http://www.nlm.nih.gov/research/umls/rxnorm', ''];

@@ -9,9 +9,8 @@ import { extractRecord, resourcesFromBundle } from '@src/extract/index.ts';
 import { createI18n } from '@src/ui/i18n/index.ts';
 import { RecordView } from '@src/ui/record/RecordView.tsx';
 import { trendSeries } from '@src/ui/record/trends.utils.ts';
-
-/** The fixtures' reference date (tests/unit/fixtures/fixtures.test.ts TODAY). */
-const NOW = new Date('2026-11-15T12:00:00Z');
+// NOW (tests/support/fhir.ts) is the fixtures' reference date (tests/unit/fixtures/fixtures.test.ts TODAY).
+import { NOW } from '../../support/fhir.ts';
 
 beforeAll(() => {
   vi.stubGlobal(
@@ -32,7 +31,7 @@ describe.each([
   ['rms-us-002', 'RMS', 'edss'],
 ])('sandbox patient %s', (key, indication, firstScore) => {
   it(`shows every series, episode and input for ${indication} without a broken panel`, async () => {
-    const bundle: unknown = JSON.parse(readFileSync(resolve(__dirname, `../../../../sandbox/fixtures/${key}.json`), 'utf8'));
+    const bundle: unknown = JSON.parse(readFileSync(resolve(__dirname, `../../../sandbox/fixtures/${key}.json`), 'utf8'));
     const { resources } = resourcesFromBundle(bundle);
     const record = extractRecord(resources, { now: NOW });
     expect(record.primaryIndication).toBe(indication);

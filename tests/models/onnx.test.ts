@@ -1,15 +1,15 @@
 // The exported ONNX graphs run in onnxruntime-web (wasm, Node) and match the plain-TS forward pass.
 import { describe, expect, it, beforeAll } from 'vitest';
 import * as ort from 'onnxruntime-web';
-import { buildIndication } from '../src/build.ts';
-import { predictRow } from '../src/fit/predict.ts';
-import type { Ensemble } from '../src/fit/predict.ts';
-import { onnxToEnsemble } from '../src/onnx/ensembleGraph.ts';
-import { applyMissingness, samplePopulation } from '../src/simulate/engine.ts';
-import { CONFIGS, INDICATIONS } from '../src/simulate/index.ts';
-import { createRng } from '../../contract/prng.ts';
-import { encode } from '../../contract/spec.ts';
-import type { ModelSpec } from '../../contract/spec.ts';
+import { buildIndication } from '@models/src/build.ts';
+import { predictRow } from '@models/src/fit/predict.ts';
+import type { Ensemble } from '@models/src/fit/predict.ts';
+import { onnxToEnsemble } from '@models/src/onnx/ensembleGraph.ts';
+import { applyMissingness, samplePopulation } from '@models/src/simulate/engine.ts';
+import { CONFIGS, INDICATIONS } from '@models/src/simulate/index.ts';
+import { createRng } from '@contract/prng.ts';
+import { encode } from '@contract/spec.ts';
+import type { ModelSpec } from '@contract/spec.ts';
 import { loadArtefacts } from './helpers.ts';
 
 const TOL = 1e-5;

@@ -1,14 +1,14 @@
 // The 90% interval: the missing-input variance is the unexplained part of the missing input's contribution,
 // it is read from the missing-indicator columns in the graph, and the interval contains p_mean.
 import { describe, expect, it } from 'vitest';
-import { missingVariance } from '../src/fit/interval.ts';
-import { intervalFrom, predictRow } from '../src/fit/predict.ts';
-import { onnxToEnsemble } from '../src/onnx/ensembleGraph.ts';
-import { createRng } from '../../contract/prng.ts';
-import { samplePopulation } from '../src/simulate/engine.ts';
-import { CONFIGS, INDICATIONS } from '../src/simulate/index.ts';
-import { encode } from '../../contract/spec.ts';
-import type { ModelSpec } from '../../contract/spec.ts';
+import { missingVariance } from '@models/src/fit/interval.ts';
+import { intervalFrom, predictRow } from '@models/src/fit/predict.ts';
+import { onnxToEnsemble } from '@models/src/onnx/ensembleGraph.ts';
+import { createRng } from '@contract/prng.ts';
+import { samplePopulation } from '@models/src/simulate/engine.ts';
+import { CONFIGS, INDICATIONS } from '@models/src/simulate/index.ts';
+import { encode } from '@contract/spec.ts';
+import type { ModelSpec } from '@contract/spec.ts';
 import { loadArtefacts } from './helpers.ts';
 
 /** A two-input spec: `a` (numeric, can be missing) and `b` (numeric, never missing), two drugs. */

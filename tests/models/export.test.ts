@@ -6,10 +6,10 @@ import type { Bundle } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { extractRecord, resourcesFromBundle, type ExtractedRecord, type InputValue } from '../../src/extract/index.ts';
 import { checkAll } from '../../src/rules/safety/index.ts';
-import { das28Crp, drugsFor } from '../src/export/history.ts';
-import { renderDemoSet } from '../src/export/render.ts';
-import { birthDateFor } from '../src/export/toFhir.ts';
-import { CONFIGS } from '../src/simulate/index.ts';
+import { das28Crp, drugsFor } from '../../models/src/export/history.ts';
+import { renderDemoSet } from '../../models/src/export/render.ts';
+import { birthDateFor } from '../../models/src/export/toFhir.ts';
+import { CONFIGS } from '../../models/src/simulate/index.ts';
 
 const FIXTURES = resolve(__dirname, '../../sandbox/fixtures');
 const NOW = new Date('2026-11-15T12:00:00Z');

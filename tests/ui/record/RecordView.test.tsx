@@ -9,10 +9,10 @@ import { extractRecord, type ExtractedRecord } from '@src/extract/index.ts';
 import { SCORES_CODE_SYSTEM } from '@src/scores/index.ts';
 import { createI18n } from '@src/ui/i18n/index.ts';
 import { RecordView } from '@src/ui/record/RecordView.tsx';
-import { NOW, RA_RESOURCES, raRecord } from './fixtures.ts';
+import { NOW, RA_RESOURCES, raRecord } from '../../support/recordFixtures.ts';
 
 beforeAll(() => {
-  // recharts' ResponsiveContainer needs a ResizeObserver, which jsdom lacks (shared/notes/toolchain.md G19).
+  // recharts' ResponsiveContainer needs a ResizeObserver, which jsdom lacks (docs/toolchain.md G19).
   vi.stubGlobal(
     'ResizeObserver',
     class {

@@ -1,7 +1,7 @@
 // Evaluation metrics on hand-checkable inputs.
 import { describe, expect, it } from 'vitest';
-import { auc, calibration, decisionMetrics, kendallTau } from '../src/evaluate/metrics.ts';
-import { wilson } from '../src/math.ts';
+import { auc, calibration, decisionMetrics, kendallTau } from '../../models/src/evaluate/metrics.ts';
+import { wilson } from '../../models/src/math.ts';
 
 describe('metrics', () => {
   it.each([

@@ -1,12 +1,12 @@
 // The calibrated simulators reproduce their calibrating arms, respect the NMA orderings, and map
 // every calibration.csv row of their disease explicitly.
 import { describe, expect, it } from 'vitest';
-import { calibrate, samplePopulation, trialKey } from '../src/simulate/engine.ts';
-import { CONFIGS, INDICATIONS } from '../src/simulate/index.ts';
-import type { IndicationConfig } from '../src/simulate/types.ts';
-import { mean, sigmoid } from '../src/math.ts';
-import { arrTo2y } from '../src/simulate/rms.ts';
-import { C20, C70 } from '../src/simulate/ra.ts';
+import { calibrate, samplePopulation, trialKey } from '../../models/src/simulate/engine.ts';
+import { CONFIGS, INDICATIONS } from '../../models/src/simulate/index.ts';
+import type { IndicationConfig } from '../../models/src/simulate/types.ts';
+import { mean, sigmoid } from '../../models/src/math.ts';
+import { arrTo2y } from '../../models/src/simulate/rms.ts';
+import { C20, C70 } from '../../models/src/simulate/ra.ts';
 import { CALIBRATION_CSV } from './helpers.ts';
 
 const DISEASE: Record<string, string[]> = { cd: ['CD', 'IBD'], uc: ['UC', 'IBD'], ra: ['RA'], rms: ['RMS'] };

@@ -1,5 +1,5 @@
 /**
- * The codes the generator draws from. Rows cite ../shared/terminology/codes.csv by line number
+ * The codes the generator draws from. Rows cite terminology/codes.csv by line number
  * (header = line 1) or src/extract/terminology/local.ts (vital signs, smoking, safety conditions, local
  * score codes). Typical ranges are adult clinical ranges; the implausible values are beyond the data-error
  * limits of src/extract/units.ts (ANALYTES.*.plausible), so the extractor must reject them.

@@ -9,8 +9,8 @@ import { resourcesFromBundle } from '@src/extract/bundle.ts';
 import type { Indication } from '@src/extract/indications.ts';
 import type { LoadedModel } from '@src/model/loader.ts';
 import { ModelRuntime } from '@src/model/runtime.ts';
-import { inProcessWorker } from '../model/inProcessWorker.ts';
-import { loadBundledModel } from '../../support/bundledModels.ts';
+import { inProcessWorker } from '../support/inProcessWorker.ts';
+import { loadBundledModel } from '../support/bundledModels.ts';
 
 /** The sandbox fixtures' fixed "today" (sandbox/fixtures/README.md: dates written against 2026-11-15). */
 export const NOW = new Date('2026-11-15T12:00:00Z');

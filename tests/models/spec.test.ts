@@ -1,9 +1,9 @@
 // spec.json files agree with their models, and the reference encoder / validator behave as documented.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { encode, validateSpec } from '../../contract/spec.ts';
-import type { ModelSpec } from '../../contract/spec.ts';
-import { CONFIGS, INDICATIONS } from '../src/simulate/index.ts';
+import { encode, validateSpec } from '@contract/spec.ts';
+import type { ModelSpec } from '@contract/spec.ts';
+import { CONFIGS, INDICATIONS } from '@models/src/simulate/index.ts';
 import { CALIBRATION_CSV, CATALOGUE, loadArtefacts } from './helpers.ts';
 
 const val = (v: number | undefined) => v ?? Number.NaN;

@@ -1,14 +1,14 @@
 // "Continue the current therapy" is an option: the simulator gives it a low probability after the induction
 // window (secondary non-response), and every committed model has learnt that from the records.
 import { describe, expect, it } from 'vitest';
-import { predictRow } from '../src/fit/predict.ts';
-import { onnxToEnsemble } from '../src/onnx/ensembleGraph.ts';
-import { calibrate, samplePopulation, simulateRegistry } from '../src/simulate/engine.ts';
-import { CONFIGS, INDICATIONS } from '../src/simulate/index.ts';
-import { INDUCTION_WINDOW_MONTHS, remainingEffectShare } from '../src/simulate/shared.ts';
-import type { Patient } from '../src/simulate/types.ts';
-import { encode } from '../../contract/spec.ts';
-import { sigmoid } from '../src/math.ts';
+import { predictRow } from '@models/src/fit/predict.ts';
+import { onnxToEnsemble } from '@models/src/onnx/ensembleGraph.ts';
+import { calibrate, samplePopulation, simulateRegistry } from '@models/src/simulate/engine.ts';
+import { CONFIGS, INDICATIONS } from '@models/src/simulate/index.ts';
+import { INDUCTION_WINDOW_MONTHS, remainingEffectShare } from '@models/src/simulate/shared.ts';
+import type { Patient } from '@models/src/simulate/types.ts';
+import { encode } from '@contract/spec.ts';
+import { sigmoid } from '@models/src/math.ts';
 import { loadArtefacts } from './helpers.ts';
 
 describe('remaining effect of a drug already in use', () => {

@@ -11,7 +11,7 @@ import { createI18n } from '@src/ui/i18n/index.ts';
 import { CLINICAL_LANGUAGES } from '@src/ui/i18n/inputs.ts';
 import { safetyResources } from '@src/ui/i18n/safety.ts';
 import { useSafetyText } from '@src/ui/ranking/useSafetyText.ts';
-import { NOW, facts, ok, stale } from '../../rules/safety/factsHelper.ts';
+import { NOW, facts, ok, stale } from '../../unit/rules/safety/factsHelper.ts';
 
 function FlagText({ flag }: { flag: SafetyFlag }) {
   const text = useSafetyText();

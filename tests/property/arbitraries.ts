@@ -1,6 +1,6 @@
 /**
  * fast-check arbitraries for one patient's FHIR R4 record across the four indications. Every code is
- * a real one the data layer is meant to read (row numbers of ../shared/terminology/codes.csv, or
+ * a real one the data layer is meant to read (row numbers of terminology/codes.csv, or
  * src/extract/terminology/local.ts), mixed with what real exports get wrong: partial, absurd, future
  * and unreadable dates; non-canonical, unknown and missing units; implausible and missing values;
  * entered-in-error and refuted records; duplicates; Medication references, contained medications.

@@ -1,8 +1,8 @@
 // Training is deterministic for a seed: same seed, same bytes; different seed, different bytes.
 import { describe, expect, it } from 'vitest';
-import { buildIndication } from '../src/build.ts';
-import { CONFIGS } from '../src/simulate/index.ts';
-import { createRng, mixSeed } from '../../contract/prng.ts';
+import { buildIndication } from '@models/src/build.ts';
+import { CONFIGS } from '@models/src/simulate/index.ts';
+import { createRng, mixSeed } from '@contract/prng.ts';
 
 describe('determinism', () => {
   it('two small trainings with the same seed give identical ONNX bytes and specs', () => {
