@@ -60,7 +60,7 @@ export default defineConfig({
     // unit: pure code and components, no server. integration: against the real sandbox FHIR server
     // and SMART authorization server started once for the run. UI tests opt into jsdom per file.
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'models/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/scenarios/**/*.test.ts', 'models/**/*.test.ts'] } },
       {
         extends: true,
         test: { name: 'integration', include: ['tests/integration/**/*.test.{ts,tsx}'], globalSetup: ['tests/support/globalSetup.ts'] },
