@@ -23,6 +23,8 @@ export const IMMUNOSUPPRESSIVE: readonly DrugClass[] = [
  */
 export const TB_SCREEN: readonly DrugClass[] = [
   'anti-TNF', 'anti-integrin', 'anti-IL-12/23', 'anti-IL-23', 'anti-IL-6R', 'CTLA4-Ig', 'JAK inhibitor', 'cladribine', 'anti-CD52',
+  // Aubagio USPI 5 (screen for latent TB before start; EU SmPC 4.4 section to verify).
+  'teriflunomide',
 ];
 
 /**
@@ -34,6 +36,8 @@ export const TB_SCREEN: readonly DrugClass[] = [
  */
 export const HBV_SCREEN: readonly DrugClass[] = [
   'anti-TNF', 'anti-integrin', 'anti-IL-12/23', 'anti-IL-23', 'anti-IL-6R', 'CTLA4-Ig', 'JAK inhibitor', 'cladribine', 'anti-CD52',
+  // ECCO 2021 screens every IBD patient before immunosuppression, thiopurines included.
+  'thiopurine',
 ];
 
 /** Common adult lower reference limit of the absolute lymphocyte count, 10^9/L (lab-specific: local range to verify). */

@@ -10,11 +10,12 @@ import { useSafetyText } from './useSafetyText.ts';
 const COLOR: Record<Severity, 'error' | 'warning' | 'info' | 'default'> = {
   contraindicated: 'error',
   'only-if-no-alternative': 'warning',
+  'treat-before-start': 'warning',
   caution: 'info',
   'screen-before-start': 'default',
 };
 /** A shape as well as a colour, so severity never rests on colour alone. */
-const MARK: Record<Severity, string> = { contraindicated: '⛔', 'only-if-no-alternative': '⚠', caution: '!', 'screen-before-start': '?' };
+const MARK: Record<Severity, string> = { contraindicated: '⛔', 'only-if-no-alternative': '⚠', 'treat-before-start': '✚', caution: '!', 'screen-before-start': '?' };
 
 export function SeverityChip({ severity }: { severity: Severity }) {
   const { t } = useTranslation();

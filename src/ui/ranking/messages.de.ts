@@ -27,6 +27,7 @@ export const rankingDe: RankingMessages = {
   severity: {
     contraindicated: 'kontraindiziert',
     'only-if-no-alternative': 'nur ohne geeignete Alternative',
+    'treat-before-start': 'vor Beginn behandeln',
     caution: 'Vorsicht',
     'screen-before-start': 'vor Beginn abklären',
   },

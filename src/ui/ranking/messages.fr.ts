@@ -27,6 +27,7 @@ export const rankingFr: RankingMessages = {
   severity: {
     contraindicated: 'contre-indiqué',
     'only-if-no-alternative': 'seulement sans alternative appropriée',
+    'treat-before-start': 'traiter avant de commencer',
     caution: 'prudence',
     'screen-before-start': 'dépistage avant de commencer',
   },

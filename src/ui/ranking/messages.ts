@@ -28,6 +28,7 @@ export const rankingEn = {
   severity: {
     contraindicated: 'contraindicated',
     'only-if-no-alternative': 'only if no suitable alternative',
+    'treat-before-start': 'treat before start',
     caution: 'caution',
     'screen-before-start': 'screen before start',
   },
