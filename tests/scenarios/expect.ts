@@ -199,5 +199,14 @@ export function evaluate(s: Scenario, record: PreparedRecord, ranking: Ranking):
     else if (wa === 'only-if-no-alternative' && levelRank(wb) >= levelRank('caution')) tierBad.push(`${a.drug}(${wa}) before ${b.drug}(${wb})`);
   }));
   checks.push({ kind: 'rank', label: 'tier order (contraindicated last; only-if-no-alternative after caution-or-milder)', expected: 'ordered', got: tierBad.length === 0 ? 'ordered' : tierBad.join('; '), pass: tierBad.length === 0 });
+  // Inside a tier the model's probability order is kept (issue 10, Ranking). treat-before-start has no tier of its own in the issue: left out.
+  const tierOf = (w: LevelOrNone): number | undefined => (w === 'contraindicated' ? 2 : w === 'only-if-no-alternative' ? 1 : w === 'treat-before-start' ? undefined : 0);
+  const probBad: string[] = [];
+  const sorted = [...ranking.options].sort((a, b) => a.rank - b.rank);
+  sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => {
+    const ta = tierOf(worstOf(a.flags));
+    if (ta !== undefined && ta === tierOf(worstOf(b.flags)) && b.probability > a.probability + 1e-9) probBad.push(`${a.drug} (${a.probability.toFixed(3)}) before ${b.drug} (${b.probability.toFixed(3)})`);
+  }));
+  checks.push({ kind: 'rank', label: 'probability order inside each tier', expected: 'ordered', got: probBad.length === 0 ? 'ordered' : probBad.join('; '), pass: probBad.length === 0 });
   return checks;
 }
