@@ -149,6 +149,9 @@ function factCheck(e: FactExpectation, record: PreparedRecord): Check {
   return { kind: 'fact', label, expected: fmtIs(e.is), got, pass };
 }
 
+/** The ranking tier of a worst level; treat-before-start has no tier of its own in issue 10 (left out). */
+const tierOf = (w: LevelOrNone): number | undefined => (w === 'contraindicated' ? 2 : w === 'only-if-no-alternative' ? 1 : w === 'treat-before-start' ? undefined : 0);
+
 /** Every check of one scenario run. */
 export function evaluate(s: Scenario, record: PreparedRecord, ranking: Ranking): Check[] {
   const checks: Check[] = [];
@@ -199,8 +202,7 @@ export function evaluate(s: Scenario, record: PreparedRecord, ranking: Ranking):
     else if (wa === 'only-if-no-alternative' && levelRank(wb) >= levelRank('caution')) tierBad.push(`${a.drug}(${wa}) before ${b.drug}(${wb})`);
   }));
   checks.push({ kind: 'rank', label: 'tier order (contraindicated last; only-if-no-alternative after caution-or-milder)', expected: 'ordered', got: tierBad.length === 0 ? 'ordered' : tierBad.join('; '), pass: tierBad.length === 0 });
-  // Inside a tier the model's probability order is kept (issue 10, Ranking). treat-before-start has no tier of its own in the issue: left out.
-  const tierOf = (w: LevelOrNone): number | undefined => (w === 'contraindicated' ? 2 : w === 'only-if-no-alternative' ? 1 : w === 'treat-before-start' ? undefined : 0);
+  // Inside a tier the model's probability order is kept (issue 10, Ranking).
   const probBad: string[] = [];
   const sorted = [...ranking.options].sort((a, b) => a.rank - b.rank);
   sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => {
