@@ -152,4 +152,12 @@ export const CD_SCENARIOS: Scenario[] = [
       .condition([icd10gm('I50.13', 'Linksherzinsuffizienz: Mit Beschwerden bei leichterer Belastung')], { onset: monthsAgo(3) }).build(),
     expect: { drugs: each(ANTI_TNF_CD, 'contraindicated', ['heart_failure_nyha']), facts: [{ name: 'heart_failure_nyha', is: 3 }] },
   },
+  {
+    id: 'cd-ch-optic-neuritis', title: 'Optic neuritis 2019 (demyelinating) before anti-TNF', indication: 'CD', style: 'CH',
+    covers: ['demyelinating disease on anti-TNF'],
+    sources: ['Humira/Remicade/Cimzia SmPC 4.4 (caution in pre-existing demyelinating disorders; the app ranks it stricter, citing Lenercept MS Study Group, Neurology 1999)'],
+    record: () => new RecordBuilder('cd-ch-optic-neuritis', 'CH', { age: 35, gender: 'male' }).indication('CD', 6).workup()
+      .condition([sct('66760008', 'Névrite optique'), icd10('H46', 'Névrite optique')], { onset: '2019-05-01', abatement: '2019-08-01', status: 'resolved' }).build(),
+    expect: { drugs: each(ANTI_TNF_CD, ['caution', 'only-if-no-alternative'], ['demyelinating_disease']), facts: [{ name: 'demyelinating_disease', is: true }] },
+  },
 ];

@@ -175,4 +175,28 @@ export const RA_SCENARIOS: Scenario[] = [
       ]),
     },
   },
+  {
+    id: 'ra-de-thrombocytopenia', title: 'Platelets 80 x10^9/L before IL-6R blockade', indication: 'RA', style: 'DE',
+    covers: ['platelet start thresholds (IL-6R)'],
+    sources: ['RoActemra SmPC 4.4 (platelets < 100 x10^9/L: caution when starting; < 50 not recommended) vs Actemra USPI 2 (< 100,000/mm3: not recommended to start); Kevzara SmPC 4.2 / USPI 2 (platelets < 150 x10^9/L: initiation not recommended)'],
+    record: () => new RecordBuilder('ra-de-thrombocytopenia', 'DE', { age: 59, gender: 'male' }).indication('RA', 10).workup({ skip: ['cbc'] })
+      .quantity(LAB.hb, 13.9, 'g/dL', daysAgo(10), { low: 13, high: 17 })
+      .quantity(LAB.neutrophils, 4.4, '10*9/L', daysAgo(10), { low: 1.8, high: 7.5 })
+      .quantity(LAB.lymphocytes, 1.6, '10*9/L', daysAgo(10), { low: 1.0, high: 4.0 })
+      .quantity(LAB.platelets, 80, '10*9/L', daysAgo(10), { low: 150, high: 400, interpretation: INTERPRETATION.L }).build(),
+    expect: {
+      drugs: [
+        { drug: 'tocilizumab', worst: ['caution', 'only-if-no-alternative'], because: ['platelets_10e9_l'] },
+        { drug: 'sarilumab', worst: ['contraindicated', 'only-if-no-alternative'], because: ['platelets_10e9_l'] },
+      ],
+      facts: [{ name: 'platelets_10e9_l', is: { min: 79, max: 81 } }],
+    },
+  },
+  {
+    id: 'ra-lu-vte-history', title: 'Deep vein thrombosis 2022: JAK with caution', indication: 'RA', style: 'LU',
+    covers: ['VTE history on JAK'], sources: ['EMA JAK Art. 20 referral 2022 (VTE risk factors: use with caution); Xeljanz/Olumiant/Rinvoq/Jyseleca SmPC 4.4'],
+    record: () => new RecordBuilder('ra-lu-vte-history', 'LU', { age: 51, gender: 'male' }).indication('RA', 6).workup()
+      .condition([sct('128053003', 'Thrombose veineuse profonde'), icd10('I80.2', "Phlébite et thrombophlébite d'autres vaisseaux profonds des membres inférieurs")], { onset: '2022-02-01', abatement: '2022-08-01', status: 'resolved' }).build(),
+    expect: { drugs: each(JAK_RA, ['caution', 'only-if-no-alternative'], ['vte_history']), facts: [{ name: 'vte_history', is: true }] },
+  },
 ];

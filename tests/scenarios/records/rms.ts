@@ -1,6 +1,6 @@
 /** Relapsing MS scenarios (US Core, German MII, IPS/French and Swiss). Label sources: README.md in this folder. */
 import { UNKNOWN, type Scenario } from '../expect.ts';
-import { ANSWER, INTERPRETATION, LAB, RecordBuilder, atc, daysAgo, icd10, icd10cm, monthsAgo, sct } from '../builders.ts';
+import { ANSWER, INTERPRETATION, LAB, RecordBuilder, atc, daysAgo, icd10, icd10cm, icd10gm, monthsAgo, sct } from '../builders.ts';
 import { msWorkup, S1P_MS, each } from './common.ts';
 
 /** Options that must wait 6 weeks after a live vaccine. */
@@ -178,6 +178,51 @@ export const RMS_SCENARIOS: Scenario[] = [
         { drug: 'fingolimod', facts: ['cardiac_event_6m'], level: ['contraindicated', 'only-if-no-alternative', 'treat-before-start', 'caution', 'screen-before-start'], state: 'unknown' },
         { drug: 'fingolimod', facts: ['malignancy_active'], level: ['contraindicated', 'only-if-no-alternative', 'treat-before-start', 'caution', 'screen-before-start'], state: 'unknown' },
       ],
+    },
+  },
+  {
+    id: 'rms-de-autoimmune-thyroiditis', title: 'Autoimmune thyroiditis (E06.3) before alemtuzumab', indication: 'RMS', style: 'DE',
+    covers: ['alemtuzumab autoimmune contraindication'], sources: ['Lemtrada SmPC 4.3 (autoimmune diseases other than MS)'],
+    record: () => msWorkup(new RecordBuilder('rms-de-autoimmune-thyroiditis', 'DE', { age: 33, gender: 'female' }).indication('RMS', 3).workup().negativePregnancyTest())
+      .condition([icd10gm('E06.3', 'Autoimmunthyreoiditis')], { onset: monthsAgo(50) }).build(),
+    expect: { drugs: [{ drug: 'alemtuzumab', worst: 'contraindicated', because: ['autoimmune_other'] }], facts: [{ name: 'autoimmune_other', is: true }] },
+  },
+  {
+    id: 'rms-us-vzv-negative', title: 'VZV IgG negative before an S1P modulator or cladribine', indication: 'RMS', style: 'US',
+    covers: ['VZV status before S1P'],
+    sources: ['Gilenya/Zeposia/Ponvory SmPC 4.4 (VZV antibody-negative: vaccinate, start 1 month later); Mavenclad SmPC 4.4 (vaccinate antibody-negative patients, postpone 4-6 weeks)'],
+    record: () => new RecordBuilder('rms-us-vzv-negative', 'US', { age: 30, gender: 'male' }).indication('RMS', 1).workup()
+      .coded(LAB.jcvAb, ANSWER.negative, daysAgo(30), { interpretation: INTERPRETATION.NEG })
+      .coded(LAB.vzvIgg, ANSWER.negative, daysAgo(30), { interpretation: INTERPRETATION.NEG }).quantity(LAB.qtc, 410, 'ms', daysAgo(30)).build(),
+    expect: { drugs: each([...S1P_MS, 'cladribine'], 'treat-before-start', ['vzv_immune']), facts: [{ name: 'vzv_immune', is: 'non-immune' }] },
+  },
+  {
+    id: 'rms-fr-hiv', title: 'HIV infection (B24) before cladribine and alemtuzumab', indication: 'RMS', style: 'FR',
+    covers: ['HIV'], sources: ['Mavenclad SmPC 4.3 (HIV infection); Lemtrada SmPC 4.3 (HIV infection)'],
+    record: () => msWorkup(new RecordBuilder('rms-fr-hiv', 'FR', { age: 43, gender: 'male' }).indication('RMS', 7).workup())
+      .condition([sct('86406008', 'Infection par le VIH'), icd10('B24', 'Immunodéficience humaine virale, sans précision')], { onset: '2012-04-01' }).build(),
+    expect: { drugs: each(['cladribine', 'alemtuzumab'], 'contraindicated', ['hiv_positive']), facts: [{ name: 'hiv_positive', is: true }] },
+  },
+  {
+    id: 'rms-us-hcv-chronic', title: 'Chronic hepatitis C (B18.2), untreated: S1P and cladribine', indication: 'RMS', style: 'US',
+    covers: ['S1P with an active chronic infection (hepatitis)'],
+    sources: ['Gilenya/Zeposia/Ponvory SmPC 4.3 (active chronic infections: hepatitis, tuberculosis); Mavenclad SmPC 4.3 (active chronic infections)'],
+    record: () => msWorkup(new RecordBuilder('rms-us-hcv-chronic', 'US', { age: 47, gender: 'male' }).indication('RMS', 9).workup())
+      .condition([sct('128302006', 'Chronic hepatitis C'), icd10cm('B18.2', 'Chronic viral hepatitis C')], { onset: '2021-09-01' }).build(),
+    expect: { drugs: each([...S1P_MS, 'cladribine'], 'contraindicated', ['hcv_active']), facts: [{ name: 'hcv_active', is: true }] },
+  },
+  {
+    id: 'rms-ch-lymphopenia', title: 'Lymphocytes 0.4 x10^9/L (grade 3) before cladribine and S1P', indication: 'RMS', style: 'CH',
+    covers: ['S1P start at grade-3 lymphopenia'],
+    sources: ['Mavenclad SmPC 4.2/4.4 (lymphocytes must be normal before year 1); Gilenya/Zeposia/Ponvory SmPC 4.4 (blood count before start; section to verify for a start threshold)'],
+    record: () => msWorkup(new RecordBuilder('rms-ch-lymphopenia', 'CH', { age: 38, gender: 'male' }).indication('RMS', 4).workup({ skip: ['cbc'] }))
+      .quantity(LAB.hb, 14.2, 'g/dL', daysAgo(15), { low: 13, high: 17 })
+      .quantity(LAB.neutrophils, 3.9, '10*9/L', daysAgo(15), { low: 1.8, high: 7.5 })
+      .quantity(LAB.lymphocytes, 0.4, '10*9/L', daysAgo(15), { low: 1.0, high: 4.0, interpretation: INTERPRETATION.L })
+      .quantity(LAB.platelets, 240, '10*9/L', daysAgo(15), { low: 150, high: 400 }).build(),
+    expect: {
+      drugs: [{ drug: 'cladribine', worst: 'contraindicated', because: ['lymphocytes_10e9_l'] }],
+      flags: S1P_MS.map((drug) => ({ drug, facts: ['lymphocytes_10e9_l'], level: ['contraindicated', 'only-if-no-alternative', 'treat-before-start', 'caution'] as const })),
     },
   },
 ];

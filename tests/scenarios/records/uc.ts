@@ -1,6 +1,7 @@
 /** Ulcerative colitis scenarios (US Core, German MII, IPS/Swiss-French). Label sources: README.md in this folder. */
 import { UNKNOWN, type Scenario } from '../expect.ts';
-import { ANSWER, INTERPRETATION, LAB, RecordBuilder, daysAgo, icd10, icd10gm, monthsAgo } from '../builders.ts';
+import { ANSWER, INTERPRETATION, LAB, RecordBuilder, daysAgo, icd10, icd10gm, monthsAgo, sct } from '../builders.ts';
+import { cvx } from '../codes.ts';
 import { msWorkup, each } from './common.ts';
 
 const JAK_UC = ['tofacitinib', 'upadacitinib'];
@@ -121,5 +122,24 @@ export const UC_SCENARIOS: Scenario[] = [
     record: () => new RecordBuilder('uc-fr-stop-reason-fr', 'FR', { age: 42, gender: 'female' }).indication('UC', 7).workup().negativePregnancyTest()
       .medication('adalimumab', { status: 'stopped', start: monthsAgo(40), end: monthsAgo(6), reasonText: 'perte de réponse secondaire' }).build(),
     expect: { stopReasons: [{ inn: 'adalimumab', reason: 'loss-of-response' }], facts: [{ name: 'prior_anti_tnf_loss_of_response', is: true }] },
+  },
+  {
+    id: 'uc-fr-diabetes-s1p', title: 'Type 1 diabetes: macular oedema work-up before S1P, JAK after unrestricted options', indication: 'UC', style: 'FR',
+    covers: ['macular oedema work-up before S1P'],
+    sources: ['Zeposia/Velsipity SmPC 4.4 (diabetes or uveitis: ophthalmological evaluation before start); EMA JAK Art. 20 referral 2022 (CV risk)'],
+    record: () => s1pWorkup(new RecordBuilder('uc-fr-diabetes-s1p', 'FR', { age: 36, gender: 'male' }).indication('UC', 4).workup()
+      .condition([sct('46635009', 'Diabète de type 1'), icd10('E10.9', 'Diabète sucré de type 1, sans complication')], { onset: '2005-01-01' })).build(),
+    expect: {
+      flags: S1P_UC.map((drug) => ({ drug, facts: ['macular_oedema_risk'], level: ['screen-before-start', 'treat-before-start', 'caution'] as const })),
+      maxLevel: [{ drugs: S1P_UC, level: 'caution' }],
+      facts: [{ name: 'macular_oedema_risk', is: true }],
+    },
+  },
+  {
+    id: 'uc-us-live-vaccine-50d', title: 'Yellow fever vaccine (CVX 37) 50 days ago: outside every label wait', indication: 'UC', style: 'US',
+    covers: ['live-vaccine window (42 days)'], sources: ['longest label wait 6 weeks (Lemtrada/Mavenclad/Ocrevus SmPC 4.4); UC labels 4 weeks or less'],
+    record: () => s1pWorkup(new RecordBuilder('uc-us-live-vaccine-50d', 'US', { age: 40, gender: 'male' }).indication('UC', 3).workup())
+      .immunization([cvx('37', 'yellow fever vaccine')], daysAgo(50)).build(),
+    expect: { maxLevel: [{ drugs: 'all', level: 'screen-before-start' }] },
   },
 ];
