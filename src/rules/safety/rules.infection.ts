@@ -173,7 +173,7 @@ export const INFECTION_RULES: readonly SafetyRule[] = [
   {
     id: 'live-vaccine-recent', appliesTo: { classes: IMMUNOSUPPRESSIVE }, facts: ['live_vaccine_recent'],
     severity: 'caution', severityIfUnknown: 'screen-before-start', threshold: 'Live vaccine within the drug\'s wait: 6 weeks for alemtuzumab, cladribine, ocrelizumab; 4 weeks otherwise',
-    limits: { op: '<', unit: 'days', byDrug: LIVE_VACCINE_WAIT_DAYS },
+    limits: { op: '<', unit: 'd', byDrug: LIVE_VACCINE_WAIT_DAYS },
     label: {
       eu: 'Lemtrada SmPC 4.4 (6 weeks); Mavenclad SmPC 4.4 (4 to 6 weeks); Ocrevus SmPC 4.4 (6 weeks); Gilenya SmPC 4.4 (postpone 1 month after varicella vaccination); other biologic/JAK SmPC 4.4 (no live vaccines around treatment)',
       us: 'Lemtrada, Mavenclad, Ocrevus, Kesimpta USPI 5 (live vaccines: at least 4 to 6 weeks before; section to verify)', follows: 'EU',
