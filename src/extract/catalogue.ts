@@ -57,6 +57,12 @@ export interface InputDefinition {
   range?: readonly [number, number];
   source: string;
   use: 'model' | 'safety';
+  /**
+   * Lasting findings: values that keep counting when `stale` (a chronic condition, a past positive test, a
+   * JCV index until a newer one). FactReader lets the rules use a stale value only when it is listed here
+   * ('any' = every value). The value still shows its date and a "repeat" note.
+   */
+  lasting?: readonly (string | number | boolean)[] | 'any';
 }
 
 const ALL: Indication[] = ['CD', 'UC', 'RA', 'RMS'];
