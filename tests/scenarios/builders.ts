@@ -110,6 +110,8 @@ export interface MedicationOptions {
   end?: string;
   /** Stop reason as free text (statusReason.text). */
   reasonText?: string;
+  /** Product codings instead of the ingredient (US records carry RxNorm clinical drugs, e.g. SCD 105585). */
+  product?: { coding: Coding[]; text: string };
 }
 
 /** Builds one patient's record; ids are stable (`<record>-<n>`) so failures point at a resource. */
@@ -199,7 +201,7 @@ export class RecordBuilder {
    * referencing a Medication (ATC BfArM + PZN, MII Medikation); EU: ATC WHO in the resource.
    */
   medication(inn: string, o: MedicationOptions): this {
-    const concept = medicationConcept(inn, this.style);
+    const concept = o.product ?? medicationConcept(inn, this.style);
     let med: Pick<MedicationStatement, 'medicationCodeableConcept' | 'medicationReference'> = { medicationCodeableConcept: concept };
     if (this.style === 'DE') {
       const m: Medication = { resourceType: 'Medication', id: this.id(), code: concept };

@@ -1,6 +1,6 @@
 /** Rheumatoid arthritis scenarios (US Core, German MII, IPS/Luxembourg, Swiss and French). Label sources: README.md in this folder. */
 import { UNKNOWN, type Scenario } from '../expect.ts';
-import { ANSWER, INTERPRETATION, LAB, RecordBuilder, daysAgo, icd10, icd10cm, icd10gm, monthsAgo, sct } from '../builders.ts';
+import { ANSWER, INTERPRETATION, LAB, RecordBuilder, daysAgo, icd10, icd10cm, icd10gm, monthsAgo, rxnorm, sct } from '../builders.ts';
 import { ANTI_TNF_HF, JAK_RA, NOT_NOW, OPTIONS, each } from './common.ts';
 
 const RA = OPTIONS.RA;
@@ -95,7 +95,7 @@ export const RA_SCENARIOS: Scenario[] = [
     record: () => new RecordBuilder('ra-us-alt-methotrexate', 'US', { age: 54, gender: 'male' }).indication('RA', 4).workup({ skip: ['alt'] })
       .quantity(LAB.alt, 160, 'U/L', daysAgo(10), { high: 40, interpretation: INTERPRETATION.H })
       .quantity(LAB.ast, 96, 'U/L', daysAgo(10), { high: 40, interpretation: INTERPRETATION.H })
-      .medication('methotrexate', { kind: 'request', status: 'active', start: monthsAgo(24) }).build(),
+      .medication('methotrexate', { kind: 'request', status: 'active', start: monthsAgo(24), product: { coding: [rxnorm('105585', 'Methotrexate 2.5 MG Oral Tablet')], text: 'Methotrexate 2.5 MG Oral Tablet' } }).build(),
     expect: {
       background: [{ drug: 'methotrexate', worst: ['contraindicated', 'only-if-no-alternative'], because: ['alt_x_uln'] }],
       drugs: [
