@@ -96,7 +96,11 @@ export function memorySession(resources: readonly Resource[], options: MemorySer
   const search = (resourceType: string, params: Record<string, string>): Promise<SearchResult> => {
     searches.push(`${resourceType}?${new URLSearchParams(params).toString()}`);
     if (failing.has(resourceType)) {
-      return Promise.reject(new FhirRequestError('timeout', null, resourceType, 'simulated: no answer within the request timeout'));
+      // A Condition failure is a 403 (scope not granted), the others a timeout: the two ways issue 10 names.
+      const error = resourceType === 'Condition'
+        ? new FhirRequestError('forbidden', 403, resourceType, 'simulated: the server refused the search')
+        : new FhirRequestError('timeout', null, resourceType, 'simulated: no answer within the request timeout');
+      return Promise.reject(error);
     }
     for (const k of Object.keys(params)) if (!KNOWN.has(k)) ignoredParams.add(`${resourceType}:${k}`);
     const matches = all.filter((r) => {

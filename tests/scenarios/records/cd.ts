@@ -160,4 +160,14 @@ export const CD_SCENARIOS: Scenario[] = [
       .condition([sct('66760008', 'Névrite optique'), icd10('H46', 'Névrite optique')], { onset: '2019-05-01', abatement: '2019-08-01', status: 'resolved' }).build(),
     expect: { drugs: each(ANTI_TNF_CD, ['caution', 'only-if-no-alternative'], ['demyelinating_disease']), facts: [{ name: 'demyelinating_disease', is: true }] },
   },
+  {
+    id: 'cd-de-observations-failed', title: 'Every Observation search times out: screening results unknown, not negative', indication: 'CD', style: 'DE',
+    covers: ['failed search (Observation): unknown, not clear'], sources: ['issue 10: a failed search is not an empty record'],
+    failSearches: ['Observation'],
+    record: () => new RecordBuilder('cd-de-observations-failed', 'DE', { age: 44, gender: 'male' }).indication('CD', 5).workup().build(),
+    expect: {
+      facts: ['hbv_hbsag', 'tb_screen_result', 'neutrophils_10e9_l', 'alt_x_uln', 'smoking_current'].map((name) => ({ name, is: UNKNOWN })),
+      flags: [{ drug: 'infliximab', facts: ['hbv_hbsag'], level: ['screen-before-start', 'caution'], state: 'unknown' }],
+    },
+  },
 ];

@@ -199,4 +199,15 @@ export const RA_SCENARIOS: Scenario[] = [
       .condition([sct('128053003', 'Thrombose veineuse profonde'), icd10('I80.2', "Phlébite et thrombophlébite d'autres vaisseaux profonds des membres inférieurs")], { onset: '2022-02-01', abatement: '2022-08-01', status: 'resolved' }).build(),
     expect: { drugs: each(JAK_RA, ['caution', 'only-if-no-alternative'], ['vte_history']), facts: [{ name: 'vte_history', is: true }] },
   },
+  {
+    id: 'ra-us-conditions-failed', title: 'The Condition search fails (403): comorbidities unknown, not absent', indication: 'RA', style: 'US',
+    covers: ['failed search (Condition): unknown, not clear'], sources: ['issue 10: a failed search is not an empty record; EMA JAK Art. 20 referral 2022'],
+    failSearches: ['Condition'],
+    record: () => new RecordBuilder('ra-us-conditions-failed', 'US', { age: 57, gender: 'male' }).indication('RA', 8).workup()
+      .condition([sct('38341003', 'Hypertensive disorder'), icd10cm('I10', 'Essential (primary) hypertension')], { onset: '2017-01-01' }).build(),
+    expect: {
+      facts: ['cv_risk', 'malignancy_history', 'heart_failure_nyha', 'serious_infection_active', 'vte_history'].map((name) => ({ name, is: UNKNOWN })),
+      flags: JAK_RA.map((drug) => ({ drug, facts: ['cv_risk'], level: ['only-if-no-alternative', 'caution', 'screen-before-start'] as const, state: 'unknown' as const })),
+    },
+  },
 ];
