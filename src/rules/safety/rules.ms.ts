@@ -66,7 +66,8 @@ export const MS_RULES: readonly SafetyRule[] = [
       const status = jcvStatus(ctx.facts);
       if (status !== 'positive') return status === 'negative' ? clear() : covered('natalizumab-jcv');
       const index = lastingNum(ctx, 'jcv_index');
-      const statusStale = ctx.facts.cat('jcv_antibody_status') === undefined;
+      // Read the state itself: the reader may count an old positive as present (lasting), which is right for the band.
+      const statusStale = ctx.values ? ctx.values['jcv_antibody_status']?.state === 'stale' : ctx.facts.cat('jcv_antibody_status') === undefined;
       if (!statusStale && (index === undefined || !index.stale)) return clear();
       const name: InputName = index?.stale === true ? 'jcv_index' : 'jcv_antibody_status';
       return hit([name], dated(ctx.facts, name));

@@ -89,6 +89,7 @@ export const WASHOUT_TEXTS: Words = {
   baricitinib: { de: 'Verhütung mindestens 1 Woche nach der letzten Dosis', fr: 'contraception pendant au moins 1 semaine après la dernière dose' },
   upadacitinib: { de: 'Verhütung 4 Wochen nach der letzten Dosis', fr: 'contraception pendant 4 semaines après la dernière dose' },
   filgotinib: { de: 'Verhütung mindestens 1 Woche nach der letzten Dosis', fr: 'contraception pendant au moins 1 semaine après la dernière dose' },
+  mycophenolate: { de: 'hochwirksame Verhütung während der Behandlung und 6 Wochen nach dem Absetzen (männliche Patienten: 90 Tage)', fr: 'contraception hautement efficace pendant le traitement et 6 semaines après l’arrêt (patients de sexe masculin : 90 jours)' },
 };
 
 /** English parameter words of rules.ts / thresholds.ts / extract/safety.ts (basis, cv factors, fallbacks). */

@@ -128,6 +128,8 @@ export const ISSUE10_CASES: Case[] = [
   { rule: 'pregnancy-contraindicated', drug: 'tofacitinib', set: [missing('childbearing_potential'), missing('pregnancy_current')], expect: 'unknown', name: 'childbearing potential unknown: asked' },
   { rule: 'pregnancy-planned-washout', drug: 'teriflunomide', set: [ok('pregnancy_planned', true), missing('pregnancy_current')], expect: 'triggered', name: 'plan to conceive without a pregnancy test' },
   { rule: 'pregnancy-planned-washout', drug: 'teriflunomide', set: [ok('childbearing_potential', false), ok('pregnancy_planned', true)], expect: 'clear' },
+  { rule: 'pregnancy-contraindicated', drug: 'mycophenolate', set: [ok('pregnancy_current', true)], expect: 'triggered', textIncludes: 'contraindicated in pregnancy' },
+  { rule: 'pregnancy-planned-washout', drug: 'mycophenolate', set: [ok('pregnancy_planned', true)], expect: 'triggered', params: { washout: 'highly effective contraception during treatment and for 6 weeks after stopping (male patients: 90 days)' } },
   { rule: 'cladribine-male-contraception', drug: 'cladribine', set: [ok('sex_female', false), ok('childbearing_potential', false)], expect: 'triggered' },
   { rule: 'cladribine-male-contraception', drug: 'cladribine', expect: 'clear' },
   { rule: 'cladribine-male-contraception', drug: 'cladribine', set: [missing('sex_female')], expect: 'unknown' },
