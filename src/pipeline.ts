@@ -10,6 +10,7 @@
  */
 import type { Resource } from 'fhir/r4';
 import { encode, type InputValues, type ModelSpec } from '../models/src/spec.ts';
+import type { SearchOutcome } from './extract/coverage.ts';
 import { extractRecord, type ExtractedRecord } from './extract/extract.ts';
 import type { Indication } from './extract/indications.ts';
 import type { InputName } from './extract/catalogue.ts';
@@ -36,10 +37,12 @@ export interface PreparedRecord extends ExtractedRecord {
  * Steps 1-2, pure and synchronous, shared with the record view: extract the record, compute the
  * activity scores, and fill model inputs the record lacks from their components (never over a
  * recorded value; each derived input says how it was computed).
+ * @param searches the read's failed searches (smart/readRecord failures): inputs that depend on one are
+ *   missing, never "none" (issue 10: a failed search is not an empty record)
  */
-export function prepare(resources: readonly Resource[], now: Date, indication?: Indication): PreparedRecord {
+export function prepare(resources: readonly Resource[], now: Date, indication?: Indication, searches?: readonly SearchOutcome[]): PreparedRecord {
   const t0 = performance.now();
-  const record = extractRecord(resources, { now, ...(indication ? { indication } : {}) });
+  const record = extractRecord(resources, { now, ...(indication ? { indication } : {}), ...(searches ? { searches } : {}) });
   const scores = scoreRecord(record, now);
   const inputs = { ...record.inputs };
   const derived: InputName[] = [];

@@ -138,7 +138,7 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
       ...ctx, immunizations, immunizationsRead: of('Immunization').length, otherMeds: readOtherMedications(valid, now), coverage,
       smokingCurrent: smoking.state === 'ok' || smoking.state === 'stale' ? smoking.value === true : undefined,
     });
-    const inputs = applyCoverage({ ...model, ...safety } as Record<InputName, InputValue>, coverage);
+    const inputs = applyCoverage({ ...model, ...safety }, coverage);
     return {
       patient: patientFacts(patient, now),
       indications: findings,

@@ -11,11 +11,14 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 /** "NYHA III", "NYHA-Klasse 2", "classe NYHA IV", "NYHA class II-III" (the higher class is taken). */
 const NYHA_TEXT = /nyha[\s-]*(?:class|klasse|stadium|classe|stage)?[\s:-]*(IV|III|II|I|[1-4])(?:\s*[-/]\s*(IV|III|II|I|[1-4]))?\b/i;
 
+function classNumber(x: string | undefined): number {
+  return x === undefined ? 0 : Number(x) || ROMAN[x.toUpperCase()] || 0;
+}
+
 function nyhaOfText(text: string | undefined): number | undefined {
   const m = text ? NYHA_TEXT.exec(text) : null;
   if (!m) return undefined;
-  const read = (x: string | undefined): number => (x === undefined ? 0 : Number(x) || ROMAN[x.toUpperCase()] || 0);
-  const n = Math.max(read(m[1]), read(m[2]));
+  const n = Math.max(classNumber(m[1]), classNumber(m[2]));
   return n >= 1 && n <= 4 ? n : undefined;
 }
 

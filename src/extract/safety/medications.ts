@@ -3,7 +3,7 @@
  * stratification) and current antithrombotics. TB drugs and antithrombotics are not in the drug catalogue
  * (they are never options); they are read here from the same three medication resources.
  */
-import type { FhirResource, Medication, MedicationAdministration, MedicationRequest, MedicationStatement } from 'fhir/r4';
+import type { FhirResource, Medication } from 'fhir/r4';
 import { fhirDateOrUndefined, type FhirDate } from '../dates.ts';
 import { refOf } from '../fhir.ts';
 import { resolveMedication } from '../medications.ts';
@@ -54,7 +54,7 @@ export function readOtherMedications(resources: readonly FhirResource[], now: Da
   for (const r of resources) {
     if (r.resourceType !== 'MedicationRequest' && r.resourceType !== 'MedicationStatement' && r.resourceType !== 'MedicationAdministration') continue;
     try {
-      const m = r as MedicationRequest | MedicationStatement | MedicationAdministration;
+      const m = r;
       const status = typeof m.status === 'string' ? m.status : 'unknown';
       if (NOT_EXPOSURE.has(status)) continue;
       if (m.resourceType === 'MedicationRequest' && NOT_ORDER_INTENT.has(m.intent)) continue;
