@@ -59,6 +59,8 @@ export interface FactExpectation {
   is: FactIs;
   /** Also require this state (e.g. 'stale' for an old result shown with a repeat prompt). */
   state?: 'ok' | 'stale' | 'missing';
+  /** The fact's reason must contain this (case-insensitive), e.g. "search failed" for a failed search. */
+  reasonIncludes?: string;
 }
 
 export interface Expectations {
@@ -146,7 +148,9 @@ function factCheck(e: FactExpectation, record: PreparedRecord): Check {
   else if ('known' in is) pass = value !== undefined && value !== null;
   else pass = typeof value === 'number' && value >= is.min && value <= is.max;
   if (e.state && v.state !== e.state) pass = false;
-  return { kind: 'fact', label, expected: fmtIs(e.is), got, pass };
+  const reason = v.state === 'ok' ? '' : v.reason;
+  if (e.reasonIncludes && !reason.toLowerCase().includes(e.reasonIncludes.toLowerCase())) pass = false;
+  return { kind: 'fact', label: `${label}${e.reasonIncludes ? ` (reason: "${e.reasonIncludes}")` : ''}`, expected: fmtIs(e.is), got, pass };
 }
 
 /** The ranking tier of a worst level; treat-before-start has no tier of its own in issue 10 (left out). */

@@ -3,6 +3,7 @@
  * follow-up) answered by the in-memory server through readRecord(), prepare(), and rank() with the real
  * bundled ONNX model of the indication.
  */
+import type { SearchOutcome } from '../../src/extract/coverage.ts';
 import type { Indication } from '../../src/extract/indications.ts';
 import { buildMedicationFollowUp, buildQueryPlan } from '../../src/extract/queries.ts';
 import type { LoadedModel } from '../../src/model/loader.ts';
@@ -29,12 +30,13 @@ export async function loadModels(): Promise<Models> {
 }
 
 /**
- * prepare() on what readRecord() returned. The read outcome (failed searches) is handed over the way the
- * app hands it over; today prepare() takes the resources only, so a failed search reaches the data layer
- * as an absence (which is what the failed-search scenarios test).
+ * prepare() on what readRecord() returned, with the read's failed searches handed over the way the app's
+ * patient page hands them over (src/ui/pages/PatientPage.tsx: one SearchOutcome per QueryFailure), so a
+ * failed search reaches the data layer as a failure, not as an absence.
  */
 export function prepareRead(read: PatientRecord, indication: Indication): PreparedRecord {
-  return prepare(read.resources, NOW, indication);
+  const searches: SearchOutcome[] = read.failures.map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail }));
+  return prepare(read.resources, NOW, indication, searches);
 }
 
 export interface ScenarioRun {

@@ -86,8 +86,8 @@ export const CD_SCENARIOS: Scenario[] = [
     record: () => failingAdalimumab('cd-us-meds-failed').build(),
     expect: {
       facts: [
-        { name: 'current_advanced_therapy', is: UNKNOWN }, { name: 'prior_advanced_count', is: UNKNOWN }, { name: 'prior_anti_tnf', is: UNKNOWN },
-        { name: 'prior_anti_tnf_loss_of_response', is: UNKNOWN }, { name: 'steroids_current', is: UNKNOWN },
+        { name: 'current_advanced_therapy', is: UNKNOWN, reasonIncludes: 'search failed' }, { name: 'prior_advanced_count', is: UNKNOWN, reasonIncludes: 'search failed' },
+        { name: 'prior_anti_tnf', is: UNKNOWN }, { name: 'prior_anti_tnf_loss_of_response', is: UNKNOWN }, { name: 'steroids_current', is: UNKNOWN },
       ],
     },
   },
@@ -100,7 +100,7 @@ export const CD_SCENARIOS: Scenario[] = [
       current: 'adalimumab',
       facts: [
         { name: 'current_advanced_therapy', is: 'adalimumab' }, { name: 'prior_anti_tnf', is: true },
-        { name: 'prior_advanced_count', is: UNKNOWN }, { name: 'prior_anti_tnf_loss_of_response', is: UNKNOWN },
+        { name: 'prior_advanced_count', is: UNKNOWN, reasonIncludes: 'search failed' }, { name: 'prior_anti_tnf_loss_of_response', is: UNKNOWN },
       ],
     },
   },
@@ -166,7 +166,7 @@ export const CD_SCENARIOS: Scenario[] = [
     failSearches: ['Observation'],
     record: () => new RecordBuilder('cd-de-observations-failed', 'DE', { age: 44, gender: 'male' }).indication('CD', 5).workup().build(),
     expect: {
-      facts: ['hbv_hbsag', 'tb_screen_result', 'neutrophils_10e9_l', 'alt_x_uln', 'smoking_current'].map((name) => ({ name, is: UNKNOWN })),
+      facts: ['hbv_hbsag', 'tb_screen_result', 'neutrophils_10e9_l', 'alt_x_uln', 'smoking_current'].map((name) => ({ name, is: UNKNOWN, reasonIncludes: 'search failed' })),
       flags: [{ drug: 'infliximab', facts: ['hbv_hbsag'], level: ['screen-before-start', 'caution'], state: 'unknown' }],
     },
   },

@@ -206,7 +206,7 @@ export const RA_SCENARIOS: Scenario[] = [
     record: () => new RecordBuilder('ra-us-conditions-failed', 'US', { age: 57, gender: 'male' }).indication('RA', 8).workup()
       .condition([sct('38341003', 'Hypertensive disorder'), icd10cm('I10', 'Essential (primary) hypertension')], { onset: '2017-01-01' }).build(),
     expect: {
-      facts: ['cv_risk', 'malignancy_history', 'heart_failure_nyha', 'serious_infection_active', 'vte_history'].map((name) => ({ name, is: UNKNOWN })),
+      facts: ['cv_risk', 'malignancy_history', 'heart_failure_nyha', 'serious_infection_active', 'vte_history'].map((name) => ({ name, is: UNKNOWN, reasonIncludes: 'search failed' })),
       flags: JAK_RA.map((drug) => ({ drug, facts: ['cv_risk'], level: ['only-if-no-alternative', 'caution', 'screen-before-start'] as const, state: 'unknown' as const })),
     },
   },
