@@ -45,6 +45,8 @@ export interface FlagExpectation {
   facts: readonly FactRef[];
   level: Level | readonly Level[];
   state?: 'triggered' | 'unknown';
+  /** The flag shows this fact's value in this state, with its date (e.g. an old result: 'stale'). */
+  evidence?: { name: string; state: 'ok' | 'stale' | 'missing' };
 }
 
 /** Not usable as a value (missing, implausible, unit unknown): a finding the app must show as unknown. */
@@ -167,8 +169,10 @@ export function evaluate(s: Scenario, record: PreparedRecord, ranking: Ranking):
   for (const e of ex.flags ?? []) {
     const levels = list(e.level);
     const flags = byDrug.get(e.drug)?.flags ?? [];
-    const pass = flags.some((f) => (levels as readonly string[]).includes(f.severity) && (e.state === undefined || f.state === e.state) && e.facts.every((n) => refHit(n, names(f))));
-    checks.push({ kind: 'flag', label: `${e.drug}: a ${levels.join('|')} flag naming ${e.facts.map(refLabel).join('+')}${e.state ? ` (${e.state})` : ''}`, expected: 'present', got: describeFlags(flags), pass });
+    const shows = (f: Flag): boolean => e.evidence === undefined || f.facts.some((x) => x.name === e.evidence?.name && x.state === e.evidence.state && x.date !== undefined);
+    const pass = flags.some((f) => (levels as readonly string[]).includes(f.severity) && (e.state === undefined || f.state === e.state) && e.facts.every((n) => refHit(n, names(f))) && shows(f));
+    const shown = e.evidence ? ` showing ${e.evidence.name} ${e.evidence.state} with its date` : '';
+    checks.push({ kind: 'flag', label: `${e.drug}: a ${levels.join('|')} flag naming ${e.facts.map(refLabel).join('+')}${e.state ? ` (${e.state})` : ''}${shown}`, expected: 'present', got: describeFlags(flags), pass });
   }
   for (const m of ex.maxLevel ?? []) {
     const drugs = m.drugs === 'all' ? ranking.options.map((o) => o.drug) : m.drugs;

@@ -46,7 +46,11 @@ export const RA_SCENARIOS: Scenario[] = [
     record: () => new RecordBuilder('ra-de-nyha-old', 'DE', { age: 61, gender: 'male' }).indication('RA', 9).workup()
       .condition([icd10gm('I50.9', 'Herzinsuffizienz, nicht näher bezeichnet')], { onset: monthsAgo(26) })
       .coded(LAB.nyha, ANSWER.nyhaIII, monthsAgo(20), { category: 'exam' }).build(),
-    expect: { drugs: each(ANTI_TNF_HF, 'contraindicated', ['heart_failure_nyha']), facts: [{ name: 'heart_failure_nyha', is: 3 }] },
+    expect: {
+      drugs: each(ANTI_TNF_HF, 'contraindicated', ['heart_failure_nyha']),
+      flags: [{ drug: 'adalimumab', facts: ['heart_failure_nyha'], level: 'contraindicated', evidence: { name: 'heart_failure_nyha', state: 'stale' } }],
+      facts: [{ name: 'heart_failure_nyha', is: 3 }],
+    },
   },
   {
     id: 'ra-ch-nyha-iv', title: 'NYHA class IV (LOINC 88020-3) one month ago: rituximab and anti-TNF', indication: 'RA', style: 'CH',

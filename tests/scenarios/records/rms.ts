@@ -73,6 +73,7 @@ export const RMS_SCENARIOS: Scenario[] = [
     expect: {
       current: 'natalizumab',
       drugs: [{ drug: 'natalizumab', worst: 'only-if-no-alternative', because: ['jcv_index'] }],
+      flags: [{ drug: 'natalizumab', facts: ['jcv_index'], level: 'only-if-no-alternative', evidence: { name: 'jcv_index', state: 'stale' } }],
       facts: [{ name: 'jcv_index', is: { min: 2.0, max: 2.2 }, state: 'stale' }],
     },
   },
