@@ -63,6 +63,8 @@ export interface FactExpectation {
   state?: 'ok' | 'stale' | 'missing';
   /** The fact's reason must contain this (case-insensitive), e.g. "search failed" for a failed search. */
   reasonIncludes?: string;
+  /** How the value was recognised: 'code' when the record's coding must be known (not a text fallback). */
+  matchedBy?: 'code' | 'text' | 'derived';
 }
 
 export interface Expectations {
@@ -152,7 +154,10 @@ function factCheck(e: FactExpectation, record: PreparedRecord): Check {
   if (e.state && v.state !== e.state) pass = false;
   const reason = v.state === 'ok' ? '' : v.reason;
   if (e.reasonIncludes && !reason.toLowerCase().includes(e.reasonIncludes.toLowerCase())) pass = false;
-  return { kind: 'fact', label: `${label}${e.reasonIncludes ? ` (reason: "${e.reasonIncludes}")` : ''}`, expected: fmtIs(e.is), got, pass };
+  const matched = v.state === 'missing' ? undefined : v.matchedBy;
+  if (e.matchedBy && matched !== e.matchedBy) pass = false;
+  const extra = `${e.reasonIncludes ? ` (reason: "${e.reasonIncludes}")` : ''}${e.matchedBy ? ` (matched by ${e.matchedBy})` : ''}`;
+  return { kind: 'fact', label: `${label}${extra}`, expected: fmtIs(e.is), got: `${got}${matched ? `, matched by ${matched}` : ''}`, pass };
 }
 
 /** The ranking tier of a worst level; treat-before-start has no tier of its own in issue 10 (left out). */

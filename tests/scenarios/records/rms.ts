@@ -50,14 +50,14 @@ export const RMS_SCENARIOS: Scenario[] = [
     sources: ['Lemtrada SmPC 4.4 (live vaccines at least 6 weeks before); Mavenclad SmPC 4.4 (not within 4-6 weeks after a live vaccine); Ocrevus SmPC 4.4 (at least 6 weeks before initiation)'],
     record: () => msWorkup(new RecordBuilder('rms-fr-live-vaccine-atc', 'FR', { age: 31, gender: 'female' }).indication('RMS', 2).workup().negativePregnancyTest())
       .immunization([atc('J07BK01', 'Varicelle, virus vivant atténué')], daysAgo(30), 'Varilrix (varicelle)').build(),
-    expect: { drugs: each(WAIT_6_WEEKS, ['treat-before-start', 'contraindicated'], ['live_vaccine_recent']), facts: [{ name: 'live_vaccine_recent', is: true }] },
+    expect: { drugs: each(WAIT_6_WEEKS, ['treat-before-start', 'contraindicated'], ['live_vaccine_recent']), facts: [{ name: 'live_vaccine_recent', is: true, matchedBy: 'code' }] },
   },
   {
     id: 'rms-ch-live-vaccine-sct', title: 'MMR vaccine (SNOMED product 871831003) 30 days ago', indication: 'RMS', style: 'CH',
     covers: ['live vaccine coded SNOMED 30 days ago'], sources: ['as rms-fr-live-vaccine-atc'],
     record: () => msWorkup(new RecordBuilder('rms-ch-live-vaccine-sct', 'CH', { age: 27, gender: 'male' }).indication('RMS', 1).workup())
       .immunization([sct('871831003', 'Vaccin contre la rougeole, les oreillons et la rubéole')], daysAgo(30), 'ROR (Priorix)').build(),
-    expect: { drugs: each(WAIT_6_WEEKS, ['treat-before-start', 'contraindicated'], ['live_vaccine_recent']), facts: [{ name: 'live_vaccine_recent', is: true }] },
+    expect: { drugs: each(WAIT_6_WEEKS, ['treat-before-start', 'contraindicated'], ['live_vaccine_recent']), facts: [{ name: 'live_vaccine_recent', is: true, matchedBy: 'code' }] },
   },
   {
     id: 'rms-us-igg-low', title: 'IgG 450 mg/dL before ocrelizumab', indication: 'RMS', style: 'US',
