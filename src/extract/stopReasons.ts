@@ -51,7 +51,8 @@ const STOP_HL7: Record<string, StopReason> = { sintol: 'intolerance', salg: 'int
 
 /** The category of one free text; undefined when nothing is recognised. */
 export function stopReasonFromText(text: string): StopReason | undefined {
-  const t = normaliseText(text).replace(NEGATED_TOLERABILITY, ' ');
+  // Typographic apostrophes (d’injection) read as ASCII ones.
+  const t = normaliseText(text).replace(/[\u2018\u2019\u00B4`]/g, "'").replace(NEGATED_TOLERABILITY, ' ');
   // The list order is the priority: tolerability before efficacy, specific efficacy phrases before general ones.
   return STOP_TEXT.find(([, phrases]) => textContains(t, phrases) !== undefined)?.[0];
 }
