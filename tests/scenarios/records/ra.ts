@@ -1,6 +1,6 @@
 /** Rheumatoid arthritis scenarios (US Core, German MII, IPS/Luxembourg, Swiss and French). Label sources: README.md in this folder. */
 import { UNKNOWN, type Scenario } from '../expect.ts';
-import { ANSWER, INTERPRETATION, LAB, RecordBuilder, daysAgo, icd10, icd10cm, icd10gm, monthsAgo, rxnorm, sct } from '../builders.ts';
+import { ANSWER, INTERPRETATION, LAB, RecordBuilder, daysAgo, icd10, icd10cm, icd10gm, loinc, monthsAgo, rxnorm, sct } from '../builders.ts';
 import { ANTI_TNF_HF, JAK_RA, NOT_NOW, OPTIONS, each } from './common.ts';
 
 const RA = OPTIONS.RA;
@@ -212,6 +212,36 @@ export const RA_SCENARIOS: Scenario[] = [
     expect: {
       facts: ['cv_risk', 'malignancy_history', 'heart_failure_nyha', 'serious_infection_active', 'vte_history'].map((name) => ({ name, is: UNKNOWN, reasonIncludes: 'search failed' })),
       flags: JAK_RA.map((drug) => ({ drug, facts: ['cv_risk'], level: ['only-if-no-alternative', 'caution', 'screen-before-start'] as const, state: 'unknown' as const })),
+    },
+  },
+  {
+    id: 'ra-de-hbsag-positive-la', title: 'HBsAg positive as a LOINC answer (LA6576-8)', indication: 'RA', style: 'DE',
+    covers: ['qualitative results read coded-first (LOINC answer codes)'],
+    sources: ['MabThera SmPC 4.4 (active hepatitis B must not be treated); anti-TNF/JAK/IL-6R/abatacept SmPC 4.4; EASL HBV 2017'],
+    record: () => new RecordBuilder('ra-de-hbsag-positive-la', 'DE', { age: 53, gender: 'male' }).indication('RA', 7).workup({ skip: ['hbv'] })
+      .coded(LAB.hbsag, loinc('LA6576-8', 'Positive'), daysAgo(20), { text: 'positiv' })
+      .coded(LAB.antiHbc, loinc('LA6576-8', 'Positive'), daysAgo(20), { text: 'positiv' }).build(),
+    expect: {
+      drugs: [
+        { drug: 'rituximab', worst: 'contraindicated', because: ['hbv_hbsag'] },
+        ...each(HBV_REACTIVATION, ['contraindicated', 'only-if-no-alternative', 'treat-before-start'], ['hbv_hbsag']),
+      ],
+      facts: [{ name: 'hbv_hbsag', is: 'positive' }],
+    },
+  },
+  {
+    id: 'ra-us-anti-hbc-reactive', title: 'HBsAg "Non-Reactive" but anti-HBc "Reactive" (text, interpretation A)', indication: 'RA', style: 'US',
+    covers: ['qualitative text: positive words still read as positive after the negation rules'],
+    sources: ['MabThera SmPC 4.4 (HBsAg or anti-HBc positive: liver specialist before start); EASL HBV 2017 (anti-CD20 with anti-HBc: antiviral prophylaxis); ECCO 2021 / anti-TNF SmPC 4.4 (monitor HBV DNA)'],
+    record: () => new RecordBuilder('ra-us-anti-hbc-reactive', 'US', { age: 61, gender: 'female' }).indication('RA', 12).workup({ skip: ['hbv'] })
+      .text(LAB.hbsag, 'Non-Reactive', daysAgo(18), { interpretation: INTERPRETATION.N })
+      .text(LAB.antiHbc, 'Reactive', daysAgo(18), { interpretation: { system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: 'A', display: 'Abnormal' } }).build(),
+    expect: {
+      drugs: [
+        { drug: 'rituximab', worst: ['treat-before-start', 'caution'], because: ['hbv_anti_hbc'] },
+        ...each(['adalimumab', 'infliximab', 'etanercept'], 'caution', ['hbv_anti_hbc']),
+      ],
+      facts: [{ name: 'hbv_hbsag', is: 'negative' }, { name: 'hbv_anti_hbc', is: 'positive' }],
     },
   },
 ];

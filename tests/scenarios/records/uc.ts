@@ -142,4 +142,17 @@ export const UC_SCENARIOS: Scenario[] = [
       .immunization([cvx('37', 'yellow fever vaccine')], daysAgo(50)).build(),
     expect: { maxLevel: [{ drugs: 'all', level: 'screen-before-start' }] },
   },
+  {
+    id: 'uc-fr-pregnant', title: 'Positive urine hCG 5 days ago', indication: 'UC', style: 'FR',
+    covers: ['pregnancy: contraindicated options'],
+    sources: ['Xeljanz/Rinvoq SmPC 4.3 (pregnancy); Zeposia/Velsipity SmPC 4.3 (pregnancy); anti-TNF SmPC 4.6 (use if clearly needed)'],
+    record: () => s1pWorkup(new RecordBuilder('uc-fr-pregnant', 'FR', { age: 28, gender: 'female' }).indication('UC', 3).workup()
+      .coded(LAB.hcgUrine, ANSWER.positive, daysAgo(5), { interpretation: INTERPRETATION.POS, text: 'positif' })).build(),
+    expect: {
+      drugs: each(PREGNANCY_CONTRA_UC, 'contraindicated', ['pregnancy_current']),
+      maxLevel: [{ drugs: PREGNANCY_OK_UC, level: 'caution' }],
+      afterUnrestricted: PREGNANCY_CONTRA_UC,
+      facts: [{ name: 'pregnancy_current', is: true }],
+    },
+  },
 ];
