@@ -92,6 +92,22 @@ export interface ConditionOptions {
   abatement?: string;
   status?: ClinicalStatus;
   text?: string;
+  /** verificationStatus; null = not sent (MII records often carry only the ICD-10-GM Diagnosesicherheit). */
+  verification?: 'confirmed' | 'provisional' | 'refuted' | null;
+}
+
+/**
+ * ICD-10-GM with the German "Diagnosesicherheit" extension on the coding (MII Diagnose profile; KBV code
+ * system: A = ausgeschlossen/excluded, G = gesichert/confirmed, V = Verdacht/suspected, Z = Zustand nach/status post).
+ */
+export function icd10gmWithCertainty(code: string, display: string, certainty: 'A' | 'G' | 'V' | 'Z'): Coding {
+  return {
+    ...icd10gm(code, display),
+    extension: [{
+      url: 'http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit',
+      valueCoding: { system: 'https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_ICD_DIAGNOSESICHERHEIT', code: certainty },
+    }],
+  };
 }
 
 export interface QuantityOptions {
@@ -140,7 +156,7 @@ export class RecordBuilder {
     const r: Condition = {
       resourceType: 'Condition', id: this.id(), subject: this.subject,
       clinicalStatus: { coding: [{ system: SYS.conditionClinical, code: status }] },
-      verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'confirmed' }] },
+      ...(o.verification === null ? {} : { verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: o.verification ?? 'confirmed' }] } }),
       category: [{ coding: [{ system: SYS.conditionCategory, code: 'problem-list-item' }] }],
       code: { coding: codes, ...(o.text ? { text: o.text } : { text: codes[0]?.display }) },
       ...(o.onset ? { onsetDateTime: o.onset } : {}),

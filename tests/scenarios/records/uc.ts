@@ -1,6 +1,6 @@
 /** Ulcerative colitis scenarios (US Core, German MII, IPS/Swiss-French). Label sources: README.md in this folder. */
 import { UNKNOWN, type Scenario } from '../expect.ts';
-import { ANSWER, INTERPRETATION, LAB, RecordBuilder, daysAgo, icd10, icd10gm, monthsAgo, sct } from '../builders.ts';
+import { ANSWER, INTERPRETATION, LAB, RecordBuilder, daysAgo, icd10, icd10gm, icd10gmWithCertainty, monthsAgo, sct } from '../builders.ts';
 import { cvx } from '../codes.ts';
 import { msWorkup, each } from './common.ts';
 
@@ -154,5 +154,13 @@ export const UC_SCENARIOS: Scenario[] = [
       afterUnrestricted: PREGNANCY_CONTRA_UC,
       facts: [{ name: 'pregnancy_current', is: true }],
     },
+  },
+  {
+    id: 'uc-de-mi-excluded', title: 'I21.4 with ICD-10-GM Diagnosesicherheit "A" (myocardial infarction excluded), no verificationStatus', indication: 'UC', style: 'DE',
+    covers: ['German diagnosis certainty: an excluded diagnosis is not a finding'],
+    sources: ['MII Diagnose profile / KBV ICD-10-GM Diagnosesicherheit (A = ausgeschlossen)'],
+    record: () => s1pWorkup(new RecordBuilder('uc-de-mi-excluded', 'DE', { age: 49, gender: 'male' }).indication('UC', 6).workup()
+      .condition([icd10gmWithCertainty('I21.4', 'Akuter subendokardialer Myokardinfarkt', 'A')], { onset: monthsAgo(2), verification: null, text: 'Myokardinfarkt ausgeschlossen' })).build(),
+    expect: { maxLevel: [{ drugs: 'all', level: 'screen-before-start' }], facts: [{ name: 'cardiac_event_6m', is: false }, { name: 'cv_risk', is: 'none' }] },
   },
 ];
