@@ -170,4 +170,14 @@ export const CD_SCENARIOS: Scenario[] = [
       flags: [{ drug: 'infliximab', facts: ['hbv_hbsag'], level: ['screen-before-start', 'caution'], state: 'unknown' }],
     },
   },
+  {
+    id: 'cd-fr-zoster-resolved', title: 'Herpes zoster 2 years ago, resolved: no active infection, VZV immune', indication: 'CD', style: 'FR',
+    covers: ['resolved infection is not an active one'], sources: ['anti-TNF/JAK SmPC 4.3 (active infections only); Rinvoq SmPC 4.4 (zoster history: vaccination may be considered)'],
+    record: () => new RecordBuilder('cd-fr-zoster-resolved', 'FR', { age: 47, gender: 'male' }).indication('CD', 8).workup()
+      .condition([sct('4740000', 'Zona'), icd10('B02.9', 'Zona sans complication')], { onset: monthsAgo(25), abatement: monthsAgo(24), status: 'resolved' }).build(),
+    expect: {
+      maxLevel: [{ drugs: ['infliximab', 'adalimumab', 'certolizumab pegol', 'vedolizumab', 'ustekinumab', 'risankizumab'], level: 'screen-before-start' }, { drugs: ['upadacitinib'], level: 'caution' }],
+      facts: [{ name: 'serious_infection_active', is: false }, { name: 'vzv_immune', is: 'immune' }],
+    },
+  },
 ];

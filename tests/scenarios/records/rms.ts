@@ -226,4 +226,16 @@ export const RMS_SCENARIOS: Scenario[] = [
       flags: S1P_MS.map((drug) => ({ drug, facts: ['lymphocytes_10e9_l'], level: ['contraindicated', 'only-if-no-alternative', 'treat-before-start', 'caution'] as const })),
     },
   },
+  {
+    id: 'rms-de-mi-old', title: 'Old myocardial infarction (I25.2, 3 years ago): alemtuzumab yes, S1P 6-month window no', indication: 'RMS', style: 'DE',
+    covers: ['event dates: "in the last 6 months" reads the event date', 'alemtuzumab vascular contraindication'],
+    sources: ['Lemtrada SmPC 4.3 (history of angina pectoris or myocardial infarction); Gilenya/Zeposia/Ponvory SmPC 4.3 (MI in the last 6 months); Gilenya SmPC 4.4 (history of MI: not recommended, cardiology advice)'],
+    record: () => msWorkup(new RecordBuilder('rms-de-mi-old', 'DE', { age: 54, gender: 'male' }).indication('RMS', 15).workup())
+      .condition([icd10gm('I25.2', 'Alter Myokardinfarkt')], { onset: monthsAgo(36), recorded: monthsAgo(35) }).build(),
+    expect: {
+      drugs: [{ drug: 'alemtuzumab', worst: 'contraindicated', because: ['vascular_history'] }],
+      maxLevel: [{ drugs: S1P_MS, level: 'only-if-no-alternative' }],
+      facts: [{ name: 'cardiac_event_6m', is: false }, { name: 'vascular_history', is: true }],
+    },
+  },
 ];
