@@ -2,7 +2,7 @@
 import type { Condition, Immunization, Procedure } from 'fhir/r4';
 import { codeMatches, codingsOf, CVX_SYSTEM, hasCodedCoding, isAtcSystem, textContains, textOf, type LooseCoding } from './terminology/index.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
-import { refOf, statusCode } from './fhir.ts';
+import { arr, isRecord, refOf, statusCode } from './fhir.ts';
 
 export interface ConditionFact {
   ref: string;
@@ -65,6 +65,23 @@ export function textConceptsOf(text: string | undefined, keys: readonly string[]
 const INACTIVE = new Set(['inactive', 'remission', 'resolved']);
 const EXCLUDED = new Set(['entered-in-error', 'refuted']);
 
+/**
+ * German diagnosis certainty on the ICD-10-GM coding (Basisprofil extension "Diagnosesicherheit", KBV code
+ * system: A = ausgeschlossen / excluded, V = Verdacht / suspected, Z = Zustand nach / status post, G =
+ * gesichert / confirmed). Records from German systems often carry it instead of verificationStatus.
+ */
+const GM_CERTAINTY_URL = 'http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit';
+
+function gmCertainty(code: unknown): string | undefined {
+  const codings = isRecord(code) ? arr(code.coding) : [];
+  for (const k of codings) {
+    for (const e of isRecord(k) ? arr(k.extension) : []) {
+      if (isRecord(e) && e.url === GM_CERTAINTY_URL && isRecord(e.valueCoding) && typeof e.valueCoding.code === 'string') return e.valueCoding.code.trim().toUpperCase();
+    }
+  }
+  return undefined;
+}
+
 /** Conditions except entered-in-error/refuted (those are reported in problems). */
 export function readConditions(conditions: readonly Condition[], now: Date, problems: string[]): ConditionFact[] {
   const out: ConditionFact[] = [];
@@ -75,7 +92,13 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
         problems.push(`${refOf(c)} excluded: verification status ${verification}`);
         continue;
       }
-      const clinical = statusCode(c.clinicalStatus);
+      const certainty = gmCertainty(c.code);
+      if (certainty === 'A') {
+        problems.push(`${refOf(c)} excluded: ICD-10-GM Diagnosesicherheit A (ausgeschlossen)`);
+        continue;
+      }
+      // "Zustand nach": a past condition, whatever the clinical status says.
+      const clinical = certainty === 'Z' ? 'resolved' : statusCode(c.clinicalStatus);
       const text = textOf(c.code);
       const concepts = [...new Set(codeMatches(c.code).map((m) => m.concept))];
       const textConcepts = hasCodedCoding(c.code) ? [] : textConceptsOf(text, ['finding.pregnancy_planned', 'finding.postmenopausal', 'proc.hysterectomy']);
@@ -126,9 +149,10 @@ export function readProcedures(procedures: readonly Procedure[], now: Date, prob
  * WHO ATC live attenuated vaccines (WHO ATC index 2025, J07): measles J07BD, mumps J07BE, rubella J07BJ,
  * yellow fever J07BL (whole groups are live); varicella J07BK01 and zoster live J07BK02 (J07BK03, zoster
  * purified antigen, is NOT live); typhoid oral J07AP01; BCG J07AN01; rotavirus J07BH; influenza live
- * attenuated J07BB03; cholera live J07AE02.
+ * attenuated J07BB03; cholera live J07AE02; Japanese encephalitis live J07BA03; oral polio J07BF01/02/04
+ * (checked against the ATC part of the eHDSI Vaccine value set 0.2.0, 2025).
  */
-const LIVE_ATC_PREFIXES = ['J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BK01', 'J07BK02', 'J07AP01', 'J07AN01', 'J07BH', 'J07BB03', 'J07AE02'];
+const LIVE_ATC_PREFIXES = ['J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BK01', 'J07BK02', 'J07AP01', 'J07AN01', 'J07BH', 'J07BB03', 'J07AE02', 'J07BA03', 'J07BF01', 'J07BF02', 'J07BF04'];
 /** Vaccine names (EN/DE/FR, brands) of live vaccines, for records coded only with unknown product codes. */
 const LIVE_TEXT = [
   'live', 'lebend', 'vivant', 'attenuated', 'attenuiert', 'attenue', 'mmr', 'mmrv', 'measles', 'masern', 'rougeole', 'mumps', 'oreillons', 'rubella',

@@ -21,6 +21,7 @@ const SCT_US_PREG = 'secondary: SNOMED CT US Extension, US Core / C-CDA Pregnanc
 const LOINC_SEEN = 'secondary: LOINC number as used in public FHIR IGs and value sets (LOINC search to re-check the long common name)';
 const ATC_WHO = 'secondary: WHO ATC/DDD index 2025 (WHOCC); German edition (BfArM ATC 2025) shares the code';
 const CVX_TABLE = 'secondary: CDC CVX code table (live attenuated vaccines)';
+const EHDSI_VACCINE = 'verified: eHDSI Vaccine value set 0.2.0 (HL7 Europe eHDSI terminologies, 2025-12-23), SNOMED CT vaccine products';
 const RXNORM_IN = 'unverified: RxNorm ingredient (TTY IN) recalled; re-check in RxNav';
 
 function rows(concept: string, system: string, source: string, codes: Array<[string, string]>): CodeRow[] {
@@ -85,6 +86,22 @@ export const SAFETY_ROWS: readonly CodeRow[] = [
   ...rows('lab.hcv_rna', LN, LOINC_SEEN, [['11259-9', 'Hepatitis C virus RNA [Presence] in Serum or Plasma by NAA with probe detection']]),
   ...rows('lab.hcv_ab', LN, LOINC_SEEN, [['16128-1', 'Hepatitis C virus Ab [Presence] in Serum'], ['13955-0', 'Hepatitis C virus Ab [Presence] in Serum or Plasma by Immunoassay']]),
   ...rows('lab.hiv', LN, LOINC_SEEN, [['56888-1', 'HIV 1+2 Ab+HIV1 p24 Ag [Presence] in Serum or Plasma by Immunoassay'], ['75622-1', 'HIV 1 and 2 Ab and HIV1 p24 Ag [Presence] in Serum or Plasma by Immunoassay'], ['7917-8', 'HIV 1 Ab [Presence] in Serum']]),
+  // Live vaccines as SNOMED CT vaccine products (IPS / European patient summaries). Only products that are
+  // live whatever the brand: "Live attenuated ..." products and antigens for which every vaccine is live
+  // (measles, mumps, rubella, yellow fever, rotavirus, BCG). 836495005 (varicella-zoster antigen-containing)
+  // is NOT listed: it includes the recombinant zoster vaccine.
+  ...rows('vaccine.live', SCT, EHDSI_VACCINE, [
+    ['871831003', 'Measles and Mumps and Rubella virus antigens only vaccine product'], ['871908002', 'Human alphaherpesvirus 3 and Measles and Mumps and Rubella virus antigens only vaccine product'],
+    ['871765008', 'Measles morbillivirus antigen only vaccine product'], ['836382004', 'Measles morbillivirus antigen-containing vaccine product'],
+    ['871738001', 'Live attenuated Mumps orthorubulavirus antigen only vaccine product'], ['836498007', 'Mumps orthorubulavirus antigen-containing vaccine product'],
+    ['836388000', 'Rubella virus antigen-containing vaccine product'], ['2221000221107', 'Live attenuated Human alphaherpesvirus 3 only vaccine product'],
+    ['1121000221106', 'Live attenuated Yellow fever virus antigen only vaccine product'], ['836385002', 'Yellow fever virus antigen-containing vaccine product'],
+    ['1081000221109', 'Live attenuated Rotavirus antigen only vaccine product'], ['836387005', 'Rotavirus antigen-containing vaccine product'],
+    ['1861000221106', 'Bacillus Calmette-Guerin antigen only vaccine product'], ['836402002', 'Bacillus Calmette-Guerin antigen-containing vaccine product'],
+    ['971000221109', 'Live attenuated Salmonella Typhi antigen only vaccine product in oral dose form'], ['1011000221100', 'Live attenuated Vibrio cholerae antigen only vaccine product in oral dose form'],
+    ['1051000221104', 'Live attenuated Human poliovirus serotypes 1 and 3 antigens only vaccine product in oral dose form'],
+  ]),
+  ...rows('vaccine.varicella', SCT, EHDSI_VACCINE, [['871908002', 'Human alphaherpesvirus 3 and Measles and Mumps and Rubella virus antigens only vaccine product'], ['2221000221107', 'Live attenuated Human alphaherpesvirus 3 only vaccine product']]),
   // Live vaccines beyond CVX 03/94/21/121/37/19/25/111/149/116/119/122/174 (local.ts).
   ...rows('vaccine.live', CVX, CVX_TABLE, [['04', 'measles and rubella'], ['05', 'measles'], ['06', 'rubella'], ['07', 'mumps'], ['38', 'rubella and mumps']]),
   ...rows('vaccine.varicella', CVX, CVX_TABLE, [['21', 'varicella'], ['94', 'MMRV']]),

@@ -91,6 +91,9 @@ describe('condition facts: coded in each style, resolved, thin list, failed sear
     ['cv_risk none, list shared', [OTHER], NO, 'cv_risk', 'ok', 'none', undefined],
     ['cv_risk thin list', [], NO, 'cv_risk', 'missing', undefined, /cannot be ruled out/],
     ['demyelinating disease: Condition search failed', [], CONDITIONS_FAILED, 'demyelinating_disease', 'missing', undefined, /search failed/],
+    ['ICD-10-GM Diagnosesicherheit A (ausgeschlossen): not a finding', [OTHER, gmCertain('mi', 'I21.4', 'A', '2026-09-01')], NO, 'cardiac_event_6m', 'ok', false, undefined],
+    ['ICD-10-GM Diagnosesicherheit Z (Zustand nach): not active', [OTHER, gmCertain('c', 'C50.9', 'Z', '2015-01-01')], NO, 'malignancy_active', 'ok', false, undefined],
+    ['ICD-10-GM Diagnosesicherheit Z still counts for history', [OTHER, gmCertain('c', 'C50.9', 'Z', '2015-01-01')], NO, 'malignancy_history', 'ok', true, undefined],
     ['malignancy text-only Condition is not guessed', [textDx('t', 'Z.n. Mammakarzinom')], NO, 'malignancy_history', 'ok', false, undefined],
   ];
   it.each(rows)('%s', (...row) => check(row));
@@ -133,3 +136,8 @@ describe('absence is evidence only with a shared problem list', () => {
     for (const name of ['cv_risk', 'malignancy_history', 'vte_history', 'serious_infection_active', 'demyelinating_disease'] as const) expect(shared.inputs[name].state).toBe('ok');
   });
 });
+
+function gmCertain(id: string, code: string, certainty: 'A' | 'G' | 'V' | 'Z', onset: string): FhirResource {
+  const coding = { system: ICD_GM, code, extension: [{ url: 'http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit', valueCoding: { system: 'https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_ICD_DIAGNOSESICHERHEIT', code: certainty } }] };
+  return { ...dx(id, ICD_GM, code, { onsetDateTime: onset }), code: { coding: [coding] } };
+}

@@ -98,6 +98,8 @@ describe('live vaccines: 42-day window, CVX / ATC / SNOMED+name, vaccination his
     ['yellow fever ATC J07BL01 (old DIMDI URI)', [vaccine('m', '2026-10-26', { system: ATC_DE_OLD, code: 'J07BL01' })], NO, 'live_vaccine_recent', 'ok', true, undefined],
     ['varicella WHO ATC J07BK01 (IPS)', [vaccine('m', '2026-10-26', { system: ATC_WHO, code: 'J07BK01' })], NO, 'live_vaccine_recent', 'ok', true, undefined],
     ['zoster purified antigen J07BK03 is not live', [vaccine('s', '2026-11-05', { system: ATC_WHO, code: 'J07BK03' })], NO, 'live_vaccine_recent', 'ok', false, undefined],
+    ['MMR SNOMED product 871831003 (IPS, eHDSI value set)', [vaccine('m', '2026-10-16', { system: SCT, code: '871831003' })], NO, 'live_vaccine_recent', 'ok', true, undefined],
+    ['varicella-zoster antigen-containing 836495005 is not decided by code (may be recombinant)', [textVaccine('m', '2026-11-01', { system: SCT, code: '836495005' }, 'Shingrix')], NO, 'live_vaccine_recent', 'ok', false, undefined],
     ['unknown SNOMED product named "Measles, mumps and rubella vaccine"', [textVaccine('m', '2026-11-01', { system: SCT, code: '999999999' }, 'Measles, mumps and rubella vaccine')], NO, 'live_vaccine_recent', 'ok', true, undefined],
     ['"Herpes zoster vaccine, recombinant" by name is not live', [textVaccine('m', '2026-11-01', { system: SCT, code: '999999999' }, 'Herpes zoster vaccine, recombinant (Shingrix)')], NO, 'live_vaccine_recent', 'ok', false, undefined],
     ['MMR 50 days ago is outside 42 days', [vaccine('m', '2026-09-26', { system: CVX, code: '03' })], NO, 'live_vaccine_recent', 'ok', false, undefined],
