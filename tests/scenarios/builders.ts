@@ -172,9 +172,9 @@ export class RecordBuilder {
     return this.condition(indicationCodes(ind, this.style), { onset: daysAgo(Math.round(years * 365)) });
   }
 
-  private obs(code: Coding, date: string, value: Partial<Observation>, category = 'laboratory'): this {
+  private obs(code: Coding, date: string, value: Partial<Observation>, category = 'laboratory', status: Observation['status'] = 'final'): this {
     const r: Observation = {
-      resourceType: 'Observation', id: this.id(), status: 'final', subject: this.subject,
+      resourceType: 'Observation', id: this.id(), status, subject: this.subject,
       category: [{ coding: [{ system: SYS.obsCategory, code: category }] }],
       code: { coding: [code], text: code.display }, effectiveDateTime: date, ...value,
     };
@@ -195,11 +195,11 @@ export class RecordBuilder {
   }
 
   /** A coded result (qualitative lab, status observation). */
-  coded(code: Coding, answer: Coding, date: string, o: { text?: string; interpretation?: Coding; category?: string } = {}): this {
+  coded(code: Coding, answer: Coding, date: string, o: { text?: string; interpretation?: Coding; category?: string; status?: Observation['status'] } = {}): this {
     return this.obs(code, date, {
       valueCodeableConcept: { coding: [answer], text: o.text ?? answer.display },
       ...(o.interpretation ? { interpretation: [{ coding: [o.interpretation] }] } : {}),
-    }, o.category ?? 'laboratory');
+    }, o.category ?? 'laboratory', o.status ?? 'final');
   }
 
   /** A result reported as text only (valueString), as many lab interfaces send qualitative results. */

@@ -244,4 +244,22 @@ export const RA_SCENARIOS: Scenario[] = [
       facts: [{ name: 'hbv_hbsag', is: 'negative' }, { name: 'hbv_anti_hbc', is: 'positive' }],
     },
   },
+  {
+    id: 'ra-us-hbsag-entered-in-error', title: 'Negative control: a positive HBsAg entered in error, the corrected result negative', indication: 'RA', style: 'US', negativeControl: true,
+    covers: ['entered-in-error results are not findings', 'negative control'], sources: ['FHIR R4 Observation.status (entered-in-error); MabThera SmPC 4.4'],
+    record: () => new RecordBuilder('ra-us-hbsag-entered-in-error', 'US', { age: 46, gender: 'male' }).indication('RA', 4).workup({ skip: ['hbv'] })
+      .coded(LAB.hbsag, ANSWER.positive, daysAgo(21), { interpretation: INTERPRETATION.POS, status: 'entered-in-error' })
+      .coded(LAB.hbsag, ANSWER.negative, daysAgo(20), { interpretation: INTERPRETATION.NEG })
+      .coded(LAB.antiHbc, ANSWER.negative, daysAgo(20), { interpretation: INTERPRETATION.NEG }).build(),
+    expect: { maxLevel: [{ drugs: 'all', level: 'screen-before-start' }], facts: [{ name: 'hbv_hbsag', is: 'negative' }] },
+  },
+  {
+    id: 'ra-ch-nyha-improved', title: 'NYHA III 20 months ago, NYHA I two months ago: the newer class counts', indication: 'RA', style: 'CH',
+    covers: ['old values count until a newer result'], sources: ['Humira/Remicade/Cimzia/Simponi SmPC 4.3 (NYHA III/IV) and 4.4 (mild heart failure: caution)'],
+    record: () => new RecordBuilder('ra-ch-nyha-improved', 'CH', { age: 62, gender: 'male' }).indication('RA', 11).workup()
+      .condition([icd10('I50.9', 'Insuffisance cardiaque, sans précision')], { onset: monthsAgo(26) })
+      .coded(LAB.nyha, ANSWER.nyhaIII, monthsAgo(20), { category: 'exam' })
+      .coded(LAB.nyha, ANSWER.nyhaI, monthsAgo(2), { category: 'exam' }).build(),
+    expect: { drugs: each(ANTI_TNF_HF, 'caution', ['heart_failure_nyha']), facts: [{ name: 'heart_failure_nyha', is: 1 }] },
+  },
 ];

@@ -1,6 +1,6 @@
 /** Relapsing MS scenarios (US Core, German MII, IPS/French and Swiss). Label sources: README.md in this folder. */
 import { UNKNOWN, type Scenario } from '../expect.ts';
-import { ANSWER, INTERPRETATION, LAB, RecordBuilder, atc, daysAgo, icd10, icd10cm, icd10gm, monthsAgo, sct } from '../builders.ts';
+import { ANSWER, INTERPRETATION, LAB, RecordBuilder, atc, daysAgo, icd10, icd10cm, icd10gm, icd10gmWithCertainty, monthsAgo, sct } from '../builders.ts';
 import { msWorkup, S1P_MS, each } from './common.ts';
 
 /** Options that must wait 6 weeks after a live vaccine. */
@@ -236,6 +236,26 @@ export const RMS_SCENARIOS: Scenario[] = [
       drugs: [{ drug: 'alemtuzumab', worst: 'contraindicated', because: ['vascular_history'] }],
       maxLevel: [{ drugs: S1P_MS, level: 'only-if-no-alternative' }],
       facts: [{ name: 'cardiac_event_6m', is: false }, { name: 'vascular_history', is: true }],
+    },
+  },
+  {
+    id: 'rms-fr-jcv-newer-negative', title: 'JCV index 2.1 twenty months ago, anti-JCV negative one month ago', indication: 'RMS', style: 'FR',
+    covers: ['old values count until a newer result (JCV)'], sources: ['Tysabri SmPC 4.4 (anti-JCV negative: lower PML risk; retest every 6 months)'],
+    record: () => msWorkup(new RecordBuilder('rms-fr-jcv-newer-negative', 'FR', { age: 37, gender: 'male' }).indication('RMS', 5).workup(), { jcv: false })
+      .coded(LAB.jcvAb, ANSWER.positive, monthsAgo(20), { interpretation: INTERPRETATION.POS })
+      .quantity(LAB.jcvIndex, 2.1, '{index_val}', monthsAgo(20))
+      .coded(LAB.jcvAb, ANSWER.negative, daysAgo(30), { interpretation: INTERPRETATION.NEG }).build(),
+    expect: { drugs: [{ drug: 'natalizumab', worst: ['screen-before-start', 'none'] }], facts: [{ name: 'jcv_antibody_status', is: 'negative' }] },
+  },
+  {
+    id: 'rms-de-breast-cancer-status-post', title: 'Breast cancer C50.9 with Diagnosesicherheit "Z" (status post), clinicalStatus left active', indication: 'RMS', style: 'DE',
+    covers: ['German diagnosis certainty: status post is history, not active'],
+    sources: ['MII Diagnose profile / KBV Diagnosesicherheit (Z = Zustand nach); S1P/cladribine/natalizumab/anti-CD20 SmPC 4.3 (active malignancy only)'],
+    record: () => msWorkup(new RecordBuilder('rms-de-breast-cancer-status-post', 'DE', { age: 52, gender: 'female' }).indication('RMS', 12).workup())
+      .condition([icd10gmWithCertainty('C50.9', 'Bösartige Neubildung: Brustdrüse, nicht näher bezeichnet', 'Z')], { onset: '2016-02-01', text: 'Z.n. Mammakarzinom 2016' }).build(),
+    expect: {
+      maxLevel: [{ drugs: [...S1P_MS, 'natalizumab', 'ocrelizumab', 'ofatumumab', 'ublituximab'], level: 'caution' }],
+      facts: [{ name: 'malignancy_active', is: false }, { name: 'malignancy_history', is: true }],
     },
   },
 ];
