@@ -17,6 +17,14 @@ export const MORE_MESSAGES = {
     triggered: 'Active malignancy recorded ({date}): {drug} is contraindicated in active malignancy.',
     unknown: 'Active malignancy status {gap}: check before starting {drug}.',
   },
+  'alemtuzumab-malignancy': {
+    triggered: 'Malignancy recorded ({date}): use {drug} with caution in pre-existing or ongoing malignancy.',
+    unknown: 'Malignancy history {gap}: check before starting {drug}.',
+  },
+  's1p-lymphopenia': {
+    triggered: 'Lymphocytes {value} x10^9/L ({date}) below 0.5 (grade-3 lymphopenia): {drug} lowers counts further; find the cause and monitor closely if starting.',
+    unknown: 'Lymphocyte count {gap}: a recent blood count is needed before starting {drug}.',
+  },
   'anti-tnf-malignancy-history': {
     triggered: 'Malignancy in the history ({date}): use {drug} with caution (anti-TNF and malignancy).',
     lymphoma: 'Lymphoma in the history ({date}): use {drug} with caution; weigh the lymphoma risk of TNF blockade.',

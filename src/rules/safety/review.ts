@@ -24,7 +24,7 @@ export const LEVEL_CHANGES: readonly string[] = [
   '`tb-latent`: screen-before-start -> **treat-before-start** (new level). The labels require latent TB treatment to be started before the first dose; a to-do understated it. A recorded isoniazid/rifampicin/rifapentine course resolves it into `tb-latent-on-prophylaxis` (caution).',
   '`pregnancy-planned-washout`: a recorded plan to conceive now triggers on its own; before, it was hidden (`covered`) while the pregnancy test was missing.',
   '`pregnancy-contraindicated` / `pregnancy-planned-washout`: no pregnancy to-do where childbearing potential is recorded as false (age 55 or over, menopause, hysterectomy/oophorectomy, male); before, every woman (e.g. a 64-year-old) got them.',
-  '`live-vaccine-recent`: the wait is read from the vaccine date per drug (alemtuzumab, cladribine, ocrelizumab 42 days; others 28 days) and the flag clears once the wait is over; before, any vaccine in the window flagged until the window closed.',
+  '`live-vaccine-recent`: caution -> **treat-before-start**: the first dose must wait; the wait is read from the vaccine date per drug (alemtuzumab, cladribine, ocrelizumab 42 days; others 28 days) and the flag clears once the wait is over; before, a caution flagged any vaccine until the 4-week window closed.',
   '`anti-tnf-hf-severe`, `anti-tnf-hf-mild`, `etanercept-hf`, `s1p-heart-failure`: an old (stale) NYHA class still counts (it was unknown before); heart failure without a class triggers the mild-HF caution and asks for the class.',
   '`natalizumab-jcv`, `natalizumab-pml-high`: an index older than 6 months keeps its band (it was unknown before); `natalizumab-jcv-repeat` prompts the repeat; prior immunosuppressants now count for the highest-risk group.',
   '`hbv-hbsag`, `anti-cd20-hbsag`, `hbv-anti-hbc`: a chronic hepatitis B diagnosis counts as HBsAg positive.',
@@ -39,7 +39,6 @@ export const LEFT_OUT: readonly string[] = [
   'Natalizumab, cladribine, anti-CD20: "currently immunocompromised / on immunosuppressive therapy" (Tysabri, Mavenclad SmPC 4.3): the app reads prior immunosuppressants, not a current immunocompromised state; left to the prescriber.',
   'S1P modulators: severe untreated sleep apnoea (Zeposia USPI 4), class Ia/III antiarrhythmics (Gilenya SmPC 4.3), resting heart rate < 55/min (first-dose monitoring): no facts for them.',
   'Teriflunomide: severe immunodeficiency (AIDS) and severe hypoproteinaemia (Aubagio SmPC 4.3): no facts; HIV is encoded only where a label names it as such (alemtuzumab, cladribine).',
-  'Tofacitinib and upadacitinib renal dose limits (Xeljanz/Rinvoq SmPC 4.2): the issue asked for cladribine, baricitinib, filgotinib, methotrexate only; to add with the next review.',
   'Azathioprine/mercaptopurine TPMT/NUDT15 genotype, corticosteroid infection and vaccine rules, mycophenolate cytopenia rules: no facts (TPMT) or dose-dependent label wording (steroids); the background drugs carry HBV screening (thiopurines), the pregnancy rows (mycophenolate) and the methotrexate/leflunomide rows only. Mitoxantrone and cyclophosphamide are in the catalogue only as prior immunosuppressants (natalizumab PML risk).',
   'Interferon beta and glatiramer acetate: no start-blocking rule applies (their 4.3 lists hypersensitivity, and for interferon severe depression/suicidal ideation, for which no fact exists).',
 ];

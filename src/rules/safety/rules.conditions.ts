@@ -77,6 +77,17 @@ export const CONDITION_RULES: readonly SafetyRule[] = [
     evaluate: finding('malignancy_active', false),
   },
   {
+    id: 'alemtuzumab-malignancy', appliesTo: { inns: ['alemtuzumab'] }, facts: ['malignancy_active', 'malignancy_history'],
+    severity: 'caution', severityIfUnknown: 'screen-before-start', threshold: 'Pre-existing or ongoing malignancy',
+    label: { eu: 'Lemtrada SmPC 4.4 (malignancies: caution in patients with pre-existing and/or ongoing malignancy); revision date to verify', us: 'Lemtrada USPI boxed warning and 5 (malignancies: caution with pre-existing or ongoing malignancy); section to verify', follows: 'EU and US' },
+    rationale: 'Both labels ask for caution (no contraindication) with pre-existing or ongoing malignancy.',
+    evaluate: ({ facts }) => {
+      if (facts.bool('malignancy_active') === true) return hit(['malignancy_active'], dated(facts, 'malignancy_active'));
+      if (facts.bool('malignancy_history', { stalePositive: true }) === true) return hit(['malignancy_history'], dated(facts, 'malignancy_history'));
+      return facts.bool('malignancy_history') === false ? clear() : gap(['malignancy_history']);
+    },
+  },
+  {
     id: 'anti-tnf-malignancy-history', appliesTo: { classes: ['anti-TNF'] }, facts: ['lymphoma_history', 'malignancy_history'],
     severity: 'caution', severityIfUnknown: 'screen-before-start', threshold: 'Lymphoma or other malignancy ever',
     label: { eu: 'Humira, Remicade, Cimzia, Simponi, Enbrel SmPC 4.4 (malignancies and lymphoproliferative disorders: caution with a history of malignancy); revision dates to verify', us: 'Anti-TNF USPI boxed warning (malignancy) and 5', follows: 'EU and US' },

@@ -69,9 +69,9 @@ export const INFECTION_RULES: readonly SafetyRule[] = [
   },
   {
     id: 'tb-latent-on-prophylaxis', appliesTo: { classes: TB_SCREEN }, facts: ['tb_latent', 'tb_screen_result', 'tb_prophylaxis'],
-    severity: 'caution', severityIfUnknown: 'screen-before-start', threshold: 'Latent TB or a positive IGRA/TST, with a recorded preventive treatment course',
+    severity: 'screen-before-start', severityIfUnknown: 'screen-before-start', threshold: 'Latent TB or a positive IGRA/TST, with a recorded preventive treatment course',
     label: { eu: TB_EU, us: TB_US, follows: 'EU and US' },
-    rationale: 'Once preventive treatment is under way the drug may start; the course must be completed and the patient watched for TB (labels 4.4/5), hence a lasting caution.',
+    rationale: 'A recorded preventive course resolves the treat-before-start finding (issue 10): the drug may start once the course is under way. What remains is a check (course started and to be completed; watch for active TB, labels 4.4/5), shown at the to-do level so it never demotes the option.',
     evaluate: ({ facts }) => {
       const names = latentTb(facts);
       if (!names) return facts.bool('tb_latent') === false || facts.cat('tb_screen_result') === 'negative' ? clear() : covered('tb-screening');
@@ -172,7 +172,7 @@ export const INFECTION_RULES: readonly SafetyRule[] = [
   },
   {
     id: 'live-vaccine-recent', appliesTo: { classes: IMMUNOSUPPRESSIVE }, facts: ['live_vaccine_recent'],
-    severity: 'caution', severityIfUnknown: 'screen-before-start', threshold: 'Live vaccine within the drug\'s wait: 6 weeks for alemtuzumab, cladribine, ocrelizumab; 4 weeks otherwise',
+    severity: 'treat-before-start', severityIfUnknown: 'screen-before-start', threshold: 'Live vaccine within the drug\'s wait: 6 weeks for alemtuzumab, cladribine, ocrelizumab; 4 weeks otherwise',
     limits: { op: '<', unit: 'd', byDrug: LIVE_VACCINE_WAIT_DAYS },
     label: {
       eu: 'Lemtrada SmPC 4.4 (6 weeks); Mavenclad SmPC 4.4 (4 to 6 weeks); Ocrevus SmPC 4.4 (6 weeks); Gilenya SmPC 4.4 (postpone 1 month after varicella vaccination); other biologic/JAK SmPC 4.4 (no live vaccines around treatment)',
@@ -185,7 +185,7 @@ export const INFECTION_RULES: readonly SafetyRule[] = [
       ocrelizumab: 'Ocrevus SmPC 4.4: live or live-attenuated vaccines at least 6 weeks before initiation',
       'S1P modulator': 'Gilenya SmPC 4.4 (postpone start 1 month after varicella vaccination); Zeposia/Mayzent/Ponvory/Velsipity SmPC 4.4 (live vaccines: section to verify)',
     },
-    rationale: 'The wait is read from the vaccine date per drug; past the wait the rule clears. A caution: the start is deferred, not forbidden.',
+    rationale: 'The labels forbid the first dose within the wait after a live vaccine: the start is deferred, not the drug ruled out, so "treat before start" (something must happen, here the wait, before the first dose; the option stays suitable). The wait is read from the vaccine date per drug; past the wait the rule clears.',
     evaluate: ({ drug, facts, now }) => {
       const v = facts.bool('live_vaccine_recent');
       if (v === false) return clear();

@@ -108,6 +108,19 @@ export const LAB_RULES: readonly SafetyRule[] = [
     },
   },
   {
+    id: 's1p-lymphopenia', appliesTo: { classes: ['S1P modulator'] }, facts: ['lymphocytes_10e9_l'],
+    severity: 'caution', severityIfUnknown: 'screen-before-start', threshold: 'Lymphocytes below 0.5 x10^9/L (grade-3 lymphopenia; below 0.2: do not start)',
+    limits: { op: '<', unit: '10^9/L', byDrug: { fingolimod: 0.5, siponimod: 0.5, ozanimod: 0.5, ponesimod: 0.5, etrasimod: 0.5 } },
+    label: { eu: 'Gilenya, Mayzent, Zeposia, Ponvory, Velsipity SmPC 4.4 (recent blood count before start; lymphocyte counts fall by about 70 % on treatment; interrupt if confirmed < 0.2 x10^9/L); sections to verify', us: 'Same products USPI 5 (CBC before start; infections)', follows: 'EU and US' },
+    rationale: 'The labels set no start limit above their interrupt threshold; a grade-3 count (CTCAE v5.0: < 0.5 x10^9/L) before a drug that lowers counts further calls for the cause and close monitoring: caution (app threshold, stated). Below 0.2 the lymphocytes-do-not-start row applies.',
+    evaluate: ({ facts }) => {
+      const v = facts.num('lymphocytes_10e9_l');
+      if (v === undefined) return covered('lymphocytes-do-not-start');
+      if (v < 0.2) return covered('lymphocytes-do-not-start');
+      return v < 0.5 ? hit(['lymphocytes_10e9_l'], { value: v, ...dated(facts, 'lymphocytes_10e9_l') }) : clear();
+    },
+  },
+  {
     id: 'jak-haemoglobin', appliesTo: { inns: Object.keys(HAEMOGLOBIN_START_MIN) }, facts: ['haemoglobin_g_dl'],
     severity: 'contraindicated', severityIfUnknown: 'screen-before-start', threshold: 'Haemoglobin below the drug\'s start limit',
     limits: { op: '<', unit: 'g/dL', byDrug: numbersOf(HAEMOGLOBIN_START_MIN) },

@@ -157,13 +157,15 @@ export const LAB_FAMILIES: readonly LabFamily[] = [
         },
       },
       {
-        id: 'renal-dose-reduce', severity: 'caution', threshold: 'eGFR (or creatinine clearance) below 60: reduced dose',
-        label: { eu: 'Olumiant SmPC 4.2 (30-60 mL/min: 2 mg); Jyseleca SmPC 4.2 (15-60 mL/min: 100 mg; UC: section to verify); methotrexate SmPC 4.2 (30-59 mL/min: dose reduction; product to verify)', us: 'Olumiant USPI 2 (eGFR 30-60: reduced dose)', follows: 'EU and US' },
+        id: 'renal-dose-reduce', severity: 'caution', threshold: 'eGFR (or creatinine clearance) below the drug\'s dose-adjustment limit: reduced dose or caution',
+        label: { eu: 'Olumiant SmPC 4.2 (30-60 mL/min: 2 mg); Jyseleca SmPC 4.2 (15-60 mL/min: 100 mg; UC: section to verify); methotrexate SmPC 4.2 (30-59 mL/min: dose reduction; product to verify); Xeljanz, Rinvoq SmPC 4.2 (severe renal impairment < 30: lower dose / caution)', us: 'Olumiant, Xeljanz, Rinvoq USPI 2 (renal dose adjustment)', follows: 'EU and US' },
         rationale: 'A dose adjustment, not a restriction: caution.',
         limits: {
           baricitinib: { limit: 60, source: 'Olumiant SmPC 4.2 (creatinine clearance 30-60 mL/min: 2 mg once daily)' },
           filgotinib: { limit: 60, source: 'Jyseleca SmPC 4.2 (creatinine clearance 15-60 mL/min: 100 mg once daily; section to verify)' },
           methotrexate: { limit: 60, source: 'Methotrexate SmPC 4.2 (creatinine clearance 30-59 mL/min: reduce the dose; product to verify)' },
+          tofacitinib: { limit: 30, source: 'Xeljanz SmPC 4.2 (severe renal impairment, creatinine clearance < 30 mL/min: reduced dose); USPI 2 (moderate and severe renal impairment: dose adjustment); section to verify' },
+          upadacitinib: { limit: 30, source: 'Rinvoq SmPC 4.2 (severe renal impairment, eGFR 15 to < 30: use with caution / lower dose by indication; end-stage renal disease not studied); USPI 2; section to verify' },
         },
       },
     ],

@@ -55,6 +55,8 @@ export type RuleId =
   // Issue 10 additions.
   | 'tb-latent-on-prophylaxis'
   | 'malignancy-active'
+  | 'alemtuzumab-malignancy'
+  | 's1p-lymphopenia'
   | 'anti-tnf-malignancy-history'
   | 'rituximab-hf-severe'
   | 's1p-cardiac-event'

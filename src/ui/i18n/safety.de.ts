@@ -100,6 +100,14 @@ export const de: SafetyTexts = {
     triggered: 'Aktive maligne Erkrankung dokumentiert ({date}): {drug} ist bei aktiver maligner Erkrankung kontraindiziert.',
     unknown: 'Aktive maligne Erkrankung {gap}: vor Therapiebeginn mit {drug} prüfen.',
   },
+  'alemtuzumab-malignancy': {
+    triggered: 'Maligne Erkrankung dokumentiert ({date}): {drug} bei vorbestehender oder bestehender maligner Erkrankung mit Vorsicht anwenden.',
+    unknown: 'Malignom-Anamnese {gap}: vor Therapiebeginn mit {drug} prüfen.',
+  },
+  's1p-lymphopenia': {
+    triggered: 'Lymphozyten {value} x10^9/L ({date}) unter 0,5 (Lymphopenie Grad 3): {drug} senkt die Werte weiter; vor Beginn die Ursache klären und engmaschig überwachen.',
+    unknown: LY_DE,
+  },
   'anti-tnf-malignancy-history': {
     triggered: 'Maligne Erkrankung in der Anamnese ({date}): {drug} mit Vorsicht anwenden (TNF-Blockade und Malignome).',
     lymphoma: 'Lymphom in der Anamnese ({date}): {drug} mit Vorsicht anwenden; das Lymphomrisiko der TNF-Blockade abwägen.',

@@ -105,6 +105,14 @@ export const fr: SafetyTexts = {
     triggered: 'Cancer évolutif enregistré ({date}) : le traitement par {drug} est contre-indiqué en cas de cancer évolutif.',
     unknown: 'Cancer évolutif {gap} : vérifier avant de débuter un traitement par {drug}.',
   },
+  'alemtuzumab-malignancy': {
+    triggered: 'Cancer enregistré ({date}) : traitement par {drug} avec prudence en cas de cancer préexistant ou en cours.',
+    unknown: 'Antécédents de cancer {gap} : vérifier avant de débuter un traitement par {drug}.',
+  },
+  's1p-lymphopenia': {
+    triggered: 'Lymphocytes {value} x10^9/L ({date}) sous 0,5 (lymphopénie de grade 3) : le traitement par {drug} abaisse encore la numération ; rechercher la cause et surveiller étroitement en cas d’instauration.',
+    unknown: LY_FR,
+  },
   'anti-tnf-malignancy-history': {
     triggered: 'Antécédent de cancer ({date}) : traitement par {drug} avec prudence (anti-TNF et cancers).',
     lymphoma: 'Antécédent de lymphome ({date}) : traitement par {drug} avec prudence ; peser le risque de lymphome sous anti-TNF.',

@@ -129,6 +129,8 @@ export const thresholdsDe: Omit<Thresholds, 'drug-not-in-catalogue'> = {
   'jak-malignancy': 'Maligne Erkrankung jemals (aktiv oder früher)',
   'jak-vte': 'Venöse Thromboembolie jemals',
   'malignancy-active': 'Aktive maligne Erkrankung (ohne nicht-melanozytären Hautkrebs)',
+  'alemtuzumab-malignancy': 'Vorbestehende oder bestehende maligne Erkrankung',
+  's1p-lymphopenia': 'Lymphozyten unter 0,5 x10^9/L (Lymphopenie Grad 3; unter 0,2: nicht beginnen)',
   'anti-tnf-malignancy-history': 'Lymphom oder andere maligne Erkrankung jemals',
   'alemtuzumab-autoimmune': 'Andere Autoimmunerkrankung als MS (z. B. ITP, Autoimmunthyreopathie, Anti-GBM-Erkrankung, SLE, Typ-1-Diabetes)',
   'interstitial-lung-disease': 'Interstitielle Lungenerkrankung dokumentiert',
@@ -156,7 +158,7 @@ export const thresholdsDe: Omit<Thresholds, 'drug-not-in-catalogue'> = {
   'liver-caution': 'ALT oder AST erhöht: über dem Vorsichtsgrenzwert des Arzneimittels (x ULN)',
   'renal-contraindicated': 'eGFR (oder Kreatinin-Clearance) unter dem Kontraindikationswert des Arzneimittels',
   'renal-not-recommended': 'eGFR (oder Kreatinin-Clearance) unter dem Wert, unter dem die Fachinformation die Anwendung nicht empfiehlt',
-  'renal-dose-reduce': 'eGFR (oder Kreatinin-Clearance) unter 60: reduzierte Dosis',
+  'renal-dose-reduce': 'eGFR (oder Kreatinin-Clearance) unter dem Dosisanpassungswert des Arzneimittels: reduzierte Dosis oder Vorsicht',
   'anti-cd20-igg': 'IgG unter dem unteren Referenzwert (7 g/L; lokalen Bereich prüfen)',
 };
 
@@ -193,6 +195,8 @@ export const thresholdsFr: Omit<Thresholds, 'drug-not-in-catalogue'> = {
   'jak-malignancy': 'Cancer à tout moment (évolutif ou ancien)',
   'jak-vte': 'Maladie thromboembolique veineuse à tout moment',
   'malignancy-active': 'Cancer évolutif (hors cancer cutané non mélanome)',
+  'alemtuzumab-malignancy': 'Cancer préexistant ou en cours',
+  's1p-lymphopenia': 'Lymphocytes sous 0,5 x10^9/L (lymphopénie de grade 3 ; sous 0,2 : ne pas débuter)',
   'anti-tnf-malignancy-history': 'Lymphome ou autre cancer à tout moment',
   'alemtuzumab-autoimmune': 'Maladie auto-immune autre que la SEP (p. ex. PTI, thyroïdite auto-immune, maladie anti-MBG, lupus, diabète de type 1)',
   'interstitial-lung-disease': 'Pneumopathie interstitielle enregistrée',
@@ -220,7 +224,7 @@ export const thresholdsFr: Omit<Thresholds, 'drug-not-in-catalogue'> = {
   'liver-caution': 'ALAT ou ASAT élevées : au-dessus du seuil de prudence du médicament (x LSN)',
   'renal-contraindicated': 'DFGe (ou clairance de la créatinine) sous le seuil de contre-indication du médicament',
   'renal-not-recommended': 'DFGe (ou clairance de la créatinine) sous le seuil en dessous duquel le RCP ne recommande pas l’utilisation',
-  'renal-dose-reduce': 'DFGe (ou clairance de la créatinine) sous 60 : dose réduite',
+  'renal-dose-reduce': 'DFGe (ou clairance de la créatinine) sous le seuil d’adaptation posologique du médicament : dose réduite ou prudence',
   'anti-cd20-igg': 'IgG sous la limite inférieure de la normale (7 g/L ; intervalle local à vérifier)',
 };
 

@@ -53,7 +53,7 @@ export const ISSUE10_CASES: Case[] = [
   // Tuberculosis: latent without prophylaxis is treat-before-start; a started course resolves it.
   { rule: 'tb-latent', drug: 'adalimumab', set: [ok('tb_latent', true), missing('tb_prophylaxis')], expect: 'triggered', name: 'prophylaxis unknown: still to treat' },
   { rule: 'tb-latent', drug: 'adalimumab', set: [ok('tb_latent', true), ok('tb_prophylaxis', true)], expect: { covered: 'tb-latent-on-prophylaxis' } },
-  { rule: 'tb-latent-on-prophylaxis', drug: 'tofacitinib', set: [ok('tb_screen_result', 'positive'), ok('tb_prophylaxis', true, { date: '2026-10-20' })], expect: 'triggered', textIncludes: '(2026-10-20)' },
+  { rule: 'tb-latent-on-prophylaxis', drug: 'tofacitinib', set: [ok('tb_screen_result', 'positive'), ok('tb_prophylaxis', true, { date: '2026-10-20' })], expect: 'triggered', textIncludes: '(2026-10-20)', name: 'a started course resolves it: a to-do only' },
   { rule: 'tb-latent-on-prophylaxis', drug: 'tofacitinib', set: [ok('tb_prophylaxis', true)], expect: 'clear', name: 'prophylaxis without latent TB' },
   { rule: 'tb-latent-on-prophylaxis', drug: 'tofacitinib', set: [ok('tb_latent', true)], expect: { covered: 'tb-latent' } },
   { rule: 'tb-latent-on-prophylaxis', drug: 'tofacitinib', set: [missing('tb_latent'), missing('tb_screen_result')], expect: { covered: 'tb-screening' } },
@@ -101,6 +101,16 @@ export const ISSUE10_CASES: Case[] = [
   { rule: 'anti-tnf-malignancy-history', drug: 'etanercept', set: [ok('malignancy_history', true)], expect: 'triggered' },
   { rule: 'anti-tnf-malignancy-history', drug: 'etanercept', expect: 'clear' },
   { rule: 'anti-tnf-malignancy-history', drug: 'adalimumab', set: [missing('malignancy_history')], expect: 'unknown' },
+
+  { rule: 'alemtuzumab-malignancy', drug: 'alemtuzumab', set: [ok('malignancy_active', true), ok('malignancy_history', true)], expect: 'triggered' },
+  { rule: 'alemtuzumab-malignancy', drug: 'alemtuzumab', expect: 'clear' },
+  { rule: 'alemtuzumab-malignancy', drug: 'alemtuzumab', set: [missing('malignancy_history')], expect: 'unknown' },
+  { rule: 's1p-lymphopenia', drug: 'fingolimod', set: [ok('lymphocytes_10e9_l', 0.4)], expect: 'triggered', name: 'grade 3 before an S1P modulator' },
+  { rule: 's1p-lymphopenia', drug: 'ozanimod', set: [ok('lymphocytes_10e9_l', 0.15)], expect: { covered: 'lymphocytes-do-not-start' } },
+  { rule: 's1p-lymphopenia', drug: 'ozanimod', expect: 'clear' },
+  { rule: 's1p-lymphopenia', drug: 'ponesimod', set: [missing('lymphocytes_10e9_l')], expect: { covered: 'lymphocytes-do-not-start' } },
+  { rule: 'renal-dose-reduce', drug: 'tofacitinib', set: [ok('egfr_ml_min', 25)], expect: 'triggered' },
+  { rule: 'renal-dose-reduce', drug: 'upadacitinib', set: [ok('egfr_ml_min', 45)], expect: 'clear' },
 
   // Lung, gut.
   { rule: 'interstitial-lung-disease', drug: 'methotrexate', set: [ok('interstitial_lung_disease', true)], expect: 'triggered' },

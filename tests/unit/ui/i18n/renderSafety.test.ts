@@ -52,11 +52,12 @@ describe('the test records reach every rule and variant', () => {
     const seen = new Set(FLAGS.map((f) => f.messageKey));
     const all = Object.entries(safetyTexts.en).flatMap(([rule, variants]) => Object.keys(variants).map((v) => `safety.${rule}.${v}`));
     // hf-mild and tb-latent hand their gap to anti-tnf-hf-severe / tb-screening (`covered`), as do the TB prophylaxis and
-    // JCV repeat rows; the milder rules of a laboratory family hand theirs to the strictest rule of the drug; an unknown
+    // JCV repeat rows and the S1P grade-3 lymphopenia row; the milder rules of a laboratory family hand theirs to the
+    // strictest rule of the drug; an unknown
     // drug is always `unknown`.
     expect(all.filter((k) => !seen.has(k))).toEqual([
-      'safety.anti-tnf-hf-mild.unknown', 'safety.tb-latent.unknown', 'safety.tb-latent-on-prophylaxis.unknown', 'safety.natalizumab-jcv-repeat.unknown',
-      'safety.renal-dose-reduce.unknown', 'safety.neutrophils-caution.unknown', 'safety.platelets-caution.unknown', 'safety.drug-not-in-catalogue.triggered',
+      'safety.anti-tnf-hf-mild.unknown', 'safety.tb-latent.unknown', 'safety.tb-latent-on-prophylaxis.unknown', 'safety.s1p-lymphopenia.unknown',
+      'safety.natalizumab-jcv-repeat.unknown', 'safety.neutrophils-caution.unknown', 'safety.platelets-caution.unknown', 'safety.drug-not-in-catalogue.triggered',
     ]);
   });
 });
