@@ -31,7 +31,8 @@ export const DEPENDS_ON: Partial<Record<InputName, readonly DataKind[]>> = {
   heart_failure_nyha: [...COND, ...obs('obs.nyha')], tb_latent: [...COND, ...obs('lab.igra_tb', 'lab.tst')], tb_active: COND,
   tb_screen_result: obs('lab.igra_tb', 'lab.tst'), hbv_hbsag: obs('lab.hbsag'), hbv_anti_hbc: obs('lab.anti_hbc'),
   jcv_antibody_status: obs('lab.jcv_antibody', 'lab.jcv_index'), jcv_index: obs('lab.jcv_index'),
-  pregnancy_current: [...COND, ...obs('obs.pregnancy_status', 'lab.pregnancy')], pregnancy_planned: [...COND, ...obs('obs.pregnancy_intention')],
+  // pregnancy_current, pregnancy_planned and childbearing_potential apply failed searches themselves
+  // (safety/person.ts): a "false" from male sex or age does not depend on any search.
   hiv_positive: [...COND, ...obs('lab.hiv')], hcv_active: [...COND, ...obs('lab.hcv_rna', 'lab.hcv_ab')], vzv_immune: [...COND, 'immunizations', ...obs('lab.vzv_igg')],
   live_vaccine_recent: ['immunizations'], conduction_block: [...COND, 'procedures'], cv_risk: COND,
   neutrophils_10e9_l: obs('lab.neutrophils'), platelets_10e9_l: obs('lab.platelets'), igg_g_l: obs('lab.igg'), alt_x_uln: obs('lab.alt'), ast_x_uln: obs('lab.ast'),

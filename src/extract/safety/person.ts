@@ -61,7 +61,8 @@ function pregnancyNow(ctx: SafetyContext, potential: InputValue): InputValue {
   const status = latestCategory('pregnancy_current', ctx.series, ['obs.pregnancy_status'], ctx.now, 'pregnancy status');
   const hcg = latestCategory('pregnancy_current', ctx.series, ['lab.pregnancy'], ctx.now, 'pregnancy test');
   const p = [status, hcg].filter((x): x is ObservationPoint => 'concept' in x).sort((a, b) => b.date.start.getTime() - a.date.start.getTime())[0];
-  if (!p) return { name: 'pregnancy_current', state: 'missing', sources: [], reason: 'no pregnancy status or test recorded' };
+  const failed = ctx.coverage.failed('obs:obs.pregnancy_status') ?? ctx.coverage.failed('obs:lab.pregnancy');
+  if (!p) return { name: 'pregnancy_current', state: 'missing', sources: [], reason: failed ? `${failed}: pregnancy status unknown` : 'no pregnancy status or test recorded' };
   const pregnant = p.category === '77386006' || p.category === 'positive';
   const notPregnant = p.category === '60001007' || p.category === 'negative';
   if (!pregnant && !notPregnant) return { name: 'pregnancy_current', state: 'missing', sources: p.sources, reason: `pregnancy result "${p.category ?? ''}" not interpretable` };
@@ -84,7 +85,7 @@ function pregnancyPlan(ctx: SafetyContext, potential: InputValue): InputValue {
   }
   if (potential.state === 'ok' && potential.value === false) return { ...potential, name: 'pregnancy_planned', note: `no childbearing potential: ${potential.note ?? ''}` };
   if (noPlanDx.length > 0) return dated('pregnancy_planned', false, latestDate(noPlanDx.map((c) => c.onset)), noPlanDx.map((c) => c.ref), ctx.now, { note: describeConditions(noPlanDx), matchedBy: 'text' });
-  const absent = conditionAbsence(ctx);
+  const absent = conditionAbsence(ctx) ?? ctx.coverage.failed('obs:obs.pregnancy_intention');
   if (absent) return { name: 'pregnancy_planned', state: 'missing', sources: [], reason: `${absent}: a pregnancy plan cannot be ruled out` };
   return dated('pregnancy_planned', false, undefined, [], ctx.now, { note: 'no pregnancy plan recorded' });
 }

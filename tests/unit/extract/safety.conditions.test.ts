@@ -125,6 +125,9 @@ describe('person facts: childbearing potential, pregnancy, pregnancy plan', () =
     ['pregnancy_planned true without any pregnancy test (not hidden)', [dx('z', ICD_GM, 'Z31.6', { onsetDateTime: '2026-09-01' })], NO, 'pregnancy_current', 'missing', undefined, /no pregnancy status/],
     ['pregnancy_planned: 64-year-old -> false', [], { birthDate: '1962-02-01' }, 'pregnancy_planned', 'ok', false, /no childbearing potential/],
     ['pregnancy_planned: thin list -> missing', [], NO, 'pregnancy_planned', 'missing', undefined, /pregnancy plan cannot be ruled out/],
+    ['male stays "not pregnant" when the Condition search failed', [OTHER], { gender: 'male', ...CONDITIONS_FAILED }, 'pregnancy_current', 'ok', false, /male/],
+    ['pregnancy plan unknown when the Condition search failed', [OTHER], CONDITIONS_FAILED, 'pregnancy_planned', 'missing', undefined, /search failed/],
+    ['pregnancy test search failed: named', [OTHER], { searches: [failed('obs-safety-1', 'Observation')] }, 'pregnancy_current', 'missing', undefined, /search failed.*pregnancy status unknown/],
     ['pregnancy status LOINC 82810-3 negative', [OTHER, qual('ps', '82810-3', '2026-11-10', { code: { system: SCT, code: '60001007' } })], NO, 'pregnancy_current', 'ok', false, undefined],
   ];
   it.each(rows)('%s', (...row) => {
