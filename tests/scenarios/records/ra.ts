@@ -262,4 +262,15 @@ export const RA_SCENARIOS: Scenario[] = [
       .coded(LAB.nyha, ANSWER.nyhaI, monthsAgo(2), { category: 'exam' }).build(),
     expect: { drugs: each(ANTI_TNF_HF, 'caution', ['heart_failure_nyha']), facts: [{ name: 'heart_failure_nyha', is: 1 }] },
   },
+  {
+    id: 'ra-lu-optic-neuritis-icd', title: 'Optic neuritis coded only as ICD-10 H46 (2021, resolved) before anti-TNF', indication: 'RA', style: 'LU',
+    covers: ['demyelinating disease on anti-TNF (ICD-10 only)'],
+    sources: ['Humira/Remicade/Cimzia/Simponi/Enbrel SmPC 4.4 (demyelinating disorders, including multiple sclerosis and optic neuritis: caution); the app ranks it stricter (Lenercept MS Study Group, Neurology 1999)'],
+    record: () => new RecordBuilder('ra-lu-optic-neuritis-icd', 'LU', { age: 39, gender: 'male' }).indication('RA', 3).workup()
+      .condition([icd10('H46', 'Névrite optique')], { onset: '2021-03-01', abatement: '2021-06-01', status: 'resolved' }).build(),
+    expect: {
+      drugs: each([...ANTI_TNF_HF, 'etanercept'], ['caution', 'only-if-no-alternative'], ['demyelinating_disease']),
+      facts: [{ name: 'demyelinating_disease', is: true }],
+    },
+  },
 ];
