@@ -53,6 +53,8 @@ export const pzn = (code: string, display: string): Coding => c(SYS.pzn, code, d
  */
 export const LAB = {
   hb: loinc('718-7', 'Hemoglobin [Mass/volume] in Blood'),
+  /** German laboratories often report haemoglobin in mmol/L (1 g/dL = 0.6206 mmol/L). */
+  hbMolar: loinc('59260-0', 'Hemoglobin [Moles/volume] in Blood'),
   neutrophils: loinc('751-8', 'Neutrophils [#/volume] in Blood by Automated count'),
   lymphocytes: loinc('731-0', 'Lymphocytes [#/volume] in Blood by Automated count'),
   platelets: loinc('777-3', 'Platelets [#/volume] in Blood by Automated count'),

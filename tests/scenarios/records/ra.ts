@@ -273,4 +273,22 @@ export const RA_SCENARIOS: Scenario[] = [
       facts: [{ name: 'demyelinating_disease', is: true }],
     },
   },
+  {
+    id: 'ra-us-anc-cells-per-ul', title: 'Neutrophils 800 /uL (US unit) before JAK and IL-6R', indication: 'RA', style: 'US',
+    covers: ['neutropenia before a JAK (unit conversion)', 'neutrophil start thresholds (IL-6R)'],
+    sources: ['Xeljanz/Olumiant/Rinvoq/Jyseleca SmPC 4.2 (ANC < 1 x10^9/L: do not initiate); RoActemra SmPC 4.4 (ANC < 2: caution) vs Actemra USPI 2 (ANC < 2000/mm3: not recommended); Kevzara SmPC 4.2 / USPI 2 (ANC < 2 x10^9/L: not recommended)'],
+    record: () => new RecordBuilder('ra-us-anc-cells-per-ul', 'US', { age: 49, gender: 'male' }).indication('RA', 5).workup({ skip: ['cbc'] })
+      .quantity(LAB.hb, 14.1, 'g/dL', daysAgo(9), { low: 13, high: 17 })
+      .quantity(LAB.neutrophils, 800, '/uL', daysAgo(9), { low: 1800, high: 7500, interpretation: INTERPRETATION.L })
+      .quantity(LAB.lymphocytes, 1700, '/uL', daysAgo(9), { low: 1000, high: 4000 })
+      .quantity(LAB.platelets, 240, '10*3/uL', daysAgo(9), { low: 150, high: 400 }).build(),
+    expect: {
+      drugs: [
+        ...each(JAK_RA, 'contraindicated', ['neutrophils_10e9_l']),
+        { drug: 'tocilizumab', worst: ['caution', 'only-if-no-alternative'], because: ['neutrophils_10e9_l'] },
+        { drug: 'sarilumab', worst: ['contraindicated', 'only-if-no-alternative'], because: ['neutrophils_10e9_l'] },
+      ],
+      facts: [{ name: 'neutrophils_10e9_l', is: { min: 0.79, max: 0.81 } }, { name: 'lymphocytes_10e9_l', is: { min: 1.69, max: 1.71 } }],
+    },
+  },
 ];

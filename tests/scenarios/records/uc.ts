@@ -163,4 +163,18 @@ export const UC_SCENARIOS: Scenario[] = [
       .condition([icd10gmWithCertainty('I21.4', 'Akuter subendokardialer Myokardinfarkt', 'A')], { onset: monthsAgo(2), verification: null, text: 'Myokardinfarkt ausgeschlossen' })).build(),
     expect: { maxLevel: [{ drugs: 'all', level: 'screen-before-start' }], facts: [{ name: 'cardiac_event_6m', is: false }, { name: 'cv_risk', is: 'none' }] },
   },
+  {
+    id: 'uc-de-hb-mmol', title: 'Haemoglobin 4.6 mmol/L (7.4 g/dL) before a JAK', indication: 'UC', style: 'DE',
+    covers: ['haemoglobin start thresholds (JAK), German molar unit'],
+    sources: ['Xeljanz SmPC 4.2 (Hb < 9 g/dL: do not initiate); Rinvoq SmPC 4.2 (Hb < 8 g/dL: do not initiate)'],
+    record: () => s1pWorkup(new RecordBuilder('uc-de-hb-mmol', 'DE', { age: 41, gender: 'male' }).indication('UC', 2).workup({ skip: ['cbc'] })
+      .quantity(LAB.hbMolar, 4.6, 'mmol/L', daysAgo(6), { low: 8.1, high: 10.9, interpretation: INTERPRETATION.L })
+      .quantity(LAB.neutrophils, 5.2, '10*9/L', daysAgo(6), { low: 1.8, high: 7.5 })
+      .quantity(LAB.lymphocytes, 1.4, '10*9/L', daysAgo(6), { low: 1.0, high: 4.0 })
+      .quantity(LAB.platelets, 410, '10*9/L', daysAgo(6), { low: 150, high: 400 })).build(),
+    expect: {
+      drugs: each(JAK_UC, 'contraindicated', ['haemoglobin_g_dl']),
+      facts: [{ name: 'haemoglobin_g_dl', is: { min: 7.3, max: 7.5 } }],
+    },
+  },
 ];
