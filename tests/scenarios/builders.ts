@@ -121,7 +121,8 @@ export interface QuantityOptions {
 
 export interface MedicationOptions {
   kind?: 'statement' | 'request';
-  status: 'active' | 'completed' | 'stopped';
+  /** not-taken: a MedicationStatement saying the drug was not taken (never exposure). */
+  status: 'active' | 'completed' | 'stopped' | 'not-taken';
   start: string;
   end?: string;
   /** Stop reason as free text (statusReason.text). */
@@ -234,7 +235,7 @@ export class RecordBuilder {
       this.out.push(r);
     } else {
       const r: MedicationRequest = {
-        resourceType: 'MedicationRequest', id: this.id(), status: o.status, intent: 'order', subject: this.subject, ...med,
+        resourceType: 'MedicationRequest', id: this.id(), status: o.status === 'not-taken' ? 'cancelled' : o.status, intent: 'order', subject: this.subject, ...med,
         authoredOn: o.start, ...(o.reasonText ? { statusReason: { text: o.reasonText } } : {}),
         ...(o.end ? { dispenseRequest: { validityPeriod: { start: o.start, end: o.end } } } : {}),
       };

@@ -180,4 +180,11 @@ export const CD_SCENARIOS: Scenario[] = [
       facts: [{ name: 'serious_infection_active', is: false }, { name: 'vzv_immune', is: 'immune' }],
     },
   },
+  {
+    id: 'cd-us-pneumonia-refuted', title: 'Negative control: pneumonia recorded and refuted', indication: 'CD', style: 'US', negativeControl: true,
+    covers: ['refuted diagnoses are not findings', 'negative control'], sources: ['FHIR R4 Condition.verificationStatus (refuted); SmPC 4.3 (active infection only)'],
+    record: () => new RecordBuilder('cd-us-pneumonia-refuted', 'US', { age: 37, gender: 'male' }).indication('CD', 5).workup()
+      .condition([sct('233604007', 'Pneumonia'), icd10cm('J18.9', 'Pneumonia, unspecified organism')], { onset: daysAgo(12), verification: 'refuted' }).build(),
+    expect: { maxLevel: [{ drugs: 'all', level: 'screen-before-start' }], facts: [{ name: 'serious_infection_active', is: false }] },
+  },
 ];

@@ -291,4 +291,17 @@ export const RA_SCENARIOS: Scenario[] = [
       facts: [{ name: 'neutrophils_10e9_l', is: { min: 0.79, max: 0.81 } }, { name: 'lymphocytes_10e9_l', is: { min: 1.69, max: 1.71 } }],
     },
   },
+  {
+    id: 'ra-de-isoniazid-not-taken', title: 'Latent TB; isoniazid recorded as not taken', indication: 'RA', style: 'DE',
+    covers: ['latent TB without prophylaxis: a not-taken course is no prophylaxis'],
+    sources: ['anti-TNF/JAK/IL-6R/abatacept SmPC 4.4 (latent TB: prophylaxis before the first dose); FHIR R4 MedicationStatement.status not-taken'],
+    record: () => new RecordBuilder('ra-de-isoniazid-not-taken', 'DE', { age: 44, gender: 'male' }).indication('RA', 4).workup({ skip: ['tb'] })
+      .coded(LAB.igra, ANSWER.positive, daysAgo(40), { interpretation: INTERPRETATION.POS, text: 'positiv' })
+      .condition([icd10gm('Z22.7', 'Latente Tuberkulose')], { onset: daysAgo(35) })
+      .medication('isoniazid', { status: 'not-taken', start: daysAgo(30) }).build(),
+    expect: {
+      drugs: each(['adalimumab', 'etanercept', 'infliximab', 'certolizumab pegol', 'golimumab', ...JAK_RA], 'treat-before-start', [['tb_latent', 'tb_screen_result']]),
+      facts: [{ name: 'tb_prophylaxis', is: false }],
+    },
+  },
 ];

@@ -258,4 +258,16 @@ export const RMS_SCENARIOS: Scenario[] = [
       facts: [{ name: 'malignancy_active', is: false }, { name: 'malignancy_history', is: true }],
     },
   },
+  {
+    id: 'rms-us-history-of-mi', title: 'SNOMED "History of myocardial infarction" recorded 2 months ago (event date unknown)', indication: 'RMS', style: 'US',
+    covers: ['event dates: a history-of finding recorded recently is not a recent event'],
+    sources: ['Gilenya/Zeposia/Ponvory SmPC 4.3 (MI in the last 6 months); Gilenya SmPC 4.4 (history of MI: not recommended); Lemtrada SmPC 4.3 (history of MI)'],
+    record: () => msWorkup(new RecordBuilder('rms-us-history-of-mi', 'US', { age: 55, gender: 'male' }).indication('RMS', 16).workup())
+      .condition([sct('399211009', 'History of myocardial infarction')], { recorded: monthsAgo(2) }).build(),
+    expect: {
+      drugs: [{ drug: 'alemtuzumab', worst: 'contraindicated', because: ['vascular_history'] }],
+      maxLevel: [{ drugs: S1P_MS, level: 'only-if-no-alternative' }],
+      facts: [{ name: 'vascular_history', is: true }],
+    },
+  },
 ];
