@@ -41,7 +41,8 @@ describe('FHIR bundle -> ranking, for every demo patient', () => {
     // safety tiers in order (suitable, only if no suitable alternative, contraindicated: kept, last), each
     // ordered by probability (issue 10)
     const tiers = ['suitable', 'only-if-no-alternative', 'contraindicated'] as const;
-    expect(rec.options.map((o) => o.tier)).toEqual([...rec.options.map((o) => o.tier)].sort((a, b) => tiers.indexOf(a) - tiers.indexOf(b)));
+    const order = rec.options.map((o) => tiers.indexOf(o.tier));
+    expect(order).toEqual(order.toSorted((a, b) => a - b));
     for (const tier of tiers) {
       const inTier = rec.options.filter((o) => o.tier === tier).map((o) => o.probability);
       expect(inTier).toEqual([...inTier].sort((a, b) => b - a));

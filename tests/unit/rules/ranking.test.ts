@@ -68,7 +68,7 @@ describe('rankOptions', () => {
     const tiers = ranked.map((o) => TIER_ORDER.indexOf(o.tier));
     expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
     for (const o of ranked) expect(o.tier).toBe(tierOf(o.worst));
-    if (row.current) expect(ranked.find((o) => o.drug === row.current)?.current).toBe(true);
+    expect(ranked.filter((o) => o.current).map((o) => o.drug)).toEqual(row.current ? [row.current] : []);
   });
 
   it('keeps every option, contraindicated ones included, with their flags', () => {
