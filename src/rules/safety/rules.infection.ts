@@ -176,7 +176,7 @@ export const INFECTION_RULES: readonly SafetyRule[] = [
     limits: { op: '<', unit: 'd', byDrug: LIVE_VACCINE_WAIT_DAYS },
     label: {
       eu: 'Lemtrada SmPC 4.4 (6 weeks); Mavenclad SmPC 4.4 (4 to 6 weeks); Ocrevus SmPC 4.4 (6 weeks); Gilenya SmPC 4.4 (postpone 1 month after varicella vaccination); other biologic/JAK SmPC 4.4 (no live vaccines around treatment)',
-      us: 'Lemtrada, Mavenclad, Ocrevus, Kesimpta USPI 5 (live vaccines: at least 4 to 6 weeks before; section to verify)', follows: 'EU',
+      us: 'Lemtrada, Mavenclad, Kesimpta USPI 5 (live vaccines: at least 4 to 6 weeks before; section to verify); Ocrevus USPI 2.1 (live vaccines at least 4 weeks before initiation; earlier US labels said 6 weeks); Velsipity USPI 2.1 (VZV vaccination at least 4 weeks before)', follows: 'EU',
     },
     source: 'ACR 2022 guideline for vaccinations in rheumatic diseases (Bass AR et al., Arthritis Care Res 2023;75:449-64; wording to verify); ECCO guidelines on opportunistic infections 2021; biologic/JAK SmPC 4.4 (no live vaccines around treatment)',
     sources: {
@@ -185,7 +185,7 @@ export const INFECTION_RULES: readonly SafetyRule[] = [
       ocrelizumab: 'Ocrevus SmPC 4.4: live or live-attenuated vaccines at least 6 weeks before initiation',
       'S1P modulator': 'Gilenya SmPC 4.4 (postpone start 1 month after varicella vaccination); Zeposia/Mayzent/Ponvory/Velsipity SmPC 4.4 (live vaccines: section to verify)',
     },
-    rationale: 'The labels forbid the first dose within the wait after a live vaccine: the start is deferred, not the drug ruled out, so "treat before start" (something must happen, here the wait, before the first dose; the option stays suitable). The wait is read from the vaccine date per drug; past the wait the rule clears.',
+    rationale: 'The labels forbid the first dose within the wait after a live vaccine: the start is deferred, not the drug ruled out. Ocrelizumab keeps the 6 weeks the brief and the EU text give although the current US label says 4 weeks (level follows the EU, the longer wait); so "treat before start" (something must happen, here the wait, before the first dose; the option stays suitable). The wait is read from the vaccine date per drug; past the wait the rule clears.',
     evaluate: ({ drug, facts, now }) => {
       const v = facts.bool('live_vaccine_recent');
       if (v === false) return clear();
