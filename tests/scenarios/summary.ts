@@ -17,14 +17,15 @@ export function layerOf(checks: readonly Check[]): string {
 
 export function summaryTable(runs: readonly ScenarioRun[]): string {
   const lines: string[] = [];
-  const head = `${pad('scenario', 30)} ${pad('style', 5)} ${pad('expected', 46)} ${pad('got', 46)} pass`;
+  const head = `${pad('scenario', 30)} ${pad('style', 5)} ${pad('expected', 60)} ${pad('got', 60)} pass`;
   lines.push('Scenario suite (issue 10)', head, '-'.repeat(head.length));
   for (const r of runs) {
     const failed = r.checks.filter((c) => !c.pass);
-    const first = failed[0] ?? r.checks[0];
-    const expected = failed.length === 0 ? `${r.checks.length} checks` : first?.label ?? '';
-    const got = failed.length === 0 ? 'all as expected' : `${failed.length} failed: ${first?.got ?? ''}`;
-    lines.push(`${pad(r.scenario.id, 30)} ${pad(r.scenario.style, 5)} ${pad(expected, 46)} ${pad(got, 46)} ${failed.length === 0 ? 'PASS' : `FAIL (${layerOf(r.checks)})`}`);
+    // The row shows the first failing check, else the scenario's headline (its first flag expectation, else its first check).
+    const first = failed[0] ?? r.checks.find((c) => c.kind === 'flag') ?? r.checks[0];
+    const expected = `${first?.label ?? ''} (${r.checks.length} checks)`;
+    const got = `${failed.length === 0 ? '' : `${failed.length} failed: `}${first?.got ?? ''}`;
+    lines.push(`${pad(r.scenario.id, 30)} ${pad(r.scenario.style, 5)} ${pad(expected, 60)} ${pad(got, 60)} ${failed.length === 0 ? 'PASS' : `FAIL (${layerOf(r.checks)})`}`);
   }
   const passed = runs.filter((r) => r.checks.every((c) => c.pass)).length;
   lines.push('-'.repeat(head.length), `${passed} of ${runs.length} scenarios pass; negative controls: ${runs.filter((r) => r.scenario.negativeControl && r.checks.every((c) => c.pass)).length} of ${runs.filter((r) => r.scenario.negativeControl).length}`);
