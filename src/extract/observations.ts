@@ -56,7 +56,11 @@ const SPLIT_CODES: Record<string, string> = {
   '75894-6': 'score.ptga', '75846-6': 'score.phga', '75843-3': 'score.sdai_panel',
 };
 /** Numbers kept in the lab's own unit: arbitrary-unit immunoassays read against the lab's own cut-off. */
-const RAW_NUMERIC = new Set(['lab.rheumatoid_factor', 'lab.anti_ccp', 'lab.anti_hbs', 'lab.vzv_igg']);
+const RAW_NUMERIC = new Set([
+  'lab.rheumatoid_factor', 'lab.anti_ccp', 'lab.anti_hbs', 'lab.vzv_igg',
+  // Serology reported as an index (S/CO, COI): read against the lab's own cut-off or interpretation flag.
+  'lab.hbsag', 'lab.anti_hbc', 'lab.hiv', 'lab.hcv_ab', 'lab.jcv_antibody',
+]);
 
 /** Text fallback for Observations without any coded coding (English, German, French lab names). */
 const TEXT_NAMES: Array<[string, readonly string[]]> = [

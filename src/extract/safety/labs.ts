@@ -40,8 +40,14 @@ function renal(ctx: SafetyContext): InputValue {
 export function qualitative(name: SafetyName, ctx: SafetyContext, concepts: readonly string[], label: string): InputValue {
   const p = latestCategory(name, ctx.series, concepts, ctx.now, label);
   if (!('concept' in p)) return p;
-  const value = p.category ?? p.interpretation;
-  if (value === 'positive' || value === 'negative' || value === 'indeterminate') return fromPoint(name, p, value, ctx.now);
+  // A numeric index (S/CO) without a flag is read against the lab's own upper limit (cut-off).
+  const byCutOff = p.value !== undefined && p.referenceHigh !== undefined ? (p.value > p.referenceHigh ? 'positive' : 'negative') : undefined;
+  const value = p.category ?? p.interpretation ?? byCutOff;
+  if (value === 'positive' || value === 'negative' || value === 'indeterminate') {
+    const v = fromPoint(name, p, value, ctx.now, byCutOff && !p.category && !p.interpretation ? `index ${p.value ?? ''} against the lab cut-off ${p.referenceHigh ?? ''}` : undefined);
+    // The result is a category; the index's unit stays in `original`.
+    return v.state === 'missing' ? v : { ...v, unit: null };
+  }
   if (value === 'conflicting') return { name, state: 'missing', sources: p.sources, reason: `${label}: the coded result, the interpretation flag and the text disagree (${p.original.text ?? p.original.coding?.display ?? p.original.coding?.code ?? 'see source'})` };
   return { name, state: 'missing', sources: p.sources, reason: `${label} result "${value ?? p.value ?? ''}" not interpretable` };
 }

@@ -46,6 +46,8 @@ describe('qualitative results: coded first, then negation-aware text (EN/DE/FR)'
     ['HBsAg coded positive but interpretation N: conflict, unknown', [qual('h', '5195-3', '2026-10-01', { code: POS, interp: 'N' })], NO, 'hbv_hbsag', 'missing', undefined, /disagree/],
     ['HBsAg text "Reactive" but interpretation N: conflict, unknown', [qual('h', '5195-3', '2026-10-01', { text: 'Reactive', interp: 'N' })], NO, 'hbv_hbsag', 'missing', undefined, /disagree/],
     ['one text with a negative and a positive result: unknown', [qual('h', '5195-3', '2026-10-01', { text: 'HBsAg negative, anti-HBc positive' })], NO, 'hbv_hbsag', 'missing', undefined, /disagree/],
+    ['HBsAg index 0.3 S/CO with interpretation N', [quantityObs('h', '5196-1', 0.3, '{s_co_ratio}', '2026-10-01', { interpretation: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code: 'N' }] }] })], NO, 'hbv_hbsag', 'ok', 'negative', undefined],
+    ['HBsAg index 4.2 against the lab cut-off 1.0', [quantityObs('h', '5196-1', 4.2, '{s_co_ratio}', '2026-10-01', { referenceRange: [{ high: { value: 1, unit: '{s_co_ratio}', code: '{s_co_ratio}' } }] })], NO, 'hbv_hbsag', 'ok', 'positive', /cut-off/],
     ['anti-HBc positive from 2012 (lifelong, no look-back)', [qual('c', '16933-4', '2012-05-01', { code: POS })], NO, 'hbv_anti_hbc', 'ok', 'positive', undefined],
     ['TB IGRA positive 4 years ago: stale, still counts', [qual('t', '71773-6', '2022-11-01', { text: 'positive' })], NO, 'tb_screen_result', 'stale', 'positive', /still counts/],
     ['laboratory screening search failed', [], { searches: [failed('obs-safety-1', 'Observation', 'HTTP 500')] }, 'hbv_hbsag', 'missing', undefined, /laboratory\/observation \(Observation\) search failed \(HTTP 500\)/],
