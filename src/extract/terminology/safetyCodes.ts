@@ -124,6 +124,8 @@ export const SAFETY_ROWS: readonly CodeRow[] = [
 
 /** ICD-10 category prefixes of the safety concepts (WHO ICD-10 2019 / ICD-10-GM 2026 / ICD-10-CM 2025 share them). */
 export const SAFETY_ICD10_PREFIXES: Record<string, readonly string[]> = {
+  // Optic neuritis (WHO ICD-10 2019 H46; GM and CM H46.x): a demyelinating event the anti-TNF labels name.
+  'dx.demyelinating': ['H46'],
   'dx.lymphoma': ['C81', 'C82', 'C83', 'C84', 'C85', 'C86', 'C88'],
   'dx.nmsc': ['C44'],
   'dx.unstable_angina': ['I20.0'],

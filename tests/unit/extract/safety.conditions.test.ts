@@ -90,6 +90,8 @@ describe('condition facts: coded in each style, resolved, thin list, failed sear
     ['serious infection: pyelonephritis SNOMED', [dx('p', SCT, '45816000', { onsetDateTime: '2026-11-01' })], NO, 'serious_infection_active', 'ok', true, undefined],
     ['serious infection resolved', [resolved('p', ICD_GM, 'N10', { onsetDateTime: '2026-01-01' })], NO, 'serious_infection_active', 'ok', false, undefined],
     ['serious infection open for a year: counted, flagged for confirmation', [dx('p', ICD_GM, 'J18.9', { onsetDateTime: '2025-10-01' })], NO, 'serious_infection_active', 'ok', true, /confirm it is still current/],
+    ['demyelinating: optic neuritis ICD-10 H46 (WHO), resolved', [resolved('o', ICD_WHO, 'H46')], NO, 'demyelinating_disease', 'ok', true, undefined],
+    ['demyelinating: optic neuritis SNOMED 66760008', [resolved('o', SCT, '66760008')], NO, 'demyelinating_disease', 'ok', true, undefined],
     ['vte_history thin list', [], NO, 'vte_history', 'missing', undefined, /problem list not shared/],
     ['cv_risk none, list shared', [OTHER], NO, 'cv_risk', 'ok', 'none', undefined],
     ['cv_risk thin list', [], NO, 'cv_risk', 'missing', undefined, /cannot be ruled out/],
