@@ -72,6 +72,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: UI_FILES } },
       { extends: true, test: { name: 'ui', environment: 'jsdom', setupFiles: ['tests/support/setup.ts'], include: ['tests/ui/**/*.test.{ts,tsx}', ...UI_FILES] } },
+      // The safety scenarios (tests/scenarios/README.md): records through the query plan, prepare() and rank() with the real models.
+      { extends: true, test: { name: 'scenarios', include: ['tests/scenarios/**/*.test.ts'] } },
       {
         extends: true,
         test: { name: 'integration', include: ['tests/integration/**/*.test.{ts,tsx}'], globalSetup: ['tests/support/globalSetup.ts'] },

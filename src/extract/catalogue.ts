@@ -10,6 +10,7 @@
  */
 import type { Indication } from '../../contract/indications.ts';
 import { INPUT_NAMES, type ModelInputName } from '../../contract/inputs.ts';
+import { SAFETY_DEFINITIONS as SAFE } from './catalogue.safety.ts';
 
 export { INPUT_NAMES, type ModelInputName };
 
@@ -17,6 +18,12 @@ export const SAFETY_NAMES = [
   'heart_failure_nyha', 'demyelinating_disease', 'tb_latent', 'tb_active', 'tb_screen_result', 'hbv_hbsag', 'hbv_anti_hbc',
   'jcv_antibody_status', 'jcv_index', 'pregnancy_current', 'pregnancy_planned', 'malignancy_history', 'vte_history',
   'cv_risk', 'live_vaccine_recent', 'serious_infection_active',
+  // Issue 10 (SAFETY_FACTS contract).
+  'malignancy_active', 'lymphoma_history', 'cardiac_event_6m', 'conduction_block', 'hiv_positive', 'hcv_active', 'hbv_chronic',
+  'diverticulitis_history', 'interstitial_lung_disease', 'autoimmune_other', 'vascular_history', 'coagulopathy_or_antithrombotic',
+  'macular_oedema_risk', 'childbearing_potential', 'tb_prophylaxis', 'vzv_immune',
+  'neutrophils_10e9_l', 'platelets_10e9_l', 'igg_g_l', 'alt_x_uln', 'ast_x_uln', 'egfr_ml_min', 'qtc_ms',
+  'prior_immunosuppressant',
 ] as const;
 
 export type SafetyName = (typeof SAFETY_NAMES)[number];
@@ -40,6 +47,12 @@ export interface InputDefinition {
   range?: readonly [number, number];
   source: string;
   use: 'model' | 'safety';
+  /**
+   * Lasting findings: values that keep counting when `stale` (a chronic condition, a past positive test, a
+   * JCV index until a newer one). FactReader lets the rules use a stale value only when it is listed here
+   * ('any' = every value). The value still shows its date and a "repeat" note.
+   */
+  lasting?: readonly (string | number | boolean)[] | 'any';
 }
 
 const ALL: Indication[] = ['CD', 'UC', 'RA', 'RMS'];
@@ -47,7 +60,8 @@ const IBD: Indication[] = ['CD', 'UC'];
 const T2T = 'STRIDE-II 2021 / EULAR 2022: activity reassessed about every 3 months';
 const LAB5Y = 5 * 365;
 
-type Def = Omit<InputDefinition, 'name' | 'use'>;
+/** A catalogue entry without its name and use (the record key and the table give them). */
+export type Def = Omit<InputDefinition, 'name' | 'use'>;
 const m = (d: Def): Def => d;
 
 const MODEL: Record<ModelInputName, Def> = {
@@ -100,24 +114,6 @@ const MODEL: Record<ModelInputName, Def> = {
   gd_lesions_12m: m({ indications: ['RMS'], meaning: 'Gadolinium-enhancing lesions in the last 12 months (max per scan)', unit: null, kind: 'number', derivation: 'Max over MRI reports (local code mri-gd-lesions) within 365 days', lookbackDays: 365, staleAfterDays: null, range: [0, 200], source: 'MAGNIMS-CMSC-NAIMS 2021' }),
 };
 
-const SAFE: Record<SafetyName, Def> = {
-  heart_failure_nyha: m({ indications: ALL, meaning: 'Heart failure NYHA class (0 = none recorded)', unit: null, kind: 'number', derivation: 'NYHA observation (LOINC 88020-3), else heart-failure diagnosis -> class unknown', lookbackDays: null, staleAfterDays: 365, range: [0, 4], source: 'anti-TNF SmPC 4.3: contraindicated in NYHA III/IV' }),
-  demyelinating_disease: m({ indications: ALL, meaning: 'Demyelinating disease recorded', kind: 'boolean', unit: null, derivation: 'Condition G35-G37 / SNOMED demyelinating codes', lookbackDays: null, staleAfterDays: null, source: 'anti-TNF SmPC 4.4 (demyelinating disorders)' }),
-  tb_latent: m({ indications: ALL, meaning: 'Latent tuberculosis recorded', kind: 'boolean', unit: null, derivation: 'Condition latent TB (ICD Z22.7, R76.1; SNOMED) or positive IGRA/TST without active TB', lookbackDays: null, staleAfterDays: null, source: 'biologic/JAK SmPC 4.4 TB screening' }),
-  tb_active: m({ indications: ALL, meaning: 'Active tuberculosis recorded (not resolved)', kind: 'boolean', unit: null, derivation: 'Active Condition A15-A19 / SNOMED tuberculosis', lookbackDays: null, staleAfterDays: null, source: 'biologic/JAK SmPC 4.3' }),
-  tb_screen_result: m({ indications: ALL, meaning: 'Latest TB screening result (IGRA/TST)', unit: null, kind: 'category', levels: ['positive', 'negative', 'indeterminate'], derivation: 'Latest codes.csv lab.igra_tb / TST interpretation', lookbackDays: null, staleAfterDays: 365, source: 'codes.csv lab.igra_tb; ECCO infection guideline 2021 (Kucharzik T et al., J Crohns Colitis 2021;15:879-913)' }),
-  hbv_hbsag: m({ indications: ALL, meaning: 'HBsAg', unit: null, kind: 'category', levels: ['positive', 'negative'], derivation: 'Latest codes.csv lab.hbsag', lookbackDays: null, staleAfterDays: null, source: 'codes.csv lab.hbsag; anti-CD20/JAK SmPC HBV screening' }),
-  hbv_anti_hbc: m({ indications: ALL, meaning: 'Anti-HBc', unit: null, kind: 'category', levels: ['positive', 'negative'], derivation: 'Latest codes.csv lab.anti_hbc', lookbackDays: null, staleAfterDays: null, source: 'codes.csv lab.anti_hbc' }),
-  jcv_antibody_status: m({ indications: ['RMS', 'CD'], meaning: 'JC virus antibody status', unit: null, kind: 'category', levels: ['positive', 'negative'], derivation: 'Latest codes.csv lab.jcv_antibody, else index > 0.40 positive', lookbackDays: null, staleAfterDays: 180, source: 'natalizumab SmPC 4.4: retest JCV every 6 months' }),
-  jcv_index: m({ indications: ['RMS', 'CD'], meaning: 'JC virus antibody index', unit: null, kind: 'number', derivation: 'Latest LOINC 100977-8', lookbackDays: null, staleAfterDays: 180, range: [0, 10], source: 'codes.csv lab.jcv_index; natalizumab SmPC 4.4 (index thresholds 0.9/1.5)' }),
-  pregnancy_current: m({ indications: ALL, meaning: 'Pregnant now', kind: 'boolean', unit: null, derivation: 'Pregnancy status 82810-3 within 270 days, positive hCG within 30 days, or active pregnancy Condition', lookbackDays: 270, staleAfterDays: 30, source: 'JAK/S1P/teriflunomide/cladribine SmPC 4.3 (pregnancy contraindication)' }),
-  pregnancy_planned: m({ indications: ALL, meaning: 'Pregnancy planned', kind: 'boolean', unit: null, derivation: 'Active "planning pregnancy" Condition or text', lookbackDays: null, staleAfterDays: null, source: 'as pregnancy_current' }),
-  malignancy_history: m({ indications: ALL, meaning: 'Malignancy ever recorded', kind: 'boolean', unit: null, derivation: 'Condition ICD-10 C00-C97 / SNOMED malignant neoplasm', lookbackDays: null, staleAfterDays: null, source: 'JAK inhibitor EMA PRAC 2022 measures (Art. 20 referral)' }),
-  vte_history: m({ indications: ALL, meaning: 'Venous thromboembolism ever recorded', kind: 'boolean', unit: null, derivation: 'Condition I26/I80/I82 / SNOMED DVT, PE', lookbackDays: null, staleAfterDays: null, source: 'JAK inhibitor EMA PRAC 2022 measures' }),
-  cv_risk: m({ indications: ALL, meaning: 'MACE risk factors present', unit: null, kind: 'category', levels: ['none', 'present'], derivation: 'Any of hypertension, diabetes, myocardial infarction, stroke (Condition) or current smoking; the list of factors is in the value\'s note', lookbackDays: null, staleAfterDays: null, source: 'ORAL Surveillance (Ytterberg SR et al., N Engl J Med 2022;386:316-26); EMA PRAC 2022' }),
-  live_vaccine_recent: m({ indications: ALL, meaning: 'Live vaccine in the last 4 weeks (date in value)', kind: 'boolean', unit: null, derivation: 'Immunization with a live CVX code, completed, within 28 days', lookbackDays: 28, staleAfterDays: null, source: 'biologic SmPC 4.4 (no live vaccines concurrently); CDC CVX' }),
-  serious_infection_active: m({ indications: ALL, meaning: 'Serious infection currently active', kind: 'boolean', unit: null, derivation: 'Active Condition sepsis/pneumonia/cellulitis or active TB', lookbackDays: null, staleAfterDays: null, source: 'biologic/JAK SmPC 4.3 (active serious infection)' }),
-};
 
 export const CATALOGUE: readonly InputDefinition[] = [
   ...INPUT_NAMES.map((name) => ({ name, use: 'model' as const, ...MODEL[name] })),

@@ -193,8 +193,9 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     prior_s1p: exposure('prior_s1p', (e) => e.drugClass === 'S1P modulator', 'S1P modulator'),
     prior_other_advanced: exposure('prior_other_advanced', (e) => !['anti-TNF', 'anti-integrin', 'anti-integrin alpha4', 'anti-IL-12/23', 'anti-IL-23', 'JAK inhibitor', 'S1P modulator'].includes(e.drugClass), 'other advanced therapy'),
     prior_anti_tnf_primary_nonresponse: exposure('prior_anti_tnf_primary_nonresponse', (e) => e.drugClass === 'anti-TNF' && e.stopReason === 'primary-nonresponse', 'anti-TNF primary non-response'),
-    prior_anti_tnf_loss_of_response: exposure('prior_anti_tnf_loss_of_response', (e) => e.drugClass === 'anti-TNF' && e.stopReason === 'loss-of-response', 'anti-TNF loss of response'),
-    prior_intolerance: exposure('prior_intolerance', (e) => e.stopReason === 'intolerance', 'stop for intolerance'),
+    // Anti-drug antibodies are a mechanism of secondary loss of response to anti-TNF (AGA guideline on therapeutic drug monitoring in IBD, Feuerstein JD et al., Gastroenterology 2017;153:827-34): counted as loss of response.
+    prior_anti_tnf_loss_of_response: exposure('prior_anti_tnf_loss_of_response', (e) => e.drugClass === 'anti-TNF' && (e.stopReason === 'loss-of-response' || e.stopReason === 'anti-drug-antibodies'), 'anti-TNF loss of response'),
+    prior_intolerance: exposure('prior_intolerance', (e) => e.stopReason === 'intolerance' || e.stopReason === 'adverse-event', 'stop for intolerance or adverse event'),
     current_advanced_therapy: derived('current_advanced_therapy', current?.inn ?? 'none', current?.sources ?? [], current ? undefined : 'no ongoing advanced therapy recorded'),
     current_therapy_duration_months: current?.start
       ? checked(derived('current_therapy_duration_months', Math.round(((now.getTime() - current.start.start.getTime()) / (30.4375 * 86_400_000)) * 10) / 10, current.sources, `since ${current.start.raw}`, 'mo'))

@@ -12,7 +12,9 @@ import { isResource, refOf, str } from './fhir.ts';
 import { detectIndicationsDetailed, type Indication, type IndicationFinding } from './indications.ts';
 import { readEpisodes, type TherapyEpisode } from './medications.ts';
 import { readObservations, type ObservationPoint } from './observations.ts';
-import { deriveSafetyFacts } from './safety.ts';
+import { coverageOf, type SearchOutcome } from './coverage.ts';
+import { applyCoverage } from './dependencies.ts';
+import { deriveSafetyFacts, readOtherMedications } from './safety.ts';
 import { missing, type DataGap, type InputValue } from './values.ts';
 import { noteProblem, type ExtractProblem } from './problems.ts';
 
@@ -37,12 +39,16 @@ export interface ExtractedRecord {
   gaps: DataGap[];
   /** Problems met while reading, typed by kind (problems.ts); the UI switches on `kind`. */
   problems: ExtractProblem[];
+  /** Searches of the read that failed: every input depending on one is `missing` naming it. */
+  failedSearches: SearchOutcome[];
 }
 
 export interface ExtractOptions {
   now: Date;
   /** Derive for this indication (e.g. chosen in the UI when a patient has two). */
   indication?: Indication;
+  /** Outcomes of the read's searches (failed ones at least); absent = every search succeeded. */
+  searches?: readonly SearchOutcome[];
 }
 
 function patientFacts(patient: Patient | undefined, now: Date): PatientFacts {
@@ -125,11 +131,16 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     const procedures = readProcedures(of('Procedure'), now, problems);
     const immunizations = readImmunizations(of('Immunization'), now, problems);
 
+    const coverage = coverageOf(options.searches ?? [], now);
+    for (const f of coverage.failures) problems.push(noteProblem(`search ${f.id} (${f.resourceType}) failed${f.reason ? `: ${f.reason}` : ''}; the inputs that depend on it are shown as unknown`));
     const ctx = { now, patient, patientRef: patient ? refOf(patient) : undefined, findings, primary: primary ?? undefined, episodes: meds.episodes, series: obs.series, conditions, procedures };
     const model = deriveModelInputs(ctx);
     const smoking = model.smoking_current;
-    const safety = deriveSafetyFacts({ ...ctx, immunizations, smokingCurrent: smoking.state === 'ok' || smoking.state === 'stale' ? smoking.value === true : undefined });
-    const inputs = { ...model, ...safety } as Record<InputName, InputValue>;
+    const safety = deriveSafetyFacts({
+      ...ctx, immunizations, immunizationsRead: of('Immunization').length, otherMeds: readOtherMedications(valid, now), coverage,
+      smokingCurrent: smoking.state === 'ok' || smoking.state === 'stale' ? smoking.value === true : undefined,
+    });
+    const inputs = applyCoverage({ ...model, ...safety }, coverage);
     return {
       patient: patientFacts(patient, now),
       indications: findings,
@@ -139,11 +150,12 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
       observations: obs.series,
       gaps: gapsOf(inputs, primary),
       problems,
+      failedSearches: [...coverage.failures],
     };
   } catch (error) {
     // Last line of defence: the readers catch per resource; this only guards against a bug in derivation.
     problems.push(noteProblem(`record could not be processed: ${error instanceof Error ? error.message : String(error)}`));
     const inputs = emptyInputs('record could not be processed');
-    return { patient: {}, indications: [], primaryIndication: null, episodes: [], inputs, observations: {}, gaps: gapsOf(inputs, null), problems };
+    return { patient: {}, indications: [], primaryIndication: null, episodes: [], inputs, observations: {}, gaps: gapsOf(inputs, null), problems, failedSearches: (options.searches ?? []).filter((o) => !o.ok) };
   }
 }

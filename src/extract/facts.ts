@@ -1,8 +1,8 @@
 /** Conditions, procedures and immunizations reduced to the facts the inputs and safety checks need. */
 import type { Condition, Immunization, Procedure } from 'fhir/r4';
-import { codeMatches, codingsOf, hasCodedCoding, textContains, textOf, type LooseCoding } from './terminology/index.ts';
+import { codeMatches, codingsOf, CVX_SYSTEM, hasCodedCoding, isAtcSystem, textContains, textOf, type LooseCoding } from './terminology/index.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
-import { refOf, statusCode } from './fhir.ts';
+import { arr, isRecord, refOf, statusCode } from './fhir.ts';
 import { excludedProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
 
 export interface ConditionFact {
@@ -14,7 +14,11 @@ export interface ConditionFact {
   /** No clinical status, or active/recurrence/relapse. */
   active: boolean;
   onset?: FhirDate;
+  /** Condition.recordedDate (also used as the onset when none is given). */
+  recorded?: FhirDate;
   abatement?: FhirDate;
+  /** Concepts found only in the text of an uncoded Condition (reported as text matches). */
+  textConcepts?: string[];
 }
 
 export interface ProcedureFact {
@@ -28,6 +32,10 @@ export interface ProcedureFact {
 export interface ImmunizationFact {
   ref: string;
   live: boolean;
+  /** How `live` was decided: by a code (CVX, ATC, SNOMED) or by the vaccine's name. */
+  liveBy?: 'code' | 'text';
+  /** A varicella-containing vaccine (for vzv_immune: two doses = immune). */
+  varicella: boolean;
   date?: FhirDate;
   text?: string;
 }
@@ -35,11 +43,45 @@ export interface ImmunizationFact {
 /** Text phrases for facts coded only as text (English/German/French). */
 export const FACT_TEXT: Record<string, readonly string[]> = {
   'proc.bowel_resection': ['resection', 'resektion', 'colectomy', 'kolektomie', 'colectomie', 'ileocaecal', 'ileocecal', 'hemicolectomy', 'hemikolektomie'],
-  'finding.pregnancy_planned': ['planning pregnancy', 'pregnancy planned', 'kinderwunsch', 'desir de grossesse'],
+  'finding.pregnancy_planned': ['planning pregnancy', 'pregnancy planned', 'wants to become pregnant', 'kinderwunsch', 'desir de grossesse', 'projet de grossesse'],
+  'finding.postmenopausal': ['postmenopausal', 'post-menopausal', 'menopause', 'postmenopause', 'postmenopausal', 'menopausiert', 'menopausee'],
+  'proc.hysterectomy': ['hysterectomy', 'hysterektomie', 'hysterectomie'],
 };
+/** A negation in a free-text problem ("kein Kinderwunsch", "no plan for pregnancy"): the text is then not read as the finding. */
+const NEGATION = ['no', 'not', 'denies', 'kein', 'keine', 'keinen', 'nicht', 'ohne', 'pas', 'sans', 'aucun', 'aucune'];
+
+/** Concepts of an uncoded text, negation-aware; a negated pregnancy plan reads as "not planned". */
+export function textConceptsOf(text: string | undefined, keys: readonly string[]): string[] {
+  if (!text) return [];
+  const negated = textContains(text, NEGATION) !== undefined;
+  const out: string[] = [];
+  for (const key of keys) {
+    if (!textContains(text, FACT_TEXT[key] ?? [])) continue;
+    if (!negated) out.push(key);
+    else if (key === 'finding.pregnancy_planned') out.push('finding.pregnancy_not_planned');
+  }
+  return out;
+}
 
 const INACTIVE = new Set(['inactive', 'remission', 'resolved']);
 const EXCLUDED = new Set(['entered-in-error', 'refuted']);
+
+/**
+ * German diagnosis certainty on the ICD-10-GM coding (Basisprofil extension "Diagnosesicherheit", KBV code
+ * system: A = ausgeschlossen / excluded, V = Verdacht / suspected, Z = Zustand nach / status post, G =
+ * gesichert / confirmed). Records from German systems often carry it instead of verificationStatus.
+ */
+const GM_CERTAINTY_URL = 'http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit';
+
+function gmCertainty(code: unknown): string | undefined {
+  const codings = isRecord(code) ? arr(code.coding) : [];
+  for (const k of codings) {
+    for (const e of isRecord(k) ? arr(k.extension) : []) {
+      if (isRecord(e) && e.url === GM_CERTAINTY_URL && isRecord(e.valueCoding) && typeof e.valueCoding.code === 'string') return e.valueCoding.code.trim().toUpperCase();
+    }
+  }
+  return undefined;
+}
 
 /** Conditions except entered-in-error/refuted (those are reported in problems). */
 export function readConditions(conditions: readonly Condition[], now: Date, problems: ExtractProblem[]): ConditionFact[] {
@@ -51,16 +93,25 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
         problems.push(excludedProblem(`${refOf(c)} excluded: verification status ${verification}`));
         continue;
       }
-      const clinical = statusCode(c.clinicalStatus);
+      const certainty = gmCertainty(c.code);
+      if (certainty === 'A') {
+        problems.push(excludedProblem(`${refOf(c)} excluded: ICD-10-GM Diagnosesicherheit A (ausgeschlossen)`));
+        continue;
+      }
+      // "Zustand nach": a past condition, whatever the clinical status says.
+      const clinical = certainty === 'Z' ? 'resolved' : statusCode(c.clinicalStatus);
       const text = textOf(c.code);
       const concepts = [...new Set(codeMatches(c.code).map((m) => m.concept))];
-      if (!hasCodedCoding(c.code) && textContains(text, FACT_TEXT['finding.pregnancy_planned'] ?? [])) concepts.push('finding.pregnancy_planned');
-      const onset = fhirDateOrUndefined(c.onsetDateTime, now) ?? fhirDateOrUndefined(c.onsetPeriod?.start, now) ?? fhirDateOrUndefined(c.recordedDate, now);
+      const textConcepts = hasCodedCoding(c.code) ? [] : textConceptsOf(text, ['finding.pregnancy_planned', 'finding.postmenopausal', 'proc.hysterectomy']);
+      concepts.push(...textConcepts);
+      const recorded = fhirDateOrUndefined(c.recordedDate, now);
+      const onset = fhirDateOrUndefined(c.onsetDateTime, now) ?? fhirDateOrUndefined(c.onsetPeriod?.start, now) ?? recorded;
       const abatement = fhirDateOrUndefined(c.abatementDateTime, now) ?? fhirDateOrUndefined(c.abatementPeriod?.end, now);
       out.push({
         ref: refOf(c), concepts, codings: codingsOf(c.code), ...(text ? { text } : {}),
         active: (clinical === undefined && abatement === undefined) || (clinical !== undefined && !INACTIVE.has(clinical)),
-        ...(onset ? { onset } : {}), ...(abatement ? { abatement } : {}),
+        ...(onset ? { onset } : {}), ...(recorded ? { recorded } : {}), ...(abatement ? { abatement } : {}),
+        ...(textConcepts.length > 0 ? { textConcepts } : {}),
       });
     } catch (error) {
       problems.push(unreadableProblem(`${refOf(c)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
@@ -95,7 +146,36 @@ export function readProcedures(procedures: readonly Procedure[], now: Date, prob
   return out;
 }
 
-/** Given immunizations (status completed), with live-vaccine flag from the CVX code (local.ts vaccine.live). */
+/**
+ * WHO ATC live attenuated vaccines (WHO ATC index 2025, J07): measles J07BD, mumps J07BE, rubella J07BJ,
+ * yellow fever J07BL (whole groups are live); varicella J07BK01 and zoster live J07BK02 (J07BK03, zoster
+ * purified antigen, is NOT live); typhoid oral J07AP01; BCG J07AN01; rotavirus J07BH; influenza live
+ * attenuated J07BB03; cholera live J07AE02; Japanese encephalitis live J07BA03; oral polio J07BF01/02/04
+ * (checked against the ATC part of the eHDSI Vaccine value set 0.2.0, 2025).
+ */
+const LIVE_ATC_PREFIXES = ['J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BK01', 'J07BK02', 'J07AP01', 'J07AN01', 'J07BH', 'J07BB03', 'J07AE02', 'J07BA03', 'J07BF01', 'J07BF02', 'J07BF04'];
+/** Vaccine names (EN/DE/FR, brands) of live vaccines, for records coded only with unknown product codes. */
+const LIVE_TEXT = [
+  'live', 'lebend', 'vivant', 'attenuated', 'attenuiert', 'attenue', 'mmr', 'mmrv', 'measles', 'masern', 'rougeole', 'mumps', 'oreillons', 'rubella',
+  'roteln', 'rubeole', 'ror', 'varicella', 'varizellen', 'varicelle', 'yellow fever', 'gelbfieber', 'fievre jaune', 'bcg', 'zostavax', 'rotavirus',
+  'vivotif', 'flumist', 'fluenz', 'priorix', 'm-m-rvaxpro', 'proquad', 'varivax', 'varilrix', 'stamaril',
+];
+const NOT_LIVE_TEXT = ['inactivated', 'inaktiviert', 'inactive', 'recombinant', 'rekombinant', 'adjuvanted', 'subunit', 'shingrix', 'totimpfstoff', 'conjugate'];
+const VARICELLA_TEXT = ['varicella', 'varizellen', 'varicelle', 'mmrv', 'varivax', 'varilrix', 'proquad', 'priorix-tetra'];
+
+function liveOf(vaccine: unknown): { live: boolean; by?: 'code' | 'text' } {
+  const matches = codeMatches(vaccine);
+  if (matches.some((m) => m.concept === 'vaccine.live')) return { live: true, by: 'code' };
+  const atc = codingsOf(vaccine).filter((c) => isAtcSystem(c.system) && c.code?.toUpperCase().startsWith('J07'));
+  if (atc.some((c) => LIVE_ATC_PREFIXES.some((p) => c.code?.toUpperCase().startsWith(p)))) return { live: true, by: 'code' };
+  // A CVX or ATC vaccine code not in the live lists is a coded "not live".
+  if (atc.length > 0 || codingsOf(vaccine).some((c) => c.system === CVX_SYSTEM && c.code)) return { live: false, by: 'code' };
+  const text = [textOf(vaccine), ...codingsOf(vaccine).map((c) => c.display)].filter((t): t is string => t !== undefined).join(' ');
+  if (textContains(text, NOT_LIVE_TEXT)) return { live: false, by: 'text' };
+  return textContains(text, LIVE_TEXT) ? { live: true, by: 'text' } : { live: false };
+}
+
+/** Given immunizations (status completed), with the live-vaccine flag (codes first, then the name) and the varicella flag. */
 export function readImmunizations(immunizations: readonly Immunization[], now: Date, problems: ExtractProblem[]): ImmunizationFact[] {
   const out: ImmunizationFact[] = [];
   for (const i of immunizations) {
@@ -103,8 +183,9 @@ export function readImmunizations(immunizations: readonly Immunization[], now: D
       if (i.status !== 'completed') continue;
       const text = textOf(i.vaccineCode);
       const date = fhirDateOrUndefined(i.occurrenceDateTime, now) ?? fhirDateOrUndefined(i.recorded, now);
-      const live = codeMatches(i.vaccineCode).some((m) => m.concept === 'vaccine.live');
-      out.push({ ref: refOf(i), live, ...(date ? { date } : {}), ...(text ? { text } : {}) });
+      const { live, by } = liveOf(i.vaccineCode);
+      const varicella = codeMatches(i.vaccineCode).some((m) => m.concept === 'vaccine.varicella') || (!hasCodedCoding(i.vaccineCode) && textContains(text, VARICELLA_TEXT) !== undefined);
+      out.push({ ref: refOf(i), live, ...(by ? { liveBy: by } : {}), varicella, ...(date ? { date } : {}), ...(text ? { text } : {}) });
     } catch (error) {
       problems.push(unreadableProblem(`${refOf(i)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
     }

@@ -10,4 +10,5 @@ export type { TherapyEpisode, StopReason } from './medications.ts';
 export type { ObservationPoint } from './observations.ts';
 export type { FhirDate, DatePrecision } from './dates.ts';
 export { resourcesFromBundle } from './bundle.ts';
+export { coverageOf, FULL_COVERAGE, type Coverage, type DataKind, type SearchOutcome } from './coverage.ts';
 export { toCanonical, ANALYTES, type AnalyteKey } from './units.ts';

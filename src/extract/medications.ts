@@ -5,12 +5,14 @@
  * stopped = a past episode.
  */
 import type { FhirResource, Medication, MedicationAdministration, MedicationRequest, MedicationStatement } from 'fhir/r4';
-import { matchDrug, codingsOf, SYSTEMS, textContains, textOf, type DrugClass, type LooseCoding } from './terminology/index.ts';
+import { matchDrug, type DrugClass, type LooseCoding } from './terminology/index.ts';
+import { classifyStopReason, type StopReason } from './stopReasons.ts';
+
+export { classifyStopReason, type StopReason } from './stopReasons.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
 import { arr, isResource, refOf, str } from './fhir.ts';
 import { excludedProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
 
-export type StopReason = 'primary-nonresponse' | 'loss-of-response' | 'intolerance' | 'other' | 'unknown';
 
 export interface TherapyEpisode {
   inn: string;
@@ -56,39 +58,8 @@ const NOT_ORDER_INTENT = new Set(['proposal', 'plan']);
 /** Two records of one drug belong to one episode when the gap between them is at most this (covers 8-weekly infusions and 6-monthly anti-CD20 dosing; SmPC intervals). */
 export const EPISODE_GAP_DAYS = 200;
 
-const STOP_TEXT: Array<[StopReason, readonly string[]]> = [
-  ['primary-nonresponse', ['primary non-response', 'primary nonresponse', 'primary non response', 'primary failure', 'never responded', 'primares nichtansprechen', 'primares versagen', 'non-reponse primaire']],
-  ['loss-of-response', ['loss of response', 'secondary loss', 'secondary failure', 'secondary non-response', 'lost response', 'wirkverlust', 'sekundares versagen', 'perte de reponse']],
-  ['intolerance', ['intolerance', 'adverse', 'side effect', 'side effects', 'allergic', 'allergy', 'hypersensitivity', 'infusion reaction', 'unvertraglichkeit', 'nebenwirkung', 'nebenwirkungen', 'intolerance', 'effet indesirable']],
-];
-/** SNOMED CT concepts for adverse drug reactions (secondary: recalled, as used in IPS allergy examples). */
-const STOP_SCT: Record<string, StopReason> = { '62014003': 'intolerance', '281647001': 'intolerance' };
-/** Project stop-reason codes (SYSTEMS.stopReason; sandbox/fixtures/gen/lib.mjs STOP). Breakthrough disease on an MS DMT is an efficacy failure without the primary/secondary distinction: 'other'. */
-const STOP_LOCAL: Record<string, StopReason> = {
-  'primary-non-response': 'primary-nonresponse', 'primary-nonresponse': 'primary-nonresponse', 'loss-of-response': 'loss-of-response',
-  intolerance: 'intolerance', 'adverse-event': 'intolerance', 'safety-risk': 'other', 'breakthrough-disease': 'other', other: 'other',
-};
-/** FHIR R4 medicationrequest-status-reason: sintol = suspected intolerance, salg = allergy; the rest are other reasons. */
-const STOP_HL7: Record<string, StopReason> = { sintol: 'intolerance', salg: 'intolerance' };
-
-/** Classify a stop reason from statusReason codings (local stop-reason codes, SNOMED) or text. */
-export function classifyStopReason(concepts: readonly unknown[], notes: readonly string[] = []): { reason: StopReason; text: string } | undefined {
-  for (const concept of concepts) {
-    for (const c of codingsOf(concept)) {
-      const mapped =
-        c.system === SYSTEMS.stopReason ? STOP_LOCAL[c.code ?? ''] : c.system === SYSTEMS.snomed ? STOP_SCT[c.code ?? ''] : c.system === SYSTEMS.mrStatusReason ? STOP_HL7[c.code ?? ''] : undefined;
-      if (mapped) return { reason: mapped, text: textOf(concept) ?? c.display ?? c.code ?? mapped };
-    }
-  }
-  const texts = [...concepts.map((c) => textOf(c)), ...notes].filter((t): t is string => typeof t === 'string');
-  for (const text of texts) {
-    for (const [reason, phrases] of STOP_TEXT) if (textContains(text, phrases)) return { reason, text };
-  }
-  const first = texts[0];
-  return first ? { reason: 'other', text: first } : undefined;
-}
-
-function resolveMedication(r: MedResource, byRef: ReadonlyMap<string, Medication>): unknown {
+/** The medication concept of a request/statement/administration (inline, contained, or a referenced Medication). */
+export function resolveMedication(r: MedResource, byRef: ReadonlyMap<string, Medication>): unknown {
   if (r.medicationCodeableConcept) return r.medicationCodeableConcept;
   const ref = str(r.medicationReference?.reference);
   if (!ref) return r.medicationReference?.display ? { text: r.medicationReference.display } : undefined;

@@ -4,7 +4,7 @@
  * collapse into one point that keeps every source reference.
  */
 import type { Observation } from 'fhir/r4';
-import { codeMatches, codingsOf, hasCodedCoding, SYSTEMS, textContains, textOf, type LooseCoding } from './terminology/index.ts';
+import { codeMatches, codingsOf, hasCodedCoding, normaliseText, SYSTEMS, textContains, textOf, type LooseCoding } from './terminology/index.ts';
 import { parseFhirDate, type FhirDate } from './dates.ts';
 import { arr, num, refOf, statusCode, str } from './fhir.ts';
 import { implausibleReason, toCanonical, type AnalyteKey } from './units.ts';
@@ -43,6 +43,7 @@ const ANALYTE_OF: Record<string, AnalyteKey> = {
   'lab.hemoglobin': 'haemoglobin', 'lab.lymphocytes': 'lymphocytes', 'lab.wbc': 'wbc', 'lab.platelets': 'platelets',
   'lab.creatinine': 'creatinine', 'lab.alt': 'alt', 'lab.ast': 'ast', 'lab.egfr': 'egfr', 'lab.jcv_index': 'jcv_index', 'vital.bmi': 'bmi', 'vital.body_weight': 'body_weight',
   'vital.body_height': 'body_height',
+  'lab.neutrophils': 'neutrophils', 'lab.igg': 'igg', 'lab.creatinine_clearance': 'creatinine_clearance', 'obs.qtc': 'qtc',
 };
 
 /**
@@ -56,7 +57,11 @@ const SPLIT_CODES: Record<string, string> = {
   '75894-6': 'score.ptga', '75846-6': 'score.phga', '75843-3': 'score.sdai_panel',
 };
 /** Numbers kept in the lab's own unit: arbitrary-unit immunoassays read against the lab's own cut-off. */
-const RAW_NUMERIC = new Set(['lab.rheumatoid_factor', 'lab.anti_ccp', 'lab.anti_hbs']);
+const RAW_NUMERIC = new Set([
+  'lab.rheumatoid_factor', 'lab.anti_ccp', 'lab.anti_hbs', 'lab.vzv_igg',
+  // Serology reported as an index (S/CO, COI): read against the lab's own cut-off or interpretation flag.
+  'lab.hbsag', 'lab.anti_hbc', 'lab.hiv', 'lab.hcv_ab', 'lab.jcv_antibody',
+]);
 
 /** Text fallback for Observations without any coded coding (English, German, French lab names). */
 const TEXT_NAMES: Array<[string, readonly string[]]> = [
@@ -67,21 +72,74 @@ const TEXT_NAMES: Array<[string, readonly string[]]> = [
   ['lab.albumin', ['albumin', 'albumine']],
   ['lab.hemoglobin', ['hemoglobin', 'haemoglobin', 'hamoglobin', 'hemoglobine', 'hb']],
   ['lab.lymphocytes', ['lymphocytes absolute', 'lymphozyten absolut', 'absolute lymphocyte count']],
+  // Safety labs (issue 10): the names European lab reports print (EN/DE/FR).
+  ['lab.neutrophils', ['neutrophils absolute', 'absolute neutrophil count', 'neutrophile absolut', 'neutrophile granulozyten absolut', 'polynucleaires neutrophiles', 'neutrophiles']],
+  ['lab.platelets', ['platelets', 'platelet count', 'thrombozyten', 'plaquettes']],
+  ['lab.vzv_igg', ['vzv igg', 'varicella zoster igg', 'varizella-zoster-virus igg', 'vzv-igg', 'vzv-ak igg']],
+  ['lab.alt', ['alt', 'alat', 'gpt', 'alt (gpt)', 'alanine aminotransferase', 'alanin-aminotransferase']],
+  ['lab.ast', ['ast', 'asat', 'got', 'ast (got)', 'aspartate aminotransferase', 'aspartat-aminotransferase']],
+  ['lab.egfr', ['egfr', 'gfr (ckd-epi)', 'estimated gfr', 'dfg', 'debit de filtration glomerulaire']],
+  ['lab.hbsag', ['hbsag', 'hbs-ag', 'hbs antigen', 'antigene hbs', 'ag hbs']],
+  ['lab.anti_hbc', ['anti-hbc', 'hbc-ak', 'anti hbc', 'ac anti-hbc', 'hepatitis b core antibody']],
+  ['lab.igra_tb', ['quantiferon', 'igra', 't-spot', 'interferon-gamma release assay']],
+  ['lab.hcv_rna', ['hcv rna', 'hcv-rna', 'hcv pcr', 'arn vhc']],
+  ['lab.hiv', ['hiv 1/2', 'hiv-1/2', 'hiv ag/ab', 'hiv-ak', 'vih']],
+  ['obs.qtc', ['qtc']],
+  // Last: "IgG" alone would also match "VZV IgG" or "anti-HBc IgG" above.
+  ['lab.igg', ['immunoglobulin g', 'immunglobulin g', 'immunoglobuline g', 'igg']],
 ];
 
-/** SNOMED CT qualifier values for qualitative results (SNOMED CT qualifier hierarchy; as used in IPS results). */
-const QUALITATIVE_SCT: Record<string, string> = { '10828004': 'positive', '260385009': 'negative', '82334004': 'indeterminate', '52101004': 'positive', '2667000': 'negative' };
+/**
+ * SNOMED CT qualifier values for qualitative results (the contract's answer codes: 10828004 positive,
+ * 260385009 negative, 260373001 detected, 260415000 not detected; 11214006 reactive, 131194007 non-reactive,
+ * 82334004 indeterminate, 419984006 inconclusive, 52101004 present, 2667000 absent; SNOMED CT qualifier
+ * value hierarchy, as used in IPS and US lab results; the last six recalled, re-check in the browser).
+ */
+const QUALITATIVE_SCT: Record<string, string> = {
+  '10828004': 'positive', '260385009': 'negative', '260373001': 'positive', '260415000': 'negative', '11214006': 'positive',
+  '131194007': 'negative', '82334004': 'indeterminate', '419984006': 'indeterminate', '52101004': 'positive', '2667000': 'negative',
+};
+/** LOINC answer codes (LA) of qualitative results: LA6576-8 Positive, LA6577-6 Negative, LA11882-0 Detected, LA11883-8 Not detected, LA11884-6 Indeterminate (LOINC answer lists; secondary). */
+const QUALITATIVE_LA: Record<string, string> = { 'LA6576-8': 'positive', 'LA6577-6': 'negative', 'LA11882-0': 'positive', 'LA11883-8': 'negative', 'LA11884-6': 'indeterminate' };
+const V3_INTERPRETATION = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
 /** HL7 v3 ObservationInterpretation codes that carry a qualitative answer. */
-const INTERPRETATION: Record<string, string> = { POS: 'positive', NEG: 'negative', IND: 'indeterminate', DET: 'positive', ND: 'negative', H: 'positive', HH: 'positive', A: 'positive', N: 'negative', L: 'negative' };
+const INTERPRETATION: Record<string, string> = { POS: 'positive', NEG: 'negative', IND: 'indeterminate', DET: 'positive', ND: 'negative', H: 'positive', HH: 'positive', A: 'positive', AA: 'positive', N: 'negative', L: 'negative' };
 
-function qualitativeFromText(text: string | undefined): string | undefined {
+/** Negations are read FIRST: "Non-Reactive" contains "reactive", "nicht nachweisbar" contains "nachweisbar". */
+const NEGATIVE_TEXT = [
+  'non-reactive', 'nonreactive', 'non reactive', 'not reactive', 'not detected', 'undetected', 'non-detected', 'none detected', 'negative', 'neg',
+  'nicht reaktiv', 'negativ', 'nicht nachweisbar', 'nicht nachgewiesen', 'kein nachweis', 'non reactif', 'non-reactif', 'negatif', 'non detecte', 'indetectable',
+];
+const INDETERMINATE_TEXT = ['indeterminate', 'equivocal', 'borderline', 'inconclusive', 'grenzwertig', 'unbestimmt', 'fraglich', 'indetermine', 'douteux', 'equivoque', 'limite'];
+const POSITIVE_TEXT = ['positive', 'pos', 'positiv', 'positif', 'detected', 'reactive', 'reaktiv', 'reactif', 'nachweisbar', 'nachgewiesen', 'detecte'];
+
+/**
+ * A qualitative result read from free text, negation-aware (EN/DE/FR). Negative phrases are matched first and
+ * removed; a positive word left over ("HBsAg negative, anti-HBc positive") makes the text `conflicting`.
+ */
+export function qualitativeFromText(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  if (textContains(text, ['indeterminate', 'equivocal', 'grenzwertig', 'unbestimmt', 'indetermine'])) return 'indeterminate';
-  if (textContains(text, ['negative', 'negativ', 'not detected', 'nicht nachweisbar', 'non detecte'])) return 'negative';
-  if (textContains(text, ['positive', 'positiv', 'detected', 'reactive', 'nachweisbar', 'reaktiv'])) return 'positive';
+  const negative = textContains(text, NEGATIVE_TEXT);
+  if (negative) {
+    let rest = normaliseText(text);
+    for (const phrase of NEGATIVE_TEXT) rest = rest.split(normaliseText(phrase)).join(' ');
+    return textContains(rest, POSITIVE_TEXT) || textContains(rest, INDETERMINATE_TEXT) ? 'conflicting' : 'negative';
+  }
+  if (textContains(text, INDETERMINATE_TEXT)) return 'indeterminate';
+  if (textContains(text, POSITIVE_TEXT)) return 'positive';
   return undefined;
 }
 
+/** A qualitative answer from coded values: SNOMED CT qualifiers, LOINC LA answers, v3 interpretation codes used as values. */
+function qualitativeFromCodings(codings: readonly LooseCoding[]): string | undefined {
+  for (const c of codings) {
+    if (!c.code) continue;
+    if (c.system === SYSTEMS.snomed && QUALITATIVE_SCT[c.code]) return QUALITATIVE_SCT[c.code];
+    if (c.system === SYSTEMS.loinc && QUALITATIVE_LA[c.code]) return QUALITATIVE_LA[c.code];
+    if (c.system === V3_INTERPRETATION && INTERPRETATION[c.code.toUpperCase()]) return INTERPRETATION[c.code.toUpperCase()];
+  }
+  return undefined;
+}
 function identify(o: Observation): { concept: string; matchedBy: 'code' | 'text'; coding: LooseCoding } | undefined {
   const matches = codeMatches(o.code).filter((m) => /^(lab|vital|score|obs|social)\./.test(m.concept));
   const first = matches[0];
@@ -144,12 +202,15 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
   const valueCodings = codingsOf(o.valueCodeableConcept);
   const valueText = str(o.valueString) ?? textOf(o.valueCodeableConcept);
   const comparator = str(quantity?.comparator);
+  // Coded first (answer code, then the interpretation flag), then negation-aware text. A coded answer and
+  // an interpretation flag that disagree are `conflicting`: shown, never used as either.
   let category: string | undefined;
-  for (const c of valueCodings) {
-    if (c.system === SYSTEMS.snomed && c.code && QUALITATIVE_SCT[c.code]) category = QUALITATIVE_SCT[c.code];
+  if (concept.startsWith('obs.')) category = valueCodings.find((c) => c.code)?.code ?? valueText;
+  else if (concept.startsWith('social.')) category = valueCodings.find((c) => c.system === SYSTEMS.snomed && c.code)?.code;
+  else {
+    const readings = [qualitativeFromCodings(valueCodings), interpretationOf(o), qualitativeFromText(valueText)].filter((x) => x !== undefined);
+    category = readings.some((x) => x !== readings[0]) ? 'conflicting' : readings[0];
   }
-  if (!category && concept.startsWith('obs.') ) category = valueCodings.find((c) => c.code)?.code ?? valueText;
-  if (!category && concept.startsWith('social.')) category = valueCodings.find((c) => c.system === SYSTEMS.snomed && c.code)?.code;
   category ??= qualitativeFromText(valueText) ?? interpretationOf(o);
   if (category === undefined && comparator && number === undefined) return `${ref}: comparator without value`;
   if (category === undefined) {

@@ -9,7 +9,8 @@ import { UcumLhcUtils } from '@lhncbc/ucum-lhc';
 
 export type AnalyteKey =
   | 'crp' | 'fcal' | 'esr' | 'albumin' | 'haemoglobin' | 'lymphocytes' | 'wbc' | 'platelets' | 'creatinine' | 'alt' | 'ast'
-  | 'egfr' | 'bmi' | 'body_weight' | 'body_height' | 'rf' | 'anti_ccp' | 'jcv_index' | 'score';
+  | 'egfr' | 'bmi' | 'body_weight' | 'body_height' | 'rf' | 'anti_ccp' | 'jcv_index' | 'score'
+  | 'neutrophils' | 'igg' | 'creatinine_clearance' | 'qtc';
 
 export interface AnalyteSpec {
   key: AnalyteKey;
@@ -48,6 +49,10 @@ export const ANALYTES: Record<AnalyteKey, AnalyteSpec> = {
   rf: { key: 'rf', unit: '[IU]/mL', plausible: [0, 100000], plausibleSource: ADULT_REF },
   anti_ccp: { key: 'anti_ccp', unit: 'U/mL', plausible: [0, 100000], plausibleSource: ADULT_REF },
   jcv_index: { key: 'jcv_index', unit: null, plausible: [0, 10], plausibleSource: 'STRATIFY JCV DxSelect index reported 0 to ~5 (Lee P et al., J Clin Virol 2013;57:141-146)' },
+  neutrophils: { key: 'neutrophils', unit: '10*9/L', plausible: [0, 100], plausibleSource: ADULT_REF },
+  igg: { key: 'igg', unit: 'g/L', plausible: [0, 60], plausibleSource: ADULT_REF },
+  creatinine_clearance: { key: 'creatinine_clearance', unit: 'mL/min', plausible: [0, 300], plausibleSource: ADULT_REF },
+  qtc: { key: 'qtc', unit: 'ms', plausible: [200, 800], plausibleSource: 'recording-error limits around the clinical QTc range (about 300-700 ms)' },
   score: { key: 'score', unit: null, plausible: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY], plausibleSource: 'per-score ranges in catalogue.ts' },
 };
 

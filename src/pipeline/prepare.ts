@@ -1,5 +1,6 @@
 import type { Resource } from 'fhir/r4';
 import type { Indication } from '../../contract/indications.ts';
+import type { SearchOutcome } from '../extract/coverage.ts';
 import { extractRecord } from '../extract/extract.ts';
 import type { InputName } from '../extract/catalogue.ts';
 import type { InputValue } from '../extract/values.ts';
@@ -11,10 +12,12 @@ import type { PreparedRecord } from './types.ts';
  * Step `prepare`, pure and synchronous, shared with the record view: extract the record, compute the
  * activity scores, and fill model inputs the record lacks from their components (never over a
  * recorded value; each derived input says how it was computed).
+ * @param searches the read's failed searches (readRecord failures): inputs that depend on one are
+ *   missing, never "none" (issue 10: a failed search is not an empty record)
  */
-export function prepare(resources: readonly Resource[], now: Date, indication?: Indication): PreparedRecord {
+export function prepare(resources: readonly Resource[], now: Date, indication?: Indication, searches?: readonly SearchOutcome[]): PreparedRecord {
   const clock = stopwatch();
-  const record = extractRecord(resources, { now, ...(indication ? { indication } : {}) });
+  const record = extractRecord(resources, { now, ...(indication ? { indication } : {}), ...(searches ? { searches } : {}) });
   const scores = scoreRecord(record, now);
   const inputs = { ...record.inputs };
   const derived: InputName[] = [];

@@ -1,6 +1,26 @@
 import type { SafetyFlag, Severity } from './safety/types.ts';
 import { worstSeverity } from './safety/index.ts';
 
+/**
+ * Safety tier of an option, from its worst flag (issue 10):
+ * - `suitable`: no flag, or the worst is screen-before-start, caution or treat-before-start. A
+ *   treat-before-start finding (latent TB without started prophylaxis, VZV non-immune before an S1P
+ *   modulator) delays the first dose but leaves the drug a suitable choice once the treatment is under way,
+ *   so it stays in this tier (its flag says what to do first).
+ * - `only-if-no-alternative`: the EMA wording for JAK inhibitors in risk groups and label "not recommended":
+ *   after every suitable option, whatever its probability.
+ * - `contraindicated`: kept visible, last, with its reason.
+ */
+export type SafetyTier = 'suitable' | 'only-if-no-alternative' | 'contraindicated';
+
+/** Tiers in ranking order. */
+export const TIER_ORDER: readonly SafetyTier[] = ['suitable', 'only-if-no-alternative', 'contraindicated'];
+
+/** The tier of a worst severity (null: no flag). */
+export function tierOf(worst: Severity | null): SafetyTier {
+  return worst === 'contraindicated' ? 'contraindicated' : worst === 'only-if-no-alternative' ? 'only-if-no-alternative' : 'suitable';
+}
+
 /** One therapy option as the ranking view shows it. */
 export interface RankedOption {
   drug: string;
@@ -10,6 +30,8 @@ export interface RankedOption {
   upper: number;
   flags: SafetyFlag[];
   worst: Severity | null;
+  /** The safety tier that places the option (see {@link SafetyTier}). */
+  tier: SafetyTier;
   /** The therapy the patient is on now ("continue" option). */
   current: boolean;
   rank: number;
@@ -25,19 +47,19 @@ export interface RankInput {
 }
 
 /**
- * Orders the options by predicted probability. Contraindicated options are kept, never removed,
- * and placed after the usable ones with their reason visible; within each group the order is the
- * model's. Ties in probability keep the model's drug order (stable sort), so the ranking is
+ * Orders the options by safety tier (suitable, then only if no suitable alternative, then contraindicated),
+ * and by predicted probability inside each tier. Contraindicated options are kept, never removed, with
+ * their reason visible. Ties in probability keep the model's drug order (stable sort), so the ranking is
  * reproducible. Options whose intervals overlap the first option's are marked, because the model
  * cannot separate them (the app never presents a ranking as certain).
  */
 export function rankOptions(predictions: readonly RankInput[], flags: Readonly<Record<string, SafetyFlag[]>>, currentTherapy: string | null): RankedOption[] {
-  const options = predictions.map((p) => {
+  const options = predictions.map((p): RankedOption => {
     const f = flags[p.drug] ?? [];
-    return { ...p, flags: f, worst: worstSeverity(f), current: currentTherapy !== null && p.drug === currentTherapy, rank: 0, indistinguishableFromTop: false };
+    const worst = worstSeverity(f);
+    return { ...p, flags: f, worst, tier: tierOf(worst), current: currentTherapy !== null && p.drug === currentTherapy, rank: 0, indistinguishableFromTop: false };
   });
-  const blocked = (o: (typeof options)[number]): number => (o.worst === 'contraindicated' ? 1 : 0);
-  options.sort((a, b) => blocked(a) - blocked(b) || b.probability - a.probability);
+  options.sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || b.probability - a.probability);
   const top = options[0];
   options.forEach((o, i) => {
     o.rank = i + 1;

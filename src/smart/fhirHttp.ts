@@ -1,4 +1,5 @@
 import type Client from 'fhirclient/lib/Client';
+import { createSlots, MAX_PARALLEL_REQUESTS } from './concurrency.ts';
 import { codeForStatus, FhirRequestError } from './errors.ts';
 import { DEFAULT_RETRY_POLICY, sendWithRetry, TransportFailure, type AttemptRecord, type RetryPolicy, type RetryReason, type TransportFailureKind } from './retry.ts';
 
@@ -84,6 +85,8 @@ async function renew(resourceType: string, why: () => Promise<unknown>): Promise
  */
 export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: RequestLogEntry[], origin: number, options: FhirHttpOptions = {}) {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy };
+  // One limit per session: the timeout measures the server, not the queue behind our own requests.
+  const slots = createSlots(MAX_PARALLEL_REQUESTS);
 
   function absolute(url: string): string {
     if (/^https?:\/\//i.test(url)) return url;
@@ -113,7 +116,7 @@ export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: Re
       };
       let answer;
       try {
-        answer = await sendWithRetry({ url, method: req.method, headers, ...(req.body === undefined ? {} : { body: req.body }) }, { policy, onAttempt, ...(options.fetchFn ? { fetchFn: options.fetchFn } : {}) });
+        answer = await sendWithRetry({ url, method: req.method, headers, ...(req.body === undefined ? {} : { body: req.body }) }, { policy, onAttempt, slots, ...(options.fetchFn ? { fetchFn: options.fetchFn } : {}) });
       } catch (e) {
         if (e instanceof TransportFailure) {
           if (e.kind === 'timeout') throw new FhirRequestError('timeout', null, resourceType, `timeout: ${e.message}`);

@@ -16,6 +16,7 @@
  * Backoff: "full jitter" of the AWS Architecture Blog, "Exponential Backoff and Jitter" (2015),
  * with a floor of half the step so two retries are never back to back.
  */
+import type { Slots } from './concurrency.ts';
 
 /** Limits of the retry loop and the per-attempt timeout. */
 export interface RetryPolicy {
@@ -97,6 +98,8 @@ export interface SendOptions {
   fetchFn?: typeof fetch;
   /** Milliseconds since an origin, for `startedMs`; default `performance.now()`. */
   clock?: () => number;
+  /** Shared limit on requests in flight (concurrency.ts); the attempt's timer starts when it gets a slot. */
+  slots?: Slots;
 }
 
 /**
@@ -168,11 +171,13 @@ export async function sendWithRetry(req: HttpRequest, options: SendOptions = {})
   const idempotent = req.method === 'GET';
 
   for (let attempt = 1; ; attempt++) {
+    // Wait for a slot first: the timeout and the logged duration start when the request is issued.
+    const release = options.slots ? await options.slots.acquire() : undefined;
     const started = clock();
     const record: AttemptRecord = { attempt, status: null, startedMs: started, durationMs: 0 };
     const canRetry = attempt <= policy.maxRetries;
     try {
-      const answer = await attemptOnce(req, policy.timeoutMs, fetchFn);
+      const answer = await attemptOnce(req, policy.timeoutMs, fetchFn).finally(() => release?.());
       record.status = answer.status;
       record.durationMs = clock() - started;
       if ((answer.status === 429 || answer.status === 503) && canRetry) {

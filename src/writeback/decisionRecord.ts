@@ -64,6 +64,7 @@ export function issueSeverity(s: Severity): NonNullable<DetectedIssue['severity'
     case 'contraindicated':
     case 'only-if-no-alternative':
       return 'high';
+    case 'treat-before-start':
     case 'caution':
       return 'moderate';
     case 'screen-before-start':

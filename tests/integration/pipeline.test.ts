@@ -37,10 +37,15 @@ describe('FHIR bundle -> ranking, for every demo patient', () => {
       expect(Math.abs(sum - (e!.prediction - e!.reference))).toBeLessThan(1e-6);
       expect(Math.abs(e!.prediction - o.probability)).toBeLessThan(1e-6);
     }
-    // usable options first, ordered by probability; contraindicated ones kept, after them
-    const usable = rec.options.filter((o) => o.worst !== 'contraindicated');
-    expect(usable.map((o) => o.probability)).toEqual(usable.map((o) => o.probability).sort((a, b) => b - a));
-    expect(rec.options.slice(0, usable.length)).toEqual(usable);
+    // safety tiers in order (suitable, only if no suitable alternative, contraindicated: kept, last), each
+    // ordered by probability (issue 10)
+    const tiers = ['suitable', 'only-if-no-alternative', 'contraindicated'] as const;
+    const order = rec.options.map((o) => tiers.indexOf(o.tier));
+    expect(order).toEqual(order.toSorted((a, b) => a - b));
+    for (const tier of tiers) {
+      const inTier = rec.options.filter((o) => o.tier === tier).map((o) => o.probability);
+      expect(inTier).toEqual([...inTier].sort((a, b) => b - a));
+    }
     // every input the model could not use is named, with its reason
     for (const ex of rec.excluded) expect(ex.reason.length).toBeGreaterThan(3);
   });

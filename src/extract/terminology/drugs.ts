@@ -9,7 +9,8 @@ import type { Indication } from '../../../contract/indications.ts';
 export type DrugClass =
   | 'anti-TNF' | 'anti-integrin' | 'anti-IL-12/23' | 'anti-IL-23' | 'JAK inhibitor' | 'S1P modulator'
   | 'anti-CD20' | 'anti-IL-6R' | 'CTLA4-Ig' | 'interferon beta' | 'glatiramer' | 'fumarate' | 'teriflunomide'
-  | 'cladribine' | 'anti-integrin alpha4' | 'anti-CD52' | 'csDMARD' | 'thiopurine' | 'corticosteroid' | 'aminosalicylate';
+  | 'cladribine' | 'anti-integrin alpha4' | 'anti-CD52' | 'csDMARD' | 'thiopurine' | 'corticosteroid' | 'aminosalicylate'
+  | 'immunosuppressant' | 'cytotoxic';
 
 export interface DrugDefinition {
   /** Key of the `drug.<key>` rows in codes.csv. */
@@ -77,6 +78,11 @@ export const DRUGS: readonly DrugDefinition[] = [
   d('methylprednisolone', 'methylprednisolone', 'corticosteroid', false, ['CD', 'UC', 'RA', 'RMS'], ['medrol', 'solu-medrol', 'urbason']),
   d('budesonide', 'budesonide', 'corticosteroid', false, ['CD', 'UC'], ['entocort', 'budenofalk', 'uceris', 'cortiment']),
   d('mesalazine', 'mesalazine', 'aminosalicylate', false, ['UC'], ['mesalamine', 'asacol', 'pentasa', 'lialda', 'salofalk', 'claversal']),
+  // Prior immunosuppressants of the natalizumab PML stratification (Tysabri SmPC 4.4): background/prior
+  // drugs only, none licensed as a therapy of the four indications in this catalogue (codes: safetyCodes.ts).
+  d('mycophenolate', 'mycophenolate', 'immunosuppressant', false, [], ['mycophenolate mofetil', 'mycophenolic acid', 'mycophenolsaure', 'mycophenolat', 'cellcept', 'myfortic']),
+  d('mitoxantrone', 'mitoxantrone', 'cytotoxic', false, [], ['mitoxantron', 'ralenova', 'novantrone']),
+  d('cyclophosphamide', 'cyclophosphamide', 'cytotoxic', false, [], ['cyclophosphamid', 'endoxan', 'cytoxan']),
 ];
 
 export const DRUGS_BY_KEY: ReadonlyMap<string, DrugDefinition> = new Map(DRUGS.map((x) => [x.key, x]));

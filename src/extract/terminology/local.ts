@@ -7,6 +7,7 @@
  */
 import type { CodeRow } from './types.ts';
 import { SYSTEMS } from '../../../contract/systems.ts';
+import { SAFETY_ICD10_PREFIXES, SAFETY_ROWS } from './safetyCodes.ts';
 
 const USCORE_VITALS = 'verified: US Core 6.1 / FHIR R4 vital signs profile (LOINC code fixed by the profile); Synthea bundles in tests/fixtures/fhir-examples';
 const USCORE_SMOKING = 'secondary: US Core 3.1.1 Smoking Status value set (SNOMED CT); 266919005 seen in the Synthea bundles';
@@ -81,6 +82,7 @@ export const LOCAL_ROWS: readonly CodeRow[] = [
   ...rows('obs.mri_new_t2', LO, LOCAL, [['mri-new-t2-lesions', 'New or enlarging T2 lesions vs previous MRI']]),
   ...rows('obs.mri_gd', LO, LOCAL, [['mri-gd-lesions', 'Gadolinium-enhancing lesions']]),
   ...rows('obs.ms_relapse', LO, LOCAL, [['ms-relapse', 'MS relapse (clinical event)']]),
+  ...SAFETY_ROWS,
 ];
 
 /**
@@ -88,7 +90,7 @@ export const LOCAL_ROWS: readonly CodeRow[] = [
  * categories and differ below them; WHO ICD-10 2019 tabular list). Matching is by prefix on any ICD-10
  * edition, never on a sub-code's edition-specific meaning.
  */
-export const ICD10_PREFIXES: Record<string, readonly string[]> = {
+const BASE_ICD10_PREFIXES: Record<string, readonly string[]> = {
   'dx.heart_failure': ['I50'],
   'dx.demyelinating': ['G35', 'G36', 'G37'],
   'dx.tb_active': ['A15', 'A16', 'A17', 'A18', 'A19'],
@@ -104,3 +106,8 @@ export const ICD10_PREFIXES: Record<string, readonly string[]> = {
   'dx.eim': ['L52', 'L88', 'H20', 'K83.0', 'M45'],
   'finding.pregnant': ['Z33', 'O'],
 };
+
+/** The base prefixes merged with the safety-fact prefixes of safetyCodes.ts (same concept: lists joined). */
+export const ICD10_PREFIXES: Record<string, readonly string[]> = Object.fromEntries(
+  [...new Set([...Object.keys(BASE_ICD10_PREFIXES), ...Object.keys(SAFETY_ICD10_PREFIXES)])].map((k) => [k, [...(BASE_ICD10_PREFIXES[k] ?? []), ...(SAFETY_ICD10_PREFIXES[k] ?? [])]]),
+);

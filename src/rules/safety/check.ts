@@ -33,9 +33,14 @@ export function rulesFor(drug: DrugDefinition): SafetyRule[] {
   return SAFETY_RULES.filter((r) => ruleApplies(r, drug));
 }
 
+/** The citation of a rule as a whole: its own `source`, else its EU and US label sources. */
+export function ruleSource(rule: SafetyRule): string {
+  return rule.source ?? `EU: ${rule.label.eu}. US: ${rule.label.us}`;
+}
+
 /** The citation for one rule and drug: INN-specific, else class-specific, else the rule's source. */
 export function sourceFor(rule: SafetyRule, drug: DrugDefinition): string {
-  return rule.sources?.[drug.inn] ?? rule.sources?.[drug.drugClass] ?? rule.source;
+  return rule.sources?.[drug.inn] ?? rule.sources?.[drug.drugClass] ?? ruleSource(rule);
 }
 
 function flag(ruleId: RuleId, drug: string, severity: Severity, state: SafetyFlag['state'], variant: string, params: SafetyFlag['params'], facts: SafetyFlag['facts'], source: string): SafetyFlag {
@@ -62,7 +67,7 @@ export function checkSafety(drug: string, facts: Facts, options: CheckOptions): 
   const reader = readerFor(facts);
   const flags: SafetyFlag[] = [];
   for (const rule of rulesFor(def)) {
-    const outcome = rule.evaluate({ drug: def, facts: reader, now: options.now });
+    const outcome = rule.evaluate({ drug: def, facts: reader, now: options.now, values: facts });
     if (outcome.kind === 'clear' || outcome.kind === 'covered') continue;
     const evidence = outcome.facts.map((name) => evidenceOf(name, facts[name]));
     const source = sourceFor(rule, def);

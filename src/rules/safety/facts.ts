@@ -1,13 +1,22 @@
 /**
  * Reading extracted facts for safety rules. Policy (why): a rule may only act on a value the extractor
- * marked `ok`; a `stale` value counts only where the finding is lasting (a past positive TB or JCV test,
- * an ever-smoker); everything else is a gap that the rule reports as `unknown`, never as "fine".
+ * marked `ok`; a `stale` value counts only where the finding is lasting: the catalogue's `lasting` values
+ * (a chronic condition, a past positive TB/HBV/JCV test, an old NYHA class or JCV index until a newer one,
+ * issue 10 "Old is not unknown") or a value the rule itself names in `stalePositive`; everything else is a
+ * gap that the rule reports as `unknown`, never as "fine".
  */
-import type { InputName } from '../../extract/catalogue.ts';
+import { CATALOGUE_BY_NAME, type InputName } from '../../extract/catalogue.ts';
 import type { InputValue } from '../../extract/values.ts';
 import type { FactEvidence, FactReader, RuleOutcome, MessageParams, RuleId } from './types.ts';
 
 type Facts = Readonly<Record<string, InputValue>>;
+
+/** A stale value the catalogue marks as lasting (it keeps counting until the record says otherwise). */
+export function isLastingStale(v: InputValue | undefined): boolean {
+  if (v?.state !== 'stale') return false;
+  const lasting = CATALOGUE_BY_NAME[v.name]?.lasting;
+  return lasting === 'any' || (lasting?.includes(v.value) ?? false);
+}
 
 /** The fact reader over a plain record of extracted values (absent names read as missing). */
 export function readerFor(facts: Facts): FactReader {
@@ -16,17 +25,18 @@ export function readerFor(facts: Facts): FactReader {
     bool(name, opts) {
       const v = get(name);
       if (v?.state === 'ok' && typeof v.value === 'boolean') return v.value;
-      if (v?.state === 'stale' && opts?.stalePositive === true && v.value === true) return true;
+      if (v?.state === 'stale' && v.value === true && (opts?.stalePositive === true || isLastingStale(v))) return true;
       return undefined;
     },
     num(name) {
       const v = get(name);
-      return v?.state === 'ok' && typeof v.value === 'number' && Number.isFinite(v.value) ? v.value : undefined;
+      if ((v?.state === 'ok' || isLastingStale(v)) && v !== undefined && 'value' in v && typeof v.value === 'number' && Number.isFinite(v.value)) return v.value;
+      return undefined;
     },
     cat(name, opts) {
       const v = get(name);
       if (v?.state === 'ok' && typeof v.value === 'string') return v.value;
-      if (v?.state === 'stale' && typeof v.value === 'string' && opts?.stalePositive?.includes(v.value) === true) return v.value;
+      if (v?.state === 'stale' && typeof v.value === 'string' && (opts?.stalePositive?.includes(v.value) === true || isLastingStale(v))) return v.value;
       return undefined;
     },
     date(name) {
@@ -60,7 +70,7 @@ export function gapOf(names: readonly InputName[], facts: Facts): MessageParams 
   for (const name of names) {
     const v = facts[name];
     if (!v) return { gap: 'missing' };
-    if (v.state === 'ok') continue;
+    if (v.state === 'ok' || isLastingStale(v)) continue;
     if (v.state === 'stale') return { gap: 'stale', gapDate: v.date ?? '?' };
     return { gap: v.state };
   }

@@ -5,8 +5,10 @@
  * Placeholders: `{drug}` (the INN), `{gap}` (why a fact is unusable, from GAP_TEXT), and rule params.
  */
 import type { MessageParams, RuleId } from './types.ts';
+import { MORE_MESSAGES } from './messages.more.ts';
 
-export type RuleMessages = { triggered: string; unknown: string } & Record<string, string>;
+export type { RuleMessages } from './messages.more.ts';
+import type { RuleMessages } from './messages.more.ts';
 
 /** Why a fact could not be used, by extractor state. `{gapDate}`: date of the stale value. */
 export const GAP_TEXT: Readonly<Record<string, string>> = {
@@ -18,20 +20,24 @@ export const GAP_TEXT: Readonly<Record<string, string>> = {
 
 export const SAFETY_MESSAGES: Readonly<Record<RuleId, RuleMessages>> = {
   'anti-tnf-hf-severe': {
-    triggered: 'Heart failure NYHA class {nyha}: {drug} is contraindicated in moderate to severe heart failure (NYHA III/IV).',
+    triggered: 'Heart failure NYHA class {nyha} ({date}): {drug} is contraindicated in moderate to severe heart failure (NYHA III/IV).',
     unknown: 'Heart failure status (NYHA class) {gap}: assess before starting {drug}.',
+    'class-unknown': 'Heart failure recorded without a NYHA class: record the class before starting {drug} (contraindicated in NYHA III/IV).',
   },
   'anti-tnf-hf-mild': {
     triggered: 'Mild heart failure (NYHA class {nyha}): use {drug} with caution and stop if heart failure worsens.',
+    'class-unknown': 'Heart failure recorded (NYHA class not recorded): use {drug} with caution and stop if heart failure worsens.',
     unknown: 'Heart failure status (NYHA class) {gap}: assess before starting {drug}.',
   },
   'etanercept-hf': {
     triggered: 'Heart failure (NYHA class {nyha}): use {drug} with caution; monitor for worsening heart failure.',
+    'class-unknown': 'Heart failure recorded (NYHA class not recorded): use {drug} with caution; monitor for worsening heart failure.',
     unknown: 'Heart failure status (NYHA class) {gap}: assess before starting {drug}.',
   },
   's1p-heart-failure': {
     triggered: 'Heart failure NYHA class {nyha}: {drug} is contraindicated in NYHA III/IV heart failure.',
     unknown: 'Heart failure status (NYHA class) {gap}: assess before starting {drug}.',
+    'class-unknown': 'Heart failure recorded without a NYHA class: record the class before starting {drug} (contraindicated in NYHA III/IV).',
   },
   'anti-tnf-demyelinating': {
     triggered: 'Demyelinating disease recorded ({date}): anti-TNF therapy can worsen it; use {drug} only if there is no suitable alternative.',
@@ -42,7 +48,7 @@ export const SAFETY_MESSAGES: Readonly<Record<RuleId, RuleMessages>> = {
     unknown: 'Active tuberculosis status {gap}: exclude active TB before starting {drug}.',
   },
   'tb-latent': {
-    triggered: 'Latent tuberculosis or positive TB screening ({date}): exclude active TB and start latent TB treatment before {drug}.',
+    triggered: 'Latent tuberculosis or positive TB screening ({date}), no preventive treatment recorded: exclude active TB and start latent TB treatment before {drug}.',
     unknown: 'Latent tuberculosis status {gap}: screen before starting {drug}.',
   },
   'tb-screening': {
@@ -51,10 +57,12 @@ export const SAFETY_MESSAGES: Readonly<Record<RuleId, RuleMessages>> = {
   },
   'hbv-hbsag': {
     triggered: 'HBsAg positive ({date}): start {drug} only if there is no suitable alternative, with hepatology advice and antiviral prophylaxis.',
+    chronic: 'Chronic hepatitis B recorded ({date}): start {drug} only if there is no suitable alternative, with hepatology advice and antiviral prophylaxis.',
     unknown: 'Hepatitis B status unknown (HBsAg {gap}): screen before starting {drug} (HBsAg and anti-HBc).',
   },
   'anti-cd20-hbsag': {
     triggered: 'HBsAg positive ({date}): {drug} must not be used in active hepatitis B; refer to hepatology.',
+    chronic: 'Chronic hepatitis B recorded ({date}): {drug} must not be used in active hepatitis B; refer to hepatology.',
     unknown: 'Hepatitis B status unknown (HBsAg {gap}): screen before starting {drug} (HBsAg and anti-HBc).',
   },
   'hbv-anti-hbc': {
@@ -92,6 +100,7 @@ export const SAFETY_MESSAGES: Readonly<Record<RuleId, RuleMessages>> = {
   },
   'natalizumab-pml-high': {
     triggered: 'Highest PML risk group: JC virus index {index} (above 1.5) and {months} months on {drug} (over 24): continue only if there is no suitable alternative.',
+    'prior-immunosuppressant': 'Highest PML risk group: JC virus antibody positive, prior immunosuppressants and {months} months on {drug} (over 24): continue only if there is no suitable alternative.',
     unknown: 'PML risk band cannot be set ({gap}): record the JC virus index and treatment duration for {drug}.',
   },
   'pregnancy-contraindicated': {
@@ -120,13 +129,14 @@ export const SAFETY_MESSAGES: Readonly<Record<RuleId, RuleMessages>> = {
   },
   'live-vaccine-recent': {
     triggered: 'Live vaccine on {date}: defer {drug} until {until} ({waitDays} days after; {daysLeft} days from now).',
-    undated: 'Live vaccine in the last 4 weeks (date not recorded): defer {drug} until {waitDays} days after the vaccination.',
+    undated: 'Live vaccine in the last 6 weeks (date not recorded): defer {drug} until {waitDays} days after the vaccination.',
     unknown: 'Recent live vaccinations {gap}: ask before starting {drug} (defer at least 4 weeks after a live vaccine).',
   },
   'serious-infection-active': {
     triggered: 'Active serious infection recorded ({date}): do not start {drug} until the infection has resolved.',
     unknown: 'Active serious infection status {gap}: exclude active infection before starting {drug}.',
   },
+  ...MORE_MESSAGES,
   'drug-not-in-catalogue': {
     triggered: '{drug} is not in the drug catalogue: no safety rules were checked; check the label.',
     unknown: '{drug} is not in the drug catalogue: no safety rules were checked; check the label.',

@@ -23,6 +23,8 @@ export const IMMUNOSUPPRESSIVE: readonly DrugClass[] = [
  */
 export const TB_SCREEN: readonly DrugClass[] = [
   'anti-TNF', 'anti-integrin', 'anti-IL-12/23', 'anti-IL-23', 'anti-IL-6R', 'CTLA4-Ig', 'JAK inhibitor', 'cladribine', 'anti-CD52',
+  // Aubagio USPI 5 (screen for latent TB before start; EU SmPC 4.4 section to verify).
+  'teriflunomide',
 ];
 
 /**
@@ -34,6 +36,8 @@ export const TB_SCREEN: readonly DrugClass[] = [
  */
 export const HBV_SCREEN: readonly DrugClass[] = [
   'anti-TNF', 'anti-integrin', 'anti-IL-12/23', 'anti-IL-23', 'anti-IL-6R', 'CTLA4-Ig', 'JAK inhibitor', 'cladribine', 'anti-CD52',
+  // ECCO 2021 screens every IBD patient before immunosuppression, thiopurines included.
+  'thiopurine',
 ];
 
 /** Common adult lower reference limit of the absolute lymphocyte count, 10^9/L (lab-specific: local range to verify). */
@@ -54,6 +58,7 @@ export const PREGNANCY_WASHOUT: Readonly<Record<string, { washout: string; sourc
   baricitinib: { washout: 'contraception for at least 1 week after the last dose', source: 'Olumiant SmPC 4.3 (pregnancy) / 4.6 (1 week)' },
   upadacitinib: { washout: 'contraception for 4 weeks after the last dose', source: 'Rinvoq SmPC 4.3 (pregnancy) / 4.6 (4 weeks)' },
   filgotinib: { washout: 'contraception for at least 1 week after the last dose', source: 'Jyseleca SmPC 4.3 (pregnancy) / 4.6 (1 week; section to verify)' },
+  mycophenolate: { washout: 'highly effective contraception during treatment and for 6 weeks after stopping (male patients: 90 days)', source: 'CellCept SmPC 4.3 (pregnancy; women of childbearing potential not using highly effective contraception) / 4.6 (6 weeks; men 90 days); CellCept USPI boxed warning (embryofetal toxicity); revision dates to verify' },
 };
 
 /** A laboratory start threshold: do not start below `min`. */

@@ -21,6 +21,7 @@ export const CATALOGUE_INNS = [
   'interferon beta-1a', 'interferon beta-1b', 'peginterferon beta-1a', 'glatiramer acetate', 'teriflunomide',
   'dimethyl fumarate', 'diroximel fumarate', 'methotrexate', 'leflunomide', 'sulfasalazine', 'hydroxychloroquine',
   'azathioprine', 'mercaptopurine', 'prednisolone', 'prednisone', 'methylprednisolone', 'budesonide', 'mesalazine',
+  'mycophenolate', 'mitoxantrone', 'cyclophosphamide',
 ] as const;
 export type CatalogueInn = (typeof CATALOGUE_INNS)[number];
 
@@ -42,6 +43,7 @@ const de: DrugNames = {
   leflunomide: 'Leflunomid', sulfasalazine: 'Sulfasalazin', hydroxychloroquine: 'Hydroxychloroquin',
   azathioprine: 'Azathioprin', mercaptopurine: 'Mercaptopurin', prednisolone: 'Prednisolon', prednisone: 'Prednison',
   methylprednisolone: 'Methylprednisolon', budesonide: 'Budesonid', mesalazine: 'Mesalazin',
+  mycophenolate: 'Mycophenolat', mitoxantrone: 'Mitoxantron', cyclophosphamide: 'Cyclophosphamid',
 };
 
 const fr: DrugNames = {
@@ -58,6 +60,7 @@ const fr: DrugNames = {
   leflunomide: 'léflunomide', sulfasalazine: 'sulfasalazine', hydroxychloroquine: 'hydroxychloroquine',
   azathioprine: 'azathioprine', mercaptopurine: 'mercaptopurine', prednisolone: 'prednisolone', prednisone: 'prednisone',
   methylprednisolone: 'méthylprednisolone', budesonide: 'budésonide', mesalazine: 'mésalazine',
+  mycophenolate: 'mycophénolate', mitoxantrone: 'mitoxantrone', cyclophosphamide: 'cyclophosphamide',
 };
 
 /** Drug names by language, keyed by the English INN of the catalogue. */
@@ -74,7 +77,7 @@ export const drugClassLabels: Readonly<Record<ClinicalLanguage, Readonly<Record<
     'anti-IL-6R': 'anti-IL-6 receptor', 'CTLA4-Ig': 'CTLA4-Ig (co-stimulation modulator)', 'interferon beta': 'interferon beta',
     glatiramer: 'glatiramer acetate', fumarate: 'fumarate', teriflunomide: 'teriflunomide', cladribine: 'cladribine',
     'anti-integrin alpha4': 'anti-α4-integrin', 'anti-CD52': 'anti-CD52', csDMARD: 'csDMARD', thiopurine: 'thiopurine',
-    corticosteroid: 'corticosteroid', aminosalicylate: 'aminosalicylate (5-ASA)',
+    corticosteroid: 'corticosteroid', aminosalicylate: 'aminosalicylate (5-ASA)', immunosuppressant: 'immunosuppressant', cytotoxic: 'cytotoxic agent',
   },
   de: {
     'anti-TNF': 'TNF-α-Inhibitor', 'anti-integrin': 'Anti-Integrin', 'anti-IL-12/23': 'Anti-IL-12/23', 'anti-IL-23': 'Anti-IL-23',
@@ -82,7 +85,7 @@ export const drugClassLabels: Readonly<Record<ClinicalLanguage, Readonly<Record<
     'anti-IL-6R': 'IL-6-Rezeptor-Antikörper', 'CTLA4-Ig': 'CTLA4-Ig (Kostimulationsblocker)', 'interferon beta': 'Interferon beta',
     glatiramer: 'Glatirameracetat', fumarate: 'Fumarat', teriflunomide: 'Teriflunomid', cladribine: 'Cladribin',
     'anti-integrin alpha4': 'Anti-α4-Integrin', 'anti-CD52': 'Anti-CD52', csDMARD: 'csDMARD', thiopurine: 'Thiopurin',
-    corticosteroid: 'Kortikosteroid', aminosalicylate: 'Aminosalicylat (5-ASA)',
+    corticosteroid: 'Kortikosteroid', aminosalicylate: 'Aminosalicylat (5-ASA)', immunosuppressant: 'Immunsuppressivum', cytotoxic: 'Zytostatikum',
   },
   fr: {
     'anti-TNF': 'anti-TNF', 'anti-integrin': 'anti-intégrine', 'anti-IL-12/23': 'anti-IL-12/23', 'anti-IL-23': 'anti-IL-23',
@@ -90,7 +93,7 @@ export const drugClassLabels: Readonly<Record<ClinicalLanguage, Readonly<Record<
     'anti-IL-6R': 'anti-récepteur de l’IL-6', 'CTLA4-Ig': 'CTLA4-Ig (modulateur de la costimulation)', 'interferon beta': 'interféron bêta',
     glatiramer: 'acétate de glatiramère', fumarate: 'fumarate', teriflunomide: 'tériflunomide', cladribine: 'cladribine',
     'anti-integrin alpha4': 'anti-intégrine α4', 'anti-CD52': 'anti-CD52', csDMARD: 'csDMARD', thiopurine: 'thiopurine',
-    corticosteroid: 'corticoïde', aminosalicylate: 'aminosalicylé (5-ASA)',
+    corticosteroid: 'corticoïde', aminosalicylate: 'aminosalicylé (5-ASA)', immunosuppressant: 'immunosuppresseur', cytotoxic: 'cytotoxique',
   },
 };
 

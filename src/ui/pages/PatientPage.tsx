@@ -37,7 +37,12 @@ export function PatientPage() {
   const [detailsReady, setDetailsReady] = useState(false);
   const showDetails = useCallback(() => setDetailsReady(true), []);
   const resources = record?.resources;
-  const extracted = useMemo(() => (resources ? prepare(resources, now, chosen) : null), [resources, now, chosen]);
+  // Failed searches go into the extraction: what they would have held is unknown, not absent.
+  const failures = record?.failures;
+  const extracted = useMemo(
+    () => (resources ? prepare(resources, now, chosen, (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail }))) : null),
+    [resources, now, chosen, failures],
+  );
   useEffect(() => {
     if (!extracted) return;
     recordPrepared(extracted);

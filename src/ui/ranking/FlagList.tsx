@@ -11,11 +11,12 @@ import { useSafetyText } from './useSafetyText.ts';
 const COLOR: Record<Severity, 'error' | 'warning' | 'info' | 'default'> = {
   contraindicated: 'error',
   'only-if-no-alternative': 'warning',
+  'treat-before-start': 'warning',
   caution: 'info',
   'screen-before-start': 'default',
 };
 /** A shape as well as a colour, so severity never rests on colour alone. */
-const MARK: Record<Severity, string> = { contraindicated: '⛔', 'only-if-no-alternative': '⚠', caution: '!', 'screen-before-start': '?' };
+const MARK: Record<Severity, string> = { contraindicated: '⛔', 'only-if-no-alternative': '⚠', 'treat-before-start': '✚', caution: '!', 'screen-before-start': '?' };
 
 /** A fact's value as the flag lists it: its state when it has no value, a translated level, or the number. */
 function factValueText(fact: SafetyFlag['facts'][number], t: TFunction, language: string): string {

@@ -11,6 +11,7 @@ import { PanelBoundary } from '../components/PanelBoundary.tsx';
 import { CurrentMedicationFlags } from './CurrentMedicationFlags.tsx';
 import { GapImpactPanel } from './GapImpactPanel.tsx';
 import { ModelCardButton } from './ModelCardDialog.tsx';
+import { SafetyRulesButton } from '../safety/SafetyRulesPage.tsx';
 import { OptionsTable } from './OptionsTable.tsx';
 import { PrintSummary } from './PrintSummary.tsx';
 import { RecordDecision } from './RecordDecision.tsx';
@@ -88,6 +89,7 @@ export function RankingPanel({
           </TextField>
         )}
         {model.data && <ModelCardButton model={model.data} />}
+        <SafetyRulesButton />
         {r && <PrintSummary recommendation={r} record={record} now={now} />}
       </Box>
       {model.isPending && (
@@ -110,7 +112,7 @@ export function RankingPanel({
             {t('ranking.endpointSentence', { endpoint: translateSpecText(spec.outputs.endpoint, lang), horizon: translateSpecText(spec.outputs.horizon, lang) })}
           </Typography>
           <Alert severity="warning" variant="outlined" sx={{ my: 1 }}>
-            {t('ranking.notCertain')} {r.options.some((o) => o.worst === 'contraindicated') ? t('ranking.contraindicatedGroup') : ''}
+            {t('ranking.notCertain')} {r.options.some((o) => o.tier !== 'suitable') ? t('ranking.contraindicatedGroup') : ''}
           </Alert>
           {r.overridden.length > 0 && (
             <Alert severity="info" role="status" data-testid="hypothetical" sx={{ my: 1 }}>

@@ -16,7 +16,7 @@ export const rankingDe: RankingMessages = {
   current: 'aktuelle Therapie',
   continueCurrent: '{{drug}} fortführen (aktuelle Therapie)',
   overlaps: 'nicht von der ersten Option unterscheidbar',
-  contraindicatedGroup: 'Kontraindizierte Optionen stehen am Ende, mit ihrem Grund.',
+  contraindicatedGroup: 'Optionen nur ohne geeignete Alternative folgen nach allen geeigneten Optionen; kontraindizierte Optionen stehen am Ende, mit ihrem Grund.',
   noFlags: 'kein Sicherheitsbefund',
   currentMeds: {
     title: 'Aktuelle Medikation: Sicherheitsbefunde',
@@ -27,6 +27,7 @@ export const rankingDe: RankingMessages = {
   severity: {
     contraindicated: 'kontraindiziert',
     'only-if-no-alternative': 'nur ohne geeignete Alternative',
+    'treat-before-start': 'vor Beginn behandeln',
     caution: 'Vorsicht',
     'screen-before-start': 'vor Beginn abklären',
   },

@@ -16,7 +16,7 @@ export const rankingFr: RankingMessages = {
   current: 'traitement actuel',
   continueCurrent: 'Poursuivre {{drug}} (traitement actuel)',
   overlaps: 'non distinguable de la première option',
-  contraindicatedGroup: 'Les options contre-indiquées sont listées en dernier, avec leur motif.',
+  contraindicatedGroup: 'Les options à n’utiliser qu’en l’absence d’alternative appropriée suivent toutes les options appropriées ; les options contre-indiquées sont listées en dernier, avec leur motif.',
   noFlags: 'aucun signal de sécurité',
   currentMeds: {
     title: 'Traitements en cours : signaux de sécurité',
@@ -27,6 +27,7 @@ export const rankingFr: RankingMessages = {
   severity: {
     contraindicated: 'contre-indiqué',
     'only-if-no-alternative': 'seulement sans alternative appropriée',
+    'treat-before-start': 'traiter avant de commencer',
     caution: 'prudence',
     'screen-before-start': 'dépistage avant de commencer',
   },

@@ -17,7 +17,7 @@ export const rankingEn = {
   current: 'current therapy',
   continueCurrent: 'Continue {{drug}} (current therapy)',
   overlaps: 'not distinguishable from the first option',
-  contraindicatedGroup: 'Contraindicated options are listed last, with their reason.',
+  contraindicatedGroup: 'Options to use only if there is no suitable alternative follow every suitable option; contraindicated options are listed last, with their reason.',
   noFlags: 'no safety finding',
   currentMeds: {
     title: 'Current medications: safety findings',
@@ -28,6 +28,7 @@ export const rankingEn = {
   severity: {
     contraindicated: 'contraindicated',
     'only-if-no-alternative': 'only if no suitable alternative',
+    'treat-before-start': 'treat before start',
     caution: 'caution',
     'screen-before-start': 'screen before start',
   },

@@ -64,6 +64,9 @@ export const recordViewDe: RecordViewMessages = {
     reasons: {
       'primary-nonresponse': 'primäres Nichtansprechen',
       'loss-of-response': 'sekundärer Wirkverlust',
+      'anti-drug-antibodies': 'Anti-Drug-Antikörper',
+      'adverse-event': 'unerwünschtes Ereignis',
+      pregnancy: 'Schwangerschaft oder Kinderwunsch',
       intolerance: 'Unverträglichkeit oder Nebenwirkung',
       other: 'anderer Grund',
       unknown: 'Grund nicht dokumentiert',

@@ -62,6 +62,9 @@ export const recordViewEn = {
     reasons: {
       'primary-nonresponse': 'primary non-response',
       'loss-of-response': 'loss of response',
+      'anti-drug-antibodies': 'anti-drug antibodies',
+      'adverse-event': 'adverse event',
+      pregnancy: 'pregnancy or pregnancy plan',
       intolerance: 'intolerance or adverse event',
       other: 'other reason',
       unknown: 'reason not recorded',

@@ -64,6 +64,9 @@ export const recordViewFr: RecordViewMessages = {
     reasons: {
       'primary-nonresponse': 'non-réponse primaire',
       'loss-of-response': 'perte de réponse',
+      'anti-drug-antibodies': 'anticorps anti-médicament',
+      'adverse-event': 'événement indésirable',
+      pregnancy: 'grossesse ou projet de grossesse',
       intolerance: 'intolérance ou effet indésirable',
       other: 'autre motif',
       unknown: 'motif non renseigné',

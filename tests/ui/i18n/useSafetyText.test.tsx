@@ -46,7 +46,7 @@ describe('useSafetyText', () => {
     expect(TB.messageKey).toBe('safety.tb-latent.triggered');
     show(TB);
     expect(screen.getByTestId('flag').textContent).toBe(
-      'Latente Tuberkulose oder positives Tuberkulose-Screening (1. Okt. 2026): vor Infliximab eine aktive Tuberkulose ausschließen und die Behandlung der latenten Tuberkulose beginnen.',
+      'Latente Tuberkulose oder positives Tuberkulose-Screening (1. Okt. 2026), keine präventive Behandlung dokumentiert: vor Infliximab eine aktive Tuberkulose ausschließen und die Behandlung der latenten Tuberkulose beginnen.',
     );
   });
 
@@ -61,13 +61,13 @@ describe('useSafetyText', () => {
       await i18n.changeLanguage('fr');
     });
     expect(screen.getByTestId('flag').textContent).toBe(
-      'Tuberculose latente ou dépistage positif (1 oct. 2026) : exclure une tuberculose active et débuter le traitement de la tuberculose latente avant le traitement par infliximab.',
+      'Tuberculose latente ou dépistage positif (1 oct. 2026), sans traitement préventif enregistré : exclure une tuberculose active et débuter le traitement de la tuberculose latente avant le traitement par infliximab.',
     );
     await act(async () => {
       await i18n.changeLanguage('en');
     });
     expect(screen.getByTestId('flag').textContent).toBe(
-      'Latent tuberculosis or positive TB screening (Oct 1, 2026): exclude active TB and start latent TB treatment before infliximab.',
+      'Latent tuberculosis or positive TB screening (Oct 1, 2026), no preventive treatment recorded: exclude active TB and start latent TB treatment before infliximab.',
     );
   });
 

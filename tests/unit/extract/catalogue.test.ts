@@ -6,8 +6,8 @@ const CONTRACT = 'age_years sex_female bmi smoking_current smoking_ever disease_
 
 describe('input catalogue', () => {
   it('has exactly the contracted model input names, in order', () => expect([...INPUT_NAMES]).toEqual(CONTRACT));
-  it('has 16 safety facts flagged use: safety', () => {
-    expect(SAFETY_NAMES).toHaveLength(16);
+  it('has 40 safety facts flagged use: safety', () => {
+    expect(SAFETY_NAMES).toHaveLength(40);
     for (const n of SAFETY_NAMES) expect(CATALOGUE_BY_NAME[n].use).toBe('safety');
   });
   it.each(CATALOGUE.map((d) => [d.name, d] as const))('%s is complete and cites a source', (_n, d) => {

@@ -1,64 +1,98 @@
-// rankOptions: the order a clinician sees, checkable by hand from the rows below.
+// rankOptions: safety tier first (suitable, only if no suitable alternative, contraindicated), probability inside a tier.
 import { describe, expect, it } from 'vitest';
-import { rankOptions, type RankInput } from '@src/rules/ranking.ts';
-import type { SafetyFlag, Severity } from '@src/rules/safety/types.ts';
+import { rankOptions, tierOf, TIER_ORDER, type RankInput } from '../../../src/rules/ranking.ts';
+import type { SafetyFlag, Severity } from '../../../src/rules/safety/types.ts';
 
-const p = (drug: string, probability: number, lower = probability - 0.05, upper = probability + 0.05): RankInput => ({ drug, probability, lower, upper });
+/** A flag of a given severity (only the fields rankOptions reads matter; the rest is filled plausibly). */
+const flagOf = (drug: string, severity: Severity): SafetyFlag => ({
+  ruleId: 'jak-age', drug, severity, state: 'triggered', messageKey: 'safety.jak-age.triggered', params: {}, text: `${severity} flag`, facts: [], source: 'test',
+});
 
-function flag(drug: string, severity: Severity): SafetyFlag {
-  return { ruleId: 'tb-active', drug, severity, state: 'triggered', messageKey: 'safety.tb-active.triggered', params: {}, text: 'active tuberculosis', facts: [], source: 'test' };
-}
+const opt = (drug: string, probability: number): RankInput => ({ drug, probability, lower: probability - 0.1, upper: probability + 0.1 });
 
 interface Row {
   name: string;
-  preds: RankInput[];
-  flags: Record<string, SafetyFlag[]>;
+  options: RankInput[];
+  worst: Record<string, Severity[]>;
+  current?: string;
   order: string[];
 }
 
+const ROWS: Row[] = [
+  {
+    name: 'issue 10: a JAK inhibitor that is only-if-no-alternative never ranks above an unrestricted option',
+    options: [opt('upadacitinib', 0.62), opt('adalimumab', 0.35), opt('vedolizumab', 0.30)],
+    worst: { upadacitinib: ['only-if-no-alternative', 'screen-before-start'], adalimumab: ['screen-before-start'] },
+    order: ['adalimumab', 'vedolizumab', 'upadacitinib'],
+  },
+  {
+    name: 'caution and treat-before-start stay with the suitable options, in probability order',
+    options: [opt('a', 0.2), opt('b', 0.5), opt('c', 0.4), opt('d', 0.3)],
+    worst: { a: ['caution'], b: ['treat-before-start'], c: [], d: ['screen-before-start'] },
+    order: ['b', 'c', 'd', 'a'],
+  },
+  {
+    name: 'three tiers, probability order kept inside each',
+    options: [opt('ci-high', 0.9), opt('only-high', 0.8), opt('ok-low', 0.1), opt('only-low', 0.7), opt('ok-high', 0.2), opt('ci-low', 0.05)],
+    worst: { 'ci-high': ['contraindicated', 'caution'], 'only-high': ['only-if-no-alternative'], 'only-low': ['only-if-no-alternative', 'caution'], 'ci-low': ['contraindicated'] },
+    order: ['ok-high', 'ok-low', 'only-high', 'only-low', 'ci-high', 'ci-low'],
+  },
+  {
+    name: 'the worst flag decides the tier (contraindicated beats only-if-no-alternative)',
+    options: [opt('x', 0.6), opt('y', 0.5)],
+    worst: { x: ['only-if-no-alternative', 'contraindicated'], y: ['only-if-no-alternative'] },
+    order: ['y', 'x'],
+  },
+  {
+    name: 'ties keep the model order (stable)',
+    options: [opt('first', 0.4), opt('second', 0.4), opt('third', 0.4)],
+    worst: {},
+    order: ['first', 'second', 'third'],
+  },
+  {
+    name: 'the current therapy gets no bonus: it is placed by its tier and probability',
+    options: [opt('natalizumab', 0.7), opt('ocrelizumab', 0.6)],
+    worst: { natalizumab: ['only-if-no-alternative'] },
+    current: 'natalizumab',
+    order: ['ocrelizumab', 'natalizumab'],
+  },
+];
+
 describe('rankOptions', () => {
-  it.each<Row>([
-    { name: 'highest probability first', preds: [p('a', 0.3), p('b', 0.5), p('c', 0.4)], flags: {}, order: ['b', 'c', 'a'] },
-    { name: 'ties keep the model order (stable)', preds: [p('x', 0.4), p('y', 0.4), p('z', 0.4)], flags: {}, order: ['x', 'y', 'z'] },
-    { name: 'a contraindicated option goes last but stays listed', preds: [p('a', 0.6), p('b', 0.5), p('c', 0.2)], flags: { a: [flag('a', 'contraindicated')] }, order: ['b', 'c', 'a'] },
-    { name: 'a caution does not move an option', preds: [p('a', 0.6), p('b', 0.5)], flags: { a: [flag('a', 'caution')] }, order: ['a', 'b'] },
-    {
-      name: 'contraindicated options keep probability order among themselves',
-      preds: [p('a', 0.6), p('b', 0.7), p('c', 0.1)],
-      flags: { a: [flag('a', 'contraindicated')], b: [flag('b', 'contraindicated')] },
-      order: ['c', 'b', 'a'],
-    },
-  ])('$name', ({ preds, flags, order }) => {
-    const ranked = rankOptions(preds, flags, null);
-    expect(ranked.map((o) => o.drug)).toEqual(order);
-    expect(ranked.map((o) => o.rank)).toEqual(order.map((_, i) => i + 1));
+  it.each(ROWS.map((r) => [r.name, r] as const))('%s', (_name, row) => {
+    const flags = Object.fromEntries(Object.entries(row.worst).map(([d, ss]) => [d, ss.map((s) => flagOf(d, s))]));
+    const ranked = rankOptions(row.options, flags, row.current ?? null);
+    expect(ranked.map((o) => o.drug)).toEqual(row.order);
+    expect(ranked.map((o) => o.rank)).toEqual(row.order.map((_, i) => i + 1));
+    // Tiers never go backwards down the list.
+    const tiers = ranked.map((o) => TIER_ORDER.indexOf(o.tier));
+    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+    for (const o of ranked) expect(o.tier).toBe(tierOf(o.worst));
+    expect(ranked.filter((o) => o.current).map((o) => o.drug)).toEqual(row.current ? [row.current] : []);
   });
 
-  it('carries each option its flags and worst severity', () => {
-    const flags = { a: [flag('a', 'screen-before-start'), flag('a', 'only-if-no-alternative')] };
-    const [a, b] = rankOptions([p('a', 0.5), p('b', 0.4)], flags, null);
-    expect(a?.flags).toHaveLength(2);
-    expect(a?.worst).toBe('only-if-no-alternative');
-    expect(b?.flags).toEqual([]);
-    expect(b?.worst).toBeNull();
+  it('keeps every option, contraindicated ones included, with their flags', () => {
+    const ranked = rankOptions([opt('a', 0.5), opt('b', 0.4)], { a: [flagOf('a', 'contraindicated')] }, null);
+    expect(ranked).toHaveLength(2);
+    expect(ranked[1]).toMatchObject({ drug: 'a', worst: 'contraindicated', tier: 'contraindicated' });
+    expect(ranked[1]?.flags).toHaveLength(1);
   });
 
-  it('marks options whose interval reaches the top option\'s lower bound as indistinguishable', () => {
-    // top: 0.60 [0.50, 0.70]; b upper 0.55 >= 0.50 -> overlaps; c upper 0.45 < 0.50 -> separable; d upper exactly 0.50 -> overlaps.
-    const ranked = rankOptions([p('top', 0.6, 0.5, 0.7), p('b', 0.45, 0.35, 0.55), p('c', 0.3, 0.15, 0.45), p('d', 0.4, 0.3, 0.5)], {}, null);
-    expect(Object.fromEntries(ranked.map((o) => [o.drug, o.indistinguishableFromTop]))).toEqual({ top: false, b: true, d: true, c: false });
+  it('marks options whose interval overlaps the first option', () => {
+    const ranked = rankOptions([{ drug: 'a', probability: 0.5, lower: 0.4, upper: 0.6 }, { drug: 'b', probability: 0.45, lower: 0.35, upper: 0.41 }, { drug: 'c', probability: 0.2, lower: 0.1, upper: 0.3 }], {}, null);
+    expect(ranked.map((o) => o.indistinguishableFromTop)).toEqual([false, true, false]);
   });
+});
 
-  it('marks the current therapy and only it', () => {
-    const ranked = rankOptions([p('a', 0.5), p('b', 0.4)], {}, 'b');
-    expect(ranked.map((o) => [o.drug, o.current])).toEqual([
-      ['a', false],
-      ['b', true],
-    ]);
-    expect(rankOptions([p('a', 0.5)], {}, null)[0]?.current).toBe(false);
-  });
-
-  it('returns nothing for no predictions', () => {
-    expect(rankOptions([], {}, null)).toEqual([]);
+describe('tierOf', () => {
+  it.each([
+    [null, 'suitable'],
+    ['screen-before-start', 'suitable'],
+    ['caution', 'suitable'],
+    ['treat-before-start', 'suitable'],
+    ['only-if-no-alternative', 'only-if-no-alternative'],
+    ['contraindicated', 'contraindicated'],
+  ] as const)('%s -> %s', (worst, tier) => {
+    expect(tierOf(worst)).toBe(tier);
   });
 });

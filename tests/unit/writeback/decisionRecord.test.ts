@@ -213,6 +213,7 @@ describe('horizonRange and issueSeverity', () => {
   it.each([
     ['contraindicated', 'high'],
     ['only-if-no-alternative', 'high'],
+    ['treat-before-start', 'moderate'],
     ['caution', 'moderate'],
     ['screen-before-start', 'low'],
   ] as const)('maps %s to %s', (s, want) => expect(issueSeverity(s)).toBe(want));

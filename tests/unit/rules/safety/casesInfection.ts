@@ -18,7 +18,7 @@ export const INFECTION_CASES: Case[] = [
   { rule: 'etanercept-hf', drug: 'etanercept', set: [ok('heart_failure_nyha', 3)], expect: 'triggered' },
   { rule: 'etanercept-hf', drug: 'etanercept', set: [ok('heart_failure_nyha', 1)], expect: 'triggered' },
   { rule: 'etanercept-hf', drug: 'etanercept', set: [ok('heart_failure_nyha', 0)], expect: 'clear' },
-  { rule: 'etanercept-hf', drug: 'etanercept', set: [stale('heart_failure_nyha', 1)], expect: 'unknown', params: { gap: 'stale' } },
+  { rule: 'etanercept-hf', drug: 'etanercept', set: [stale('heart_failure_nyha', 1)], expect: 'triggered', params: { nyha: 1 }, name: 'an old class still counts' },
   { rule: 's1p-heart-failure', drug: 'fingolimod', set: [ok('heart_failure_nyha', 3)], expect: 'triggered' },
   { rule: 's1p-heart-failure', drug: 'etrasimod', set: [ok('heart_failure_nyha', 2)], expect: 'clear' },
   { rule: 's1p-heart-failure', drug: 'ozanimod', set: [missing('heart_failure_nyha')], expect: 'unknown' },

@@ -44,7 +44,7 @@ export const JAK_MS_CASES: Case[] = [
   { rule: 'natalizumab-pml-high', drug: 'natalizumab', set: [...jcvPositive(1.5), ...onNatalizumab(60)], expect: 'clear', name: 'index 1.5 is not above 1.5' },
   { rule: 'natalizumab-pml-high', drug: 'natalizumab', set: [...jcvPositive(3.0)], expect: 'clear', name: 'new start: 0 months' },
   { rule: 'natalizumab-pml-high', drug: 'natalizumab', set: [...jcvPositive(), ...onNatalizumab(30)], expect: 'unknown', params: { gap: 'missing' } },
-  { rule: 'natalizumab-pml-high', drug: 'natalizumab', set: [ok('jcv_antibody_status', 'positive'), stale('jcv_index', 2.0), ...onNatalizumab(30)], expect: 'unknown', params: { gap: 'stale' } },
+  { rule: 'natalizumab-pml-high', drug: 'natalizumab', set: [ok('jcv_antibody_status', 'positive'), stale('jcv_index', 2.0), ...onNatalizumab(30)], expect: 'triggered', params: { index: 2 }, name: 'an old index keeps its band' },
   { rule: 'natalizumab-pml-high', drug: 'natalizumab', set: [...jcvPositive(2.0), missing('current_advanced_therapy')], expect: 'unknown' },
   { rule: 'natalizumab-pml-high', drug: 'natalizumab', set: [...jcvPositive(2.0), ok('current_advanced_therapy', 'natalizumab'), missing('current_therapy_duration_months')], expect: 'unknown' },
   { rule: 'natalizumab-pml-high', drug: 'natalizumab', set: [missing('jcv_antibody_status')], expect: { covered: 'natalizumab-jcv' } },

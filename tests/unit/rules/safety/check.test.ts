@@ -101,7 +101,7 @@ const f = (severity: Severity, state: SafetyFlag['state'] = 'triggered'): Safety
 
 describe('severities', () => {
   it('are ordered worst first', () => {
-    expect(SEVERITY_ORDER).toEqual(['contraindicated', 'only-if-no-alternative', 'caution', 'screen-before-start']);
+    expect(SEVERITY_ORDER).toEqual(['contraindicated', 'only-if-no-alternative', 'treat-before-start', 'caution', 'screen-before-start']);
     expect(compareSeverity('contraindicated', 'caution')).toBeLessThan(0);
     expect(compareSeverity('screen-before-start', 'caution')).toBeGreaterThan(0);
     expect(compareSeverity('caution', 'caution')).toBe(0);

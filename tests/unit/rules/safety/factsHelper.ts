@@ -40,6 +40,11 @@ export function missing(name: InputName): InputValue {
   return { name, state: 'missing', reason: 'no matching resource', sources: [] };
 }
 
+/** A `missing` value with the extractor's own reason (e.g. heart failure without a NYHA class). */
+export function missingBecause(name: InputName, reason: string): InputValue {
+  return { name, state: 'missing', reason, sources: [`Condition/${name}`] };
+}
+
 /** An `implausible` number. */
 export function implausible(name: InputName, value: number): InputValue {
   return { name, state: 'implausible', value, unit: unitOf(name), date: '2026-10-01', sources: [`Observation/${name}-bad`], matchedBy: 'code', reason: 'outside the plausible range' };
@@ -50,7 +55,7 @@ export function unknownUnit(name: InputName): InputValue {
   return { name, state: 'unknown-unit', unit: unitOf(name), date: '2026-10-01', sources: [`Observation/${name}-unit`], matchedBy: 'code', reason: 'unit "cells" not convertible' };
 }
 
-/** Every fact the rules read, known and unremarkable: a 40-year-old non-smoking woman, not pregnant. */
+/** Every fact the rules read, known and unremarkable: a 40-year-old non-smoking woman of childbearing potential, not pregnant. */
 export const BASELINE: readonly InputValue[] = [
   ok('age_years', 40), ok('sex_female', true), ok('smoking_current', false), ok('smoking_ever', false),
   ok('current_advanced_therapy', 'none'), ok('current_therapy_duration_months', 0),
@@ -60,6 +65,14 @@ export const BASELINE: readonly InputValue[] = [
   ok('jcv_antibody_status', 'negative'), ok('pregnancy_current', false), ok('pregnancy_planned', false),
   ok('malignancy_history', false), ok('vte_history', false), ok('cv_risk', 'none'), ok('live_vaccine_recent', false),
   ok('serious_infection_active', false),
+  // Issue 10 facts: looked and found nothing / normal results.
+  ok('malignancy_active', false), ok('lymphoma_history', false), ok('cardiac_event_6m', false), ok('conduction_block', false),
+  ok('hiv_positive', false), ok('hcv_active', false), ok('hbv_chronic', false), ok('diverticulitis_history', false),
+  ok('interstitial_lung_disease', false), ok('autoimmune_other', false), ok('vascular_history', false),
+  ok('coagulopathy_or_antithrombotic', false), ok('macular_oedema_risk', false), ok('childbearing_potential', true),
+  ok('tb_prophylaxis', false), ok('vzv_immune', 'immune'), ok('neutrophils_10e9_l', 4.2), ok('platelets_10e9_l', 250),
+  ok('igg_g_l', 10.5), ok('alt_x_uln', 0.6), ok('ast_x_uln', 0.7), ok('egfr_ml_min', 95), ok('qtc_ms', 410),
+  ok('prior_immunosuppressant', false),
 ];
 
 /** Baseline facts with values replaced (`set`) and names removed entirely (`drop`). */

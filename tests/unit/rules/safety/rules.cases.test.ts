@@ -4,9 +4,10 @@ import { RULES_BY_ID, SAFETY_RULES } from '@src/rules/safety/rules.ts';
 import type { Case } from './caseTypes.ts';
 import { INFECTION_CASES } from './casesInfection.ts';
 import { JAK_MS_CASES } from './casesJakMs.ts';
+import { ISSUE10_CASES } from './casesIssue10.ts';
 import { NOW, facts } from './factsHelper.ts';
 
-const CASES: Case[] = [...INFECTION_CASES, ...JAK_MS_CASES];
+const CASES: Case[] = [...INFECTION_CASES, ...JAK_MS_CASES, ...ISSUE10_CASES];
 
 const label = (c: Case): string =>
   `${c.rule} / ${c.drug}: ${typeof c.expect === 'string' ? c.expect : `covered by ${c.expect.covered}`}${c.name ? ` (${c.name})` : ''}` +

@@ -25,6 +25,19 @@ const RECORDS: [string, Record<string, InputValue>][] = [
     ok('jcv_antibody_status', 'positive'), ok('jcv_index', 0.6), ok('pregnancy_planned', true), ok('lymphocytes_10e9_l', 0.9), okUndated('live_vaccine_recent', true),
   ])],
   ['mid JCV, unknown index', facts([ok('jcv_antibody_status', 'positive'), ok('jcv_index', 1.2), ok('cv_risk', 'present')])],
+  ['issue 10 findings', facts([
+    ok('malignancy_active', true), ok('lymphoma_history', true), ok('heart_failure_nyha', 4), ok('cardiac_event_6m', true), ok('conduction_block', true),
+    ok('qtc_ms', 520), ok('hiv_positive', true), ok('vzv_immune', 'non-immune'), ok('macular_oedema_risk', true), ok('jcv_antibody_status', 'positive'),
+    stale('jcv_index', 2.1), ok('prior_immunosuppressant', true), ok('current_advanced_therapy', 'natalizumab'), ok('current_therapy_duration_months', 30),
+    ok('vascular_history', true), ok('autoimmune_other', true), ok('coagulopathy_or_antithrombotic', true), ok('igg_g_l', 4), ok('interstitial_lung_disease', true),
+    ok('diverticulitis_history', true), ok('sex_female', false), ok('childbearing_potential', false), ok('alt_x_uln', 6), ok('egfr_ml_min', 10),
+    ok('neutrophils_10e9_l', 0.3), ok('platelets_10e9_l', 30), ok('tb_latent', true), ok('tb_prophylaxis', true, { date: '2026-10-15' }), ok('hbv_chronic', true),
+  ])],
+  ['issue 10 milder findings', facts([
+    ok('hcv_active', true), ok('alt_x_uln', 2.5), ok('egfr_ml_min', 45), ok('neutrophils_10e9_l', 1.6), ok('platelets_10e9_l', 80),
+    { name: 'heart_failure_nyha', state: 'missing', reason: 'heart failure recorded, NYHA class not recorded', sources: ['Condition/hf'] },
+    ok('jcv_antibody_status', 'positive'), ok('jcv_index', 0.7), missing('prior_immunosuppressant'),
+  ])],
   ['gaps of every kind', facts(
     [stale('tb_screen_result', 'negative'), implausible('haemoglobin_g_dl', 40), unknownUnit('lymphocytes_10e9_l'), missing('hbv_anti_hbc'), ok('jcv_antibody_status', 'positive')],
     ['pregnancy_planned', 'age_years', 'smoking_ever', 'smoking_current', 'jcv_index', 'current_advanced_therapy'],
@@ -38,8 +51,14 @@ describe('the test records reach every rule and variant', () => {
   it('covers the table except the variants rules.ts never emits (texts kept for messages.ts parity)', () => {
     const seen = new Set(FLAGS.map((f) => f.messageKey));
     const all = Object.entries(safetyTexts.en).flatMap(([rule, variants]) => Object.keys(variants).map((v) => `safety.${rule}.${v}`));
-    // hf-mild and tb-latent hand their gap to anti-tnf-hf-severe / tb-screening (`covered`); an unknown drug is always `unknown`.
-    expect(all.filter((k) => !seen.has(k))).toEqual(['safety.anti-tnf-hf-mild.unknown', 'safety.tb-latent.unknown', 'safety.drug-not-in-catalogue.triggered']);
+    // hf-mild and tb-latent hand their gap to anti-tnf-hf-severe / tb-screening (`covered`), as do the TB prophylaxis and
+    // JCV repeat rows and the S1P grade-3 lymphopenia row; the milder rules of a laboratory family hand theirs to the
+    // strictest rule of the drug; an unknown
+    // drug is always `unknown`.
+    expect(all.filter((k) => !seen.has(k))).toEqual([
+      'safety.anti-tnf-hf-mild.unknown', 'safety.tb-latent.unknown', 'safety.tb-latent-on-prophylaxis.unknown', 'safety.s1p-lymphopenia.unknown',
+      'safety.natalizumab-jcv-repeat.unknown', 'safety.neutrophils-caution.unknown', 'safety.platelets-caution.unknown', 'safety.drug-not-in-catalogue.triggered',
+    ]);
   });
 });
 

@@ -1,0 +1,89 @@
+/**
+ * Which searches of the read failed, and what they would have held. A failed search (error, timeout, 403) is
+ * not an empty record: every input that depends on it is `missing` with a reason naming the search, never
+ * false/"none" (issue 10, "A failed search is not an empty record").
+ *
+ * Observation searches are mapped to the concepts they asked for through the query plan itself (same ids,
+ * same codes: buildQueryPlan is deterministic), so a failed laboratory chunk only affects its own tests.
+ */
+import { buildQueryPlan } from './queries.ts';
+import { codeMatches } from './terminology/index.ts';
+
+/** The outcome of one search, as the app's reader reports it (only failures need to be passed). */
+export interface SearchOutcome {
+  /** The plan's query id (`conditions`, `obs-labs-2`, `medicationRequest`, `medications-1`, ...). */
+  id: string;
+  resourceType: string;
+  ok: boolean;
+  /** Why it failed, in words (e.g. "timeout: no answer within 20 s", "HTTP 403"). */
+  reason?: string;
+}
+
+/** The kinds of data a fact can depend on. `obs:<concept>` is one Observation concept (e.g. `obs:lab.hbsag`). */
+export type DataKind = 'conditions' | 'medications' | 'immunizations' | 'procedures' | `obs:${string}`;
+
+export interface Coverage {
+  /** The clinician-readable reason the search for this kind failed; undefined when it did not fail. */
+  failed(kind: DataKind): string | undefined;
+  /** Every failed search, for the record's problem list. */
+  readonly failures: readonly SearchOutcome[];
+}
+
+const TYPE_KIND: Record<string, DataKind> = {
+  Condition: 'conditions', MedicationRequest: 'medications', MedicationStatement: 'medications', MedicationAdministration: 'medications',
+  Medication: 'medications', Immunization: 'immunizations', Procedure: 'procedures',
+};
+const TYPE_WORDS: Record<string, string> = {
+  Condition: 'diagnosis (Condition)', MedicationRequest: 'prescription (MedicationRequest)', MedicationStatement: 'medication list (MedicationStatement)',
+  MedicationAdministration: 'administration (MedicationAdministration)', Medication: 'medication details (Medication)', Immunization: 'vaccination (Immunization)',
+  Procedure: 'procedure (Procedure)', Observation: 'laboratory/observation (Observation)',
+};
+
+function describe(o: SearchOutcome): string {
+  const what = TYPE_WORDS[o.resourceType] ?? o.resourceType;
+  return `the ${what} search failed${o.reason ? ` (${o.reason})` : ''}`;
+}
+
+/** Concepts each Observation query of the plan asked for, by query id. */
+function observationConcepts(now: Date): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const q of buildQueryPlan('coverage', now)) {
+    if (q.resourceType !== 'Observation') continue;
+    const concepts = new Set<string>();
+    for (const token of (q.params.code ?? '').split(',')) {
+      const bar = token.lastIndexOf('|');
+      if (bar < 0) continue;
+      for (const m of codeMatches({ coding: [{ system: token.slice(0, bar), code: token.slice(bar + 1) }] })) concepts.add(m.concept);
+    }
+    out.set(q.id, concepts);
+  }
+  return out;
+}
+
+/**
+ * Coverage of a read.
+ * @param outcomes the searches of the read (failed ones at least); empty = everything succeeded
+ * @param now reference time (the plan's ids do not depend on it; its date windows do)
+ */
+export function coverageOf(outcomes: readonly SearchOutcome[], now: Date): Coverage {
+  const failures = outcomes.filter((o) => !o.ok);
+  const byKind = new Map<DataKind, string>();
+  let allObservations: string | undefined;
+  const planConcepts = failures.some((f) => f.resourceType === 'Observation') ? observationConcepts(now) : new Map<string, Set<string>>();
+  for (const f of failures) {
+    const kind = TYPE_KIND[f.resourceType];
+    if (kind && !byKind.has(kind)) byKind.set(kind, describe(f));
+    if (f.resourceType !== 'Observation') continue;
+    const concepts = planConcepts.get(f.id);
+    // A search the plan does not know (another plan version): every observation concept is in doubt.
+    if (!concepts) allObservations ??= describe(f);
+    for (const c of concepts ?? []) if (!byKind.has(`obs:${c}`)) byKind.set(`obs:${c}`, describe(f));
+  }
+  return {
+    failures,
+    failed: (kind) => byKind.get(kind) ?? (kind.startsWith('obs:') ? allObservations : undefined),
+  };
+}
+
+/** Coverage of a complete read (no search failed). */
+export const FULL_COVERAGE: Coverage = { failures: [], failed: () => undefined };
