@@ -170,7 +170,7 @@ describe('RecordView', () => {
     expect(bodyRows('timeline-table')[0]).toHaveTextContent('TNF-α-Inhibitor');
     expect(bodyRows('timeline-table')[0]).toHaveTextContent('sekundärer Wirkverlust');
     expect(bodyRows('timeline-table')[0]).toHaveTextContent('März 2019 (nur Monat)');
-    expect(within(screen.getByTestId('input-tb_active')).getByText(/ok/)).toBeInTheDocument();
+    expect(within(screen.getByTestId('input-age_years')).getByText(/ok/)).toBeInTheDocument();
     expect(screen.getByTestId('input-sex_female')).toHaveTextContent('ja');
   });
 });

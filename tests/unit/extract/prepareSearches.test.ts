@@ -24,6 +24,6 @@ describe('prepare() with failed searches', () => {
     expect(r.inputs.current_advanced_therapy.state).toBe('missing');
     // What the record did show (methotrexate) is kept, with a note that more may exist.
     expect(r.inputs.prior_immunosuppressant).toMatchObject({ state: 'ok', value: true, note: expect.stringMatching(/record may hold more/) as unknown });
-    expect(r.problems.join('\n')).toMatch(/search medicationRequest \(MedicationRequest\) failed/);
+    expect(r.problems.map((p) => p.message).join('\n')).toMatch(/search medicationRequest \(MedicationRequest\) failed/);
   });
 });
