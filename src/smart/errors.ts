@@ -37,7 +37,9 @@ export type FhirRequestErrorCode =
   | 'server-error'
   | 'unreachable'
   | 'timeout'
-  | 'bad-response';
+  | 'bad-response'
+  /** The server answered with another patient's data, or not with the launch's Patient: the launch stops. */
+  | 'wrong-patient';
 
 /** A FHIR request that failed; `resourceType` names what could not be read. */
 export class FhirRequestError extends Error {

@@ -3,6 +3,7 @@ import type Client from 'fhirclient/lib/Client';
 import type { Bundle, FhirResource, Patient, Resource } from 'fhir/r4';
 import { FhirRequestError, LaunchError } from './errors.ts';
 import { createFhirHttp, type FhirHttpOptions, type RequestLogEntry } from './fhirHttp.ts';
+import { checkPatientAnswer } from './patientContext.ts';
 
 export type { RequestLogEntry, FhirHttpOptions } from './fhirHttp.ts';
 
@@ -18,6 +19,7 @@ export interface FhirSession {
   readonly user: string | null;
   readonly grantedScope: string;
   readonly requestLog: readonly RequestLogEntry[];
+  /** Reads the launch's Patient; any other answer is a `wrong-patient` error. */
   readPatient(): Promise<Patient>;
   /** Reads one resource by relative reference (`Medication/abc`). */
   read<T extends Resource = FhirResource>(reference: string, wave?: number): Promise<T>;
@@ -115,7 +117,8 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
       return answer;
     },
     requestLog: log,
-    readPatient: () => get<Patient>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1),
+    // The answer must be the launch's Patient: another id, `{}` or an OperationOutcome stops the launch.
+    readPatient: async () => checkPatientAnswer(await get<unknown>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1), patientId),
     read: <T extends Resource>(reference: string, wave = 1) => get<T>(reference, reference.split('/')[0] ?? 'unknown', wave),
     async search(resourceType, params, wave = 1) {
       const result: SearchResult = { matches: [], included: [], pages: 0, total: null };

@@ -59,6 +59,7 @@ export const de: Translations = {
     sourceTitle: 'Quelle: {{ref}}',
     close: 'Schließen',
     incomplete: 'Die Akte konnte nicht vollständig gelesen werden. Es fehlen: {{parts}}. Alles, was davon abhängt, wird als unbekannt angezeigt.',
+    foreign: 'Das KIS hat auch Daten geliefert, die nicht diesen Patienten betreffen; sie wurden nicht verwendet: {{refs}}. Bitte informieren Sie Ihren IT-Support.',
   },
   errors: {
     retry: 'Erneut versuchen',
@@ -88,6 +89,7 @@ export const de: Translations = {
       unreachable: 'Der FHIR-Server des KIS ist nicht erreichbar.',
       timeout: 'Das KIS hat beim Lesen von {{resourceType}} nicht rechtzeitig geantwortet.',
       'bad-response': 'Das KIS hat Daten gesendet, die die App nicht lesen kann ({{resourceType}}).',
+      'wrong-patient': 'Das KIS hat nicht den Patienten geliefert, für den die App gestartet wurde. Um keine Patienten zu verwechseln, wird nichts angezeigt. Starten Sie die App erneut aus der Akte des Patienten; wenn es bestehen bleibt, wenden Sie sich an Ihren IT-Support.',
     },
   },
 };

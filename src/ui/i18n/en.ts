@@ -60,6 +60,7 @@ export const en = {
     sourceTitle: 'Source: {{ref}}',
     close: 'Close',
     incomplete: 'The record could not be read completely. Missing: {{parts}}. Anything that depends on these data is shown as unknown.',
+    foreign: 'The EHR also returned data that is not about this patient; it was not used: {{refs}}. Please tell your IT support.',
   },
   errors: {
     retry: 'Try again',
@@ -89,6 +90,7 @@ export const en = {
       unreachable: 'The EHR’s FHIR server could not be reached.',
       timeout: 'The EHR did not answer in time while reading {{resourceType}}.',
       'bad-response': 'The EHR sent data the app could not read ({{resourceType}}).',
+      'wrong-patient': 'The EHR did not return the patient the app was launched for. Nothing is shown, to avoid mixing up patients. Launch the app again from the patient’s chart; if it persists, contact your IT support.',
     },
   },
 };

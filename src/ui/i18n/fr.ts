@@ -59,6 +59,7 @@ export const fr: Translations = {
     sourceTitle: 'Source : {{ref}}',
     close: 'Fermer',
     incomplete: 'Le dossier n’a pas pu être lu en entier. Manque : {{parts}}. Tout ce qui en dépend est affiché comme inconnu.',
+    foreign: 'Le DPI a aussi renvoyé des données qui ne concernent pas ce patient ; elles n’ont pas été utilisées : {{refs}}. Merci de prévenir votre support informatique.',
   },
   errors: {
     retry: 'Réessayer',
@@ -88,6 +89,7 @@ export const fr: Translations = {
       unreachable: 'Le serveur FHIR du DPI est injoignable.',
       timeout: 'Le DPI n’a pas répondu à temps pendant la lecture de {{resourceType}}.',
       'bad-response': 'Le DPI a envoyé des données illisibles pour l’application ({{resourceType}}).',
+      'wrong-patient': 'Le DPI n’a pas renvoyé le patient pour lequel l’application a été lancée. Rien n’est affiché, pour éviter de confondre des patients. Relancez l’application depuis le dossier du patient ; si cela persiste, contactez votre support informatique.',
     },
   },
 };

@@ -13,6 +13,7 @@ import { PatientBanner } from '../components/PatientBanner.tsx';
 import { IndicationsPanel } from '../components/IndicationsPanel.tsx';
 import { RecordTables } from '../components/RecordTables.tsx';
 import { FhirErrorAlert } from '../components/FhirErrorAlert.tsx';
+import { foreignProblem } from '../../smart/patientContext.ts';
 import { usePatientRecord } from '../hooks/usePatientRecord.ts';
 import { mark, record as recordMetrics } from '../metrics.ts';
 
@@ -36,7 +37,13 @@ export function PatientPage() {
   const [detailsReady, setDetailsReady] = useState(false);
   const showDetails = useCallback(() => setDetailsReady(true), []);
   const resources = record?.resources;
-  const extracted = useMemo(() => (resources ? prepare(resources, now, chosen) : null), [resources, now, chosen]);
+  const foreign = record?.foreign;
+  // Resources dropped as not this patient's are named in the record's problems (and the gaps list).
+  const extracted = useMemo(() => {
+    if (!resources) return null;
+    const prepared = prepare(resources, now, chosen);
+    return foreign && foreign.length > 0 ? { ...prepared, problems: [...foreign.map(foreignProblem), ...prepared.problems] } : prepared;
+  }, [resources, foreign, now, chosen]);
   useEffect(() => {
     if (!extracted) return;
     recordMetrics({ extractMs: extracted.timings.prepareMs });
@@ -61,6 +68,11 @@ export function PatientPage() {
       {record.failures.length > 0 && (
         <Alert severity="warning" role="alert" data-testid="record-incomplete" sx={{ mb: 2 }}>
           {t('record.incomplete', { parts: [...new Set(record.failures.map((f) => f.resourceType))].join(', ') })}
+        </Alert>
+      )}
+      {record.foreign.length > 0 && (
+        <Alert severity="warning" role="alert" data-testid="record-foreign" sx={{ mb: 2 }}>
+          {t('record.foreign', { count: record.foreign.length, refs: record.foreign.map((f) => f.ref).join(', ') })}
         </Alert>
       )}
       <PanelBoundary name="indications">
