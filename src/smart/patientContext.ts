@@ -142,15 +142,19 @@ export function partitionByPatient(resources: readonly Resource[], patientId: st
  * @throws FhirRequestError `wrong-patient`
  */
 export function checkPatientAnswer(answer: unknown, patientId: string): Patient {
-  const type = isObject(answer) ? answer['resourceType'] : undefined;
-  if (type !== 'Patient') {
+  if (!isPatient(answer)) {
+    const type = isObject(answer) ? answer['resourceType'] : undefined;
     const what = typeof type === 'string' ? `a ${type}` : 'no FHIR resource';
     throw new FhirRequestError('wrong-patient', 200, 'Patient', `the server answered the Patient read with ${what} instead of the launch patient`);
   }
-  if ((answer as { id?: unknown }).id !== patientId) {
-    throw new FhirRequestError('wrong-patient', 200, 'Patient', 'the server answered the Patient read with a Patient whose id is not the launch patient\'s');
+  if (answer.id !== patientId) {
+    throw new FhirRequestError('wrong-patient', 200, 'Patient', "the server answered the Patient read with a Patient whose id is not the launch patient's");
   }
-  return answer as unknown as Patient;
+  return answer;
+}
+
+function isPatient(value: unknown): value is Patient {
+  return isObject(value) && value['resourceType'] === 'Patient';
 }
 
 /** One line per dropped resource, for the record's problems and the screen. */

@@ -78,12 +78,12 @@ describe('extract CLI: bad arguments and input', () => {
   });
 });
 
-describe('the script itself', () => {
-  const run = async (args: string[]) =>
+const run = async (args: string[]) =>
     promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { cwd: process.cwd() }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
     );
+describe('the script itself', () => {
   it('exits non-zero with one line on --now garbage and on two patients', async () => {
     const bad = await run([join(dir, 'one.json'), '--now', 'garbage']);
     expect(bad.code).toBe(2);

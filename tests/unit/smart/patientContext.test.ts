@@ -37,7 +37,7 @@ const searchset = (resources: Resource[], include: Resource[] = []): Step => ({
   body: JSON.stringify({
     resourceType: 'Bundle',
     type: 'searchset',
-    entry: [...resources.map((resource) => ({ resource, search: { mode: 'match' } })), ...include.map((resource) => ({ resource, search: { mode: 'include' } }))],
+    entry: [...resources.map((resource) => ({ resource, search: { mode: 'match' as const } })), ...include.map((resource) => ({ resource, search: { mode: 'include' as const } }))],
   } satisfies Bundle),
 });
 const condition = (id: string, subject: string | undefined): Resource =>
@@ -71,18 +71,18 @@ describe('every resource read is checked against the launch patient', () => {
   it("a Condition search that also returns another patient's RA: dropped and named", async () => {
     serve(okPatient, searchset([condition('c1', 'Patient/p1'), condition('c2', 'Patient/p2'), condition('c3', `${server.base}/Patient/p1`)]));
     const record = await readRecord(session(), plan);
-    expect(record.resources.filter((r) => r.resourceType === 'Condition').map((r) => r.id).sort()).toEqual(['c1', 'c3']);
+    expect(record.resources.filter((r) => r.resourceType === 'Condition').map((r) => r.id).sort((a, b) => String(a).localeCompare(String(b)))).toEqual(['c1', 'c3']);
     expect(record.foreign).toEqual([{ ref: 'Condition/c2', reason: 'its subject refers to another patient' }]);
   });
 
   it('a Condition about a Group, one without subject, and a second Patient are dropped', async () => {
     serve(
       okPatient,
-      searchset([condition('g', 'Group/1'), condition('none', undefined)], [{ resourceType: 'Patient', id: 'p2' } as Resource]),
+      searchset([condition('g', 'Group/1'), condition('none', undefined)], [{ resourceType: 'Patient', id: 'p2' }]),
     );
     const record = await readRecord(session(), plan);
     expect(record.resources.map((r) => `${r.resourceType}/${r.id}`)).toEqual(['Patient/p1']);
-    expect(record.foreign.map((f) => f.ref).sort()).toEqual(['Condition/g', 'Condition/none', 'Patient/p2']);
+    expect(record.foreign.map((f) => f.ref).sort((a, b) => a.localeCompare(b))).toEqual(['Condition/g', 'Condition/none', 'Patient/p2']);
   });
 
   it("an _include'd Medication is kept only when a kept request links to it; a request containing another patient's resource is dropped", async () => {
@@ -99,8 +99,8 @@ describe('every resource read is checked against the launch patient', () => {
     };
     serve(okPatient, searchset([]), searchset([mine, theirs, sneaky] as Resource[], [{ resourceType: 'Medication', id: 'm1' }, { resourceType: 'Medication', id: 'm2' }] as Resource[]));
     const record = await readRecord(session(), plan);
-    expect(record.resources.map((r) => `${r.resourceType}/${r.id}`).sort()).toEqual(['Medication/m1', 'MedicationRequest/mr1', 'Patient/p1']);
-    expect(record.foreign.map((f) => f.ref).sort()).toEqual(['Medication/m2', 'MedicationRequest/mr2', 'MedicationRequest/mr3']);
+    expect(record.resources.map((r) => `${r.resourceType}/${r.id}`).sort((a, b) => a.localeCompare(b))).toEqual(['Medication/m1', 'MedicationRequest/mr1', 'Patient/p1']);
+    expect(record.foreign.map((f) => f.ref).sort((a, b) => a.localeCompare(b))).toEqual(['Medication/m2', 'MedicationRequest/mr2', 'MedicationRequest/mr3']);
   });
 });
 
