@@ -36,6 +36,17 @@ export interface FhirHttpRequest {
   body?: string;
   resourceType: string;
   wave: number;
+  /**
+   * A write whose outcome the caller reads from the answer: a 2xx is returned as
+   * {@link RawAnswer} (status and text, even when empty or not JSON) instead of being parsed here.
+   */
+  raw?: boolean;
+}
+
+/** A 2xx answer, unparsed (for writes: src/rules/writeOutcome.ts decides what it means). */
+export interface RawAnswer {
+  status: number;
+  text: string;
 }
 
 /** An error's message on one line (fhirclient's HttpError spreads status, URL and body over lines). */
@@ -136,6 +147,7 @@ export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: Re
         const renewal = answer.status === 401 && refreshed ? '; the renewed token was refused too' : '';
         throw new FhirRequestError(codeForStatus(answer.status), answer.status, resourceType, `${detail}${renewal}${tries}`);
       }
+      if (req.raw) return { status: answer.status, text: answer.text } satisfies RawAnswer as T;
       if (answer.text.trim() === '') {
         if (req.method === 'POST') return undefined as T;
         throw new FhirRequestError('bad-response', answer.status, resourceType, `HTTP ${answer.status} with an empty body`);

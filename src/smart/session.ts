@@ -2,10 +2,10 @@ import { FHIR } from './fhirclient.ts';
 import type Client from 'fhirclient/lib/Client';
 import type { Bundle, FhirResource, Patient, Resource } from 'fhir/r4';
 import { FhirRequestError, LaunchError } from './errors.ts';
-import { createFhirHttp, type FhirHttpOptions, type RequestLogEntry } from './fhirHttp.ts';
+import { createFhirHttp, type FhirHttpOptions, type RawAnswer, type RequestLogEntry } from './fhirHttp.ts';
 import { checkPatientAnswer } from './patientContext.ts';
 
-export type { RequestLogEntry, FhirHttpOptions } from './fhirHttp.ts';
+export type { RequestLogEntry, FhirHttpOptions, RawAnswer } from './fhirHttp.ts';
 
 /**
  * The app's authorised connection to one patient's record. Everything above smart/ reads FHIR
@@ -33,12 +33,13 @@ export interface FhirSession {
   /** Creates a resource (POST); the server's copy, with its id, is returned. */
   create<T extends Resource>(resource: T): Promise<T>;
   /**
-   * POSTs a transaction Bundle to the FHIR base and returns the transaction-response. 429/503 are
-   * retried by the transport; a timeout or lost answer is NOT retried here: the caller may resend
-   * the same Bundle only because its entries are conditional creates (`ifNoneExist`), which makes
-   * a resend idempotent (FHIR R4 http.html §3.1.0.8.1).
+   * POSTs a transaction (or batch) Bundle to the FHIR base and returns the 2xx answer unparsed: what
+   * was saved is read from it by src/rules/writeOutcome.ts, never assumed from the status. An HTTP
+   * error throws {@link FhirRequestError}. 429/503 are retried by the transport; a timeout or lost
+   * answer is NOT retried here: the caller may resend the same Bundle only because its entries are
+   * conditional creates (`ifNoneExist`), which makes a resend idempotent (FHIR R4 http.html §3.1.0.8.1).
    */
-  transaction(bundle: Bundle): Promise<Bundle>;
+  transaction(bundle: Bundle): Promise<RawAnswer>;
 }
 
 /**
@@ -111,11 +112,7 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     async create<T extends Resource>(resource: T): Promise<T> {
       return http<T>({ url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), resourceType: resource.resourceType, wave: 0 });
     },
-    async transaction(bundle: Bundle): Promise<Bundle> {
-      const answer = await http<Bundle | undefined>({ url: '', method: 'POST', body: JSON.stringify(bundle), resourceType: 'Bundle', wave: 0 });
-      if (answer?.resourceType !== 'Bundle') throw new FhirRequestError('bad-response', null, 'Bundle', 'the server did not answer the transaction with a Bundle');
-      return answer;
-    },
+    transaction: (bundle: Bundle): Promise<RawAnswer> => http<RawAnswer>({ url: '', method: 'POST', body: JSON.stringify(bundle), resourceType: 'Bundle', wave: 0, raw: true }),
     requestLog: log,
     // The answer must be the launch's Patient: another id, `{}` or an OperationOutcome stops the launch.
     readPatient: async () => checkPatientAnswer(await get<unknown>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1), patientId),

@@ -14,6 +14,8 @@ import { IndicationsPanel } from '../components/IndicationsPanel.tsx';
 import { RecordTables } from '../components/RecordTables.tsx';
 import { FhirErrorAlert } from '../components/FhirErrorAlert.tsx';
 import { foreignProblem } from '../../smart/patientContext.ts';
+import { classifyTransactionAnswer, sendWrite, type WriteOutcome } from '../../rules/writeOutcome.ts';
+import { buildEnteredTransaction } from '../record/enteredTransaction.ts';
 import { usePatientRecord } from '../hooks/usePatientRecord.ts';
 import { mark, record as recordMetrics } from '../metrics.ts';
 
@@ -24,10 +26,14 @@ export function PatientPage() {
   const session = useSession();
   const queryClient = useQueryClient();
   const canWrite = session.canCreate('Observation');
-  /** Saves clinician-entered items, then re-reads the record so they appear as recorded values. */
-  const saveEntered = async (observations: Observation[]): Promise<void> => {
-    for (const o of observations) await session.create(o);
-    await queryClient.invalidateQueries({ queryKey: ['patient-record'] });
+  /**
+   * Saves clinician-entered items as one transaction of conditional creates, reads the outcome from
+   * the answer, and re-reads the record once they are confirmed so they appear as recorded values.
+   */
+  const saveEntered = async (observations: Observation[], saveId: string): Promise<WriteOutcome> => {
+    const outcome = classifyTransactionAnswer(observations.length, await sendWrite(() => session.transaction(buildEnteredTransaction(observations, saveId))));
+    if (outcome.kind === 'saved') await queryClient.invalidateQueries({ queryKey: ['patient-record'] });
+    return outcome;
   };
   // One reference time per screen, so ages, staleness and windows agree with each other.
   const [now] = useState(() => new Date());

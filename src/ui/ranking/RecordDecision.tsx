@@ -5,7 +5,8 @@ import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation, PreparedRecord, Ranking } from '../../pipeline.ts';
 import { buildDecisionTransaction, DECISION_RESOURCE_TYPES } from '../../rules/decisionRecord.ts';
-import { FhirRequestError } from '../../smart/errors.ts';
+import { codeForStatus } from '../../smart/errors.ts';
+import { afterEarlierSends, classifyTransactionAnswer, sendWrite, type SavedItem, type WriteOutcome } from '../../rules/writeOutcome.ts';
 import type { FhirSession } from '../../smart/session.ts';
 import { loadSettings } from '../../smart/settings.ts';
 import { SessionContext } from '../SessionContext.ts';
@@ -16,50 +17,43 @@ export const MAX_SENDS = 3;
 /** The software agent of the Provenance; its version follows package.json. */
 const APP = { name: 'Therapy Navigator', version: '0.1.0' };
 
-/** One resource the EHR confirmed, from the transaction-response. */
-interface SavedItem {
-  location: string;
-  created: boolean;
-}
-
 type Phase =
   | { kind: 'idle' }
   | { kind: 'saving'; attempt: number }
   | { kind: 'saved'; items: SavedItem[] }
-  | { kind: 'failed'; error: FhirRequestError };
+  /** Not confirmed: `uncertain` may have been saved (retrying is safe), `not-saved` was refused (4xx/5xx). */
+  | { kind: 'failed'; outcome: Exclude<WriteOutcome, { kind: 'saved' }> };
 
 /** The decision being recorded: its id and Bundle are fixed at the first click, so every retry sends the same. */
 interface Pending {
   decisionId: string;
   bundle: Bundle;
   /** An earlier send got no answer: the EHR may hold the record already (a resend is still safe). */
-  uncertain: boolean;
+  unanswered: boolean;
 }
 
-/** The technical cause, short: the HTTP status or the transport failure. */
-const detail = (e: FhirRequestError): string => (e.status ? `HTTP ${e.status}` : e.code);
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function savedItems(response: Bundle): SavedItem[] {
-  return (response.entry ?? []).map((e) => ({ location: (e.response?.location ?? '').replace(/\/_history\/.*$/, ''), created: e.response?.status?.startsWith('201') ?? false }));
+/** The code shown to support (data-error-code): the transport failure, `unreadable`, or the HTTP error class. */
+function errorCode(outcome: Exclude<WriteOutcome, { kind: 'saved' }>): string {
+  if (outcome.kind === 'not-saved') return codeForStatus(outcome.status);
+  return outcome.why === 'no-answer' ? (/^[a-z-]+$/.test(outcome.detail) ? outcome.detail : 'no-answer') : 'unreadable';
 }
 
 /**
  * Sends the same transaction until the EHR answers: a timeout or a lost answer is resent (the
- * conditional creates make it idempotent); an HTTP error is final (the transaction saved nothing).
+ * conditional creates make it idempotent). What was saved is read from the answer
+ * (src/rules/writeOutcome.ts): an HTTP error is final (the transaction saved nothing); a 2xx the
+ * app cannot read may have saved the decision and is offered for a safe retry.
  */
-async function sendDecision(session: FhirSession, pending: Pending, onAttempt: (n: number) => void): Promise<SavedItem[]> {
+async function sendDecision(session: FhirSession, pending: Pending, onAttempt: (n: number) => void): Promise<WriteOutcome> {
+  const sent = pending.bundle.entry?.length ?? 0;
   for (let attempt = 1; ; attempt++) {
     onAttempt(attempt);
-    try {
-      return savedItems(await session.transaction(pending.bundle));
-    } catch (e) {
-      const error = e instanceof FhirRequestError ? e : new FhirRequestError('unreachable', null, 'Bundle', String(e));
-      const unknownOutcome = error.code === 'timeout' || error.code === 'unreachable';
-      if (unknownOutcome) pending.uncertain = true;
-      if (!unknownOutcome || attempt >= MAX_SENDS) throw error;
-      await sleep(1000 * attempt);
-    }
+    const outcome = afterEarlierSends(classifyTransactionAnswer(sent, await sendWrite(() => session.transaction(pending.bundle))), pending.unanswered);
+    if (outcome.kind === 'uncertain') pending.unanswered = true;
+    if (outcome.kind !== 'uncertain' || outcome.why !== 'no-answer' || attempt >= MAX_SENDS) return outcome;
+    await sleep(1000 * attempt);
   }
 }
 
@@ -89,12 +83,8 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
   const locked = pending !== null;
 
   async function run(p: Pending): Promise<void> {
-    try {
-      const items = await sendDecision(session, p, (attempt) => setPhase({ kind: 'saving', attempt }));
-      setPhase({ kind: 'saved', items });
-    } catch (e) {
-      setPhase({ kind: 'failed', error: e instanceof FhirRequestError ? e : new FhirRequestError('bad-response', null, 'Bundle', String(e)) });
-    }
+    const outcome = await sendDecision(session, p, (attempt) => setPhase({ kind: 'saving', attempt }));
+    setPhase(outcome.kind === 'saved' ? { kind: 'saved', items: outcome.items } : { kind: 'failed', outcome });
   }
 
   function submit(): void {
@@ -104,7 +94,7 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
       // Generated once per decision and kept: every retry resends exactly this Bundle.
       const decisionId = crypto.randomUUID();
       const bundle = buildDecisionTransaction({ ranking, ...(explanation ? { explanation } : {}), record, chosenDrug: choice, reason, user: session.user, patientRef: `Patient/${session.patientId}`, app: APP, now: new Date(), decisionId });
-      p = { decisionId, bundle, uncertain: false };
+      p = { decisionId, bundle, unanswered: false };
       setPending(p);
     }
     void run(p);
@@ -167,7 +157,8 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
           role="alert"
           data-testid="decision-error"
           data-decision-id={pending.decisionId}
-          data-error-code={phase.error.code}
+          data-error-code={errorCode(phase.outcome)}
+          data-outcome={phase.outcome.kind}
           sx={{ mt: 1 }}
           action={
             <Button color="inherit" size="small" onClick={submit} data-testid="decision-retry">
@@ -175,7 +166,7 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
             </Button>
           }
         >
-          {!pending.uncertain ? t('ranking.decision.failedHttp', { detail: detail(phase.error) }) : t('ranking.decision.failedUnknown', { detail: detail(phase.error) })}
+          {phase.outcome.kind === 'not-saved' ? t('ranking.decision.failedHttp', { detail: phase.outcome.detail }) : t('ranking.decision.failedUnknown', { detail: phase.outcome.detail })}
           <Typography variant="caption" component="div">
             {t('ranking.decision.decisionId', { id: pending.decisionId })}
           </Typography>
