@@ -73,6 +73,15 @@ function errorDetail(status: number, text: string, retryAfter: string | null): s
   return parts.join('; ');
 }
 
+/** The origin a redirect points to (never its path or query, which may carry patient data). */
+function safeOrigin(location: string, base: string): string {
+  try {
+    return new URL(location, base).origin;
+  } catch {
+    return 'an invalid address';
+  }
+}
+
 /** Runs a token renewal; a failure ends the session (`unauthorized`, the UI asks to relaunch). */
 async function renew(resourceType: string, why: () => Promise<unknown>): Promise<void> {
   try {
@@ -140,6 +149,11 @@ export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: Re
         // refresh task); a request that sees a newer token than it sent just retries with it.
         if (client.getAuthorizationHeader() === auth) await renew(resourceType, () => client.refresh());
         continue;
+      }
+      if (answer.status === 0 || (answer.status >= 300 && answer.status < 400)) {
+        // Not followed (retry.ts asks fetch not to): the data must come from this FHIR server's address.
+        const to = answer.headers.get('location');
+        throw new FhirRequestError('bad-response', answer.status || null, resourceType, `the server redirected the request${to ? ` to ${safeOrigin(to, url)}` : ''}; redirects are not followed`);
       }
       if (answer.status < 200 || answer.status >= 300) {
         const detail = errorDetail(answer.status, answer.text, answer.headers.get('retry-after'));

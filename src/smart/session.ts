@@ -4,6 +4,7 @@ import type { Bundle, FhirResource, Patient, Resource } from 'fhir/r4';
 import { FhirRequestError, LaunchError } from './errors.ts';
 import { createFhirHttp, type FhirHttpOptions, type RawAnswer, type RequestLogEntry } from './fhirHttp.ts';
 import { checkPatientAnswer } from './patientContext.ts';
+import { resolveUnderBase } from './urls.ts';
 
 export type { RequestLogEntry, FhirHttpOptions, RawAnswer } from './fhirHttp.ts';
 
@@ -90,16 +91,18 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
   const get = <T>(url: string, resourceType: string, wave: number): Promise<T> => http<T>({ url, method: 'GET', resourceType, wave });
 
   /**
-   * The next page of a search. The link must stay on this FHIR server: the bearer token goes with
-   * it, and a server that points elsewhere is misconfigured or hostile.
+   * The next page of a search, resolved against the FHIR base and normalised (dot segments, also
+   * percent-encoded, resolved): it must stay under the base, since the bearer token goes with it,
+   * and a server that points elsewhere is misconfigured or hostile.
    */
   function nextLink(bundle: Bundle, resourceType: string): string | null {
-    const next = bundle.link?.find((l) => l.relation === 'next')?.url;
-    if (!next) return null;
-    if (/^https?:\/\//i.test(next) && !next.startsWith(`${fhirBaseUrl}/`) && !next.startsWith(`${fhirBaseUrl}?`)) {
-      throw new FhirRequestError('bad-response', 200, resourceType, 'a "next" link points outside the FHIR server; the search was stopped');
+    const link = bundle.link?.find((l) => l.relation === 'next');
+    if (!link) return null;
+    const resolved = resolveUnderBase(link.url, fhirBaseUrl);
+    if ('refused' in resolved) {
+      throw new FhirRequestError('bad-response', 200, resourceType, `a "next" link was refused (${resolved.refused}); the search was stopped`);
     }
-    return next;
+    return resolved.url;
   }
 
   const grantedScope = client.state.tokenResponse?.scope ?? '';
@@ -120,6 +123,8 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     async search(resourceType, params, wave = 1) {
       const result: SearchResult = { matches: [], included: [], pages: 0, total: null };
       let url: string | null = `${resourceType}?${toQueryString(params)}`;
+      // Links already read: a server whose `next` leads back to an earlier page would loop.
+      const visited = new Set<string>([`${fhirBaseUrl}/${url}`]);
       while (url) {
         if (result.pages >= MAX_PAGES) {
           throw new FhirRequestError('bad-response', null, resourceType, `more than ${MAX_PAGES} pages; the record was not read completely`);
@@ -141,6 +146,12 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
           else result.matches.push(e.resource);
         }
         url = nextLink(bundle, resourceType);
+        if (url !== null) {
+          if (visited.has(url)) {
+            throw new FhirRequestError('bad-response', 200, resourceType, `the "next" link of page ${result.pages} repeats an earlier page after ${result.pages} pages; the search was discarded as a whole`);
+          }
+          visited.add(url);
+        }
       }
       return result;
     },

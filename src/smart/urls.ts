@@ -1,0 +1,49 @@
+/**
+ * Only http(s) URLs, only allowed origins. Everything the servers name as a place to go (the SMART
+ * configuration's endpoints, a search's `next` link, a redirect) is parsed, normalised (WHATWG URL:
+ * dot segments, also percent-encoded ones, and backslashes resolved) and checked before the app goes
+ * there: a `javascript:` authorization endpoint would run script on the app's origin; a `next` link
+ * that escapes the FHIR base path or leaves its origin would receive the bearer token.
+ */
+
+/** The URL when `text` is an absolute (or, with `base`, relative) http(s) URL without credentials; else null. */
+export function httpUrl(text: unknown, base?: string): URL | null {
+  if (typeof text !== 'string' || text.trim() === '' || /[\u0000-\u001f\u007f]/.test(text)) return null;
+  let url: URL;
+  try {
+    url = base === undefined ? new URL(text) : new URL(text, base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username !== '' || url.password !== '') return null;
+  return url;
+}
+
+/** True for an http(s) URL whose origin is one of `origins` (exact scheme, host and port). */
+export function isOnOrigins(url: URL, origins: readonly string[]): boolean {
+  return origins.some((o) => httpUrl(o)?.origin === url.origin);
+}
+
+/**
+ * True when `url` lies under the FHIR base `base` (same origin, path equal to the base path or below
+ * it), after normalisation: `https://x/fhir/../admin` is `https://x/admin` and is not under `/fhir`.
+ */
+export function isUnderBase(url: URL, base: string): boolean {
+  const b = httpUrl(base);
+  if (!b || url.origin !== b.origin) return false;
+  const basePath = b.pathname.replace(/\/+$/, '');
+  return url.pathname === basePath || url.pathname.startsWith(`${basePath}/`) || (basePath === '' && url.pathname.startsWith('/'));
+}
+
+/**
+ * Resolves a search's `next` link against the FHIR base and checks it stays under it.
+ * @returns the absolute, normalised URL, or a reason why it is refused
+ */
+export function resolveUnderBase(link: unknown, base: string): { url: string } | { refused: string } {
+  const url = httpUrl(link, `${base.replace(/\/+$/, '')}/`);
+  if (!url) return { refused: 'it is not an http(s) URL' };
+  if (!isUnderBase(url, base)) return { refused: 'it points outside the FHIR server' };
+  url.hash = '';
+  return { url: url.href };
+}
