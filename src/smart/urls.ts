@@ -6,9 +6,18 @@
  * that escapes the FHIR base path or leaves its origin would receive the bearer token.
  */
 
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
 /** The URL when `text` is an absolute (or, with `base`, relative) http(s) URL without credentials; else null. */
 export function httpUrl(text: unknown, base?: string): URL | null {
-  if (typeof text !== 'string' || text.trim() === '' || /[\u0000-\u001f\u007f]/.test(text)) return null;
+  // Control characters (a newline inside a URL) are refused, not silently stripped as the URL parser would.
+  if (typeof text !== 'string' || text.trim() === '' || hasControlCharacter(text)) return null;
   let url: URL;
   try {
     url = base === undefined ? new URL(text) : new URL(text, base);

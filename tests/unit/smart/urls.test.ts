@@ -52,15 +52,15 @@ function page(ids: string[], next?: string): Step {
 }
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as FhirRequestError);
 
-describe('SMART discovery: endpoints must be http(s) URLs on allowed origins', () => {
-  const launch = (extra: Record<string, unknown> = {}) => {
-    const settings = parseSettings({ allowedFhirServers: [`${origin}/fhir`], ...extra });
-    return prepareAuthorization({ iss: `${origin}/fhir`, launch: 'x' }, settings, 'http://app.test/launch.html');
-  };
-  const config = (authorize: string, token = `${origin}/token`) => {
-    smartConfig = { authorization_endpoint: authorize, token_endpoint: token, capabilities: ['launch-ehr', 'permission-v2'], code_challenge_methods_supported: ['S256'] };
-  };
+const launch = (extra: Record<string, unknown> = {}) => {
+  const settings = parseSettings({ allowedFhirServers: [`${origin}/fhir`], ...extra });
+  return prepareAuthorization({ iss: `${origin}/fhir`, launch: 'x' }, settings, 'http://app.test/launch.html');
+};
+const config = (authorize: string, token = `${origin}/token`) => {
+  smartConfig = { authorization_endpoint: authorize, token_endpoint: token, capabilities: ['launch-ehr', 'permission-v2'], code_challenge_methods_supported: ['S256'] };
+};
 
+describe('SMART discovery: endpoints must be http(s) URLs on allowed origins', () => {
   it.each([
     ['javascript:', 'javascript:alert(document.domain)//'],
     ['JavaScript: with spaces', ' JavaScript:alert(1)'],
