@@ -56,3 +56,36 @@ export function resolveUnderBase(link: unknown, base: string): { url: string } |
   url.hash = '';
   return { url: url.href };
 }
+
+/** 127.0.0.0/8, ::1 and localhost: the only hosts a deployment may reach over plain http (development). */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/**
+ * Why `text` is not an exact origin for config.json (`https://host[:port]`, http only for loopback),
+ * or null when it is. Wildcards, paths, queries, credentials, spaces, quotes and `;` are refused: the
+ * origins go verbatim into the Content-Security-Policy, where any of these would widen or break it.
+ */
+export function originProblem(text: string): string | null {
+  const trimmed = text.replace(/\/+$/, '');
+  if (/[*]/.test(trimmed)) return 'wildcards are not allowed; list each origin exactly';
+  if (/[\s;,'"]/.test(trimmed)) return 'spaces, quotes, commas and ";" are not allowed in an origin';
+  const url = httpUrl(trimmed);
+  if (!url) return 'not an http(s) URL (scheme://host[:port], without credentials)';
+  if (url.href !== `${url.origin}/`) return 'an origin is scheme://host[:port], without path, query or fragment';
+  if (url.protocol !== 'https:' && !isLoopbackHost(url.hostname)) return 'must use https (plain http only for 127.0.0.1/localhost)';
+  return null;
+}
+
+/** Why `text` is not a FHIR base URL for config.json (https, http only for loopback; no query, fragment, credentials, wildcards or `;`), or null. */
+export function fhirBaseProblem(text: string): string | null {
+  if (/[*]/.test(text)) return 'wildcards are not allowed';
+  if (/[\s;,'"]/.test(text)) return 'spaces, quotes, commas and ";" are not allowed';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^https?:\/\//i.test(text)) return 'not an http(s) URL';
+  const url = httpUrl(text);
+  if (!url || !/^https?:\/\//i.test(text)) return 'not an absolute http(s) URL without credentials';
+  if (url.search !== '' || url.hash !== '' || /[?#]/.test(text)) return 'a FHIR base URL has no query or fragment';
+  if (url.protocol !== 'https:' && !isLoopbackHost(url.hostname)) return 'must use https (plain http only for 127.0.0.1/localhost)';
+  return null;
+}
