@@ -21,6 +21,7 @@ export const de: Translations = {
     noName: 'Name nicht dokumentiert',
     noBirthDate: 'Geburtsdatum nicht dokumentiert',
     identifiers: 'Kennungen',
+    unreadable: 'In der Akte nicht lesbar (falsches Format), als fehlend angezeigt: {{fields}}',
   },
   indications: {
     title: 'In der Akte gefundene Indikationen',

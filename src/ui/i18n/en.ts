@@ -22,6 +22,7 @@ export const en = {
     noName: 'Name not recorded',
     noBirthDate: 'date of birth not recorded',
     identifiers: 'Identifiers',
+    unreadable: 'Not readable in the record (wrong format), shown as missing: {{fields}}',
   },
   indications: {
     title: 'Indications found in the record',

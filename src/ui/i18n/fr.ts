@@ -21,6 +21,7 @@ export const fr: Translations = {
     noName: 'Nom non renseigné',
     noBirthDate: 'date de naissance non renseignée',
     identifiers: 'Identifiants',
+    unreadable: 'Illisible dans le dossier (format incorrect), affiché comme manquant : {{fields}}',
   },
   indications: {
     title: 'Indications trouvées dans le dossier',
