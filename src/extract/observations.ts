@@ -6,7 +6,7 @@
 import type { Observation } from 'fhir/r4';
 import { codeMatches, codingsOf, hasCodedCoding, SYSTEMS, textContains, textOf, type LooseCoding } from './terminology/index.ts';
 import { parseFhirDate, type FhirDate } from './dates.ts';
-import { arr, num, refOf, statusCode, str } from './fhir.ts';
+import { arr, num, own, refOf, statusCode, str } from './fhir.ts';
 import { implausibleReason, toCanonical, type AnalyteKey } from './units.ts';
 import type { OriginalValue } from './values.ts';
 
@@ -85,7 +85,7 @@ function identify(o: Observation): { concept: string; matchedBy: 'code' | 'text'
   const matches = codeMatches(o.code).filter((m) => /^(lab|vital|score|obs|social)\./.test(m.concept));
   const first = matches[0];
   if (first) {
-    const split = first.coding.system === SYSTEMS.loinc && first.coding.code ? SPLIT_CODES[first.coding.code] : undefined;
+    const split = first.coding.system === SYSTEMS.loinc && first.coding.code ? own(SPLIT_CODES, first.coding.code) : undefined;
     return { concept: split ?? first.concept, matchedBy: 'code', coding: first.coding };
   }
   if (hasCodedCoding(o.code)) return undefined;
@@ -103,7 +103,7 @@ function effectiveOf(o: Observation): unknown {
 function interpretationOf(o: Observation): string | undefined {
   for (const concept of arr(o.interpretation)) {
     for (const c of codingsOf(concept)) {
-      const q = c.code ? INTERPRETATION[c.code.toUpperCase()] : undefined;
+      const q = c.code ? own(INTERPRETATION, c.code.toUpperCase()) : undefined;
       if (q) return q;
     }
   }
@@ -115,6 +115,10 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
   const base = { concept, date, sources: [ref], matchedBy, original: { coding } as OriginalValue };
   const analyte = ANALYTE_OF[concept];
   const quantity = o.valueQuantity;
+  // JSON `1e999` parses to Infinity: a number, but no measurement. Not used, and said so in the
+  // problems (an implausible point would carry Infinity into charts and tables as a value).
+  const rawNumber: unknown = quantity?.value ?? o.valueInteger;
+  if (typeof rawNumber === 'number' && !Number.isFinite(rawNumber)) return `${ref} (${concept}): implausible value, ${String(rawNumber)} is not a finite number; not used`;
   const number = num(quantity?.value) ?? num(o.valueInteger);
   if (number !== undefined && (analyte || RAW_NUMERIC.has(concept) || concept.startsWith('score.') || concept.startsWith('obs.'))) {
     const unitCode = str(quantity?.code) ?? str(quantity?.unit);
@@ -145,7 +149,7 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
   const comparator = str(quantity?.comparator);
   let category: string | undefined;
   for (const c of valueCodings) {
-    if (c.system === SYSTEMS.snomed && c.code && QUALITATIVE_SCT[c.code]) category = QUALITATIVE_SCT[c.code];
+    if (c.system === SYSTEMS.snomed && c.code && own(QUALITATIVE_SCT, c.code)) category = own(QUALITATIVE_SCT, c.code);
   }
   if (!category && concept.startsWith('obs.') ) category = valueCodings.find((c) => c.code)?.code ?? valueText;
   if (!category && concept.startsWith('social.')) category = valueCodings.find((c) => c.system === SYSTEMS.snomed && c.code)?.code;
