@@ -62,6 +62,17 @@ export interface SearchResult {
   included: Resource[];
   pages: number;
   total: number | null;
+  /** Issue codes of warning/information OperationOutcomes the server put in the searchset (e.g. a parameter ignored). */
+  warnings?: string[];
+}
+
+/** Issue codes of an OperationOutcome's issues of the given severities. */
+function outcomeCodes(resource: Resource, severities: readonly string[]): string[] {
+  const issues = (resource as { issue?: unknown }).issue;
+  if (!Array.isArray(issues)) return [];
+  return issues
+    .filter((i: unknown) => typeof i === 'object' && i !== null && severities.includes(String((i as { severity?: unknown }).severity)))
+    .map((i: { code?: unknown }) => (typeof i.code === 'string' ? i.code : 'unknown'));
 }
 
 const MAX_PAGES = 200;
@@ -142,6 +153,16 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
         if (typeof bundle.total === 'number') result.total = bundle.total;
         for (const e of bundle.entry ?? []) {
           if (!e.resource) continue;
+          // An OperationOutcome in a searchset (FHIR R4 search.html §3.1.1.4.1, mode "outcome") is
+          // about the search: with an error the result is not "no results" but a failed search.
+          if (e.resource.resourceType === 'OperationOutcome') {
+            const errors = outcomeCodes(e.resource, ['error', 'fatal']);
+            if (errors.length > 0) {
+              throw new FhirRequestError('bad-response', 200, resourceType, `the server reported an error in the search result (OperationOutcome: ${errors.join(', ')}); the search was discarded`);
+            }
+            result.warnings = [...(result.warnings ?? []), ...outcomeCodes(e.resource, ['warning', 'information'])];
+            continue;
+          }
           if (e.search?.mode === 'include' || e.resource.resourceType !== resourceType) result.included.push(e.resource);
           else result.matches.push(e.resource);
         }
