@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** Issue 12: a searchset whose entry is an error OperationOutcome is a failed search, not "no results". */
-import type { Bundle } from 'fhir/r4';
+import type { Bundle, OperationOutcome } from 'fhir/r4';
 import type Client from 'fhirclient/lib/Client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FhirRequestError } from '../../../src/smart/errors.ts';
@@ -24,7 +24,7 @@ const outcome = (severity: string, code: string): Bundle => ({
   resourceType: 'Bundle',
   type: 'searchset',
   total: 0,
-  entry: [{ resource: { resourceType: 'OperationOutcome', issue: [{ severity: severity as 'error', code: code as 'processing' }] }, search: { mode: 'outcome' } }],
+  entry: [{ resource: { resourceType: 'OperationOutcome', issue: [{ severity: severity as 'error', code: code as 'processing' }] } as OperationOutcome, search: { mode: 'outcome' } }],
 });
 
 describe('search outcomes', () => {
