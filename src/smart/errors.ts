@@ -15,7 +15,9 @@ export type LaunchErrorCode =
   | 'launch-invalid'
   | 'no-launch-state'
   | 'token-exchange-failed'
-  | 'no-patient-context';
+  | 'no-patient-context'
+  /** Shown inside a frame of an origin not in config.json's frameAncestors (clickjacking). */
+  | 'framed-by-unknown-origin';
 
 export class LaunchError extends Error {
   readonly code: LaunchErrorCode;

@@ -80,6 +80,7 @@ export const de: Translations = {
       'no-launch-state': { title: 'Diese Seite wurde außerhalb eines App-Starts geöffnet', action: 'Starten Sie die App aus der Akte des Patienten im KIS; ein alter Link funktioniert nicht.' },
       'token-exchange-failed': { title: 'Die Anmeldung konnte nicht abgeschlossen werden', action: 'Starten Sie die App erneut aus dem KIS. Wenn das Problem bleibt, wenden Sie sich an Ihren IT-Support.' },
       'no-patient-context': { title: 'Kein Patient ausgewählt', action: 'Öffnen Sie eine Patientenakte im KIS und starten Sie die App von dort.' },
+      'framed-by-unknown-origin': { title: 'Die App wird in einer Seite angezeigt, der sie nicht vertraut', action: 'Öffnen Sie Therapy Navigator aus Ihrem KIS oder in einem eigenen Fenster. Zeigt Ihr KIS die App in einem Rahmen, bitten Sie Ihren IT-Support, das KIS in config.json unter frameAncestors einzutragen.' },
     },
     fhir: {
       unauthorized: 'Ihre Sitzung mit dem KIS ist abgelaufen.',

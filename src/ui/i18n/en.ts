@@ -81,6 +81,7 @@ export const en = {
       'no-launch-state': { title: 'This page was opened outside a launch', action: 'Launch the app from the patient’s chart in the EHR; reloading an old link does not work.' },
       'token-exchange-failed': { title: 'Sign-in could not be completed', action: 'Launch the app again from the EHR. If it persists, contact your IT support.' },
       'no-patient-context': { title: 'No patient was selected', action: 'Open a patient’s chart in the EHR and launch the app from there.' },
+      'framed-by-unknown-origin': { title: 'The app is shown inside a page it does not trust', action: 'Open Therapy Navigator from your EHR, or in its own window. If your EHR shows it in a frame, ask your IT support to add the EHR to frameAncestors in config.json.' },
     },
     fhir: {
       unauthorized: 'Your session with the EHR has ended.',

@@ -80,6 +80,7 @@ export const fr: Translations = {
       'no-launch-state': { title: 'Cette page a été ouverte hors d’un lancement', action: 'Lancez l’application depuis le dossier du patient dans le DPI ; un ancien lien ne fonctionne pas.' },
       'token-exchange-failed': { title: 'La connexion n’a pas pu aboutir', action: 'Relancez l’application depuis le DPI. Si le problème persiste, contactez votre support informatique.' },
       'no-patient-context': { title: 'Aucun patient sélectionné', action: 'Ouvrez le dossier d’un patient dans le DPI et lancez l’application depuis celui-ci.' },
+      'framed-by-unknown-origin': { title: 'L’application est affichée dans une page à laquelle elle ne fait pas confiance', action: 'Ouvrez Therapy Navigator depuis votre DPI ou dans sa propre fenêtre. Si votre DPI l’affiche dans un cadre, demandez à votre support informatique d’ajouter le DPI à frameAncestors dans config.json.' },
     },
     fhir: {
       unauthorized: 'Votre session avec le DPI a expiré.',
