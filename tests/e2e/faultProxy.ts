@@ -8,14 +8,19 @@ import type { AddressInfo } from 'node:net';
  * - `malformed`: forward, then cut the JSON body in half;
  * - `broken-next`: forward a search, then point its `next` link at a page that answers 500;
  * - `drop-included`: forward a search, then drop its `_include`d entries (a server that ignores
- *   `_include`, so the app must read the referenced resources itself).
+ *   `_include`, so the app must read the referenced resources itself);
+ * - `rewrite`: forward, then replace the JSON answer by `edit(answer)` (another patient's id, `{}`,
+ *   another patient's resources in a search, a `next` link with dot segments, ...);
+ * - `redirect`: answer 302 with this `Location` instead of forwarding.
  */
 export type Fault =
   | { kind: 'status'; status: 401 | 403 | 404 | 429 | 500 | 503 | 400; retryAfter?: string; body?: unknown }
   | { kind: 'hang' }
   | { kind: 'malformed' }
   | { kind: 'broken-next' }
-  | { kind: 'drop-included' };
+  | { kind: 'drop-included' }
+  | { kind: 'rewrite'; edit: (answer: unknown) => unknown }
+  | { kind: 'redirect'; location: string };
 
 /** Matches requests by method and by a regex on path + query; faults the `nth` match on. */
 export interface FaultRule {
@@ -153,6 +158,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
 
   function applyBodyFault(fault: Fault | null, text: string): string {
     if (fault?.kind === 'malformed') return text.slice(0, Math.floor(text.length / 2));
+    if (fault?.kind === 'rewrite') return JSON.stringify(fault.edit(JSON.parse(text)));
     if (fault?.kind !== 'broken-next' && fault?.kind !== 'drop-included') return text;
     const bundle = JSON.parse(text) as { link?: Array<{ relation: string; url: string }>; entry?: Array<{ search?: { mode?: string } }> };
     if (fault.kind === 'drop-included') {
@@ -196,6 +202,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     if (fault?.kind === 'hang') {
       hanging.add(res);
       return;
+    }
+    if (fault?.kind === 'redirect') {
+      return send(req, res, entry, 302, { Location: fault.location, 'Content-Type': 'text/plain' }, '');
     }
     if (fault?.kind === 'status') {
       const headers: Record<string, string> = { 'Content-Type': 'application/fhir+json' };
