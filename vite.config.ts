@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 
 const MODEL_FILES = /^(spec\.json|model\.onnx|MODEL_CARD\.md|metrics\.json)$/;
 const TYPES: Record<string, string> = { json: 'application/json', onnx: 'application/octet-stream', md: 'text/markdown; charset=utf-8' };
@@ -46,7 +47,8 @@ const UI_FILES = ['tests/unit/smart/launch.test.ts', 'tests/unit/smart/paging.te
 export default defineConfig({
   // Relative URLs: the app works from any sub-path the hospital hosts it under.
   base: './',
-  plugins: [react(), bundledModels()],
+  // The README's deployment headers (CSP from config.json, frame-ancestors, Referrer-Policy) on the dev and preview servers too.
+  plugins: [react(), bundledModels(), securityHeadersPlugin(import.meta.dirname)],
   // fhirclient without its cross-fetch/AbortController polyfills: every supported browser has both.
   define: { FHIRCLIENT_PURE: 'true' },
   build: {

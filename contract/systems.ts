@@ -68,7 +68,7 @@ export function normaliseSystem(system: unknown): string | undefined {
   if (typeof system !== 'string') return undefined;
   const trimmed = system.trim();
   if (trimmed === '') return undefined;
-  return ALIASES[trimmed] ?? trimmed;
+  return Object.hasOwn(ALIASES, trimmed) ? (ALIASES[trimmed] ?? trimmed) : trimmed;
 }
 
 /** All ATC editions (WHO and German) share one code structure; the German one carries a version. */

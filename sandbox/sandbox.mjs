@@ -199,8 +199,11 @@ export async function startSandbox(options = {}) {
       const patient = url.searchParams.get('patient') ?? '';
       const app = url.searchParams.get('app') || appLaunchUrl;
       const known = (await patientSummaries()).some((x) => x.id === patient);
-      if (!known || !/^https?:\/\//.test(app)) {
-        const html = renderEhrError('Cannot launch', known ? `The app URL "${app}" is not an http(s) URL.` : `No patient with id "${patient}" in this EHR.`);
+      // Only registered apps are launched: the launch id and the FHIR base go to the configured
+      // launch URL, never to an address taken from the query (an open redirect).
+      const registered = app === appLaunchUrl;
+      if (!known || !registered) {
+        const html = renderEhrError('Cannot launch', known ? `The app URL "${app}" is not a registered app of this EHR.` : `No patient with id "${patient}" in this EHR.`);
         return void res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
       }
       const encounter = url.searchParams.get('encounter') ?? undefined;

@@ -1,4 +1,5 @@
 import { loadSettings, prepareAuthorization, readLaunchParameters } from './smart/index.ts';
+import { assertFramingAllowed } from './smart/framing.ts';
 
 /**
  * The launch page (the URL registered as the app's launch URL): validates the launch, then hands
@@ -8,6 +9,8 @@ import { loadSettings, prepareAuthorization, readLaunchParameters } from './smar
 async function launch(): Promise<void> {
   try {
     const settings = await loadSettings();
+    // Framed by a page config.json does not list: stop before anything is sent (even without the header).
+    assertFramingAllowed(settings.frameAncestors);
     const url = await prepareAuthorization(readLaunchParameters(window.location.search), settings, window.location.href);
     window.location.assign(url);
   } catch (error) {

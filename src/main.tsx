@@ -6,6 +6,7 @@ import { AppShell } from './app/AppShell.tsx';
 import { createQueryClient, Providers } from './app/Providers.tsx';
 import { createBrowserWorker, ModelRuntime } from './model/runtime.ts';
 import { completeLaunch, DEFAULT_SETTINGS, loadSettings } from './smart/index.ts';
+import { assertFramingAllowed } from './smart/framing.ts';
 import { LaunchErrorView } from './ui/components/LaunchErrorView.tsx';
 import { mark, record } from './pipeline/metrics.ts';
 import { createI18n, pickLanguage, storedLanguage } from './ui/i18n/index.ts';
@@ -50,6 +51,8 @@ async function boot(): Promise<void> {
     .catch(() => undefined);
   try {
     const settings = await settingsRead;
+    // Framed by a page config.json does not list: no patient data is read or shown.
+    assertFramingAllowed(settings.frameAncestors);
     const session = await completeLaunch(window.location.search, { retryPolicy: { timeoutMs: settings.requestTimeoutSeconds * 1000 } });
     mark('token');
     render(<App session={session} models={models} />);

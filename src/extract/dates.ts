@@ -20,6 +20,16 @@ export const EARLIEST_PLAUSIBLE = Date.UTC(1900, 0, 1);
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
+/**
+ * A UTC instant from calendar parts. `Date.UTC` maps years 0-99 to 1900-1999 (ECMA-262 MakeFullYear),
+ * so the year is set afterwards: `0050` stays year 50 (and is then refused as before 1900).
+ */
+function utc(year: number, month0: number, day: number): Date {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(year, month0, day);
+  return d;
+}
+
 export type DateParse = { ok: true; date: FhirDate } | { ok: false; reason: string };
 
 /**
@@ -46,17 +56,17 @@ export function parseFhirDate(value: unknown, now: Date): DateParse {
     end = start;
   } else if (d) {
     precision = 'day';
-    start = new Date(Date.UTC(year, month - 1, day));
-    end = new Date(Date.UTC(year, month - 1, day + 1));
+    start = utc(year, month - 1, day);
+    end = utc(year, month - 1, day + 1);
     if (start.getUTCDate() !== day) return { ok: false, reason: `impossible date "${value}"` };
   } else if (mo) {
     precision = 'month';
-    start = new Date(Date.UTC(year, month - 1, 1));
-    end = new Date(Date.UTC(year, month, 1));
+    start = utc(year, month - 1, 1);
+    end = utc(year, month, 1);
   } else {
     precision = 'year';
-    start = new Date(Date.UTC(year, 0, 1));
-    end = new Date(Date.UTC(year + 1, 0, 1));
+    start = utc(year, 0, 1);
+    end = utc(year + 1, 0, 1);
   }
   if (Number.isNaN(start.getTime())) return { ok: false, reason: `unreadable date "${value}"` };
   if (start.getTime() < EARLIEST_PLAUSIBLE) return { ok: false, reason: `date before 1900 ("${value}")` };

@@ -42,3 +42,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function arr(value: unknown): unknown[] {
   return Array.isArray(value) ? (value as unknown[]) : [];
 }
+
+/**
+ * A value of a lookup table by a key read from a resource, only when the table itself has that key:
+ * a code named like an Object.prototype property (`constructor`, `toString`, `__proto__`) is unknown,
+ * never a function that silently changes an input.
+ */
+export function own<V>(table: Readonly<Record<string, V>>, key: string | undefined): V | undefined {
+  return key !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -6,7 +6,7 @@
 import type { Observation } from 'fhir/r4';
 import { codeMatches, codingsOf, hasCodedCoding, normaliseText, SYSTEMS, textContains, textOf, type LooseCoding } from './terminology/index.ts';
 import { parseFhirDate, type FhirDate } from './dates.ts';
-import { arr, num, refOf, statusCode, str } from './fhir.ts';
+import { arr, num, own, refOf, statusCode, str } from './fhir.ts';
 import { implausibleReason, toCanonical, type AnalyteKey } from './units.ts';
 import type { OriginalValue } from './values.ts';
 import { excludedProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
@@ -134,9 +134,10 @@ export function qualitativeFromText(text: string | undefined): string | undefine
 function qualitativeFromCodings(codings: readonly LooseCoding[]): string | undefined {
   for (const c of codings) {
     if (!c.code) continue;
-    if (c.system === SYSTEMS.snomed && QUALITATIVE_SCT[c.code]) return QUALITATIVE_SCT[c.code];
-    if (c.system === SYSTEMS.loinc && QUALITATIVE_LA[c.code]) return QUALITATIVE_LA[c.code];
-    if (c.system === V3_INTERPRETATION && INTERPRETATION[c.code.toUpperCase()]) return INTERPRETATION[c.code.toUpperCase()];
+    // own(): only the tables' own keys (a code named "constructor" must not read Object.prototype; issue 12).
+    if (c.system === SYSTEMS.snomed && own(QUALITATIVE_SCT, c.code)) return own(QUALITATIVE_SCT, c.code);
+    if (c.system === SYSTEMS.loinc && own(QUALITATIVE_LA, c.code)) return own(QUALITATIVE_LA, c.code);
+    if (c.system === V3_INTERPRETATION && own(INTERPRETATION, c.code.toUpperCase())) return own(INTERPRETATION, c.code.toUpperCase());
   }
   return undefined;
 }
@@ -144,7 +145,7 @@ function identify(o: Observation): { concept: string; matchedBy: 'code' | 'text'
   const matches = codeMatches(o.code).filter((m) => /^(lab|vital|score|obs|social)\./.test(m.concept));
   const first = matches[0];
   if (first) {
-    const split = first.coding.system === SYSTEMS.loinc && first.coding.code ? SPLIT_CODES[first.coding.code] : undefined;
+    const split = first.coding.system === SYSTEMS.loinc && first.coding.code ? own(SPLIT_CODES, first.coding.code) : undefined;
     return { concept: split ?? first.concept, matchedBy: 'code', coding: first.coding };
   }
   if (hasCodedCoding(o.code)) return undefined;
@@ -162,7 +163,7 @@ function effectiveOf(o: Observation): unknown {
 function interpretationOf(o: Observation): string | undefined {
   for (const concept of arr(o.interpretation)) {
     for (const c of codingsOf(concept)) {
-      const q = c.code ? INTERPRETATION[c.code.toUpperCase()] : undefined;
+      const q = c.code ? own(INTERPRETATION, c.code.toUpperCase()) : undefined;
       if (q) return q;
     }
   }
@@ -174,6 +175,10 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
   const base = { concept, date, sources: [ref], matchedBy, original: { coding } as OriginalValue };
   const analyte = ANALYTE_OF[concept];
   const quantity = o.valueQuantity;
+  // JSON `1e999` parses to Infinity: a number, but no measurement. Not used, and said so in the
+  // problems (an implausible point would carry Infinity into charts and tables as a value).
+  const rawNumber: unknown = quantity?.value ?? o.valueInteger;
+  if (typeof rawNumber === 'number' && !Number.isFinite(rawNumber)) return `${ref} (${concept}): implausible value, ${String(rawNumber)} is not a finite number; not used`;
   const number = num(quantity?.value) ?? num(o.valueInteger);
   if (number !== undefined && (analyte || RAW_NUMERIC.has(concept) || concept.startsWith('score.') || concept.startsWith('obs.'))) {
     const unitCode = str(quantity?.code) ?? str(quantity?.unit);

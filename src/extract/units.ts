@@ -107,7 +107,8 @@ export function toCanonical(analyte: AnalyteKey, value: number, unit: string | u
     return { ok: false, state: 'unknown-unit', reason: `unit "${raw}" given for a dimensionless ${analyte}` };
   }
   if (raw === '') return { ok: false, state: 'unknown-unit', reason: `no unit recorded; expected ${spec.unit}` };
-  const from = UNIT_ALIASES[raw] ?? raw;
+  // Own keys only: a unit named like an Object.prototype property (`constructor`) is just unknown.
+  const from = (Object.hasOwn(UNIT_ALIASES, raw) ? UNIT_ALIASES[raw] : undefined) ?? raw;
   if (from === spec.unit) return { ok: true, value, unit: spec.unit };
   const direct = ucumConvert(from, value, spec.unit);
   if (direct !== undefined) return { ok: true, value: tidy(direct), unit: spec.unit };

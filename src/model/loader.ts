@@ -1,5 +1,6 @@
 import { modelFolder, type Indication } from '../../contract/indications.ts';
-import { validateSpec, type ModelSpec } from '../../contract/spec.ts';
+import type { ModelSpec } from '../../contract/spec.ts';
+import { parseModelSpec } from './specSchema.ts';
 import { ModelError } from './errors.ts';
 import type { ModelRuntime } from './runtime.ts';
 
@@ -24,7 +25,8 @@ async function fetchOk(url: string): Promise<Response> {
 }
 
 /**
- * Loads the model of one indication from `<modelsBase>/<folder>/` (contract/indications.ts modelFolder): spec.json is validated, the
+ * Loads the model of one indication from `<modelsBase>/<folder>/` (contract/indications.ts modelFolder): spec.json is
+ * validated (src/model/specSchema.ts: strict, for this indication, its model file beside it), the
  * .onnx it names is fetched and must hash to the spec's SHA-256, and the session's inputs and
  * outputs must be those the spec declares. Any model that passes runs, so a site can replace the
  * bundled files with its own model without rebuilding the app.
@@ -33,12 +35,17 @@ export async function loadModel(runtime: ModelRuntime, modelsBase: string, indic
   const baseUrl = new URL(`${modelFolder(indication)}/`, modelsBase).href;
   let spec: ModelSpec;
   try {
-    spec = validateSpec(await (await fetchOk(new URL('spec.json', baseUrl).href)).json());
+    spec = parseModelSpec(await (await fetchOk(new URL('spec.json', baseUrl).href)).json(), indication);
   } catch (e) {
     if (e instanceof ModelError) throw e;
     throw new ModelError('spec-invalid', e instanceof Error ? e.message : String(e));
   }
-  const bytes = await (await fetchOk(new URL(spec.onnx.file, baseUrl).href)).arrayBuffer();
+  // parseModelSpec allows only a plain relative path; the resolved URL is checked again (defence in depth).
+  const modelUrl = new URL(spec.onnx.file, baseUrl);
+  if (modelUrl.origin !== new URL(baseUrl).origin || !modelUrl.href.startsWith(baseUrl)) {
+    throw new ModelError('spec-invalid', `onnx.file "${spec.onnx.file}" is not beside spec.json`);
+  }
+  const bytes = await (await fetchOk(modelUrl.href)).arrayBuffer();
   const key = `${spec.indication}@${spec.modelVersion}`;
   const { inputNames, outputNames, ms } = await runtime.load(key, bytes, spec.onnx.sha256);
   if (!inputNames.includes(spec.onnx.input.name)) {

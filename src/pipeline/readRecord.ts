@@ -5,6 +5,7 @@ import type { Indication } from '../../contract/indications.ts';
 import { detectIndications } from '../extract/indications.ts';
 import { buildMedicationFollowUp, buildQueryPlan } from '../extract/queries.ts';
 import { mark, record } from './metrics.ts';
+import { partitionByPatient, type ForeignResource } from '../smart/patientContext.ts';
 
 /** One search of a query plan (the plan itself is built in extract/queries.ts). */
 export interface PlannedQuery {
@@ -26,8 +27,10 @@ export interface QueryFailure {
 /** Everything read for one patient, with how it was read. */
 export interface PatientRecord {
   patient: Patient;
-  /** Patient, matches and included resources, de-duplicated by type and id. */
+  /** Patient, matches and included resources of the launch's patient, de-duplicated by type and id. */
   resources: Resource[];
+  /** Resources the server returned that are not about the launch's patient: dropped, named on screen. */
+  foreign: ForeignResource[];
   failures: QueryFailure[];
   requests: RequestLogEntry[];
   waves: number;
@@ -76,7 +79,8 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
         session
           .search(q.resourceType, q.params, wave)
           .then((result) => {
-            onSearch?.(q, result);
+            // Early work (the model prefetch) sees only the launch patient's resources too.
+            onSearch?.(q, { ...result, matches: partitionByPatient(result.matches, session.patientId).kept });
             return result;
           })
           .finally(tick),
@@ -100,7 +104,7 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
     if (w === waves.length - 1 && followUp) {
       // A follow-up already run is never run again: when it failed, what it asked for is still
       // missing and the plan would otherwise repeat it wave after wave.
-      const next = followUp([...byKey.values()])
+      const next = followUp(partitionByPatient([...byKey.values()], session.patientId).kept)
         .filter((q) => !ran.has(signature(q)))
         .map((q) => ({ ...q, wave: wave + 1 }));
       next.forEach((q) => ran.add(signature(q)));
@@ -113,9 +117,12 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
   }
   const patient = await patientPromise;
   add(patient);
+  // The patient context is an invariant: what is not about the launch's patient is never used.
+  const { kept, foreign } = partitionByPatient([...byKey.values()], session.patientId);
   return {
     patient,
-    resources: [...byKey.values()],
+    resources: kept,
+    foreign,
     failures,
     requests: [...session.requestLog],
     waves: waves.length,

@@ -15,7 +15,9 @@ export type LaunchErrorCode =
   | 'launch-invalid'
   | 'no-launch-state'
   | 'token-exchange-failed'
-  | 'no-patient-context';
+  | 'no-patient-context'
+  /** Shown inside a frame of an origin not in config.json's frameAncestors (clickjacking). */
+  | 'framed-by-unknown-origin';
 
 export class LaunchError extends Error {
   readonly code: LaunchErrorCode;
@@ -37,7 +39,9 @@ export type FhirRequestErrorCode =
   | 'server-error'
   | 'unreachable'
   | 'timeout'
-  | 'bad-response';
+  | 'bad-response'
+  /** The server answered with another patient's data, or not with the launch's Patient: the launch stops. */
+  | 'wrong-patient';
 
 /** A FHIR request that failed; `resourceType` names what could not be read. */
 export class FhirRequestError extends Error {

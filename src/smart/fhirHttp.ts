@@ -37,6 +37,17 @@ export interface FhirHttpRequest {
   body?: string;
   resourceType: string;
   wave: number;
+  /**
+   * A write whose outcome the caller reads from the answer: a 2xx is returned as
+   * {@link RawAnswer} (status and text, even when empty or not JSON) instead of being parsed here.
+   */
+  raw?: boolean;
+}
+
+/** A 2xx answer, unparsed (for writes: src/writeback/writeOutcome.ts decides what it means). */
+export interface RawAnswer {
+  status: number;
+  text: string;
 }
 
 /** An error's message on one line (fhirclient's HttpError spreads status, URL and body over lines). */
@@ -61,6 +72,15 @@ function errorDetail(status: number, text: string, retryAfter: string | null): s
   }
   if (retryAfter) parts.push(`Retry-After: ${retryAfter}`);
   return parts.join('; ');
+}
+
+/** The origin a redirect points to (never its path or query, which may carry patient data). */
+function safeOrigin(location: string, base: string): string {
+  try {
+    return new URL(location, base).origin;
+  } catch {
+    return 'an invalid address';
+  }
 }
 
 /** Runs a token renewal; a failure ends the session (`unauthorized`, the UI asks to relaunch). */
@@ -133,12 +153,18 @@ export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: Re
         if (client.getAuthorizationHeader() === auth) await renew(resourceType, () => client.refresh());
         continue;
       }
+      if (answer.status === 0 || (answer.status >= 300 && answer.status < 400)) {
+        // Not followed (retry.ts asks fetch not to): the data must come from this FHIR server's address.
+        const to = answer.headers.get('location');
+        throw new FhirRequestError('bad-response', answer.status || null, resourceType, `the server redirected the request${to ? ` to ${safeOrigin(to, url)}` : ''}; redirects are not followed`);
+      }
       if (answer.status < 200 || answer.status >= 300) {
         const detail = errorDetail(answer.status, answer.text, answer.headers.get('retry-after'));
         const tries = attemptsBefore > 1 ? ` (after ${attemptsBefore} attempts)` : '';
         const renewal = answer.status === 401 && refreshed ? '; the renewed token was refused too' : '';
         throw new FhirRequestError(codeForStatus(answer.status), answer.status, resourceType, `${detail}${renewal}${tries}`);
       }
+      if (req.raw) return { status: answer.status, text: answer.text } satisfies RawAnswer as T;
       if (answer.text.trim() === '') {
         if (req.method === 'POST') return undefined as T;
         throw new FhirRequestError('bad-response', answer.status, resourceType, `HTTP ${answer.status} with an empty body`);

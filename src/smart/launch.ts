@@ -44,7 +44,7 @@ export async function prepareAuthorization(params: LaunchParameters, settings: D
   if (!settings.allowedFhirServers.includes(iss)) {
     throw new LaunchError('iss-not-allowed', `${iss} is not in allowedFhirServers`);
   }
-  const config = await discoverSmartConfiguration(iss);
+  const config = await discoverSmartConfiguration(iss, settings.authorizationServers);
   const s256 = config.code_challenge_methods_supported.includes('S256');
   if (!s256 && settings.pkceMode === 'required') {
     throw new LaunchError('pkce-unsupported', `${iss} does not offer PKCE with S256 and this deployment requires it`);

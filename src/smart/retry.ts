@@ -145,7 +145,11 @@ async function attemptOnce(req: HttpRequest, timeoutMs: number, fetchFn: typeof 
       ...(req.body === undefined ? {} : { body: req.body }),
       signal: controller.signal,
       mode: 'cors',
+      // Redirects are never followed: the answer of another address must not be read as the
+      // patient's data. A browser reports the redirect as an opaque answer with status 0.
+      redirect: 'manual',
     });
+    if (res.type === 'opaqueredirect') return { status: 0, headers: res.headers, text: '' };
     const text = await res.text();
     return { status: res.status, headers: res.headers, text };
   } catch (e) {

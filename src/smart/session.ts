@@ -2,9 +2,11 @@ import { FHIR } from './fhirclient.ts';
 import type Client from 'fhirclient/lib/Client';
 import type { Bundle, FhirResource, Patient, Resource } from 'fhir/r4';
 import { FhirRequestError, LaunchError } from './errors.ts';
-import { createFhirHttp, type FhirHttpOptions, type RequestLogEntry } from './fhirHttp.ts';
+import { createFhirHttp, type FhirHttpOptions, type RawAnswer, type RequestLogEntry } from './fhirHttp.ts';
+import { checkPatientAnswer } from './patientContext.ts';
+import { resolveUnderBase } from './urls.ts';
 
-export type { RequestLogEntry, FhirHttpOptions } from './fhirHttp.ts';
+export type { RequestLogEntry, FhirHttpOptions, RawAnswer } from './fhirHttp.ts';
 
 /**
  * The app's authorised connection to one patient's record. Everything above smart/ reads FHIR
@@ -18,6 +20,7 @@ export interface FhirSession {
   readonly user: string | null;
   readonly grantedScope: string;
   readonly requestLog: readonly RequestLogEntry[];
+  /** Reads the launch's Patient; any other answer is a `wrong-patient` error. */
   readPatient(): Promise<Patient>;
   /** Reads one resource by relative reference (`Medication/abc`). */
   read<T extends Resource = FhirResource>(reference: string, wave?: number): Promise<T>;
@@ -31,12 +34,13 @@ export interface FhirSession {
   /** Creates a resource (POST); the server's copy, with its id, is returned. */
   create<T extends Resource>(resource: T): Promise<T>;
   /**
-   * POSTs a transaction Bundle to the FHIR base and returns the transaction-response. 429/503 are
-   * retried by the transport; a timeout or lost answer is NOT retried here: the caller may resend
-   * the same Bundle only because its entries are conditional creates (`ifNoneExist`), which makes
-   * a resend idempotent (FHIR R4 http.html §3.1.0.8.1).
+   * POSTs a transaction (or batch) Bundle to the FHIR base and returns the 2xx answer unparsed: what
+   * was saved is read from it by src/writeback/writeOutcome.ts, never assumed from the status. An HTTP
+   * error throws {@link FhirRequestError}. 429/503 are retried by the transport; a timeout or lost
+   * answer is NOT retried here: the caller may resend the same Bundle only because its entries are
+   * conditional creates (`ifNoneExist`), which makes a resend idempotent (FHIR R4 http.html §3.1.0.8.1).
    */
-  transaction(bundle: Bundle): Promise<Bundle>;
+  transaction(bundle: Bundle): Promise<RawAnswer>;
 }
 
 /**
@@ -58,6 +62,17 @@ export interface SearchResult {
   included: Resource[];
   pages: number;
   total: number | null;
+  /** Issue codes of warning/information OperationOutcomes the server put in the searchset (e.g. a parameter ignored). */
+  warnings?: string[];
+}
+
+/** Issue codes of an OperationOutcome's issues of the given severities. */
+function outcomeCodes(resource: Resource, severities: readonly string[]): string[] {
+  const issues = (resource as { issue?: unknown }).issue;
+  if (!Array.isArray(issues)) return [];
+  return issues
+    .filter((i: unknown) => typeof i === 'object' && i !== null && severities.includes(String((i as { severity?: unknown }).severity)))
+    .map((i: { code?: unknown }) => (typeof i.code === 'string' ? i.code : 'unknown'));
 }
 
 const MAX_PAGES = 200;
@@ -87,16 +102,18 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
   const get = <T>(url: string, resourceType: string, wave: number): Promise<T> => http<T>({ url, method: 'GET', resourceType, wave });
 
   /**
-   * The next page of a search. The link must stay on this FHIR server: the bearer token goes with
-   * it, and a server that points elsewhere is misconfigured or hostile.
+   * The next page of a search, resolved against the FHIR base and normalised (dot segments, also
+   * percent-encoded, resolved): it must stay under the base, since the bearer token goes with it,
+   * and a server that points elsewhere is misconfigured or hostile.
    */
   function nextLink(bundle: Bundle, resourceType: string): string | null {
-    const next = bundle.link?.find((l) => l.relation === 'next')?.url;
-    if (!next) return null;
-    if (/^https?:\/\//i.test(next) && !next.startsWith(`${fhirBaseUrl}/`) && !next.startsWith(`${fhirBaseUrl}?`)) {
-      throw new FhirRequestError('bad-response', 200, resourceType, 'a "next" link points outside the FHIR server; the search was stopped');
+    const link = bundle.link?.find((l) => l.relation === 'next');
+    if (!link) return null;
+    const resolved = resolveUnderBase(link.url, fhirBaseUrl);
+    if ('refused' in resolved) {
+      throw new FhirRequestError('bad-response', 200, resourceType, `a "next" link was refused (${resolved.refused}); the search was stopped`);
     }
-    return next;
+    return resolved.url;
   }
 
   const grantedScope = client.state.tokenResponse?.scope ?? '';
@@ -109,17 +126,16 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     async create<T extends Resource>(resource: T): Promise<T> {
       return http<T>({ url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), resourceType: resource.resourceType, wave: 0 });
     },
-    async transaction(bundle: Bundle): Promise<Bundle> {
-      const answer = await http<Bundle | undefined>({ url: '', method: 'POST', body: JSON.stringify(bundle), resourceType: 'Bundle', wave: 0 });
-      if (answer?.resourceType !== 'Bundle') throw new FhirRequestError('bad-response', null, 'Bundle', 'the server did not answer the transaction with a Bundle');
-      return answer;
-    },
+    transaction: (bundle: Bundle): Promise<RawAnswer> => http<RawAnswer>({ url: '', method: 'POST', body: JSON.stringify(bundle), resourceType: 'Bundle', wave: 0, raw: true }),
     requestLog: log,
-    readPatient: () => get<Patient>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1),
+    // The answer must be the launch's Patient: another id, `{}` or an OperationOutcome stops the launch.
+    readPatient: async () => checkPatientAnswer(await get<unknown>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1), patientId),
     read: <T extends Resource>(reference: string, wave = 1) => get<T>(reference, reference.split('/')[0] ?? 'unknown', wave),
     async search(resourceType, params, wave = 1) {
       const result: SearchResult = { matches: [], included: [], pages: 0, total: null };
       let url: string | null = `${resourceType}?${toQueryString(params)}`;
+      // Links already read: a server whose `next` leads back to an earlier page would loop.
+      const visited = new Set<string>([`${fhirBaseUrl}/${url}`]);
       while (url) {
         if (result.pages >= MAX_PAGES) {
           throw new FhirRequestError('bad-response', null, resourceType, `more than ${MAX_PAGES} pages; the record was not read completely`);
@@ -137,10 +153,26 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
         if (typeof bundle.total === 'number') result.total = bundle.total;
         for (const e of bundle.entry ?? []) {
           if (!e.resource) continue;
+          // An OperationOutcome in a searchset (FHIR R4 search.html §3.1.1.4.1, mode "outcome") is
+          // about the search: with an error the result is not "no results" but a failed search.
+          if (e.resource.resourceType === 'OperationOutcome') {
+            const errors = outcomeCodes(e.resource, ['error', 'fatal']);
+            if (errors.length > 0) {
+              throw new FhirRequestError('bad-response', 200, resourceType, `the server reported an error in the search result (OperationOutcome: ${errors.join(', ')}); the search was discarded`);
+            }
+            result.warnings = [...(result.warnings ?? []), ...outcomeCodes(e.resource, ['warning', 'information'])];
+            continue;
+          }
           if (e.search?.mode === 'include' || e.resource.resourceType !== resourceType) result.included.push(e.resource);
           else result.matches.push(e.resource);
         }
         url = nextLink(bundle, resourceType);
+        if (url !== null) {
+          if (visited.has(url)) {
+            throw new FhirRequestError('bad-response', 200, resourceType, `the "next" link of page ${result.pages} repeats an earlier page after ${result.pages} pages; the search was discarded as a whole`);
+          }
+          visited.add(url);
+        }
       }
       return result;
     },

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { LaunchError } from './errors.ts';
+import { fhirBaseProblem, originProblem } from './urls.ts';
 
 /**
  * Deployment settings: everything a hospital changes when it registers the app with its EHR.
@@ -83,76 +85,70 @@ export function normaliseBaseUrl(url: string): string {
   return url.trim().replace(/\/+$/, '');
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A list of exact origins (trailing slashes removed), each checked by {@link originProblem}. */
+const origins = z.array(z.string()).superRefine((list, ctx) => {
+  list.forEach((o, i) => {
+    const problem = originProblem(o);
+    if (problem) ctx.addIssue({ code: 'custom', path: [i], message: `${JSON.stringify(o)}: ${problem}` });
+  });
+});
+
+const nonEmpty = (key: string) => z.string({ error: `"${key}" must be a non-empty string` }).refine((v) => v.trim() !== '', `"${key}" must be a non-empty string`);
+
+/** config.json, strictly: unknown keys, wrong types and out-of-range values are all problems. */
+const SettingsSchema = z.strictObject({
+  clientId: nonEmpty('clientId').default(DEFAULT_SETTINGS.clientId),
+  scope: nonEmpty('scope')
+    .refine((v) => /\bopenid\b/.test(v) && /\bfhirUser\b/.test(v), '"scope" must include "openid fhirUser" (the app shows who is signed in)')
+    .default(DEFAULT_SETTINGS.scope),
+  scopeV1: nonEmpty('scopeV1').default(DEFAULT_SETTINGS.scopeV1),
+  redirectUri: nonEmpty('redirectUri').default(DEFAULT_SETTINGS.redirectUri),
+  allowedFhirServers: z
+    .array(z.string(), { error: '"allowedFhirServers" must list at least one FHIR base URL' })
+    .min(1, '"allowedFhirServers" must list at least one FHIR base URL')
+    .superRefine((list, ctx) => {
+      list.forEach((u, i) => {
+        const problem = fhirBaseProblem(u);
+        if (problem) ctx.addIssue({ code: 'custom', path: [i], message: `invalid URL ${JSON.stringify(u)}: ${problem}` });
+      });
+    }),
+  pkceMode: z.enum(['required', 'ifSupported'], { error: '"pkceMode" must be "required" or "ifSupported"' }).default('required'),
+  writeBack: z.boolean({ error: '"writeBack" must be true or false' }).default(false),
+  authorizationServers: origins.default([]),
+  frameAncestors: origins.default([]),
+  requestTimeoutSeconds: z
+    .number({ error: '"requestTimeoutSeconds" must be a number from 5 to 300' })
+    .min(5, '"requestTimeoutSeconds" must be a number from 5 to 300')
+    .max(300, '"requestTimeoutSeconds" must be a number from 5 to 300')
+    .default(DEFAULT_SETTINGS.requestTimeoutSeconds),
+});
+
+/** One readable line per problem: the setting's name, the entry, and what is wrong. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => `unknown setting "${k}"`).join('; ');
+  const [key, index] = issue.path;
+  const where = typeof key === 'string' ? `"${key}"${typeof index === 'number' ? ` entry ${index + 1}` : ''}` : 'config.json';
+  return issue.message.includes(`"${String(key)}"`) ? issue.message : `${where}: ${issue.message}`;
 }
 
 /**
- * Validates a parsed config.json against {@link DeploymentSettings}. Unknown keys are refused so a
- * misspelt setting cannot silently fall back to a default.
+ * Validates a parsed config.json against {@link DeploymentSettings} (zod schema; every problem is
+ * reported at once). Unknown keys are refused so a misspelt setting cannot silently fall back to a
+ * default. Origins must be exact (`https://host[:port]`, plain http only on loopback, no wildcards,
+ * no `;`): they go verbatim into the Content-Security-Policy.
  * @throws LaunchError `settings-invalid` listing every problem found
  */
 export function parseSettings(json: unknown): DeploymentSettings {
-  if (!isRecord(json)) throw new LaunchError('settings-invalid', 'config.json is not a JSON object');
-  const problems: string[] = [];
-  const known = new Set(Object.keys(DEFAULT_SETTINGS));
-  for (const key of Object.keys(json)) if (!known.has(key)) problems.push(`unknown setting "${key}"`);
-  const str = (key: keyof DeploymentSettings): string => {
-    const v = json[key];
-    if (v === undefined) return DEFAULT_SETTINGS[key] as string;
-    if (typeof v !== 'string' || v.trim() === '') problems.push(`"${key}" must be a non-empty string`);
-    return typeof v === 'string' ? v : '';
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new LaunchError('settings-invalid', 'config.json is not a JSON object');
+  const result = SettingsSchema.safeParse(json);
+  if (!result.success) throw new LaunchError('settings-invalid', [...new Set(result.error.issues.map(describeIssue))].join('; '));
+  const s = result.data;
+  return {
+    ...s,
+    allowedFhirServers: s.allowedFhirServers.map(normaliseBaseUrl),
+    authorizationServers: s.authorizationServers.map((o) => o.replace(/\/+$/, '')),
+    frameAncestors: s.frameAncestors.map((o) => o.replace(/\/+$/, '')),
   };
-  const servers = json['allowedFhirServers'];
-  const allowedFhirServers: string[] = [];
-  if (!Array.isArray(servers) || servers.length === 0) {
-    problems.push('"allowedFhirServers" must list at least one FHIR base URL');
-  } else {
-    for (const s of servers) {
-      if (typeof s !== 'string' || !/^https?:\/\/[^\s]+$/.test(s)) problems.push(`"allowedFhirServers" has an invalid URL: ${JSON.stringify(s)}`);
-      else allowedFhirServers.push(normaliseBaseUrl(s));
-    }
-  }
-  const origins = (key: 'authorizationServers' | 'frameAncestors'): string[] => {
-    const v = json[key];
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) {
-      problems.push(`"${key}" must be a list of origins`);
-      return [];
-    }
-    return v.flatMap((o) => {
-      if (typeof o === 'string' && /^https?:\/\/[^/\s]+$/.test(o.replace(/\/+$/, ''))) return [o.replace(/\/+$/, '')];
-      problems.push(`"${key}" has an invalid origin (scheme://host[:port]): ${JSON.stringify(o)}`);
-      return [];
-    });
-  };
-  const authorizationServers = origins('authorizationServers');
-  const frameAncestors = origins('frameAncestors');
-  const timeout = json['requestTimeoutSeconds'] ?? DEFAULT_SETTINGS.requestTimeoutSeconds;
-  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 5 || timeout > 300) problems.push('"requestTimeoutSeconds" must be a number from 5 to 300');
-  const pkce = json['pkceMode'] ?? DEFAULT_SETTINGS.pkceMode;
-  if (pkce !== 'required' && pkce !== 'ifSupported') problems.push('"pkceMode" must be "required" or "ifSupported"');
-  const writeBack = json['writeBack'] ?? DEFAULT_SETTINGS.writeBack;
-  if (typeof writeBack !== 'boolean') problems.push('"writeBack" must be true or false');
-  const settings: DeploymentSettings = {
-    clientId: str('clientId'),
-    scope: str('scope'),
-    scopeV1: str('scopeV1'),
-    redirectUri: str('redirectUri'),
-    allowedFhirServers,
-    pkceMode: pkce === 'ifSupported' ? 'ifSupported' : 'required',
-    writeBack: writeBack === true,
-    authorizationServers,
-    frameAncestors,
-    requestTimeoutSeconds: typeof timeout === 'number' ? timeout : DEFAULT_SETTINGS.requestTimeoutSeconds,
-  };
-  if (!/\bopenid\b/.test(settings.scope) || !/\bfhirUser\b/.test(settings.scope)) {
-    problems.push('"scope" must include "openid fhirUser" (the app shows who is signed in)');
-  }
-  if (problems.length > 0) {
-    throw new LaunchError('settings-invalid', problems.join('; '));
-  }
-  return settings;
 }
 
 /**

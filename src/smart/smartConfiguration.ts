@@ -1,4 +1,5 @@
 import { LaunchError } from './errors.ts';
+import { httpUrl, isOnOrigins } from './urls.ts';
 
 /** The parts of `.well-known/smart-configuration` the app relies on (SMART App Launch 2.x, §2.4). */
 export interface SmartConfiguration {
@@ -16,13 +17,16 @@ const DISCOVERY_TIMEOUT_MS = 10_000;
  * is down, or that does not speak SMART, ends on a clear message instead of an open, unauthorised
  * launch (fhirclient treats a server without OAuth endpoints as open).
  */
-export async function discoverSmartConfiguration(fhirBaseUrl: string): Promise<SmartConfiguration> {
+export async function discoverSmartConfiguration(fhirBaseUrl: string, authorizationServers: readonly string[] = []): Promise<SmartConfiguration> {
   const url = `${fhirBaseUrl}/.well-known/smart-configuration`;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(DISCOVERY_TIMEOUT_MS) });
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(DISCOVERY_TIMEOUT_MS), redirect: 'manual' });
   } catch (e) {
     throw new LaunchError('fhir-server-unreachable', `${url}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    throw new LaunchError('no-smart-configuration', `${url} answered with a redirect, which is not followed`);
   }
   if (response.status === 404 || response.status === 410) {
     throw new LaunchError('no-smart-configuration', `${url} answered HTTP ${response.status}`);
@@ -37,6 +41,17 @@ export async function discoverSmartConfiguration(fhirBaseUrl: string): Promise<S
   const c = json as Partial<SmartConfiguration> | null;
   if (!c || typeof c.authorization_endpoint !== 'string' || typeof c.token_endpoint !== 'string') {
     throw new LaunchError('no-smart-configuration', `${url} has no authorization_endpoint/token_endpoint`);
+  }
+  // The authorization endpoint is navigated to and the token endpoint receives the code: both must be
+  // http(s) URLs on the FHIR server's origin or a configured authorization server (a `javascript:`
+  // endpoint would run script on the app's origin).
+  const allowed = [new URL(fhirBaseUrl).origin, ...authorizationServers];
+  for (const key of ['authorization_endpoint', 'token_endpoint'] as const) {
+    const endpoint = httpUrl(c[key]);
+    if (!endpoint) throw new LaunchError('no-smart-configuration', `${url}: ${key} is not an http(s) URL`);
+    if (!isOnOrigins(endpoint, allowed)) {
+      throw new LaunchError('no-smart-configuration', `${url}: ${key} is on ${endpoint.origin}, which is neither the FHIR server's origin nor listed in authorizationServers`);
+    }
   }
   return {
     authorization_endpoint: c.authorization_endpoint,

@@ -3,6 +3,8 @@
  * (src/scores), the FHIR R4 Observations that record them, and sending them. No React: the form's
  * state stays in ui/record/EnteredItemsSection.tsx.
  */
+import { buildEnteredTransaction } from './enteredTransaction.ts';
+import { classifyTransactionAnswer, sendWrite, type WriteOutcome } from './writeOutcome.ts';
 import type { Coding, Observation, ObservationComponent, Reference } from 'fhir/r4';
 import { SYSTEMS } from '../../contract/systems.ts';
 import type { FhirSession } from '../smart/session.ts';
@@ -226,6 +228,6 @@ export function buildEnteredObservations(input: BuildEnteredInput): Observation[
  * Creates the entered Observations one after the other, in the order built (items before the scores
  * computed from them). The first failure stops the loop and is thrown: the caller says what was not saved.
  */
-export async function sendEnteredObservations(session: Pick<FhirSession, 'create'>, observations: readonly Observation[]): Promise<void> {
-  for (const o of observations) await session.create(o);
+export async function sendEnteredObservations(session: Pick<FhirSession, 'transaction'>, observations: readonly Observation[], saveId: string): Promise<WriteOutcome> {
+  return classifyTransactionAnswer(observations.length, await sendWrite(() => session.transaction(buildEnteredTransaction(observations, saveId))));
 }

@@ -8,14 +8,20 @@ import type { AddressInfo } from 'node:net';
  * - `malformed`: forward, then cut the JSON body in half;
  * - `broken-next`: forward a search, then point its `next` link at a page that answers 500;
  * - `drop-included`: forward a search, then drop its `_include`d entries (a server that ignores
- *   `_include`, so the app must read the referenced resources itself).
+ *   `_include`, so the app must read the referenced resources itself);
+ * - `rewrite`: forward, then replace the JSON answer by `edit(answer)` (another patient's id, `{}`,
+ *   another patient's resources in a search, a `next` link with dot segments, ...; `undefined`:
+ *   an empty body), optionally with another status;
+ * - `redirect`: answer 302 with this `Location` instead of forwarding.
  */
 export type Fault =
   | { kind: 'status'; status: 401 | 403 | 404 | 429 | 500 | 503 | 400; retryAfter?: string; body?: unknown }
   | { kind: 'hang' }
   | { kind: 'malformed' }
   | { kind: 'broken-next' }
-  | { kind: 'drop-included' };
+  | { kind: 'drop-included' }
+  | { kind: 'rewrite'; edit: (answer: unknown) => unknown; status?: number }
+  | { kind: 'redirect'; location: string };
 
 /** Matches requests by method and by a regex on path + query; faults the `nth` match on. */
 export interface FaultRule {
@@ -153,6 +159,10 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
 
   function applyBodyFault(fault: Fault | null, text: string): string {
     if (fault?.kind === 'malformed') return text.slice(0, Math.floor(text.length / 2));
+    if (fault?.kind === 'rewrite') {
+      const edited = fault.edit(JSON.parse(text));
+      return edited === undefined ? '' : JSON.stringify(edited);
+    }
     if (fault?.kind !== 'broken-next' && fault?.kind !== 'drop-included') return text;
     const bundle = JSON.parse(text) as { link?: Array<{ relation: string; url: string }>; entry?: Array<{ search?: { mode?: string } }> };
     if (fault.kind === 'drop-included') {
@@ -197,6 +207,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       hanging.add(res);
       return;
     }
+    if (fault?.kind === 'redirect') {
+      return send(req, res, entry, 302, { Location: fault.location, 'Content-Type': 'text/plain' }, '');
+    }
     if (fault?.kind === 'status') {
       const headers: Record<string, string> = { 'Content-Type': 'application/fhir+json' };
       if (fault.retryAfter !== undefined) headers['Retry-After'] = fault.retryAfter;
@@ -214,8 +227,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     let out: Buffer | string = up.body;
     if (url.pathname.endsWith('/.well-known/smart-configuration') && up.status === 200) out = rewriteSmartConfiguration(up.body);
     else if (/json/.test(String(up.headers['content-type'])) && !isToken) out = applyBodyFault(fault, up.body.toString('utf8').split(targetBase).join(fhirBaseUrl));
-    entry.status = up.status;
-    res.writeHead(up.status, headers).end(out);
+    const status = fault?.kind === 'rewrite' && fault.status !== undefined ? fault.status : up.status;
+    entry.status = status;
+    res.writeHead(status, headers).end(out);
   }
 
   const server = createServer((req, res) => {

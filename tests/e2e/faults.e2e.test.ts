@@ -187,3 +187,43 @@ describe('fault matrix (through the fault proxy)', () => {
     expect(scope).not.toMatch(/\.(c?r?u?d?s)( |$)/);
   });
 });
+
+type Json = Record<string, unknown>;
+/** Another patient's Crohn's disease (SNOMED 34000006), as a server returning foreign data would send it. */
+const FOREIGN_CD = { resourceType: 'Condition', id: 'foreign-cd', clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] }, code: { coding: [{ system: 'http://snomed.info/sct', code: '34000006' }], text: "Crohn's disease" }, subject: { reference: 'Patient/someone-else' } };
+
+const addForeign = (a: unknown) => ({ ...(a as Json), entry: [...(((a as Json).entry as unknown[] | undefined) ?? []), { resource: FOREIGN_CD, search: { mode: 'match' } }] });
+
+describe('issue 12: what the server says is checked (through the fault proxy)', () => {
+  it.each<[string, (answer: unknown) => unknown]>([
+    ['another patient', (a) => ({ ...(a as Json), id: 'someone-else', name: [{ family: 'Wrongperson' }] })],
+    ['200 {}', () => ({})],
+    ['200 with an error OperationOutcome', () => ({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'processing' }] })],
+  ])('the Patient read answers %s: the launch stops (wrong-patient), no other name on screen', async (_name, edit) => {
+    await launch([{ path: /^\/fhir\/Patient\/[^?]+$/, times: ALWAYS, fault: { kind: 'rewrite', edit } }]);
+    await expectRecordError('wrong-patient', true);
+    expect(await browser.page.locator('body').textContent()).not.toMatch(/WRONGPERSON|Wrongperson/);
+  });
+
+  it("a Condition search that also returns another patient's Crohn's disease: dropped, named, not an indication", async () => {
+    await launch([{ path: /^\/fhir\/Condition\?/, times: ALWAYS, fault: { kind: 'rewrite', edit: addForeign } }]);
+    expect(await settled()).toBe('record');
+    const foreign = browser.page.getByTestId('record-foreign');
+    await foreign.waitFor({ timeout: 5000 });
+    expect(await foreign.textContent()).toContain('Condition/foreign-cd');
+    expect(await browser.page.getByTestId('indications').textContent()).not.toMatch(/Crohn/);
+    expect(browser.pageErrors).toEqual([]);
+  });
+
+  it('a search redirected to another origin: not followed, the search counts as missing', async () => {
+    await launch([{ path: /^\/fhir\/Procedure\?/, times: ALWAYS, fault: { kind: 'redirect', location: 'http://127.0.0.1:9/fhir/Procedure?patient=x' } }]);
+    await expectIncomplete(['Procedure']);
+  });
+
+  it('a next link with dot segments: refused before the token goes out, the search counts as missing', async () => {
+    const escape = (a: unknown) => ({ ...(a as Json), link: [{ relation: 'next', url: `${proxy.fhirBaseUrl}/../secret/Immunization?page=2` }] });
+    await launch([{ path: /^\/fhir\/Immunization\?/, fault: { kind: 'rewrite', edit: escape } }]);
+    await expectIncomplete(['Immunization']);
+    expect(proxy.log.some((r) => r.path.startsWith('/secret'))).toBe(false);
+  });
+});

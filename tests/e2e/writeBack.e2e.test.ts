@@ -164,4 +164,29 @@ describe('record this decision (writeBack)', () => {
     expect(counts).toEqual({ GuidanceResponse: 0, RiskAssessment: 0, DetectedIssue: 0, Provenance: 0 });
     expect(browser.pageErrors).toEqual([]);
   });
+
+  // Issue 12: the outcome is read from the answer. The proxy forwards each transaction (the EHR saves
+  // it) and then changes what the app is told.
+  it.each<[string, (answer: unknown) => unknown, number | undefined]>([
+    ['a 200 whose entries all failed (400 + OperationOutcome)', (a) => ({ ...(a as object), entry: ((a as { entry?: unknown[] }).entry ?? []).map(() => ({ response: { status: '400 Bad Request', outcome: { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid' }] } } })) }), undefined],
+    ['a transaction-response with no entries', () => ({ resourceType: 'Bundle', type: 'transaction-response' }), undefined],
+    ['a 201 with no body (the decision was saved)', () => undefined, 201],
+  ])('%s: "may have been saved; trying again is safe", never "saved" or "nothing saved"', async (_name, edit, status) => {
+    await launch([{ method: 'POST', path: TRANSACTION, fault: { kind: 'rewrite', edit, ...(status ? { status } : {}) } }]);
+    const { page } = browser;
+    await page.getByTestId('decision-submit').click();
+    const error = page.getByTestId('decision-error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.getAttribute('data-outcome')).toBe('uncertain');
+    expect(await error.textContent()).toMatch(/may or may not have been saved; trying again is safe/);
+    expect(await page.getByTestId('decision-saved').count()).toBe(0);
+    // the retry is safe: the real answer now says every resource was there already, one set on the server
+    await page.getByTestId('decision-retry').click();
+    const saved = page.getByTestId('decision-saved');
+    await saved.waitFor({ timeout: 30_000 });
+    const items = page.getByTestId('decision-saved-item');
+    for (const text of await items.allTextContents()) expect(text).toMatch(/already saved before$/);
+    await expectOneSet((await saved.getAttribute('data-decision-id')) ?? '?', await items.count());
+    expect(browser.pageErrors).toEqual([]);
+  });
 });

@@ -11,6 +11,9 @@ import { rankOptions } from '@src/rules/ranking.ts';
 import { checkAll } from '@src/rules/safety/index.ts';
 import { DECISION_TYPES, withWriteScopes } from '@src/smart/launch.ts';
 import { createFhirSession } from '@src/smart/session.ts';
+import { classifyTransactionAnswer, sendWrite } from '@src/writeback/writeOutcome.ts';
+import { buildEnteredObservations, computeEnteredScores } from '@src/writeback/entered.ts';
+import { buildEnteredTransaction, ENTERED_ID_SYSTEM } from '@src/writeback/enteredTransaction.ts';
 import { authorizedClient, fhirFetch, mintToken } from '../support/sandboxClient';
 
 // The decision record against the real sandbox: a token with the write scopes the app requests,
@@ -77,10 +80,14 @@ describe('decision write-back against the sandbox', () => {
     const n = bundle.entry?.length ?? 0;
     expect(n).toBeGreaterThan(9);
 
-    const first = await session.transaction(bundle);
+    const firstRaw = await session.transaction(bundle);
+    const first = JSON.parse(firstRaw.text) as Bundle;
+    expect(classifyTransactionAnswer(n, await sendWrite(async () => firstRaw))).toMatchObject({ kind: 'saved', items: Array.from({ length: n }, () => ({ created: true })) });
     expect(first.type).toBe('transaction-response');
     expect(first.entry?.map((e) => e.response?.status)).toEqual(Array.from({ length: n }, () => '201'));
-    const second = await session.transaction(bundle);
+    const secondRaw = await session.transaction(bundle);
+    const second = JSON.parse(secondRaw.text) as Bundle;
+    expect(classifyTransactionAnswer(n, await sendWrite(async () => secondRaw))).toMatchObject({ kind: 'saved', items: Array.from({ length: n }, () => ({ created: false })) });
     // conditional create: the existing resource is returned (200), nothing new is created
     expect(second.entry?.map((e) => e.response?.status)).toEqual(Array.from({ length: n }, () => '200'));
     expect(second.entry?.map((e) => e.response?.location)).toEqual(first.entry?.map((e) => e.response?.location));
@@ -90,7 +97,7 @@ describe('decision write-back against the sandbox', () => {
   it('rewrites the urn:uuid cross-references to the saved resources', async () => {
     const session = createFhirSession(await authorizedClient(PATIENT, SCOPE));
     const bundle = decision(randomUUID());
-    const answer = await session.transaction(bundle);
+    const answer = JSON.parse((await session.transaction(bundle)).text) as Bundle;
     const entries = answer.entry ?? [];
     // the write-only token may not read back what it wrote: the bodies are dropped, the locations stay
     expect(entries.every((e) => e.resource === undefined && /^[A-Za-z]+\/[^/]+/.test(e.response?.location ?? ''))).toBe(true);
@@ -110,7 +117,27 @@ describe('decision write-back against the sandbox', () => {
     if (last && 'subject' in last) last.subject = { reference: 'Patient/ra-de-002' };
     else if (last && 'patient' in last) last.patient = { reference: 'Patient/ra-de-002' };
     await expect(session.transaction(bundle)).rejects.toMatchObject({ code: 'forbidden', status: 403 });
+    expect(classifyTransactionAnswer(bundle.entry?.length ?? 0, await sendWrite(() => session.transaction(bundle)))).toMatchObject({ kind: 'not-saved', status: 403 });
     expect(await countSaved(bundle)).toEqual(Array.from({ length: bundle.entry?.length ?? 0 }, () => 0));
     expect(bundle.entry?.[0]?.request?.ifNoneExist).toContain(DECISION_ID_SYSTEM);
   });
+
+  it('clinician-entered Observations: one transaction of conditional creates, confirmed from the answer, a resend creates nothing new', async () => {
+    const session = createFhirSession(await authorizedClient(PATIENT, SCOPE), { retryPolicy: { maxRetries: 0, timeoutMs: 30_000 } });
+    expect(session.canCreate('Observation')).toBe(true);
+    const values = { 'general-wellbeing': 1, 'abdominal-pain': 1, 'liquid-stools': 3, 'abdominal-mass': 0, complications: 0 } as const;
+    const results = computeEnteredScores('CD', values, {});
+    const observations = buildEnteredObservations({ indication: 'CD', values, results, patientRef: `Patient/${PATIENT}`, now: NOW });
+    const saveId = randomUUID();
+    const bundle = buildEnteredTransaction(observations, saveId);
+    const send = () => sendWrite(() => session.transaction(bundle));
+    const first = classifyTransactionAnswer(observations.length, await send());
+    expect(first.kind).toBe('saved');
+    expect(first.kind === 'saved' && first.items.every((i) => i.created && i.location.startsWith('Observation/'))).toBe(true);
+    const again = classifyTransactionAnswer(observations.length, await send());
+    expect(again.kind === 'saved' && again.items.every((i) => !i.created)).toBe(true);
+    const { access_token } = await mintToken(PATIENT, SEARCH_SCOPE);
+    const found = await fhirFetch<Bundle>(`Observation?patient=Patient/${PATIENT}&identifier=${encodeURIComponent(`${ENTERED_ID_SYSTEM}|${saveId}-1`)}&_summary=count`, { token: access_token });
+    expect(found.body.total).toBe(1);
+  }, 90_000);
 });

@@ -8,7 +8,7 @@ import { LOCAL_ROWS, ICD10_PREFIXES } from './local.ts';
 import { DRUGS, RXNORM_PRODUCTS, PZN_PRODUCTS, type DrugDefinition } from './drugs.ts';
 import { SYSTEMS, isAtcSystem, isIcd10System, normaliseCode, normaliseSystem } from '../../../contract/systems.ts';
 import type { CodeRow, ConceptMatch, LooseCoding } from './types.ts';
-import { isRecord } from '../fhir.ts';
+import { isRecord, own } from '../fhir.ts';
 
 type Index = Map<string, Map<string, CodeRow[]>>;
 
@@ -144,7 +144,7 @@ export function matchDrug(concept: unknown): DrugMatch | undefined {
   for (const coding of codings) {
     if (!coding.code) continue;
     const product =
-      coding.system === SYSTEMS.rxnorm ? RXNORM_PRODUCTS[coding.code] : coding.system === SYSTEMS.pzn ? PZN_PRODUCTS[coding.code] : undefined;
+      coding.system === SYSTEMS.rxnorm ? own(RXNORM_PRODUCTS, coding.code) : coding.system === SYSTEMS.pzn ? own(PZN_PRODUCTS, coding.code) : undefined;
     const drug = product ? DRUGS.find((x) => x.key === product.key) : undefined;
     if (drug && product) return { drug, matchedBy: 'code', coding, source: product.source };
   }

@@ -1,28 +1,64 @@
 import { Box, Chip, Paper, Typography } from '@mui/material';
-import type { HumanName, Patient } from 'fhir/r4';
+import type { Patient } from 'fhir/r4';
 import { useTranslation } from 'react-i18next';
-import { ageInYears, formatFhirDate, systemLabel } from '../format.ts';
+import { ageInYears, formatFhirDate, list, systemLabel, text } from '../format.ts';
 
-/** The name a chart shows: the official (else usual, else first) name, family name in capitals. */
-export function displayName(patient: Patient): string | null {
-  const names = patient.name ?? [];
-  const pick = (use: HumanName['use']) => names.find((n) => n.use === use);
+type Json = Record<string, unknown>;
+const asRecord = (v: unknown): Json | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined);
+
+/**
+ * The name a chart shows: the official (else usual, else first) name, family name in capitals.
+ * Any part of the wrong type (a `given` that is not a list, a numeric `text`) is treated as missing.
+ */
+export function displayName(patient: unknown): string | null {
+  const names = list(asRecord(patient)?.['name'])
+    .map(asRecord)
+    .filter((n): n is Json => n !== undefined);
+  const pick = (use: string) => names.find((n) => n['use'] === use);
   const n = pick('official') ?? pick('usual') ?? names[0];
   if (!n) return null;
-  if (n.text?.trim() && !n.family) return n.text.trim();
-  const given = (n.given ?? []).join(' ');
-  const family = n.family ? n.family.toUpperCase() : '';
+  const own = text(n['text'])?.trim();
+  const familyText = text(n['family']);
+  if (own && !familyText) return own;
+  const given = list(n['given'])
+    .map(text)
+    .filter((g) => g !== undefined)
+    .join(' ');
+  const family = familyText ? familyText.toUpperCase() : '';
   const full = [given, family].filter(Boolean).join(' ');
-  return full || n.text?.trim() || null;
+  return full || own || null;
 }
+
+/** Banner fields present in the Patient but of the wrong type: shown as not readable instead of throwing. */
+function unreadableFields(patient: Json): string[] {
+  const bad: string[] = [];
+  if (patient['name'] !== undefined && (!Array.isArray(patient['name']) || displayName(patient) === null)) bad.push('name');
+  else {
+    const names = list(patient['name']).map(asRecord);
+    if (names.some((n) => n?.['given'] !== undefined && !Array.isArray(n['given']))) bad.push('name.given');
+    if (names.some((n) => n?.['family'] !== undefined && typeof n['family'] !== 'string')) bad.push('name.family');
+  }
+  if (patient['birthDate'] !== undefined && text(patient['birthDate']) === undefined) bad.push('birthDate');
+  if (patient['gender'] !== undefined && typeof patient['gender'] !== 'string') bad.push('gender');
+  if (patient['identifier'] !== undefined && !Array.isArray(patient['identifier'])) bad.push('identifier');
+  return bad;
+}
+
+const GENDERS: ReadonlySet<string> = new Set(['male', 'female', 'other', 'unknown']);
 
 /** The patient banner (SMART `need_patient_banner`): name, age, sex, date of birth, identifiers. */
 export function PatientBanner({ patient, now }: { patient: Patient; now: Date }) {
   const { t, i18n } = useTranslation();
-  const name = displayName(patient);
-  const age = ageInYears(patient.birthDate, now);
-  const born = formatFhirDate(patient.birthDate, i18n.language);
-  const sex = patient.gender ? t(`banner.sex.${patient.gender}`) : t('banner.sex.missing');
+  const p = asRecord(patient) ?? {};
+  const name = displayName(p);
+  const age = ageInYears(p['birthDate'], now);
+  const born = formatFhirDate(p['birthDate'], i18n.language);
+  const gender = text(p['gender']);
+  const sex = gender && GENDERS.has(gender) ? t(`banner.sex.${gender}`) : t('banner.sex.missing');
+  const identifiers = list(p['identifier'])
+    .map(asRecord)
+    .filter((id): id is Json => id !== undefined);
+  const unreadable = unreadableFields(p);
   return (
     <Paper component="section" aria-label={t('banner.label')} data-testid="patient-banner" sx={{ p: 2, mb: 2 }} variant="outlined">
       <Typography variant="h5" component="h2" data-testid="patient-name">
@@ -33,11 +69,16 @@ export function PatientBanner({ patient, now }: { patient: Patient; now: Date })
           .filter(Boolean)
           .join(' · ')}
       </Typography>
-      {(patient.identifier?.length ?? 0) > 0 && (
+      {unreadable.length > 0 && (
+        <Typography variant="caption" component="p" color="warning.main" data-testid="patient-unreadable">
+          {t('banner.unreadable', { fields: unreadable.join(', ') })}
+        </Typography>
+      )}
+      {identifiers.length > 0 && (
         <Box component="ul" aria-label={t('banner.identifiers')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0, mt: 1 }}>
-          {patient.identifier?.map((id, i) => (
-            <li key={`${id.system ?? ''}|${id.value ?? ''}|${i}`}>
-              <Chip size="small" variant="outlined" label={`${systemLabel(id.system ?? id.type?.text)}: ${id.value ?? '?'}`} />
+          {identifiers.map((id, i) => (
+            <li key={`${text(id['system']) ?? ''}|${text(id['value']) ?? ''}|${i}`}>
+              <Chip size="small" variant="outlined" label={`${systemLabel(text(id['system']) ?? text(asRecord(id['type'])?.['text']))}: ${text(id['value']) ?? '?'}`} />
             </li>
           ))}
         </Box>

@@ -2,7 +2,7 @@ import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typog
 import type { Condition, Medication, MedicationAdministration, MedicationRequest, MedicationStatement, Observation, Resource } from 'fhir/r4';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { codingsLabel, conceptText, formatFhirDate, formatQuantity } from '../format.ts';
+import { codingsLabel, conceptText, formatFhirDate, formatQuantity, list, text } from '../format.ts';
 import { SourceButton } from './SourceButton.tsx';
 
 type MedicationResource = MedicationRequest | MedicationStatement | MedicationAdministration;
@@ -47,44 +47,46 @@ function SimpleTable({ caption, headers, rows, testId }: { caption: string; head
 }
 
 /** The medication a request/statement/administration names, following a Medication reference. */
-function medicationOf(r: MedicationResource, medications: Map<string, Medication>) {
+function medicationOf(r: MedicationResource, medications: Map<string, Medication>): unknown {
   if (r.medicationCodeableConcept) return r.medicationCodeableConcept;
-  const ref = r.medicationReference?.reference;
+  const ref = text(r.medicationReference?.reference);
   if (!ref) return undefined;
-  if (ref.startsWith('#')) return (r.contained?.find((c) => c.id === ref.slice(1)) as Medication | undefined)?.code;
+  if (ref.startsWith('#')) return (list(r.contained).find((c) => (c as Medication | null)?.id === ref.slice(1)) as Medication | undefined)?.code;
   return medications.get(ref)?.code;
 }
 
-function medicationPeriod(r: MedicationResource): { start?: string; end?: string } {
+/** Start and end of a medication resource; values of the wrong type are missing. */
+function medicationPeriod(r: MedicationResource): { start?: string | undefined; end?: string | undefined } {
   switch (r.resourceType) {
     case 'MedicationRequest':
-      return { start: r.dispenseRequest?.validityPeriod?.start ?? r.authoredOn, end: r.dispenseRequest?.validityPeriod?.end };
+      return { start: text(r.dispenseRequest?.validityPeriod?.start) ?? text(r.authoredOn), end: text(r.dispenseRequest?.validityPeriod?.end) };
     case 'MedicationStatement':
-      return { start: r.effectivePeriod?.start ?? r.effectiveDateTime, end: r.effectivePeriod?.end };
+      return { start: text(r.effectivePeriod?.start) ?? text(r.effectiveDateTime), end: text(r.effectivePeriod?.end) };
     case 'MedicationAdministration':
-      return { start: r.effectivePeriod?.start ?? r.effectiveDateTime, end: r.effectivePeriod?.end };
+      return { start: text(r.effectivePeriod?.start) ?? text(r.effectiveDateTime), end: text(r.effectivePeriod?.end) };
   }
 }
 
-function sortKey(date: string | undefined): string {
-  return date ?? '';
+/** A date string to sort by; anything else sorts as missing. */
+function sortKey(date: unknown): string {
+  return text(date) ?? '';
 }
 
 /** A first view of the record: conditions, medications and recent laboratory results, each row with its source. */
 export function RecordTables({ resources }: { resources: readonly Resource[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const date = (d: string | undefined) => formatFhirDate(d, lang) ?? t('record.noDate');
+  const date = (d: unknown) => formatFhirDate(d, lang) ?? t('record.noDate');
   const medications = new Map(resources.filter(isType<Medication>('Medication')).map((m) => [`Medication/${m.id ?? ''}`, m]));
 
   const conditions = resources
     .filter(isType<Condition>('Condition'))
-    .sort((a, b) => sortKey(b.onsetDateTime ?? b.recordedDate).localeCompare(sortKey(a.onsetDateTime ?? a.recordedDate)));
+    .sort((a, b) => sortKey(text(b.onsetDateTime) ?? b.recordedDate).localeCompare(sortKey(text(a.onsetDateTime) ?? a.recordedDate)));
   const conditionRows = conditions.map((c) => [
     conceptText(c.code) ?? t('record.uncoded'),
     codingsLabel(c.code?.coding) ?? t('record.uncoded'),
     [conceptText(c.clinicalStatus), conceptText(c.verificationStatus)].filter(Boolean).join(' / '),
-    date(c.onsetDateTime ?? c.onsetPeriod?.start ?? c.recordedDate),
+    date(text(c.onsetDateTime) ?? text(c.onsetPeriod?.start) ?? c.recordedDate),
     <SourceButton key="s" resource={c} />,
   ]);
 
@@ -98,8 +100,8 @@ export function RecordTables({ resources }: { resources: readonly Resource[] }) 
       const concept = medicationOf(m, medications);
       return [
         conceptText(concept) ?? t('record.uncoded'),
-        codingsLabel(concept?.coding) ?? t('record.uncoded'),
-        `${m.resourceType.replace('Medication', '')}: ${m.status ?? '?'}`,
+        codingsLabel((concept as { coding?: unknown } | null | undefined)?.coding) ?? t('record.uncoded'),
+        `${m.resourceType.replace('Medication', '')}: ${text(m.status) ?? '?'}`,
         `${date(period.start)} – ${period.end ? date(period.end) : ''}`,
         <SourceButton key="s" resource={m} />,
       ];
@@ -109,7 +111,7 @@ export function RecordTables({ resources }: { resources: readonly Resource[] }) 
   const latest = new Map<string, Observation>();
   for (const o of resources.filter(isType<Observation>('Observation'))) {
     if (o.status === 'entered-in-error' || (!o.valueQuantity && !o.valueCodeableConcept && !o.valueString)) continue;
-    const key = codingsLabel(o.code.coding) ?? conceptText(o.code) ?? o.id ?? '';
+    const key = codingsLabel(o.code?.coding) ?? conceptText(o.code) ?? text(o.id) ?? '';
     const prev = latest.get(key);
     if (!prev || sortKey(o.effectiveDateTime) > sortKey(prev.effectiveDateTime)) latest.set(key, o);
   }
@@ -117,8 +119,8 @@ export function RecordTables({ resources }: { resources: readonly Resource[] }) 
     .sort((a, b) => sortKey(b.effectiveDateTime).localeCompare(sortKey(a.effectiveDateTime)))
     .map((o) => [
       conceptText(o.code) ?? t('record.uncoded'),
-      formatQuantity(o.valueQuantity, lang) ?? conceptText(o.valueCodeableConcept) ?? o.valueString ?? t('record.noValue'),
-      date(o.effectiveDateTime ?? o.effectivePeriod?.start),
+      formatQuantity(o.valueQuantity, lang) ?? conceptText(o.valueCodeableConcept) ?? text(o.valueString) ?? t('record.noValue'),
+      date(text(o.effectiveDateTime) ?? o.effectivePeriod?.start),
       <SourceButton key="s" resource={o} />,
     ]);
 

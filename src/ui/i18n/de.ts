@@ -21,6 +21,7 @@ export const de: Translations = {
     noName: 'Name nicht dokumentiert',
     noBirthDate: 'Geburtsdatum nicht dokumentiert',
     identifiers: 'Kennungen',
+    unreadable: 'In der Akte nicht lesbar (falsches Format), als fehlend angezeigt: {{fields}}',
   },
   indications: {
     title: 'In der Akte gefundene Indikationen',
@@ -59,6 +60,7 @@ export const de: Translations = {
     sourceTitle: 'Quelle: {{ref}}',
     close: 'Schließen',
     incomplete: 'Die Akte konnte nicht vollständig gelesen werden. Es fehlen: {{parts}}. Alles, was davon abhängt, wird als unbekannt angezeigt.',
+    foreign: 'Das KIS hat auch Daten geliefert, die nicht diesen Patienten betreffen; sie wurden nicht verwendet: {{refs}}. Bitte informieren Sie Ihren IT-Support.',
   },
   errors: {
     retry: 'Erneut versuchen',
@@ -78,6 +80,7 @@ export const de: Translations = {
       'no-launch-state': { title: 'Diese Seite wurde außerhalb eines App-Starts geöffnet', action: 'Starten Sie die App aus der Akte des Patienten im KIS; ein alter Link funktioniert nicht.' },
       'token-exchange-failed': { title: 'Die Anmeldung konnte nicht abgeschlossen werden', action: 'Starten Sie die App erneut aus dem KIS. Wenn das Problem bleibt, wenden Sie sich an Ihren IT-Support.' },
       'no-patient-context': { title: 'Kein Patient ausgewählt', action: 'Öffnen Sie eine Patientenakte im KIS und starten Sie die App von dort.' },
+      'framed-by-unknown-origin': { title: 'Die App wird in einer Seite angezeigt, der sie nicht vertraut', action: 'Öffnen Sie Therapy Navigator aus Ihrem KIS oder in einem eigenen Fenster. Zeigt Ihr KIS die App in einem Rahmen, bitten Sie Ihren IT-Support, das KIS in config.json unter frameAncestors einzutragen.' },
     },
     fhir: {
       unauthorized: 'Ihre Sitzung mit dem KIS ist abgelaufen.',
@@ -88,6 +91,7 @@ export const de: Translations = {
       unreachable: 'Der FHIR-Server des KIS ist nicht erreichbar.',
       timeout: 'Das KIS hat beim Lesen von {{resourceType}} nicht rechtzeitig geantwortet.',
       'bad-response': 'Das KIS hat Daten gesendet, die die App nicht lesen kann ({{resourceType}}).',
+      'wrong-patient': 'Das KIS hat nicht den Patienten geliefert, für den die App gestartet wurde. Um keine Patienten zu verwechseln, wird nichts angezeigt. Starten Sie die App erneut aus der Akte des Patienten; wenn es bestehen bleibt, wenden Sie sich an Ihren IT-Support.',
     },
   },
 };

@@ -22,6 +22,7 @@ export const en = {
     noName: 'Name not recorded',
     noBirthDate: 'date of birth not recorded',
     identifiers: 'Identifiers',
+    unreadable: 'Not readable in the record (wrong format), shown as missing: {{fields}}',
   },
   indications: {
     title: 'Indications found in the record',
@@ -60,6 +61,7 @@ export const en = {
     sourceTitle: 'Source: {{ref}}',
     close: 'Close',
     incomplete: 'The record could not be read completely. Missing: {{parts}}. Anything that depends on these data is shown as unknown.',
+    foreign: 'The EHR also returned data that is not about this patient; it was not used: {{refs}}. Please tell your IT support.',
   },
   errors: {
     retry: 'Try again',
@@ -79,6 +81,7 @@ export const en = {
       'no-launch-state': { title: 'This page was opened outside a launch', action: 'Launch the app from the patient’s chart in the EHR; reloading an old link does not work.' },
       'token-exchange-failed': { title: 'Sign-in could not be completed', action: 'Launch the app again from the EHR. If it persists, contact your IT support.' },
       'no-patient-context': { title: 'No patient was selected', action: 'Open a patient’s chart in the EHR and launch the app from there.' },
+      'framed-by-unknown-origin': { title: 'The app is shown inside a page it does not trust', action: 'Open Therapy Navigator from your EHR, or in its own window. If your EHR shows it in a frame, ask your IT support to add the EHR to frameAncestors in config.json.' },
     },
     fhir: {
       unauthorized: 'Your session with the EHR has ended.',
@@ -89,6 +92,7 @@ export const en = {
       unreachable: 'The EHR’s FHIR server could not be reached.',
       timeout: 'The EHR did not answer in time while reading {{resourceType}}.',
       'bad-response': 'The EHR sent data the app could not read ({{resourceType}}).',
+      'wrong-patient': 'The EHR did not return the patient the app was launched for. Nothing is shown, to avoid mixing up patients. Launch the app again from the patient’s chart; if it persists, contact your IT support.',
     },
   },
 };

@@ -21,6 +21,7 @@ export const fr: Translations = {
     noName: 'Nom non renseigné',
     noBirthDate: 'date de naissance non renseignée',
     identifiers: 'Identifiants',
+    unreadable: 'Illisible dans le dossier (format incorrect), affiché comme manquant : {{fields}}',
   },
   indications: {
     title: 'Indications trouvées dans le dossier',
@@ -59,6 +60,7 @@ export const fr: Translations = {
     sourceTitle: 'Source : {{ref}}',
     close: 'Fermer',
     incomplete: 'Le dossier n’a pas pu être lu en entier. Manque : {{parts}}. Tout ce qui en dépend est affiché comme inconnu.',
+    foreign: 'Le DPI a aussi renvoyé des données qui ne concernent pas ce patient ; elles n’ont pas été utilisées : {{refs}}. Merci de prévenir votre support informatique.',
   },
   errors: {
     retry: 'Réessayer',
@@ -78,6 +80,7 @@ export const fr: Translations = {
       'no-launch-state': { title: 'Cette page a été ouverte hors d’un lancement', action: 'Lancez l’application depuis le dossier du patient dans le DPI ; un ancien lien ne fonctionne pas.' },
       'token-exchange-failed': { title: 'La connexion n’a pas pu aboutir', action: 'Relancez l’application depuis le DPI. Si le problème persiste, contactez votre support informatique.' },
       'no-patient-context': { title: 'Aucun patient sélectionné', action: 'Ouvrez le dossier d’un patient dans le DPI et lancez l’application depuis celui-ci.' },
+      'framed-by-unknown-origin': { title: 'L’application est affichée dans une page à laquelle elle ne fait pas confiance', action: 'Ouvrez Therapy Navigator depuis votre DPI ou dans sa propre fenêtre. Si votre DPI l’affiche dans un cadre, demandez à votre support informatique d’ajouter le DPI à frameAncestors dans config.json.' },
     },
     fhir: {
       unauthorized: 'Votre session avec le DPI a expiré.',
@@ -88,6 +91,7 @@ export const fr: Translations = {
       unreachable: 'Le serveur FHIR du DPI est injoignable.',
       timeout: 'Le DPI n’a pas répondu à temps pendant la lecture de {{resourceType}}.',
       'bad-response': 'Le DPI a envoyé des données illisibles pour l’application ({{resourceType}}).',
+      'wrong-patient': 'Le DPI n’a pas renvoyé le patient pour lequel l’application a été lancée. Rien n’est affiché, pour éviter de confondre des patients. Relancez l’application depuis le dossier du patient ; si cela persiste, contactez votre support informatique.',
     },
   },
 };

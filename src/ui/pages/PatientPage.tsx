@@ -13,6 +13,9 @@ import { PatientBanner } from '../components/PatientBanner.tsx';
 import { IndicationsPanel } from '../components/IndicationsPanel.tsx';
 import { RecordTables } from '../components/RecordTables.tsx';
 import { FhirErrorAlert } from '../components/FhirErrorAlert.tsx';
+import { foreignProblem } from '../../smart/patientContext.ts';
+import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
+import { excludedProblem } from '../../extract/problems.ts';
 import { usePatientRecord } from '../hooks/usePatientRecord.ts';
 import { recordPrepared } from '../../pipeline/metrics.ts';
 import { sendEnteredObservations } from '../../writeback/entered.ts';
@@ -24,10 +27,14 @@ export function PatientPage() {
   const session = useSession();
   const queryClient = useQueryClient();
   const canWrite = session.canCreate('Observation');
-  /** Saves clinician-entered items, then re-reads the record so they appear as recorded values. */
-  const saveEntered = async (observations: Observation[]): Promise<void> => {
-    await sendEnteredObservations(session, observations);
-    await queryClient.invalidateQueries({ queryKey: ['patient-record'] });
+  /**
+   * Saves clinician-entered items as one transaction of conditional creates (writeback/entered.ts),
+   * reads the outcome from the answer, and re-reads the record once they are confirmed.
+   */
+  const saveEntered = async (observations: Observation[], saveId: string): Promise<WriteOutcome> => {
+    const outcome = await sendEnteredObservations(session, observations, saveId);
+    if (outcome.kind === 'saved') await queryClient.invalidateQueries({ queryKey: ['patient-record'] });
+    return outcome;
   };
   // One reference time per screen, so ages, staleness and windows agree with each other.
   const [now] = useState(() => new Date());
@@ -39,10 +46,13 @@ export function PatientPage() {
   const resources = record?.resources;
   // Failed searches go into the extraction: what they would have held is unknown, not absent.
   const failures = record?.failures;
-  const extracted = useMemo(
-    () => (resources ? prepare(resources, now, chosen, (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail }))) : null),
-    [resources, now, chosen, failures],
-  );
+  // Resources dropped as not this patient's are named in the record's problems (and the gaps list).
+  const foreign = record?.foreign;
+  const extracted = useMemo(() => {
+    if (!resources) return null;
+    const prepared = prepare(resources, now, chosen, (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })));
+    return foreign && foreign.length > 0 ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] } : prepared;
+  }, [resources, foreign, failures, now, chosen]);
   useEffect(() => {
     if (!extracted) return;
     recordPrepared(extracted);
@@ -66,6 +76,11 @@ export function PatientPage() {
       {record.failures.length > 0 && (
         <Alert severity="warning" role="alert" data-testid="record-incomplete" sx={{ mb: 2 }}>
           {t('record.incomplete', { parts: [...new Set(record.failures.map((f) => f.resourceType))].join(', ') })}
+        </Alert>
+      )}
+      {record.foreign.length > 0 && (
+        <Alert severity="warning" role="alert" data-testid="record-foreign" sx={{ mb: 2 }}>
+          {t('record.foreign', { count: record.foreign.length, refs: record.foreign.map((f) => f.ref).join(', ') })}
         </Alert>
       )}
       <PanelBoundary name="indications">

@@ -3,24 +3,13 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation, PreparedRecord, Ranking } from '../../pipeline/index.ts';
-import { DECISION_RESOURCE_TYPES } from '../../writeback/decisionRecord.ts';
-import { draftDecision, MAX_SENDS, sendDecision, type PendingDecision, type SavedItem } from '../../writeback/sendDecision.ts';
-import type { FhirRequestError } from '../../smart/errors.ts';
 import type { FhirSession } from '../../smart/session.ts';
 import { loadSettings } from '../../smart/settings.ts';
+import { DECISION_RESOURCE_TYPES } from '../../writeback/decisionRecord.ts';
+import { draftDecision, errorCode, MAX_SENDS, sendDecision, type PendingDecision } from '../../writeback/sendDecision.ts';
+import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 import { SessionContext } from '../SessionContext.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
-
-/** Where the send stands, from the mutation's state. */
-function phaseOf(send: { isPending: boolean; isSuccess: boolean; isError: boolean }): 'idle' | 'saving' | 'saved' | 'failed' {
-  if (send.isPending) return 'saving';
-  if (send.isSuccess) return 'saved';
-  if (send.isError) return 'failed';
-  return 'idle';
-}
-
-/** The technical cause, short: the HTTP status or the transport failure. */
-const detail = (e: FhirRequestError): string => (e.status ? `HTTP ${e.status}` : e.code);
 
 /**
  * "Record this decision" (opt-in): shown when the deployment enables `writeBack` and the granted
@@ -44,13 +33,16 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
   const [reason, setReason] = useState('');
   const [pending, setPending] = useState<PendingDecision | null>(null);
   const [attempt, setAttempt] = useState(1);
-  const send = useMutation<SavedItem[], FhirRequestError, PendingDecision>({ mutationFn: (p) => sendDecision(session, p, setAttempt) });
-  const phase = phaseOf(send);
+  // The send loop (writeback/sendDecision.ts) reads the outcome from the answer; it never rejects.
+  const send = useMutation<WriteOutcome, Error, PendingDecision>({ mutationFn: (p) => sendDecision(session, p, setAttempt) });
+  const outcome = send.data;
+  const saving = send.isPending;
   const needsReason = choice !== first && reason.trim() === '';
   const locked = pending !== null;
 
   function submit(): void {
-    if (needsReason || phase === 'saving') return;
+    if (needsReason || saving) return;
+    // Generated once per decision and kept: every retry resends exactly this Bundle.
     const p = pending ?? draftDecision({ ranking, ...(explanation ? { explanation } : {}), record, chosenDrug: choice, reason, user: session.user, patientRef: `Patient/${session.patientId}`, now: new Date() });
     if (!pending) setPending(p);
     send.mutate(p);
@@ -82,23 +74,23 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
         {choice !== first && (
           <TextField size="small" required multiline minRows={2} label={t('ranking.decision.reason')} value={reason} disabled={locked} onChange={(e) => setReason(e.target.value)} error={needsReason} helperText={needsReason ? t('ranking.decision.reasonRequired') : ' '} slotProps={{ htmlInput: { 'data-testid': 'decision-reason' } }} sx={{ minWidth: 360, flexGrow: 1 }} />
         )}
-        {phase !== 'saved' && phase !== 'failed' && (
-          <Button variant="contained" onClick={submit} disabled={needsReason || phase === 'saving'} data-testid="decision-submit">
+        {!saving && outcome === undefined && (
+          <Button variant="contained" onClick={submit} disabled={needsReason || saving} data-testid="decision-submit">
             {t('ranking.decision.submit')}
           </Button>
         )}
       </Box>
-      {phase === 'saving' && (
+      {saving && (
         <Typography role="status" sx={{ mt: 1 }}>
           <CircularProgress size={16} sx={{ mr: 1 }} />
           {attempt > 1 ? t('ranking.decision.attempt', { attempt, max: MAX_SENDS }) : t('ranking.decision.saving')}
         </Typography>
       )}
-      {send.isSuccess && (
+      {!saving && outcome?.kind === 'saved' && (
         <Alert severity="success" role="status" data-testid="decision-saved" data-decision-id={pending?.decisionId} sx={{ mt: 1 }}>
-          {t('ranking.decision.saved', { count: send.data.length })}
+          {t('ranking.decision.saved', { count: outcome.items.length })}
           <List dense>
-            {send.data.map((i) => (
+            {outcome.items.map((i) => (
               <ListItem key={i.location} data-testid="decision-saved-item" data-location={i.location} sx={{ py: 0 }}>
                 {i.location}: {i.created ? t('ranking.decision.created') : t('ranking.decision.existing')}
               </ListItem>
@@ -107,13 +99,14 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
           <Typography variant="caption">{t('ranking.decision.decisionId', { id: pending?.decisionId })}</Typography>
         </Alert>
       )}
-      {send.isError && pending && (
+      {!saving && outcome !== undefined && outcome.kind !== 'saved' && pending && (
         <Alert
           severity="error"
           role="alert"
           data-testid="decision-error"
           data-decision-id={pending.decisionId}
-          data-error-code={send.error.code}
+          data-error-code={errorCode(outcome)}
+          data-outcome={outcome.kind}
           sx={{ mt: 1 }}
           action={
             <Button color="inherit" size="small" onClick={submit} data-testid="decision-retry">
@@ -121,7 +114,7 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
             </Button>
           }
         >
-          {!pending.uncertain ? t('ranking.decision.failedHttp', { detail: detail(send.error) }) : t('ranking.decision.failedUnknown', { detail: detail(send.error) })}
+          {outcome.kind === 'not-saved' ? t('ranking.decision.failedHttp', { detail: outcome.detail }) : t('ranking.decision.failedUnknown', { detail: outcome.detail })}
           <Typography variant="caption" component="div">
             {t('ranking.decision.decisionId', { id: pending.decisionId })}
           </Typography>

@@ -7,6 +7,7 @@ import { HBI_COMPLICATIONS } from '../../scores/index.ts';
 import { buildEnteredObservations, computeEnteredScores, ENTERED_ITEMS, recordedLab, type EnteredValues, type ItemSpec } from '../../writeback/entered.ts';
 import { EnteredScores } from './EnteredScores.tsx';
 import { Section } from './Section.tsx';
+import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 
 function options(spec: ItemSpec): number[] {
   const list: number[] = [];
@@ -60,13 +61,23 @@ function ItemField({ spec, value, onChange }: { spec: ItemSpec; value: number | 
   );
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number } | { kind: 'failed'; message: string };
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number } | { kind: 'uncertain'; message: string } | { kind: 'failed'; message: string };
+
+/** One save: the Observations and their id are fixed at the first click, so a retry resends the same. */
+interface PendingSave {
+  saveId: string;
+  observations: Observation[];
+}
 
 interface Props {
   record: ExtractedRecord;
   indication: Indication;
   canWrite: boolean;
-  onSaveEntered?: (obs: Observation[]) => Promise<void>;
+  /**
+   * Saves the Observations (a transaction of conditional creates keyed on `saveId`) and says what the
+   * EHR's answer shows was saved (src/writeback/writeOutcome.ts).
+   */
+  onSaveEntered?: (obs: Observation[], saveId: string) => Promise<WriteOutcome>;
 }
 
 /** A small form for items records rarely code, scored live, saved (with permission) as clinician-entered Observations. */
@@ -75,6 +86,7 @@ export function EnteredItemsSection({ record, indication, canWrite, onSaveEntere
   const [values, setValues] = useState<EnteredValues>({});
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const [pending, setPending] = useState<PendingSave | null>(null);
   const specs = ENTERED_ITEMS[indication];
   const otherEntered = Object.entries(values).some(([k, v]) => k !== 'complications' && v !== undefined);
   // The complications checklist counts only once the HBI is being filled in: unticked boxes then mean "absent".
@@ -86,6 +98,7 @@ export function EnteredItemsSection({ record, indication, canWrite, onSaveEntere
   const set = (code: ItemSpec['code'], v: number | undefined) => {
     setValues((prev) => ({ ...prev, [code]: v }));
     setSave({ kind: 'idle' });
+    setPending(null);
   };
   const toggle = (name: string) => {
     setChecked((prev) => {
@@ -95,17 +108,25 @@ export function EnteredItemsSection({ record, indication, canWrite, onSaveEntere
       return next;
     });
     setSave({ kind: 'idle' });
+    setPending(null);
   };
   const onSave = async () => {
     if (!onSaveEntered || !patientRef) return;
-    const observations = buildEnteredObservations({ indication, values: effective, results, patientRef, now: new Date() });
+    // A retry after an unconfirmed save resends exactly the same Observations under the same id.
+    const p = pending ?? { saveId: crypto.randomUUID(), observations: buildEnteredObservations({ indication, values: effective, results, patientRef, now: new Date() }) };
+    setPending(p);
     setSave({ kind: 'saving' });
+    let outcome: WriteOutcome;
     try {
-      await onSaveEntered(observations);
-      setSave({ kind: 'saved', count: observations.length });
+      outcome = await onSaveEntered(p.observations, p.saveId);
     } catch (error) {
-      setSave({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      outcome = { kind: 'uncertain', why: 'no-answer', detail: error instanceof Error ? error.message : String(error) };
     }
+    if (outcome.kind === 'saved') {
+      setSave({ kind: 'saved', count: p.observations.length });
+      setPending(null);
+    } else if (outcome.kind === 'uncertain') setSave({ kind: 'uncertain', message: outcome.detail });
+    else setSave({ kind: 'failed', message: outcome.detail });
   };
 
   return (
@@ -156,8 +177,13 @@ export function EnteredItemsSection({ record, indication, canWrite, onSaveEntere
           </Alert>
         )}
         {save.kind === 'failed' && (
-          <Alert severity="error" role="alert" sx={{ mt: 1 }}>
+          <Alert severity="error" role="alert" data-testid="entered-not-saved" sx={{ mt: 1 }}>
             {t('recordView.entered.saveFailed', { message: save.message })}
+          </Alert>
+        )}
+        {save.kind === 'uncertain' && (
+          <Alert severity="warning" role="alert" data-testid="entered-uncertain" sx={{ mt: 1 }}>
+            {t('recordView.entered.saveUncertain', { message: save.message })}
           </Alert>
         )}
       </Box>

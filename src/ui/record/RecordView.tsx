@@ -1,4 +1,5 @@
 import { Box, Typography } from '@mui/material';
+import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 import type { Observation, Resource } from 'fhir/r4';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ export interface RecordViewProps {
   /** Whether this launch may write Observations (scope `user/Observation.write` or similar). */
   canWrite: boolean;
   /** Writes the clinician-entered Observations to the EHR; absent = saving unavailable. */
-  onSaveEntered?: (obs: Observation[]) => Promise<void>;
+  onSaveEntered?: (obs: Observation[], saveId: string) => Promise<WriteOutcome>;
 }
 
 function TrendsSection({ record, now }: { record: ExtractedRecord; now: Date }) {

@@ -30,7 +30,8 @@ const UNIT_DISPLAY: Record<string, string> = {
 export function displayUnit(unit: string | null | undefined, translate?: (unit: 'a' | 'mo') => string): string {
   if (!unit) return '';
   if ((unit === 'a' || unit === 'mo') && translate) return translate(unit);
-  return UNIT_DISPLAY[unit] ?? unit;
+  // Own keys only: a unit named like an Object.prototype property is shown as written.
+  return (Object.hasOwn(UNIT_DISPLAY, unit) ? UNIT_DISPLAY[unit] : undefined) ?? unit;
 }
 
 /** A number in the UI language with at most `digits` decimals (3 significant decimals is enough for labs). */

@@ -34,10 +34,14 @@ describe('GET /ehr/launch', () => {
 
   it.each([
     { query: 'patient=nobody', text: 'No patient with id' },
-    { query: `patient=sbx-cd-001&app=${encodeURIComponent('javascript:alert(1)')}`, text: 'not an http(s) URL' },
+    { query: `patient=sbx-cd-001&app=${encodeURIComponent('javascript:alert(1)')}`, text: 'not a registered app' },
+    // Issue 12: an open redirect that hands a launch id (and the FHIR base) to any site.
+    { query: `patient=sbx-cd-001&app=${encodeURIComponent('https://evil.example/launch.html')}`, text: 'not a registered app' },
+    { query: `patient=sbx-cd-001&app=${encodeURIComponent('http://127.0.0.1:5173/launch.html/../evil.html')}`, text: 'not a registered app' },
   ])('refuses $query with 400', async ({ query, text }) => {
     const res = await fetch(`${sandbox().origin}/ehr/launch?${query}`, { redirect: 'manual' });
     expect(res.status).toBe(400);
+    expect(res.headers.get('location')).toBeNull();
     expect(await res.text()).toContain(text);
   });
 });

@@ -7,6 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractRecord, type ExtractedRecord } from '@src/extract/index.ts';
 import { SCORES_CODE_SYSTEM } from '@src/scores/index.ts';
+import type { WriteOutcome } from '@src/writeback/writeOutcome.ts';
 import { createI18n } from '@src/ui/i18n/index.ts';
 import { RecordView } from '@src/ui/record/RecordView.tsx';
 import { NOW, RA_RESOURCES, raRecord } from '../../support/recordFixtures.ts';
@@ -28,7 +29,7 @@ beforeEach(async () => {
   i18n = await createI18n('en');
 });
 
-function renderView(props: { record?: ExtractedRecord; resources?: readonly Resource[]; canWrite?: boolean; onSaveEntered?: (obs: Observation[]) => Promise<void> } = {}) {
+function renderView(props: { record?: ExtractedRecord; resources?: readonly Resource[]; canWrite?: boolean; onSaveEntered?: (obs: Observation[], saveId: string) => Promise<WriteOutcome> } = {}) {
   return render(
     <I18nextProvider i18n={i18n}>
       <RecordView
@@ -50,6 +51,12 @@ function bodyRows(testId: string): HTMLElement[] {
   const table = within(screen.getByTestId(testId)).getByRole('table', { hidden: true });
   return within(table).getAllByRole('row', { hidden: true }).slice(1);
 }
+
+const clickSave = async () =>
+  act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Save to the record' }));
+    await Promise.resolve();
+  });
 
 describe('RecordView', () => {
   it('renders the five sections as labelled regions with headings in order', () => {
@@ -123,7 +130,7 @@ describe('RecordView', () => {
   });
 
   it('computes DAS28-CRP live from entered counts and the recorded CRP, and saves clinician-entered Observations', async () => {
-    const onSaveEntered = vi.fn<(obs: Observation[]) => Promise<void>>().mockResolvedValue(undefined);
+    const onSaveEntered = vi.fn<(obs: Observation[], saveId: string) => Promise<WriteOutcome>>().mockResolvedValue({ kind: 'saved', items: [] });
     renderView({ canWrite: true, onSaveEntered });
     set('Tender joints (of 28)', '4');
     set('Swollen joints (of 28)', '2');
@@ -143,6 +150,23 @@ describe('RecordView', () => {
     expect(saved.map((o) => o.code.coding?.find((c) => c.system === SCORES_CODE_SYSTEM)?.code)).toEqual(['tjc28', 'sjc28', 'ptga', 'phga', 'das28-crp', 'cdai-ra', 'sdai']);
     expect(saved.every((o) => o.subject?.reference === 'Patient/ra-t1' && o.meta?.tag?.[0]?.code === 'clinician-entered')).toBe(true);
     expect(await screen.findByText('Saved 7 observations to the record.')).toBeInTheDocument();
+  });
+
+  it.each<[string, WriteOutcome, string, RegExp]>([
+    ['a 2xx it cannot read', { kind: 'uncertain', why: 'unreadable', detail: 'HTTP 201: no answer body' }, 'entered-uncertain', /may have been saved; saving again is safe/],
+    ['an HTTP 400', { kind: 'not-saved', status: 400, detail: 'HTTP 400' }, 'entered-not-saved', /Not saved: the EHR refused the values \(HTTP 400\)/],
+  ])('entered values not confirmed (%s): said so, and a retry resends the same Observations under the same id', async (_name, outcome, testId, text) => {
+    const onSaveEntered = vi.fn<(obs: Observation[], saveId: string) => Promise<WriteOutcome>>().mockResolvedValueOnce(outcome).mockResolvedValueOnce({ kind: 'saved', items: [] });
+    renderView({ canWrite: true, onSaveEntered });
+    set('Tender joints (of 28)', '4');
+    await clickSave();
+    expect(await screen.findByTestId(testId)).toHaveTextContent(text);
+    expect(screen.queryByText(/^Saved \d+ observations/)).toBeNull();
+    await clickSave();
+    expect(await screen.findByText('Saved 1 observations to the record.')).toBeInTheDocument();
+    const [first, second] = onSaveEntered.mock.calls;
+    expect(second?.[1]).toBe(first?.[1]);
+    expect(second?.[0]).toBe(first?.[0]);
   });
 
   it('has no save button without write permission and says why', () => {

@@ -40,6 +40,45 @@ describe('parseSettings', () => {
   });
 });
 
+describe('parseSettings: exact https origins (issue 12)', () => {
+  it.each([
+    ['a wildcard host', { allowedFhirServers: ['http://*'] }, /allowedFhirServers.*"http:\/\/\*"/],
+    ['a wildcard subdomain', { ...valid, authorizationServers: ['https://*.x.example'] }, /authorizationServers.*wildcard/],
+    ['a wildcard frame ancestor', { ...valid, frameAncestors: ['https://*'] }, /frameAncestors.*wildcard/],
+    ['plain http to a remote FHIR server', { allowedFhirServers: ['http://ehr.example.org/fhir'] }, /allowedFhirServers.*https/],
+    ['plain http frame ancestor off loopback', { ...valid, frameAncestors: ['http://ehr.example.org'] }, /frameAncestors.*https/],
+    ['a ; inside an origin (CSP injection)', { ...valid, frameAncestors: ["https://ehr.example.org; script-src 'unsafe-inline'"] }, /frameAncestors/],
+    ['a ; inside a FHIR URL', { allowedFhirServers: ['https://ehr.example.org/fhir;x'] }, /allowedFhirServers/],
+    ['a space inside an origin', { ...valid, authorizationServers: ['https://a.example https://b.example'] }, /authorizationServers/],
+    ['a FHIR URL with a query', { allowedFhirServers: ['https://ehr.example.org/fhir?x=1'] }, /allowedFhirServers.*query/],
+    ['a FHIR URL with credentials', { allowedFhirServers: ['https://u:p@ehr.example.org/fhir'] }, /allowedFhirServers/],
+    ['a javascript: URL', { allowedFhirServers: ['javascript:alert(1)'] }, /allowedFhirServers/],
+    ['an origin with a path', { ...valid, authorizationServers: ['https://auth.example/oauth'] }, /authorizationServers/],
+    ['a quote in an origin', { ...valid, frameAncestors: ["'self'"] }, /frameAncestors/],
+  ])('refuses %s', (_name, json, message) => {
+    expect(() => parseSettings(json)).toThrow(message);
+  });
+
+  it('accepts http only on loopback', () => {
+    const s = parseSettings({ allowedFhirServers: ['http://127.0.0.1:4010/fhir', 'http://localhost:4010/fhir', 'http://[::1]:8080/fhir'], frameAncestors: ['http://127.0.0.1:4010'] });
+    expect(s.allowedFhirServers).toHaveLength(3);
+    expect(s.frameAncestors).toEqual(['http://127.0.0.1:4010']);
+  });
+
+  it('reports every problem at once', () => {
+    const error = (() => {
+      try {
+        parseSettings({ allowedFhirServers: ['http://*'], frameAncestors: ['https://*'], pkceMode: 'off', writeBack: 'yes', clientID: 'x', requestTimeoutSeconds: 0 });
+      } catch (e) {
+        return e as LaunchError;
+      }
+      return null;
+    })();
+    expect(error?.code).toBe('settings-invalid');
+    for (const key of ['allowedFhirServers', 'frameAncestors', 'pkceMode', 'writeBack', 'clientID', 'requestTimeoutSeconds']) expect(error?.detail).toContain(key);
+  });
+});
+
 describe('chooseScope', () => {
   const base: SmartConfiguration = { authorization_endpoint: 'a', token_endpoint: 't', capabilities: [], code_challenge_methods_supported: ['S256'] };
   it.each([

@@ -1,22 +1,23 @@
-// The idempotent send loop of the decision record: the same Bundle is resent after a lost answer,
-// an HTTP error is final, and the number of sends is bounded.
+// The idempotent send loop of the decision record: the same Bundle is resent after a lost answer, an HTTP
+// error is final, the number of sends is bounded, and what was saved is read from the answer (issue 12).
 import type { Bundle } from 'fhir/r4';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FhirRequestError } from '@src/smart/errors.ts';
-import { MAX_SENDS, sendDecision, type PendingDecision } from '@src/writeback/sendDecision.ts';
+import { errorCode, MAX_SENDS, sendDecision, type PendingDecision } from '@src/writeback/sendDecision.ts';
 
-const bundle: Bundle = { resourceType: 'Bundle', type: 'transaction', entry: [] };
-const response: Bundle = {
-  resourceType: 'Bundle',
-  type: 'transaction-response',
-  entry: [
-    { response: { status: '201 Created', location: 'GuidanceResponse/g1/_history/1' } },
-    { response: { status: '200 OK', location: 'Provenance/p1/_history/3' } },
-  ],
+type Raw = { status: number; text: string };
+const bundle: Bundle = { resourceType: 'Bundle', type: 'transaction', entry: [{ request: { method: 'POST', url: 'GuidanceResponse' } }, { request: { method: 'POST', url: 'Provenance' } }] };
+const response: Raw = {
+  status: 200,
+  text: JSON.stringify({
+    resourceType: 'Bundle',
+    type: 'transaction-response',
+    entry: [{ response: { status: '201 Created', location: 'GuidanceResponse/g1/_history/1' } }, { response: { status: '200 OK', location: 'Provenance/p1/_history/3' } }],
+  }),
 };
 
 function pending(): PendingDecision {
-  return { decisionId: 'd-1', bundle, uncertain: false };
+  return { decisionId: 'd-1', bundle, unanswered: false };
 }
 
 describe('sendDecision', () => {
@@ -24,19 +25,16 @@ describe('sendDecision', () => {
   afterEach(() => vi.useRealTimers());
 
   it('returns the saved items, created or already there, without the version suffix', async () => {
-    const transaction = vi.fn<(b: Bundle) => Promise<Bundle>>().mockResolvedValue(response);
+    const transaction = vi.fn<(b: Bundle) => Promise<Raw>>().mockResolvedValue(response);
     const attempts: number[] = [];
-    const saved = await sendDecision({ transaction }, pending(), (n) => attempts.push(n));
-    expect(saved).toEqual([
-      { location: 'GuidanceResponse/g1', created: true },
-      { location: 'Provenance/p1', created: false },
-    ]);
+    const outcome = await sendDecision({ transaction }, pending(), (n) => attempts.push(n));
+    expect(outcome).toEqual({ kind: 'saved', items: [{ location: 'GuidanceResponse/g1', created: true }, { location: 'Provenance/p1', created: false }] });
     expect(attempts).toEqual([1]);
   });
 
-  it('resends exactly the same Bundle after a timeout and marks the outcome uncertain', async () => {
+  it('resends exactly the same Bundle after a timeout and remembers the unanswered send', async () => {
     const sent: Bundle[] = [];
-    const transaction = vi.fn<(b: Bundle) => Promise<Bundle>>(async (b) => {
+    const transaction = vi.fn<(b: Bundle) => Promise<Raw>>(async (b) => {
       sent.push(b);
       if (sent.length === 1) throw new FhirRequestError('timeout', null, 'Bundle', 'no answer');
       return response;
@@ -44,34 +42,46 @@ describe('sendDecision', () => {
     const p = pending();
     const result = sendDecision({ transaction }, p, () => undefined);
     await vi.advanceTimersByTimeAsync(1000);
-    await expect(result).resolves.toHaveLength(2);
+    await expect(result).resolves.toMatchObject({ kind: 'saved' });
     expect(sent).toHaveLength(2);
     expect(sent[1]).toBe(sent[0]);
-    expect(p.uncertain).toBe(true);
+    expect(p.unanswered).toBe(true);
   });
 
-  it('stops after MAX_SENDS lost answers with the transport error', async () => {
-    const transaction = vi.fn<(b: Bundle) => Promise<Bundle>>().mockRejectedValue(new FhirRequestError('unreachable', null, 'Bundle', 'offline'));
+  it('stops after MAX_SENDS lost answers: may have been saved, retrying is safe', async () => {
+    const transaction = vi.fn<(b: Bundle) => Promise<Raw>>().mockRejectedValue(new FhirRequestError('unreachable', null, 'Bundle', 'offline'));
     const result = sendDecision({ transaction }, pending(), () => undefined);
-    const caught = result.then(() => null, (e: unknown) => e);
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(await caught).toMatchObject({ code: 'unreachable' });
+    const outcome = await result;
+    expect(outcome).toMatchObject({ kind: 'uncertain', why: 'no-answer' });
+    expect(outcome.kind !== 'saved' && errorCode(outcome)).toBe('unreachable');
     expect(transaction).toHaveBeenCalledTimes(MAX_SENDS);
   });
 
   it('does not resend after an HTTP error: the transaction saved nothing', async () => {
-    const transaction = vi.fn<(b: Bundle) => Promise<Bundle>>().mockRejectedValue(new FhirRequestError('server-error', 500, 'Bundle', 'boom'));
+    const transaction = vi.fn<(b: Bundle) => Promise<Raw>>().mockRejectedValue(new FhirRequestError('server-error', 500, 'Bundle', 'boom'));
     const p = pending();
-    await expect(sendDecision({ transaction }, p, () => undefined)).rejects.toMatchObject({ code: 'server-error', status: 500 });
+    await expect(sendDecision({ transaction }, p, () => undefined)).resolves.toMatchObject({ kind: 'not-saved', status: 500 });
     expect(transaction).toHaveBeenCalledTimes(1);
-    expect(p.uncertain).toBe(false);
+    expect(p.unanswered).toBe(false);
   });
 
-  it('turns anything else thrown into a FhirRequestError', async () => {
-    const transaction = vi.fn<(b: Bundle) => Promise<Bundle>>().mockRejectedValue(new TypeError('fetch failed'));
+  it('a 200 whose entries all failed is not "saved": may have been saved, not resent', async () => {
+    const failed: Raw = { status: 200, text: JSON.stringify({ resourceType: 'Bundle', type: 'transaction-response', entry: [{ response: { status: '400 Bad Request' } }, { response: { status: '400 Bad Request' } }] }) };
+    const transaction = vi.fn<(b: Bundle) => Promise<Raw>>().mockResolvedValue(failed);
+    await expect(sendDecision({ transaction }, pending(), () => undefined)).resolves.toMatchObject({ kind: 'uncertain', why: 'unreadable' });
+    expect(transaction).toHaveBeenCalledTimes(1);
+  });
+
+  it('a refusal after an unanswered send is uncertain, not "not saved"', async () => {
+    let n = 0;
+    const transaction = vi.fn<(b: Bundle) => Promise<Raw>>(async () => {
+      n++;
+      if (n === 1) throw new FhirRequestError('timeout', null, 'Bundle', 'no answer');
+      throw new FhirRequestError('server-error', 500, 'Bundle', 'boom');
+    });
     const result = sendDecision({ transaction }, pending(), () => undefined);
-    const caught = result.then(() => null, (e: unknown) => e);
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(await caught).toBeInstanceOf(FhirRequestError);
+    await expect(result).resolves.toMatchObject({ kind: 'uncertain', why: 'no-answer' });
   });
 });
