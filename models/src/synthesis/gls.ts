@@ -11,7 +11,7 @@
  * small network can be checked by hand (tests), and the profile of the restricted likelihood gives the
  * uncertainty of tau (95% interval where twice the drop in restricted log-likelihood <= 3.84, chi-square 1 df).
  */
-import { cholesky, cholLogDet, cholSolve, spdInverse, zeros } from './linalg.ts';
+import { cholesky, cholLogDet, cholSolve, NotPositiveDefinite, spdInverse, zeros } from './linalg.ts';
 import type { Mat } from './linalg.ts';
 
 /** One study's observations. */
@@ -94,6 +94,19 @@ export interface RemlOptions {
 /** Fits beta and tau (REML). Columns of X without information are reported as not estimable. */
 export function fitGlsReml(blocks: Block[], p: number, opt: RemlOptions = {}): GlsFit {
   const estimable = Array.from({ length: p }, (_, j) => blocks.some((b) => b.X.some((row) => Math.abs(row[j] ?? 0) > 1e-12)));
+  // A column in the span of earlier ones (e.g. a modifier confounded with single-trial drug effects once a
+  // trial is left out) is not estimable either: drop it, in column order, until the information matrix is
+  // positive definite (checked at tau = 1; the column space does not depend on tau).
+  for (;;) {
+    const cols = estimable.flatMap((e, j) => (e ? [j] : []));
+    try {
+      glsAt(blocks, cols, 1);
+      break;
+    } catch (err) {
+      if (!(err instanceof NotPositiveDefinite) || cols.length === 0) throw err;
+      estimable[cols[err.pivot]!] = false;
+    }
+  }
   const cols = estimable.flatMap((e, j) => (e ? [j] : []));
   const expand = (at: GlsAt): GlsAt => {
     const beta = new Array<number>(p).fill(Number.NaN);

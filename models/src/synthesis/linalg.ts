@@ -12,7 +12,14 @@ export function zeros(n: number, m = n): Mat {
   return Array.from({ length: n }, () => new Array<number>(m).fill(0));
 }
 
-/** Lower-triangular Cholesky factor L (A = L L'); throws when A is not positive definite. */
+/** Thrown by cholesky: the index of the first pivot that is not positive (relative to its diagonal). */
+export class NotPositiveDefinite extends Error {
+  constructor(readonly pivot: number, value: number) {
+    super(`matrix not positive definite (pivot ${pivot}: ${value})`);
+  }
+}
+
+/** Lower-triangular Cholesky factor L (A = L L'); throws NotPositiveDefinite when A is (numerically) singular. */
 export function cholesky(a: Mat): Mat {
   const n = a.length;
   const l = zeros(n);
@@ -21,7 +28,7 @@ export function cholesky(a: Mat): Mat {
       let s = a[i]![j]!;
       for (let k = 0; k < j; k += 1) s -= l[i]![k]! * l[j]![k]!;
       if (i === j) {
-        if (!(s > 1e-12)) throw new Error(`matrix not positive definite (pivot ${i}: ${s})`);
+        if (!(s > 1e-10 * Math.max(1e-12, Math.abs(a[i]![i]!)))) throw new NotPositiveDefinite(i, s);
         l[i]![i] = Math.sqrt(s);
       } else l[i]![j] = s / l[j]![j]!;
     }

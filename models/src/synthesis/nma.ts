@@ -63,11 +63,34 @@ export function studyBlock(params: string[], st: StudyData): Block {
   return { y, X, V: best.V, H };
 }
 
+/**
+ * The fitted studies of a network, without trial `leaveOut`, restricted to those whose drugs are all
+ * connected to the reference through the remaining studies. A drug outside that connected part (its only
+ * placebo-controlled trial left out) has no estimate; its studies are dropped rather than letting one of
+ * its drugs silently act as a second reference.
+ */
+export function connectedStudies(net: Network, leaveOut?: string): StudyData[] {
+  const fitted = net.studies.filter((s) => s.fit && s.trial !== leaveOut);
+  const reached = new Set<string>(['']);
+  const key = (d: string | null): string => d ?? '';
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const s of fitted) {
+      const ds = s.levels[0]!.arms.map((a) => key(a.drug));
+      if (ds.some((d) => reached.has(d)) && ds.some((d) => !reached.has(d))) {
+        ds.forEach((d) => reached.add(d));
+        grew = true;
+      }
+    }
+  }
+  return fitted.filter((s) => s.levels[0]!.arms.every((a) => reached.has(key(a.drug))));
+}
+
 /** Fits the network on the studies with `fit` (optionally leaving out one trial). */
 export function fitNma(net: Network, opt: RemlOptions & { leaveOut?: string } = {}): NmaResult {
   const drugs = networkDrugs(net);
   const params = [...drugs, ...net.modifiers.map((m) => m.name)];
-  const used = net.studies.filter((s) => s.fit && s.trial !== opt.leaveOut);
+  const used = connectedStudies(net, opt.leaveOut);
   const blocks = used.map((s) => studyBlock(params, s));
   const fit = fitGlsReml(blocks, params.length, opt);
   const rows: Record<string, string[]> = {};
@@ -80,9 +103,13 @@ export function fitNma(net: Network, opt: RemlOptions & { leaveOut?: string } = 
   return { params, drugs, fit, rows, studies: used.map((s) => s.id) };
 }
 
-/** Relative effect (vs reference) of an arm, with its variance from the synthesis (tau not included). */
+/**
+ * Relative effect (vs reference) of an arm, with its variance from the synthesis (tau not included). A
+ * modifier the data cannot estimate contributes nothing (no evidence, no modification); a drug the data
+ * cannot estimate makes the effect not estimable.
+ */
 export function armEffect(res: NmaResult, arm: Pick<ArmData, 'drug' | 'z'>): { est: number; v: number; estimable: boolean } {
-  const x = armDesign(res.params, arm);
+  const x = armDesign(res.params, arm).map((v, i) => (i >= res.drugs.length && !res.fit.estimable[i] ? 0 : v));
   let est = 0;
   let v = 0;
   let estimable = true;
@@ -95,4 +122,28 @@ export function armEffect(res: NmaResult, arm: Pick<ArmData, 'drug' | 'z'>): { e
     });
   });
   return estimable ? { est, v, estimable } : { est: Number.NaN, v: Number.NaN, estimable };
+}
+
+/**
+ * One between-trial SD for several networks on the same (logit) scale, each with its own drug and
+ * modifier parameters: REML over all their contrasts. Used where a network alone cannot identify tau
+ * (Crohn's disease: one trial per drug, as many contrasts as parameters); NICE DSU TSD 2 section 6.2
+ * recommends external information on tau when the network has too few replicated comparisons, and this
+ * keeps that information inside calibration.csv.
+ */
+export function sharedTau(nets: Network[], leaveOut?: { indication: string; trial: string }): { tau: number; tauCi: [number, number] } {
+  const all: Block[] = [];
+  let offset = 0;
+  const widths = nets.map((n) => networkDrugs(n).length + n.modifiers.length);
+  const total = widths.reduce((s, w) => s + w, 0);
+  nets.forEach((net, k) => {
+    const params = [...networkDrugs(net), ...net.modifiers.map((m) => m.name)];
+    for (const s of connectedStudies(net, leaveOut && leaveOut.indication === net.indication ? leaveOut.trial : undefined)) {
+      const b = studyBlock(params, s);
+      all.push({ ...b, X: b.X.map((r) => [...new Array<number>(offset).fill(0), ...r, ...new Array<number>(total - offset - r.length).fill(0)]) });
+    }
+    offset += widths[k]!;
+  });
+  const fit = fitGlsReml(all, total);
+  return { tau: fit.tau, tauCi: fit.tauCi };
 }

@@ -43,6 +43,8 @@ export interface StudyData {
   fit: boolean;
   /** Assumptions behind the numbers (arm sizes, shares, mappings). */
   notes: string;
+  /** Other endpoints of the same arms, scored but not fitted. */
+  scoreOnly?: ScoreOnlyLevel[];
 }
 
 /** An indication's evidence network. */
@@ -55,4 +57,13 @@ export interface Network {
   /** Baseline-model covariates (keys of StudyData.covariates; endpoint levels enter as `endpoint:<name>`). */
   baselineCovariates: string[];
   studies: StudyData[];
+}
+
+/** Published arms of another endpoint of the same study, used only to check predictions (MS: relapse-free). */
+export interface ScoreOnlyLevel {
+  endpoint: string;
+  rows: string[];
+  /** Follow-up in years (rate -> proportion maps). */
+  years: number;
+  arms: { drug: string | null; p: number; n: number }[];
 }
