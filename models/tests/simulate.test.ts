@@ -32,7 +32,6 @@ describe.each(INDICATIONS)('%s simulator', (ind) => {
   it('reproduces the synthesised reference and drug probabilities in a fresh sample of the reference population (no per-trial offset)', () => {
     const pop = samplePopulation(config, config.reference, 4000, 777);
     const rate = (d: string | null) => mean(pop.map((p) => sigmoid(sim.trueLogit(p, d))));
-    const tol = (r: number) => 0.005 + 3 * Math.sqrt((r * (1 - r)) / 4000);
     expect(Math.abs(rate(null) - sim.targets.reference)).toBeLessThan(tol(sim.targets.reference));
     const off = config.drugs.flatMap((d) => {
       const want = sim.targets.drugs.get(d.drug) ?? Number.NaN;
@@ -42,7 +41,7 @@ describe.each(INDICATIONS)('%s simulator', (ind) => {
   });
 
   it('takes every modifier it applies from the synthesis (no modifier without an estimate)', () => {
-    for (const [name, v] of Object.entries(sim.params)) expect(Number.isFinite(v), name).toBe(true);
+    expect(Object.entries(sim.params).filter(([, v]) => !Number.isFinite(v))).toEqual([]);
     const names = new Set(sim.synthesis.net.modifiers.map((m) => m.name));
     const used = new Set(samplePopulation(config, config.registry, 300, 5).flatMap((p) => config.drugs.flatMap((d) => Object.keys(config.zOf(p, d)))));
     expect([...used].filter((n) => !names.has(n))).toEqual([]);
@@ -68,6 +67,9 @@ describe.each(INDICATIONS)('%s simulator', (ind) => {
   });
 });
 
+const tol = (r: number) => 0.005 + 3 * Math.sqrt((r * (1 - r)) / 4000);
+const sse = (k: number) => PAIRED_ARMS.reduce((s, a) => s + a.n * a.relapseFree * (1 - a.relapseFree) * (Math.log(a.relapseFree / (1 - a.relapseFree)) - Math.log(relapseFree(a.arr, a.years, k) / (1 - relapseFree(a.arr, a.years, k)))) ** 2, 0);
+
 describe('endpoint mappings', () => {
   it('negative binomial: P(relapse-free) tends to Poisson exp(-ARR T) as k grows, and inverts', () => {
     expect(relapseFree(0.5, 2, 1e7)).toBeCloseTo(Math.exp(-1), 5);
@@ -77,7 +79,6 @@ describe('endpoint mappings', () => {
   it('the dispersion fitted to the trials reporting ARR and relapse-free is over-dispersed and fits them better than Poisson', () => {
     expect(DISPERSION.k).toBeGreaterThan(1);
     expect(DISPERSION.k).toBeLessThan(6);
-    const sse = (k: number) => PAIRED_ARMS.reduce((s, a) => s + a.n * a.relapseFree * (1 - a.relapseFree) * (Math.log(a.relapseFree / (1 - a.relapseFree)) - Math.log(relapseFree(a.arr, a.years, k) / (1 - relapseFree(a.arr, a.years, k)))) ** 2, 0);
     expect(sse(DISPERSION.k)).toBeLessThan(sse(1e6));
   });
   it('RA ordinal model: the baseline thresholds are ordered like the ACR scale (ACR20 > ACR50 > ACR70)', () => {

@@ -16,6 +16,10 @@ const lor = (p1: number, p0: number, n1: number, n0: number): { y: number; v: nu
   return { y: a.est - b.est, v: a.v + b.v };
 };
 
+const mk = (id: string, share: number, p1: number): StudyData => ({
+  ...study(id, []), levels: [{ endpoint: 'e', rows: [id], arms: [propArm(null, 0.2, 200), propArm('A', p1, 200, { expo: share })] }],
+});
+
 describe('network meta-analysis', () => {
   it('fixed effect (tau = 0): the pooled log odds ratio is the inverse-variance mean of the trials', () => {
     const s1 = lor(0.4, 0.2, 100, 100);
@@ -62,9 +66,6 @@ describe('network meta-analysis', () => {
   });
 
   it('an effect modifier fitted from two strata equals the difference of their log odds ratios', () => {
-    const mk = (id: string, share: number, p1: number): StudyData => ({
-      ...study(id, []), levels: [{ endpoint: 'e', rows: [id], arms: [propArm(null, 0.2, 200), propArm('A', p1, 200, { expo: share })] }],
-    });
     const res = fitNma({ ...net([mk('naive', 0, 0.5), mk('exposed', 1, 0.3)]), modifiers: [{ name: 'expo', meaning: '' }] }, { fixedTau: 0 });
     const beta = res.fit.beta[res.params.indexOf('expo')]!;
     expect(beta).toBeCloseTo(lor(0.3, 0.2, 200, 200).y - lor(0.5, 0.2, 200, 200).y, 10);

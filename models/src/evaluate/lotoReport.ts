@@ -16,9 +16,10 @@ export function lotoTable(rs: { indication: string; trials: number; summary: Lot
   return [head, '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
+const p = (x: number, rate: boolean): string => (rate ? x.toFixed(2) : `${(100 * x).toFixed(1)}%`);
+
 /** The model-card section. */
 export function lotoCard(r: LotoResult): string[] {
-  const p = (x: number, rate: boolean): string => (rate ? x.toFixed(2) : `${(100 * x).toFixed(1)}%`);
   return [
     `Trials left out one at a time: ${r.trials}. Targets: (a) >= 80%, (b) >= 80%, (c) 100%, (d) 85-95%.`, '',
     '| measure | result |', '|---|---|',

@@ -10,6 +10,8 @@ import type { ModelSpec } from '../spec.ts';
 import type { Metrics } from './run.ts';
 import { lotoCard } from './lotoReport.ts';
 import { REAL_WORLD_NOTE } from './realWorld.ts';
+import { rowUses } from '../synthesis/rowUse.ts';
+import { NETWORKS } from '../synthesis/data/index.ts';
 import { CURRENT_THERAPY_ASSUMPTIONS } from '../simulate/shared.ts';
 import type { MissingVariance } from '../fit/interval.ts';
 
@@ -91,6 +93,8 @@ export function modelCard(config: IndicationConfig, spec: ModelSpec, m: Metrics,
     '| drug | synthesised probability | 90% prediction interval |', '|---|---|---|',
     ...m.synthesis.drugs.map((d) => `| ${d.drug} | ${pct(d.probability)} | ${pct(d.pi90[0])}-${pct(d.pi90[1])} |`), '',
     ...(REAL_WORLD_NOTE[config.id] ?? []), '',
+    '### How every calibration.csv row of this disease is used', '| row | use |', '|---|---|',
+    ...rowUses(NETWORKS[config.id], config.rowUse).map((r) => `| ${r.id} | ${r.use} |`), '',
     '### Calibration rows cited', ...[...new Set(m.synthesis.parameters.flatMap((q) => q.rows).concat(m.synthesis.baseline.rows))].sort().filter((r) => ev.has(r)).map((r) => `- ${r}: ${cite(r)}`), '',
     '## 8. Leave-one-trial-out validation (no offsets)',
     'For each trial: the synthesis and the baseline model are refitted without it, its population is built from its stated covariates (era, exposure share, background therapy, severity share), and its arms are predicted with no offset. A drug whose only trial was left out is predicted by exchangeability with the network\'s other drugs (marked). 95% CI of an arm: Wilson (proportions) or negative-binomial (ARR); of a difference: Newcombe hybrid score (the table reports arms, not difference intervals). The 90% prediction interval includes the published arm\'s own sampling variance.', '',

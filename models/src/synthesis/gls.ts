@@ -11,7 +11,7 @@
  * small network can be checked by hand (tests), and the profile of the restricted likelihood gives the
  * uncertainty of tau (95% interval where twice the drop in restricted log-likelihood <= 3.84, chi-square 1 df).
  */
-import { cholesky, cholLogDet, cholSolve, NotPositiveDefinite, spdInverse, zeros } from './linalg.ts';
+import { cholesky, cholLogDet, cholSolve, filled, NotPositiveDefinite, spdInverse, zeros } from './linalg.ts';
 import type { Mat } from './linalg.ts';
 
 /** One study's observations. */
@@ -48,7 +48,7 @@ const CHI2_1_95 = 3.841458820694124;
 export function glsAt(blocks: Block[], cols: number[], tau: number): GlsAt {
   const q = cols.length;
   const xtx = zeros(q);
-  const xty = new Array<number>(q).fill(0);
+  const xty = filled(q, 0);
   let logDet = 0;
   const parts: { l: Mat; xs: number[][]; y: number[] }[] = [];
   for (const b of blocks) {
@@ -109,7 +109,7 @@ export function fitGlsReml(blocks: Block[], p: number, opt: RemlOptions = {}): G
   }
   const cols = estimable.flatMap((e, j) => (e ? [j] : []));
   const expand = (at: GlsAt): GlsAt => {
-    const beta = new Array<number>(p).fill(Number.NaN);
+    const beta = filled(p, Number.NaN);
     const cov = zeros(p).map((r) => r.fill(Number.NaN));
     cols.forEach((c, a) => {
       beta[c] = at.beta[a]!;

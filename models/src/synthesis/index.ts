@@ -78,12 +78,14 @@ export function referenceLogit(syn: Synthesis, covariates: Record<string, number
   return { logit: Math.log(p / (1 - p)), vMean: slope * slope * b.vMean, sigma2: slope * slope * b.sigma2 };
 }
 
+const rfLogit = (la: number): number => {
+  const p = relapseFree(Math.exp(la), RMS_YEARS, DISPERSION.k);
+  return Math.log(p / (1 - p));
+};
+
 /** d logit(relapse-free) / d ln(ARR) at an ARR (numerical). */
 export function logitSlopeOfLogRate(arr: number): number {
-  const f = (la: number): number => {
-    const p = relapseFree(Math.exp(la), RMS_YEARS, DISPERSION.k);
-    return Math.log(p / (1 - p));
-  };
+  const f = rfLogit;
   const h = 1e-5;
   return (f(Math.log(arr) + h) - f(Math.log(arr) - h)) / (2 * h);
 }

@@ -7,9 +7,14 @@
 /** A dense matrix as rows. */
 export type Mat = number[][];
 
+/** A length-n array of value v. */
+export function filled(n: number, v = 0): number[] {
+  return Array.from({ length: n }, () => v);
+}
+
 /** n x n zero matrix. */
 export function zeros(n: number, m = n): Mat {
-  return Array.from({ length: n }, () => new Array<number>(m).fill(0));
+  return Array.from({ length: n }, () => filled(m));
 }
 
 /** Thrown by cholesky: the index of the first pivot that is not positive (relative to its diagonal). */
@@ -39,13 +44,13 @@ export function cholesky(a: Mat): Mat {
 /** Solves (L L') x = b for x given the Cholesky factor L. */
 export function cholSolve(l: Mat, b: number[]): number[] {
   const n = l.length;
-  const y = new Array<number>(n).fill(0);
+  const y = filled(n);
   for (let i = 0; i < n; i += 1) {
     let s = b[i]!;
     for (let k = 0; k < i; k += 1) s -= l[i]![k]! * y[k]!;
     y[i] = s / l[i]![i]!;
   }
-  const x = new Array<number>(n).fill(0);
+  const x = filled(n);
   for (let i = n - 1; i >= 0; i -= 1) {
     let s = y[i]!;
     for (let k = i + 1; k < n; k += 1) s -= l[k]![i]! * x[k]!;
@@ -67,7 +72,7 @@ export function spdInverse(a: Mat): Mat {
   const n = a.length;
   const inv = zeros(n);
   for (let j = 0; j < n; j += 1) {
-    const e = new Array<number>(n).fill(0);
+    const e = filled(n);
     e[j] = 1;
     const col = cholSolve(l, e);
     for (let i = 0; i < n; i += 1) inv[i]![j] = col[i]!;

@@ -13,6 +13,7 @@
  */
 import { fitGlsReml } from './gls.ts';
 import type { Block, GlsFit, RemlOptions } from './gls.ts';
+import { filled } from './linalg.ts';
 import type { Mat } from './linalg.ts';
 import type { ArmData, Network, StudyData } from './types.ts';
 
@@ -49,7 +50,7 @@ export function studyBlock(params: string[], st: StudyData): Block {
     const a0 = l.arms[0]!;
     return {
       y: l.arms.slice(1).map((a) => a.est - a0.est),
-      V: l.arms.slice(1).map((a, i) => l.arms.slice(1).map((_, j) => a0.v + (i === j ? a.v : 0))),
+      V: l.arms.slice(1).map((a, i) => l.arms.slice(1).map((_b, j) => a0.v + (i === j ? a.v : 0))),
     };
   });
   const w = per.map((p) => 1 / (p.V.reduce((s, r, i) => s + r[i]!, 0) / k));
@@ -59,9 +60,11 @@ export function studyBlock(params: string[], st: StudyData): Block {
   const arms = st.levels[0]!.arms;
   const x0 = armDesign(params, arms[0]!);
   const X = arms.slice(1).map((a) => armDesign(params, a).map((v, j) => v - x0[j]!));
-  const H: Mat = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0.5)));
+  const H: Mat = Array.from({ length: k }, (_a, i) => Array.from({ length: k }, (_b, j) => (i === j ? 1 : 0.5)));
   return { y, X, V: best.V, H };
 }
+
+const key = (d: string | null): string => d ?? '';
 
 /**
  * The fitted studies of a network, without trial `leaveOut`, restricted to those whose drugs are all
@@ -72,7 +75,6 @@ export function studyBlock(params: string[], st: StudyData): Block {
 export function connectedStudies(net: Network, leaveOut?: string): StudyData[] {
   const fitted = net.studies.filter((s) => s.fit && s.trial !== leaveOut);
   const reached = new Set<string>(['']);
-  const key = (d: string | null): string => d ?? '';
   for (let grew = true; grew;) {
     grew = false;
     for (const s of fitted) {
@@ -140,7 +142,7 @@ export function sharedTau(nets: Network[], leaveOut?: { indication: string; tria
     const params = [...networkDrugs(net), ...net.modifiers.map((m) => m.name)];
     for (const s of connectedStudies(net, leaveOut && leaveOut.indication === net.indication ? leaveOut.trial : undefined)) {
       const b = studyBlock(params, s);
-      all.push({ ...b, X: b.X.map((r) => [...new Array<number>(offset).fill(0), ...r, ...new Array<number>(total - offset - r.length).fill(0)]) });
+      all.push({ ...b, X: b.X.map((r) => [...filled(offset, 0), ...r, ...filled(total - offset - r.length, 0)]) });
     }
     offset += widths[k]!;
   });

@@ -9,6 +9,7 @@ import { DISPERSION } from './data/rms.ts';
 import { referenceLogit } from './index.ts';
 
 const Z90 = 1.6448536269514722;
+const se = (v: number | undefined): number | null => (v === undefined || !Number.isFinite(v) ? null : round(Math.sqrt(v), 4));
 
 /** Summary written to metrics.json. */
 export interface SynthesisSummary {
@@ -29,7 +30,6 @@ export interface SynthesisSummary {
 export function summarizeSynthesis(sim: Simulator, evidenceVariance: number[]): SynthesisSummary {
   const syn = sim.synthesis;
   const { nma, baseline } = syn;
-  const se = (v: number | undefined): number | null => (v === undefined || !Number.isFinite(v) ? null : round(Math.sqrt(v), 4));
   const ref = referenceLogit(syn, sim.config.referenceCovariates);
   const refSd = Math.sqrt(ref.vMean + ref.sigma2);
   return {
