@@ -14,7 +14,7 @@
  */
 import { createRng, mixSeed } from '../prng.ts';
 import type { Rng } from '../prng.ts';
-import { logit, mean, sigmoid, solveIncreasing } from '../math.ts';
+import { mean, sigmoid, solveIncreasing } from '../math.ts';
 import { drugEffect, referenceLogit, synthesize } from '../synthesis/index.ts';
 import type { Synthesis } from '../synthesis/index.ts';
 import { DISPERSION } from '../synthesis/data/rms.ts';
@@ -109,11 +109,6 @@ function arrOfReference(syn: Synthesis, l: number): number {
   if (syn.net.link !== 'log') throw new Error('rate map on a logit network');
   const p = 1 / (1 + Math.exp(-l));
   return (DISPERSION.k * (p ** (-1 / DISPERSION.k) - 1)) / 2;
-}
-
-/** Logit of a mean probability (reports). */
-export function meanLogit(ps: number[]): number {
-  return logit(mean(ps));
 }
 
 /** Applies the record-level missingness (MCAR at each input's documented rate). */
