@@ -9,6 +9,7 @@ import type { IndicationConfig } from '../simulate/types.ts';
 import type { ModelSpec } from '../spec.ts';
 import type { Metrics } from './run.ts';
 import { lotoCard } from './lotoReport.ts';
+import { LOTO_NOTES } from './lotoNotes.ts';
 import { REAL_WORLD_NOTE } from './realWorld.ts';
 import { rowUses } from '../synthesis/rowUse.ts';
 import { NETWORKS } from '../synthesis/data/index.ts';
@@ -99,6 +100,7 @@ export function modelCard(config: IndicationConfig, spec: ModelSpec, m: Metrics,
     '## 8. Leave-one-trial-out validation (no offsets)',
     'For each trial: the synthesis and the baseline model are refitted without it, its population is built from its stated covariates (era, exposure share, background therapy, severity share), and its arms are predicted with no offset. A drug whose only trial was left out is predicted by exchangeability with the network\'s other drugs (marked). 95% CI of an arm: Wilson (proportions) or negative-binomial (ARR); of a difference: Newcombe hybrid score (the table reports arms, not difference intervals). The 90% prediction interval includes the published arm\'s own sampling variance.', '',
     ...lotoCard(m.loto),
+    ...(LOTO_NOTES[config.id] ?? []), '',
     '### Network meta-analysis orderings (model and simulator)', ...(m.nma.length === 0 ? ['No NMA ordering among the drugs applies to this indication (the NMA rows compare with no advanced therapy).'] : m.nma.map((o) => `- ${o.id} (${o.source}): tiers ${o.tiers.map((t) => t.join(' = ')).join(' > ')}; simulator ${o.simulatorHolds ? 'holds' : '**fails**'}, model ${o.modelHolds ? 'holds' : '**fails**'} (model: ${Object.entries(o.model).map(([d, v]) => `${d} ${pct(v)}`).join(', ')}).`)), '',
     '## 9. Limitations (TRIPOD+AI 26)',
     '- Trained and evaluated on simulated data only. Real-world performance is unknown. The simulator\'s structure (logit-additive drug effects, linear effect modifiers, MCAR missingness, no unmeasured confounding) is an assumption that favours a linear-logit learner; real data will be harder.',
