@@ -96,6 +96,8 @@ export interface ModelSpec {
       missingVarianceFactor?: number;
       /** How the factors were calibrated, and the coverage reached on the calibration cohort. */
       calibration?: string;
+      /** Per drug (outputs.drugs order): logit variance from the evidence synthesis added to the interval. */
+      evidenceVariance?: number[];
     };
   };
   /** The encoding rules in words, for implementers without this code. */

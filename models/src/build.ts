@@ -19,8 +19,11 @@ import { ensembleToOnnx, INTERVAL_Z } from './onnx/ensembleGraph.ts';
 import { encode, ENCODING_RULES, SPEC_FORMAT } from '../../contract/spec.ts';
 import type { ModelSpec } from '../../contract/spec.ts';
 import { mixSeed } from '../../contract/prng.ts';
+import { sigmoid } from './math.ts';
+import { drugEffect, logitSlopeOfLogRate, referenceLogit } from './synthesis/index.ts';
+import { DISPERSION } from './synthesis/data/rms.ts';
 
-export const MODEL_VERSION = '1.1.0-sim';
+export const MODEL_VERSION = '1.2.0-sim';
 /** Size of the independent cohort the interval factors are calibrated on. */
 export const INTERVAL_CAL_N = 8000;
 export const DEFAULT_SEED = 20261129;
@@ -58,6 +61,24 @@ export function toTrainData(spec: ModelSpec, obs: ObservedData, D: number): Trai
 export function withClasses(data: TrainData, classes: string[]): TrainData {
   const names = [...new Set(classes)];
   return { ...data, drugClass: Int32Array.from(classes.map((c) => names.indexOf(c))), C: names.length };
+}
+
+/**
+ * Logit-scale variance of the synthesised probability per drug for a contemporary trial-like patient:
+ * baseline mean and between-trial sigma^2, the drug's effect estimate and tau^2 (RMS: log-rate variances
+ * through the slope of the negative-binomial map). Rounded to 6 significant digits (it is written to spec.json).
+ */
+export function evidenceVariance(sim: Simulator, drugs: string[]): number[] {
+  const syn = sim.synthesis;
+  const ref = referenceLogit(syn, sim.config.referenceCovariates);
+  const slope = syn.net.link === 'logit' ? 1 : (() => {
+    const p = sigmoid(ref.logit);
+    return logitSlopeOfLogRate((DISPERSION.k * (p ** (-1 / DISPERSION.k) - 1)) / 2);
+  })();
+  return drugs.map((d) => {
+    const e = drugEffect(syn, sim.config.node ? sim.config.node(d) : d);
+    return Number((ref.vMean + ref.sigma2 + slope * slope * (e.v + syn.tau * syn.tau)).toPrecision(6));
+  });
 }
 
 /** Trains and exports one indication. Deterministic for a given seed. */
@@ -101,7 +122,7 @@ export function buildIndication(config: IndicationConfig, opt: BuildOptions): Bu
       note: 'Each member m: logit p[m,d] = b[m,d] + sum_j W[m,j,d] x[j] + cur_d(x) (A[m,d] + G[m,d] dur(x)), where cur_d(x) = 1 when current_advanced_therapy is drug d (from its one-hot column) and dur(x) is the encoded current_therapy_duration_months column. For a patient not on a candidate drug the model is linear and x = 0 is the training mean, so the Shapley value of column j is W[m,j,d] x[j]; in general explain by coalitions (the app does). Initializers: W [F, M*D] (column m*D+d), B [M*D], A and G [M, D].',
     },
     training: {
-      data: `simulated routine-care registry (${config.registry.label}); response model calibrated to models/evidence/calibration.csv (see MODEL_CARD.md); no real patient data`,
+      data: `simulated routine-care registry (${config.registry.label}); baseline, drug effects and modifiers from a random-effects network meta-analysis and baseline-risk model of models/evidence/calibration.csv (see MODEL_CARD.md); no real patient data`,
       records: n,
       seed: opt.seed,
       algorithm: `drug-by-input interaction logistic regression with shared, class and drug slopes (Newton-IRLS, L2: shared ${fitOpt.lambdaShared}, class ${fitOpt.lambdaClass}, drug ${fitOpt.lambdaDrug}, bias ${fitOpt.lambdaBias}); ${opt.members} Poisson-bootstrap members`,
@@ -121,10 +142,17 @@ export function buildIndication(config: IndicationConfig, opt: BuildOptions): Bu
   const calCohort = simulateRegistry(sim, INTERVAL_CAL_N, mixSeed(opt.seed, 14));
   const calX = calCohort.records.map((r) => encode(spec, r));
   const cal = calibrateInterval(draft, calX.map((e) => e.x), calX.map((e) => e.missing.length === 0), calCohort.trueP, 0.9);
-  const ensemble = toFloat32({ ...draft, kEns: cal.kEns, kMiss: cal.kMiss });
+  // Evidence variance: the prediction interval is for a patient like this one in a new trial-like setting,
+  // so it adds the synthesis's uncertainty and between-trial heterogeneity (evidenceVariance). The graph's
+  // missing-input term is kMiss x max(0, x VarSel + VarC): adding E[d] / kMiss to VarC adds E[d] to the logit
+  // variance with no change to the graph.
+  const evidence = evidenceVariance(sim, drugs);
+  const varC = Float64Array.from(draft.varC, (v, d) => v + (evidence[d] ?? 0) / cal.kMiss);
+  const ensemble = toFloat32({ ...draft, varC, kEns: cal.kEns, kMiss: cal.kMiss });
   spec.outputs.interval = {
-    definition: `logit scale: mean member logit +/- ${INTERVAL_Z} x sqrt(kEns x sample variance of the ${opt.members} bootstrap members' logits + kMiss x sum over missing inputs k of V[k, drug]), through the sigmoid, widened if needed to contain p_mean. V[k, drug] = variance of input k's contribution to the drug's logit left unexplained by the other inputs (training records, least squares), read in the graph from the missing-indicator columns.`,
+    definition: `90% prediction interval, logit scale: mean member logit +/- ${INTERVAL_Z} x sqrt(kEns x sample variance of the ${opt.members} bootstrap members' logits + kMiss x sum over missing inputs k of V[k, drug] + E[drug]), through the sigmoid, widened if needed to contain p_mean. V[k, drug] = variance of input k's contribution to the drug's logit left unexplained by the other inputs (training records, least squares), read in the graph from the missing-indicator columns. E[drug] (evidenceVariance) = the evidence synthesis's variance for a contemporary trial-like patient: baseline-model estimate and between-trial SD, the drug's relative-effect estimate and the between-trial heterogeneity tau (stored in the graph as E / kMiss added to VarC).`,
     z: INTERVAL_Z, nominal: 0.9,
+    evidenceVariance: evidence.map((v) => Number(v.toPrecision(6))),
     ensembleVarianceFactor: Number(ensemble.kEns.toPrecision(6)),
     missingVarianceFactor: Number(ensemble.kMiss.toPrecision(6)),
     calibration: `kEns set so that 90% of true probabilities of records with no missing input fall inside, then kMiss so that 90% of all do, on an independent simulated cohort of ${INTERVAL_CAL_N} registry patients (seed mixSeed(${opt.seed}, 14)); coverage reached there: complete records ${(100 * cal.coverageComplete).toFixed(1)}%, all ${(100 * cal.coverageAll).toFixed(1)}%.`,

@@ -12,7 +12,9 @@ describe('determinism', () => {
     expect(JSON.stringify(a.spec)).toBe(JSON.stringify(b.spec));
     const c = buildIndication(CONFIGS.rms, { seed: 100, members: 2, n: 1200 });
     expect(Buffer.from(a.onnx).equals(Buffer.from(c.onnx))).toBe(false);
-  });
+    // Three small trainings, each setting the simulator from the evidence synthesis: about 10 s each on a
+    // loaded 2-core machine, so more than the default 20 s.
+  }, 120_000);
 
   it('the PRNG stream is fixed (mulberry32 reference values)', () => {
     const r = createRng(1);

@@ -84,15 +84,25 @@ describe.each(INDICATIONS)('%s committed model: interval', (ind) => {
     expect(iv.calibration).toMatch(/independent simulated cohort/);
   });
 
-  it('adds no missing-input variance for a complete record, and the sum of V over inputs when all are missing', () => {
+  it('carries the evidence variance of the synthesis for every drug (prediction interval, not only model uncertainty)', () => {
+    const ev = spec.outputs.interval.evidenceVariance ?? [];
+    expect(ev).toHaveLength(D);
+    for (const v of ev) expect(v).toBeGreaterThan(0.01);
+    expect(spec.outputs.interval.definition).toMatch(/evidenceVariance/);
+  });
+
+  // The graph's missing-input term also carries the evidence variance (E[d] / kMiss in VarC): a complete record
+  // gets exactly that, an empty one the sum of V over inputs on top of it.
+  it('adds only the evidence variance for a complete record, and the sum of V over inputs when all are missing', () => {
     const config = CONFIGS[ind];
+    const ev = spec.outputs.interval.evidenceVariance ?? [];
     const p = samplePopulation(config, config.registry, 1, 5)[0] ?? {};
     const complete = predictRow(ens, encode(spec, p).x);
-    complete.varMiss.forEach((v) => expect(v).toBeLessThan(1e-4));
+    complete.varMiss.forEach((v, d) => expect(Math.abs(v - (ev[d] ?? 0) / ens.kMiss)).toBeLessThan(1e-3 * Math.max(1, v)));
     const none = predictRow(ens, encode(spec, {}).x);
     const indicators = spec.columns.filter((c) => c.kind === 'missing');
     for (let d = 0; d < D; d += 1) {
-      const want = indicators.reduce((s, c) => s + (ens.varSel[c.index * D + d] ?? 0) / c.scale, 0);
+      const want = indicators.reduce((s, c) => s + (ens.varSel[c.index * D + d] ?? 0) / c.scale, 0) + (ev[d] ?? 0) / ens.kMiss;
       expect(Math.abs((none.varMiss[d] ?? 0) - want)).toBeLessThan(1e-3 * Math.max(1, want));
       expect(want).toBeGreaterThan(0);
     }

@@ -1,12 +1,14 @@
-// The calibrated simulators reproduce their calibrating arms, respect the NMA orderings, and map
-// every calibration.csv row of their disease explicitly.
+// The simulators are set from the evidence synthesis: in the reference population they reproduce the
+// synthesised baseline and drug probabilities, they respect the NMA orderings, and they map every
+// calibration.csv row of their disease explicitly.
 import { describe, expect, it } from 'vitest';
-import { calibrate, samplePopulation, trialKey } from '../../models/src/simulate/engine.ts';
-import { CONFIGS, INDICATIONS } from '../../models/src/simulate/index.ts';
-import type { IndicationConfig } from '../../models/src/simulate/types.ts';
-import { mean, sigmoid } from '../../models/src/math.ts';
-import { arrTo2y } from '../../models/src/simulate/rms.ts';
-import { C20, C70 } from '../../models/src/simulate/ra.ts';
+import { calibrate, samplePopulation } from '@models/src/simulate/engine.ts';
+import { CONFIGS, INDICATIONS } from '@models/src/simulate/index.ts';
+import type { IndicationConfig } from '@models/src/simulate/types.ts';
+import { mean, sigmoid } from '@models/src/math.ts';
+import { arrFromRelapseFree, relapseFree } from '@models/src/synthesis/dispersion.ts';
+import { DISPERSION, PAIRED_ARMS } from '@models/src/synthesis/data/rms.ts';
+import { baselineCoefficient, synthesize } from '@models/src/synthesis/index.ts';
 import { CALIBRATION_CSV } from './helpers.ts';
 
 const DISEASE: Record<string, string[]> = { cd: ['CD', 'IBD'], uc: ['UC', 'IBD'], ra: ['RA'], rms: ['RMS'] };
@@ -27,17 +29,22 @@ describe.each(INDICATIONS)('%s simulator', (ind) => {
     expect(used.filter((id) => !all.includes(id))).toEqual([]);
   });
 
-  it('reproduces each single-arm calibration within 0.5 percentage points plus sampling error (fresh population)', () => {
-    const single = config.drugs.map((d) => config.trials.filter((t) => t.calibrates && t.active.drug === d.drug)).filter((ts) => ts.length === 1).flat();
-    const off = single.flatMap((t, i) => {
-      const pop = samplePopulation(config, t.population, 4000, 777 + i);
-      const tau = sim.tau.get(trialKey(t)) ?? 0;
-      const rate = mean(pop.map((p) => sigmoid(sim.trueLogit(p, t.active.drug, tau))));
-      const tol = 0.005 + 3 * Math.sqrt((t.active.rate * (1 - t.active.rate)) / 4000);
-      return Math.abs(rate - t.active.rate) < tol ? [] : [`${trialKey(t)}: ${rate.toFixed(3)} vs ${t.active.rate}`];
+  it('reproduces the synthesised reference and drug probabilities in a fresh sample of the reference population (no per-trial offset)', () => {
+    const pop = samplePopulation(config, config.reference, 4000, 777);
+    const rate = (d: string | null) => mean(pop.map((p) => sigmoid(sim.trueLogit(p, d))));
+    expect(Math.abs(rate(null) - sim.targets.reference)).toBeLessThan(tol(sim.targets.reference));
+    const off = config.drugs.flatMap((d) => {
+      const want = sim.targets.drugs.get(d.drug) ?? Number.NaN;
+      return Math.abs(rate(d.drug) - want) < tol(want) ? [] : [`${d.drug}: ${rate(d.drug).toFixed(3)} vs ${want.toFixed(3)}`];
     });
-    expect(single.length).toBeGreaterThan(3);
     expect(off).toEqual([]);
+  });
+
+  it('takes every modifier it applies from the synthesis (no modifier without an estimate)', () => {
+    expect(Object.entries(sim.params).filter(([, v]) => !Number.isFinite(v))).toEqual([]);
+    const names = new Set(sim.synthesis.net.modifiers.map((m) => m.name));
+    const used = new Set(samplePopulation(config, config.registry, 300, 5).flatMap((p) => config.drugs.flatMap((d) => Object.keys(config.zOf(p, d)))));
+    expect([...used].filter((n) => !names.has(n))).toEqual([]);
   });
 
   it('gives every drug a benefit over no advanced therapy at the reference patient', () => {
@@ -60,17 +67,25 @@ describe.each(INDICATIONS)('%s simulator', (ind) => {
   });
 });
 
+const tol = (r: number) => 0.005 + 3 * Math.sqrt((r * (1 - r)) / 4000);
+const sse = (k: number) => PAIRED_ARMS.reduce((s, a) => s + a.n * a.relapseFree * (1 - a.relapseFree) * (Math.log(a.relapseFree / (1 - a.relapseFree)) - Math.log(relapseFree(a.arr, a.years, k) / (1 - relapseFree(a.arr, a.years, k)))) ** 2, 0);
+
 describe('endpoint mappings', () => {
-  it.each([
-    [0.5, Math.exp(-1)],
-    [0.1, Math.exp(-0.2)],
-  ])('RMS Poisson: ARR %f -> P(relapse-free 2 y) = exp(-2 ARR)', (arr, want) => {
-    expect(arrTo2y(arr)).toBeCloseTo(want, 12);
+  it('negative binomial: P(relapse-free) tends to Poisson exp(-ARR T) as k grows, and inverts', () => {
+    expect(relapseFree(0.5, 2, 1e7)).toBeCloseTo(Math.exp(-1), 5);
+    expect(relapseFree(0.39, 2, 1)).toBeCloseTo(1 / 1.78, 12);
+    expect(arrFromRelapseFree(relapseFree(0.33, 96 / 52, 1.7), 96 / 52, 1.7)).toBeCloseTo(0.33, 10);
   });
-  it('RA threshold gaps are positive and ordered like the ACR scale (ACR20 > ACR50 > ACR70)', () => {
-    expect(C20).toBeGreaterThan(0.5);
-    expect(C20).toBeLessThan(1.5);
-    expect(C70).toBeGreaterThan(0.5);
-    expect(C70).toBeLessThan(1.5);
+  it('the dispersion fitted to the trials reporting ARR and relapse-free is over-dispersed and fits them better than Poisson', () => {
+    expect(DISPERSION.k).toBeGreaterThan(1);
+    expect(DISPERSION.k).toBeLessThan(6);
+    expect(sse(DISPERSION.k)).toBeLessThan(sse(1e6));
+  });
+  it('RA ordinal model: the baseline thresholds are ordered like the ACR scale (ACR20 > ACR50 > ACR70)', () => {
+    const ra = synthesize('ra');
+    const t50 = baselineCoefficient(ra, 'endpoint:acr50');
+    const t70 = baselineCoefficient(ra, 'endpoint:acr70');
+    expect(t50).toBeLessThan(0);
+    expect(t70).toBeLessThan(t50);
   });
 });

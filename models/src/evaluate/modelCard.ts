@@ -7,24 +7,17 @@
 import { loadEvidence } from '../evidence.ts';
 import type { IndicationConfig } from '../simulate/types.ts';
 import type { ModelSpec } from '../../../contract/spec.ts';
-import type { ArmCheck, Metrics } from './run.ts';
+import type { Metrics } from './run.ts';
+import { lotoCard } from './lotoReport.ts';
+import { LOTO_NOTES } from './lotoNotes.ts';
+import { REAL_WORLD_NOTE } from './realWorld.ts';
+import { rowUses } from '../synthesis/rowUse.ts';
+import { NETWORKS } from '../synthesis/data/index.ts';
 import { CURRENT_THERAPY_ASSUMPTIONS } from '../simulate/shared.ts';
 import type { MissingVariance } from '../fit/interval.ts';
 
 const pct = (x: number, d = 1): string => `${(100 * x).toFixed(d)}%`;
-
-function missReason(a: ArmCheck, notes: Record<string, string>): string {
-  const note = notes[a.rows];
-  if (note) return `${note.charAt(0).toUpperCase()}${note.slice(1)}`;
-  const simIn = a.simulator >= (a.ci95[0] ?? 0) && a.simulator <= (a.ci95[1] ?? 1);
-  if (a.calibrating && !simIn) return 'Calibrating arm pooled with other arms of the same drug; the trials disagree on the odds ratio';
-  if (!simIn) {
-    if (/ACR/.test(a.mapping)) return 'Simulator also outside: single-effect model cannot match this trial (odds ratio heterogeneity between trials and/or ACR threshold mapping)';
-    if (/ARR/.test(a.mapping)) return 'Simulator also outside: the Poisson ARR mapping ignores over-dispersion (the relapse-free row of the same trial is matched)';
-    return 'Simulator also outside: the structural modifiers (prior exposure, activity) do not reproduce this subgroup exactly, or the comparator arm is tiny';
-  }
-  return 'Simulator inside, model outside: estimation error of the learned model for this drug and population (drug rarely given to such patients in the simulated registry, or missing-data bias)';
-}
+const num = (x: number | null, d = 2): string => (x === null ? 'not estimable' : x.toFixed(d));
 
 /** Renders the model card. */
 export function modelCard(config: IndicationConfig, spec: ModelSpec, m: Metrics, missingVar: MissingVariance[] = []): string {
@@ -56,13 +49,11 @@ export function modelCard(config: IndicationConfig, spec: ModelSpec, m: Metrics,
     }), '',
     '## 4. Training data (TRIPOD+AI 5-8: source, participants, outcome, predictors, sample size)',
     `- **Simulated** routine-care registry: ${config.registry.label}; ${spec.training.records} records; seed ${spec.training.seed}. No real patient data.`,
-    `- Outcome: ${config.endpoint} at ${config.horizon}, drawn from a structural model: logit = baseline(patient) + trial-level offset + drug effect + class-specific effect modifiers (prior exposure, inflammation/activity, duration, age, serology as applicable). Parameters and their sources are documented in \`models/src/simulate/${config.id}.ts\`.`,
+    `- Outcome: ${config.endpoint} at ${config.horizon}, drawn from a structural model: logit = prognostic shape(patient) + one offset + drug effect + the synthesis's effect modifiers. The offset puts the reference population (${m.synthesis.reference.population}) at the baseline model's level for a trial of ${m.synthesis.reference.era}; each drug effect is solved so that the same population reaches that level shifted by the drug's synthesised relative effect. No per-trial offset, no effect fitted to one trial, no hand-set effect or modifier (sections 7-8). The prognostic shape terms (activity, laboratory values, age, duration) are centred simulation assumptions documented in \`models/src/simulate/${config.id}.ts\`.`,
     '- Treatment assignment is confounded by indication (softmax over class- and patient-dependent propensities; e.g. anti-TNF-experienced and sicker patients are steered to particular classes). All confounders are recorded inputs.',
     '- Missing values: each input is missing completely at random at the rate in the table above.',
     ...CURRENT_THERAPY_ASSUMPTIONS.map((a) => `- ${a}`),
-    '- Calibration: every drug effect is solved so that simulated trial populations (inclusion criteria, prior-exposure mix) reproduce the published active arm against a trial-level baseline solved from the comparator arm. Relative effects, never pooled absolute rates.', '',
-    '### Calibration sources', '| arm | rows | use | mapping | citation |', '|---|---|---|---|---|',
-    ...config.trials.map((t) => `| ${t.label} | ${t.rows.filter((r) => ev.has(r)).join(', ')} | ${t.assumption ? 'assumption' : t.calibrates ? 'calibrates' : 'held out'} | ${t.mapping} | ${t.rows.filter((r) => ev.has(r)).map(cite).join('; ')} |`), '',
+    '- Evidence: a random-effects network meta-analysis and a baseline-risk model over models/evidence/calibration.csv (section 7); the rows behind every parameter are listed there with their citations.', '',
     '### How every calibration.csv row of this disease is used', '| row | use |', '|---|---|',
     ...config.rowUse.map((r) => `| ${r.id} | ${r.use} |`), '',
     '## 5. Model (TRIPOD+AI 12)',
@@ -80,30 +71,43 @@ export function modelCard(config: IndicationConfig, spec: ModelSpec, m: Metrics,
     `| top-1 regret, the ${m.completeRecords} records with no missing input | ${m.regretCompletePp} pp | <= 1 pp |`,
     `| top-1 agreement with the oracle | ${pct(m.top1Agreement)} | |`,
     `| Kendall tau, model vs oracle drug ranking (mean per patient) | ${m.kendallTau} | |`,
-    `| 90% interval coverage of the true probability | ${pct(m.coverage.all)} (complete records ${pct(m.coverage.completeRecords)}; mean width ${m.coverage.meanWidth}) | 85-95% |`,
+    `| 90% interval (model part, without the evidence variance) coverage of the true probability | ${pct(m.coverage.all)} (complete records ${pct(m.coverage.completeRecords)}; mean width ${m.coverage.meanWidthModelPart}) | 85-95% |`,
+    `| mean width of the displayed 90% prediction interval (with the evidence variance) | ${m.coverage.meanWidth} | coverage measured out of sample in section 8 |`,
     ...m.continuation.map((c) => `| continuing the current drug, ${c.window} (n = ${c.n}): mean probability true / model / model if started fresh; continuing best per oracle / per model | ${pct(c.meanTrue)} / ${pct(c.meanModel)} / ${pct(c.meanModelFresh)}; ${pct(c.bestOracle)} / ${pct(c.bestModel)} | |`),
-    `| published arms reproduced within their 95% CI | ${m.armsWithinCi}/${m.armsTotal} | >= 90% |`, '',
+    '',
     'The oracle knows every input; the model sees the record with its gaps. On incomplete records part of the regret and of the interval miss is the value of the missing information, which no model of the record can recover; complete records isolate the learning error.', '',
     'Targets met: ' + Object.entries(m.targets).map(([k, v]) => `${k}: ${v ? 'yes' : '**no**'}`).join('; ') + '.', '',
     '### Calibration curve', '| bin | n | mean predicted | mean true |', '|---|---|---|---|',
     ...m.calibrationCurve.filter((b) => b.n > 0).map((b) => `| ${b.lo.toFixed(1)}-${b.hi.toFixed(1)} | ${b.n} | ${b.predicted} | ${b.truth} |`), '',
     '### Subgroups (HTI-1: fairness; TRIPOD+AI 23)', '| subgroup | n | ECE | regret (pp) | coverage | AUC |', '|---|---|---|---|---|---|',
     ...m.subgroups.map((s) => `| ${s.name} | ${s.n} | ${s.ece} | ${s.regretPp} | ${pct(s.coverage)} | ${s.auc} |`), '',
-    '## 7. In-silico replication of the published arms',
-    'Each trial population is simulated; the model\'s logit for the arm\'s drug is shifted by the trial-level offset solved from the comparator arm and averaged. Published rate with its Wilson 95% CI from the arm size. Placebo / background arms are not listed: the model has no no-therapy output, and the simulator matches them by construction (they set the offset). "Calibrating" arms fixed the drug effect in the simulator, so for them the check tests what the model learned from the registry; held-out arms also test the simulator\'s effect modifiers and endpoint mappings.', '',
-    '| trial | drug | role | published | 95% CI | simulator | model | within CI |', '|---|---|---|---|---|---|---|---|',
-    ...m.arms.map((a) => `| ${a.label} | ${a.drug} | ${a.role}${a.calibrating ? ' (calibrating)' : ''} | ${pct(a.published)} | ${pct(a.ci95[0])}-${pct(a.ci95[1])} | ${pct(a.simulator)} | ${pct(a.model)} | ${a.withinCi ? 'yes' : '**no**'} |`), '',
-  );
-  const misses = m.arms.filter((a) => !a.withinCi);
-  push('### Misses and reasons', ...(misses.length === 0 ? ['None.'] : misses.map((a) => `- ${a.label}, ${a.drug}: published ${pct(a.published)}, model ${pct(a.model)}, simulator ${pct(a.simulator)}. ${missReason(a, config.armNotes ?? {})}.`)), '');
-  push('### Network meta-analysis orderings', ...(m.nma.length === 0 ? ['No NMA ordering among the drugs applies to this indication (the NMA rows compare with no advanced therapy, which the model does not output; the simulator gives every drug a positive effect, checked in tests/models/simulate.test.ts).'] : m.nma.map((o) => `- ${o.id} (${o.source}): tiers ${o.tiers.map((t) => t.join(' = ')).join(' > ')}; simulator ${o.simulatorHolds ? 'holds' : '**fails**'}, model ${o.modelHolds ? 'holds' : '**fails**'} (model: ${Object.entries(o.model).map(([d, v]) => `${d} ${pct(v)}`).join(', ')}).`)), '');
-  push(
-    '## 8. Limitations (TRIPOD+AI 26)',
+    '## 7. Evidence synthesis (random-effects network meta-analysis and baseline-risk model)',
+    `Network meta-analysis on the ${m.synthesis.scale} scale, NICE DSU TSD 2 design in contrast form (trial-specific baselines, effects relative to no advanced therapy, one between-trial SD tau, multi-arm covariance tau^2/2), effect modifiers as meta-regression terms; generalised least squares with tau by restricted maximum likelihood on a grid (deterministic; \`models/src/synthesis/\`). Only the studies of \`models/src/synthesis/data/${config.id}.ts\` enter, each with the calibration.csv rows it comes from and its stated assumptions (arm sizes, exposure shares).`, '',
+    `- Between-trial heterogeneity tau = ${m.synthesis.tau} (95% profile interval ${m.synthesis.tauCi[0]}-${m.synthesis.tauCi[1]}); ${m.synthesis.tauSource}. This network alone: ${m.synthesis.tauOwn} (${m.synthesis.tauOwnCi[0]}-${m.synthesis.tauOwnCi[1]}).`,
+    ...(m.synthesis.dispersion ? [`- Relapse counts are negative binomial with shape k = ${m.synthesis.dispersion.k} (interval ${m.synthesis.dispersion.ci[0]}-${m.synthesis.dispersion.ci[1]}; fitted on ${m.synthesis.dispersion.rows}): P(relapse-free over T years) = (1 + ARR T / k)^(-k), not the Poisson exp(-ARR T).`] : []), '',
+    '| parameter | kind | estimate | SE | rows |', '|---|---|---|---|---|',
+    ...m.synthesis.parameters.map((q) => `| ${q.name} | ${q.kind} | ${num(q.estimate)} | ${num(q.se)} | ${q.rows.join(', ')} |`), '',
+    `**Baseline-risk model** (reference arm, link scale; ${m.synthesis.baseline.studies} studies; between-trial SD ${m.synthesis.baseline.sigma}, interval ${m.synthesis.baseline.sigmaCi[0]}-${m.synthesis.baseline.sigmaCi[1]}; rows ${m.synthesis.baseline.rows.join(', ')}):`, '',
+    '| term | estimate | SE |', '|---|---|---|',
+    ...m.synthesis.baseline.terms.map((t) => `| ${t.term} | ${num(t.estimate)} | ${num(t.se)} |`), '',
+    `**A contemporary trial-like patient** (${m.synthesis.reference.population}; era ${m.synthesis.reference.era}): without an advanced therapy ${pct(m.synthesis.reference.probability)} (90% prediction interval ${pct(m.synthesis.reference.pi90[0])}-${pct(m.synthesis.reference.pi90[1])}).`, '',
+    '| drug | synthesised probability | 90% prediction interval |', '|---|---|---|',
+    ...m.synthesis.drugs.map((d) => `| ${d.drug} | ${pct(d.probability)} | ${pct(d.pi90[0])}-${pct(d.pi90[1])} |`), '',
+    ...(REAL_WORLD_NOTE[config.id] ?? []), '',
+    '### How every calibration.csv row of this disease is used', '| row | use |', '|---|---|',
+    ...rowUses(NETWORKS[config.id], config.rowUse).map((r) => `| ${r.id} | ${r.use} |`), '',
+    '### Calibration rows cited', ...[...new Set(m.synthesis.parameters.flatMap((q) => q.rows).concat(m.synthesis.baseline.rows))].sort().filter((r) => ev.has(r)).map((r) => `- ${r}: ${cite(r)}`), '',
+    '## 8. Leave-one-trial-out validation (no offsets)',
+    'For each trial: the synthesis and the baseline model are refitted without it, its population is built from its stated covariates (era, exposure share, background therapy, severity share), and its arms are predicted with no offset. A drug whose only trial was left out is predicted by exchangeability with the network\'s other drugs (marked). 95% CI of an arm: Wilson (proportions) or negative-binomial (ARR); of a difference: Newcombe hybrid score (the table reports arms, not difference intervals). The 90% prediction interval includes the published arm\'s own sampling variance.', '',
+    ...lotoCard(m.loto),
+    ...(LOTO_NOTES[config.id] ?? []), '',
+    '### Network meta-analysis orderings (model and simulator)', ...(m.nma.length === 0 ? ['No NMA ordering among the drugs applies to this indication (the NMA rows compare with no advanced therapy).'] : m.nma.map((o) => `- ${o.id} (${o.source}): tiers ${o.tiers.map((t) => t.join(' = ')).join(' > ')}; simulator ${o.simulatorHolds ? 'holds' : '**fails**'}, model ${o.modelHolds ? 'holds' : '**fails**'} (model: ${Object.entries(o.model).map(([d, v]) => `${d} ${pct(v)}`).join(', ')}).`)), '',
+    '## 9. Limitations (TRIPOD+AI 26)',
     '- Trained and evaluated on simulated data only. Real-world performance is unknown. The simulator\'s structure (logit-additive drug effects, linear effect modifiers, MCAR missingness, no unmeasured confounding) is an assumption that favours a linear-logit learner; real data will be harder.',
-    '- The 90% interval combines the bootstrap spread with the variance that missing inputs leave unexplained, and its two factors are calibrated against true probabilities that exist only in simulation. On real data the coverage is unknown; the missing-input variance assumes the training missingness pattern (MCAR) and a linear-Gaussian relation between inputs.',
+    '- The 90% interval adds to the bootstrap spread and the missing-input variance (both calibrated against true probabilities that exist only in simulation) the evidence variance of the synthesis (estimation and between-trial heterogeneity), whose coverage of published trial arms is measured leave-one-trial-out in section 8. For patients unlike trial participants the coverage is unknown.',
     '- Several calibration rows are from memory or only partly verified (see the citation column); arm sizes marked assumed are not in calibration.csv.',
     ...config.assumptions.map((a) => `- ${a}`), '',
-    '## 9. Maintenance (HTI-1: updates)',
+    '## 10. Maintenance (HTI-1: updates)',
     `Model version ${spec.modelVersion}. Re-run \`npm run train\` then \`npm run evaluate\` after any change to calibration.csv or the simulator; the sha256 in spec.json changes with the file. A research site can replace model.onnx and spec.json with its own model trained on real data, keeping the same contract.`, '',
   );
   return L.join('\n');

@@ -1,12 +1,15 @@
 /**
- * Evaluates an exported model against the oracle on a fresh simulated cohort, replicates every
- * mapped trial arm in silico and checks the network meta-analysis orderings.
+ * Evaluates an exported model against the oracle on a fresh simulated cohort, checks the network
+ * meta-analysis orderings, and carries the synthesis summary and its leave-one-trial-out validation.
  */
 import { predictRow } from '../fit/predict.ts';
 import type { Ensemble } from '../fit/predict.ts';
-import { logit, mean, round, sigmoid, wilson } from '../math.ts';
+import { mean, round, sigmoid } from '../math.ts';
 import { mixSeed } from '../../../contract/prng.ts';
-import { samplePopulation, simulateRegistry, trialKey } from '../simulate/engine.ts';
+import { samplePopulation, simulateRegistry } from '../simulate/engine.ts';
+import { summarizeSynthesis } from '../synthesis/summary.ts';
+import type { SynthesisSummary } from '../synthesis/summary.ts';
+import type { LotoResult } from './loto.ts';
 import type { Simulator } from '../simulate/engine.ts';
 import type { Patient } from '../simulate/types.ts';
 import { encode } from '../../../contract/spec.ts';
@@ -18,22 +21,6 @@ import type { CalBin } from './metrics.ts';
 /** Fresh-cohort size for the oracle comparison and per-trial population size. */
 export const EVAL_N = 20000;
 export const TRIAL_N = 3000;
-
-/** One replicated arm. */
-export interface ArmCheck {
-  rows: string;
-  label: string;
-  drug: string;
-  role: 'active' | 'comparator';
-  calibrating: boolean;
-  mapping: string;
-  published: number;
-  n: number;
-  ci95: [number, number];
-  simulator: number;
-  model: number;
-  withinCi: boolean;
-}
 
 /** Subgroup figures. */
 export interface Subgroup {
@@ -78,11 +65,13 @@ export interface Metrics {
   completeRecords: number;
   top1Agreement: number;
   kendallTau: number;
-  coverage: { nominal: number; all: number; completeRecords: number; meanWidth: number };
+  /** Coverage of the model part of the interval (without evidenceVariance) of the oracle's true probability; widths of the full interval. */
+  coverage: { nominal: number; all: number; completeRecords: number; meanWidth: number; meanWidthModelPart: number };
   subgroups: Subgroup[];
-  arms: ArmCheck[];
-  armsWithinCi: number;
-  armsTotal: number;
+  /** The evidence synthesis behind the simulator (effects, modifiers, tau, baseline model). */
+  synthesis: SynthesisSummary;
+  /** Leave-one-trial-out validation of the synthesis (no offsets). */
+  loto: LotoResult;
   nma: { id: string; source: string; tiers: string[][]; model: Record<string, number>; simulator: Record<string, number>; modelHolds: boolean; simulatorHolds: boolean }[];
   continuation: ContinuationCheck[];
   effects: Record<string, number>;
@@ -99,6 +88,8 @@ function predictPatients(spec: ModelSpec, ens: Ensemble, patients: Record<string
   return out;
 }
 
+const ratio = ([a, b]: [number, number]): number => (b === 0 ? 1 : a / b);
+
 function tiersHold(tiers: string[][], v: Record<string, number>): boolean {
   for (let k = 0; k + 1 < tiers.length; k += 1) {
     const worstHere = Math.min(...(tiers[k] ?? []).map((d) => v[d] ?? 0));
@@ -109,9 +100,13 @@ function tiersHold(tiers: string[][], v: Record<string, number>): boolean {
 }
 
 /** Runs the full evaluation. */
-export function evaluateModel(spec: ModelSpec, ens: Ensemble, sim: Simulator, seed: number): Metrics {
+export function evaluateModel(spec: ModelSpec, full: Ensemble, sim: Simulator, seed: number, loto: LotoResult): Metrics {
   const { config } = sim;
   const D = spec.outputs.drugs.length;
+  // The oracle knows the synthesis: its true probabilities carry no evidence uncertainty, so coverage of the
+  // true probability is measured for the model part of the interval (evidenceVariance removed from VarC).
+  const evidence = spec.outputs.interval.evidenceVariance ?? [];
+  const ens: Ensemble = { ...full, varC: Float64Array.from(full.varC, (v, d) => v - (evidence[d] ?? 0) / full.kMiss) };
   const cohort = simulateRegistry(sim, EVAL_N, mixSeed(seed, 99));
   const n = cohort.records.length;
   const pm = new Float64Array(n * D);
@@ -172,29 +167,6 @@ export function evaluateModel(spec: ModelSpec, ens: Ensemble, sim: Simulator, se
     sub('age >= 60', all.filter((i) => (pts[i]?.age_years as number) >= 60)),
   ].filter((s) => s.n >= 200);
 
-  // In-silico trial replication: the model's logit for each arm's drug, shifted by the trial-level
-  // baseline offset the simulator solved from the comparator arm, averaged over the trial population.
-  const arms: ArmCheck[] = [];
-  config.trials.forEach((t, ti) => {
-    if (t.assumption === true) return;
-    const pop: Patient[] = samplePopulation(config, t.population, TRIAL_N, mixSeed(seed, 3000 + ti));
-    const pred = predictPatients(spec, ens, pop);
-    const tau = sim.tau.get(trialKey(t)) ?? 0;
-    const armsOf: [typeof t.active, 'active' | 'comparator'][] = [[t.active, 'active'], [t.comparator, 'comparator']];
-    for (const [arm, role] of armsOf) {
-      if (arm.drug === null) continue;
-      const d = spec.outputs.drugs.indexOf(arm.drug);
-      const model = mean(pop.map((_, i) => sigmoid(logit(pred[i * D + d] ?? 0) + tau)));
-      const simulator = mean(pop.map((p) => sigmoid(sim.trueLogit(p, arm.drug, tau))));
-      const ci = wilson(arm.rate, arm.n);
-      arms.push({
-        rows: t.rows.join('+'), label: t.label, drug: arm.drug, role, calibrating: t.calibrates && role === 'active', mapping: t.mapping,
-        published: arm.rate, n: arm.n, ci95: [round(ci[0]), round(ci[1])], simulator: round(simulator), model: round(model),
-        withinCi: model >= ci[0] && model <= ci[1],
-      });
-    }
-  });
-
   const nma = config.nma.map((o, oi) => {
     const pop = samplePopulation(config, o.population, TRIAL_N, mixSeed(seed, 4000 + oi));
     const pred = predictPatients(spec, ens, pop);
@@ -241,8 +213,14 @@ export function evaluateModel(spec: ModelSpec, ens: Ensemble, sim: Simulator, se
 
   const coverageAll = covered(all);
   let width = 0;
-  for (let k = 0; k < n * D; k += 1) width += (hi[k] ?? 0) - (lo[k] ?? 0);
-  const within = arms.filter((a) => a.withinCi).length;
+  let widthFull = 0;
+  cohort.records.forEach((r, i) => {
+    const pr = predictRow(full, encode(spec, r).x);
+    for (let d = 0; d < D; d += 1) {
+      width += (hi[i * D + d] ?? 0) - (lo[i * D + d] ?? 0);
+      widthFull += (pr.upper[d] ?? 0) - (pr.lower[d] ?? 0);
+    }
+  });
   const m: Metrics = {
     indication: config.id, modelVersion: spec.modelVersion, sha256: spec.onnx.sha256,
     cohort: { n, seed: `mixSeed(${seed}, 99)`, missingInputs: 'as in training (MCAR at each input\'s rate)' },
@@ -252,8 +230,8 @@ export function evaluateModel(spec: ModelSpec, ens: Ensemble, sim: Simulator, se
     regretCompletePp: round(decisionMetrics(pm, cohort.trueP, n, D, all.filter((i) => complete[i])).regretPp, 3),
     completeRecords: complete.filter(Boolean).length,
     top1Agreement: round(dec.top1Agreement, 3), kendallTau: round(dec.kendallTau, 3),
-    coverage: { nominal: spec.outputs.interval.nominal, all: round(coverageAll, 3), completeRecords: round(covered(all.filter((i) => complete[i])), 3), meanWidth: round(width / (n * D)) },
-    subgroups, arms, armsWithinCi: within, armsTotal: arms.length, nma, continuation,
+    coverage: { nominal: spec.outputs.interval.nominal, all: round(coverageAll, 3), completeRecords: round(covered(all.filter((i) => complete[i])), 3), meanWidth: round(widthFull / (n * D)), meanWidthModelPart: round(width / (n * D)) },
+    subgroups, synthesis: summarizeSynthesis(sim, evidence), loto, nma, continuation,
     effects: Object.fromEntries([...sim.effects].map(([d, b]) => [d, round(b, 3)])),
     targets: {},
   };
@@ -264,8 +242,11 @@ export function evaluateModel(spec: ModelSpec, ens: Ensemble, sim: Simulator, se
     'regret <= 1 pp (complete records)': m.regretCompletePp <= 1,
     'coverage (all records) within 5 points of nominal': Math.abs(m.coverage.all - m.coverage.nominal) <= 0.05,
     'coverage (complete records) within 5 points of nominal': Math.abs(m.coverage.completeRecords - m.coverage.nominal) <= 0.05,
-    '>= 90% of arms within CI': within / Math.max(1, arms.length) >= 0.9,
     'NMA orderings hold (model)': nma.every((o) => o.modelHolds),
+    'LOTO: >= 80% of arms inside their 95% CI': ratio(loto.summary.armsInCi) >= 0.8,
+    'LOTO: >= 80% of differences inside their 95% CI': ratio(loto.summary.diffsInCi) >= 0.8,
+    'LOTO: 100% of head-to-head directions right': loto.summary.headToHead[0] === loto.summary.headToHead[1],
+    'LOTO: 90% prediction intervals cover 85-95% of arms': ratio(loto.summary.pi90) >= 0.85 && ratio(loto.summary.pi90) <= 0.95,
   };
   return m;
 }

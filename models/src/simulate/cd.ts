@@ -8,7 +8,9 @@
  */
 import { clip, sigmoid } from '../math.ts';
 import type { Rng } from '../../../contract/prng.ts';
-import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
+import type { IndicationConfig, Patient, Population, SimParams, TrialDef } from './types.ts';
+import { baselineCoefficient, coefficient } from '../synthesis/index.ts';
+import type { Synthesis } from '../synthesis/index.ts';
 import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
 
 const DUR_MEDIAN = 7;
@@ -50,47 +52,33 @@ function sample(rng: Rng, pop: Population): Patient {
 }
 
 /**
- * Remission without an advanced therapy (registry reference level).
- * Intercept -1.5: registry "no new advanced therapy" remission ~18% at CDAI 300 (between the placebo
- * rates 4-29% of CD02-CD28; the trial offset tau absorbs each trial's own level).
- * CDAI: -1.2 per 100 points (CD07/PR03: placebo 17.4% moderate vs 3.6% severe, group means ~100 apart).
- * Prior anti-TNF: -0.8 (CD14 vs CD15 placebo 4.3% vs 9.2%).
- * Albumin +0.04 per g/L, log CRP -0.15, smoking -0.15, duration -0.1 per ln-year (PR02 direction; sizes assumed).
- * Penetrating disease (B3) -0.3 (assumption).
+ * Remission without an advanced therapy, relative to the reference population (the engine adds the offset
+ * that puts it at the baseline model's level for a contemporary trial-like population).
+ * Prior advanced therapy: the baseline model's `exposed` coefficient (placebo arms of the calibration
+ * trials by their exposure share; synthesis output 'baseline:exposed').
+ * Prognostic shape (simulation assumptions, centred; they spread patients around the synthesised level and
+ * do not change it): CDAI -1.2 per 100 points (direction: CD07/PR03 placebo 17.4% moderate vs 3.6% severe),
+ * albumin +0.04 per g/L, log CRP -0.15, smoking -0.15, duration -0.1 per ln-year (PR02 direction), B3 -0.3.
  */
-function baseline(p: Patient): number {
-  return -1.5 - 1.2 * cdaiStd(p) - 0.8 * flag(p, 'prior_anti_tnf') + 0.04 * (num(p, 'albumin_g_l') - 39)
+function baseline(p: Patient, s: SimParams): number {
+  return -1.2 * cdaiStd(p) + (s['baseline:exposed'] ?? 0) * (num(p, 'prior_advanced_count') > 0 ? 1 : 0) + 0.04 * (num(p, 'albumin_g_l') - 39)
     - 0.15 * (ln1p(p, 'crp_mg_l') - 2.2) - 0.15 * flag(p, 'smoking_current') - 0.1 * (ln1p(p, 'disease_duration_years') - 2.08)
     - (p.cd_behaviour === 'B3' ? 0.3 : 0);
 }
 
 /**
- * Effect modifiers by class (log-odds added to the calibrated drug effect).
- * Anti-TNF: effect larger in severe disease (+0.6 per 100 CDAI: CD07 active 46.3 vs 22.9 narrows less
- * than placebo 17.4 vs 3.6); lower after a prior anti-TNF (-0.8) and lower still after primary
- * non-response (-0.5) (PR05 direction; sizes assumed); low albumin, obesity and smoking lower drug levels
- * (PR02: +0.05 per g/L albumin, -0.03 per kg/m2 BMI, -0.2 smoking; sizes assumed); immunomodulator
- * co-therapy +0.25 (PR02: mitigates immunogenicity).
- * Anti-integrin: prior anti-TNF -0.1 (CD14/CD15: odds ratio 2.6 exposed vs 2.1 naive, i.e. no loss).
- * Anti-IL-12/23 (ustekinumab): -0.1 as anti-integrin; calibrated in TNF-failure patients only (CD21),
- * a larger naive advantage would put ustekinumab above adalimumab, against NMA01 (OR 2.75 vs 3.80).
- * Anti-IL-23, JAK: prior anti-TNF -0.3 (NMA04: risankizumab RR 0.66 naive vs 0.74 exposed).
- * All classes: +0.3 per 100 CDAI, -0.1 per ln-year of duration (assumptions, stated in the model card).
+ * Effect modifiers: exactly the synthesis's (network data/cd.ts): `expo` (prior advanced therapy; GEMINI 2
+ * strata CD14/CD15 and the trials' exposure shares) and `severe` (CDAI > 300; CLASSIC I strata CD07).
+ * The former per-class sizes (albumin, BMI, smoking, immunomodulator, primary non-response) had no
+ * calibration row giving a size and are gone.
  */
-function modifier(p: Patient, d: { drug: string; cls: string }): number {
-  const tnf = flag(p, 'prior_anti_tnf');
-  const common = -0.1 * (ln1p(p, 'disease_duration_years') - 2.08);
-  switch (d.cls) {
-    case 'anti_tnf':
-      return common + 0.6 * cdaiStd(p) - 0.8 * tnf - 0.5 * flag(p, 'prior_anti_tnf_primary_nonresponse')
-        + 0.05 * (num(p, 'albumin_g_l') - 39) - 0.03 * (num(p, 'bmi') - 25) - 0.2 * flag(p, 'smoking_current')
-        + 0.25 * flag(p, 'immunomodulator_current');
-    case 'anti_integrin':
-    case 'anti_il12_23':
-      return common + 0.3 * cdaiStd(p) - 0.1 * tnf;
-    default:
-      return common + 0.3 * cdaiStd(p) - 0.3 * tnf;
-  }
+function zOf(p: Patient): Record<string, number> {
+  return { expo: num(p, 'prior_advanced_count') > 0 ? 1 : 0, severe: num(p, 'cdai_cd') > 300 ? 1 : 0 };
+}
+
+/** Synthesis outputs used above. */
+function params(syn: Synthesis): SimParams {
+  return { expo: coefficient(syn, 'expo'), severe: coefficient(syn, 'severe'), 'baseline:exposed': baselineCoefficient(syn, 'exposed') };
 }
 
 /**
@@ -166,7 +154,9 @@ export const CD: IndicationConfig = {
   exposureInput: { anti_tnf: 'prior_anti_tnf', anti_integrin: 'prior_anti_integrin', anti_il12_23: 'prior_anti_il12_23', anti_il23: 'prior_anti_il12_23', jak: 'prior_jak' },
   registry: { label: 'routine-care registry, moderate-severe CD at an advanced-therapy decision (start, switch or continue)', exposedShare: 0.45, activityShift: 0, currentShare: 0.6 },
   nRegistry: 150000,
-  sample, baseline, modifier, propensity,
+  sample, baseline, zOf, params, propensity,
+  reference: { label: 'contemporary trial-like: CDAI 220-450, no prior advanced therapy', exposedShare: 0, activityShift: 0.3, include: active(220, 450) },
+  referenceCovariates: { exposed: 0 },
   trials: TRIALS,
   nma: [
     { id: 'NMA01', source: 'Singh 2018 NMA (PMC7183879 Table 2); NMA03 agrees', population: { label: 'biologic-naive, CDAI 220-450', exposedShare: 0, activityShift: 0.3, include: active(220, 450) },

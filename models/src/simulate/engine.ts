@@ -1,32 +1,44 @@
 /**
- * The simulation engine: calibrates each indication's drug effects and trial-level baselines to
- * the published arms, then generates registry-like observed records (confounded treatment
+ * The simulation engine: sets each indication's baseline level, drug effects and effect modifiers from
+ * the evidence synthesis (models/src/synthesis: random-effects network meta-analysis and baseline-risk
+ * model over calibration.csv), then generates registry-like observed records (confounded treatment
  * assignment, binary outcome) and fresh cohorts for evaluation.
  *
- * Calibration (models/evidence/README.md points 2 and 3): for each trial the engine samples the
- * trial's population, solves a trial-level baseline offset tau so that the comparator arm's mean
- * simulated rate equals the published comparator rate, then (for calibrating arms) solves the
- * drug's effect beta so that the active arm's mean rate equals the published active rate. Relative
- * effects are therefore fitted against each trial's own baseline, never against pooled absolute rates.
+ * Nothing is fitted to a single trial and there is no per-trial offset: in the indication's reference
+ * population (a contemporary trial-like population) the engine solves one offset so that the mean
+ * probability without an advanced therapy equals the baseline model's prediction for the latest trial era,
+ * and for each drug the conditional effect beta so that the mean probability on the drug equals that
+ * baseline shifted by the drug's synthesised relative effect (at the population's mean modifier values).
+ * Solving on the patient level keeps the synthesised population-average odds ratio despite
+ * non-collapsibility.
  */
 import { createRng, mixSeed } from '../../../contract/prng.ts';
 import type { Rng } from '../../../contract/prng.ts';
-import { logit, sigmoid, solveIncreasing } from '../math.ts';
-import type { DrugDef, IndicationConfig, Patient, PatientRecord, Population, TrialDef } from './types.ts';
+import { mean, sigmoid, solveIncreasing } from '../math.ts';
+import { drugEffect, referenceLogit, synthesize } from '../synthesis/index.ts';
+import type { Synthesis } from '../synthesis/index.ts';
+import { DISPERSION } from '../synthesis/data/rms.ts';
+import { relapseFree } from '../synthesis/dispersion.ts';
+import type { DrugDef, IndicationConfig, Patient, PatientRecord, Population, SimParams } from './types.ts';
 import { drawCurrentTherapy, num, remainingEffectShare } from './shared.ts';
 
-/** A calibrated simulator: the oracle. The trainer never sees it, only its records. */
+/** A simulator set from the synthesis: the oracle. The trainer never sees it, only its records. */
 export interface Simulator {
   config: IndicationConfig;
-  /** Calibrated drug effects (log-odds vs no advanced therapy at the reference patient). */
+  synthesis: Synthesis;
+  /** Synthesis outputs the structural model reads. */
+  params: SimParams;
+  /** Conditional drug effects (log-odds vs no advanced therapy at the reference population). */
   effects: Map<string, number>;
-  /** Trial-level baseline offsets, keyed by the trial's first row id. */
-  tau: Map<string, number>;
-  /** True log-odds of the endpoint for patient p on drug d (null = no advanced therapy), plus offset. */
-  trueLogit(p: Patient, drug: string | null, offset?: number): number;
+  /** Synthesised targets in the reference population: probability without therapy and per drug. */
+  targets: { reference: number; drugs: Map<string, number> };
+  /** The one offset that puts the reference population at the synthesised baseline. */
+  offset: number;
+  /** True log-odds of the endpoint for patient p on drug d (null = no advanced therapy), plus `extra`. */
+  trueLogit(p: Patient, drug: string | null, extra?: number): number;
 }
 
-/** Population sample size used to calibrate one trial. */
+/** Population sample size used to solve the offset and the effects. */
 const CALIBRATION_N = 4000;
 
 /** Samples `n` patients from a population with a dedicated seed. */
@@ -45,72 +57,58 @@ export function samplePopulation(config: IndicationConfig, pop: Population, n: n
   return out;
 }
 
-function drugDef(config: IndicationConfig, drug: string): DrugDef {
-  const d = config.drugs.find((x) => x.drug === drug);
-  if (!d) throw new Error(`${config.id}: unknown drug ${drug}`);
-  return d;
-}
-
-/** Key of a trial in the tau map. */
-export function trialKey(t: TrialDef): string {
-  return t.rows.join('+');
+/** The synthesised modifier term of patient p for drug d. */
+export function modifierTerm(config: IndicationConfig, params: SimParams, p: Patient, d: DrugDef): number {
+  let s = 0;
+  for (const [name, z] of Object.entries(config.zOf(p, d))) if (z !== 0) s += (params[name] ?? 0) * z;
+  return s;
 }
 
 /**
- * Calibrates the indication's simulator. A trial's offset tau is solved from its comparator arm once the
- * comparator's effect is known (placebo/background comparators first); a drug's effect beta is solved
- * once all its calibrating trials have their tau: the n-weighted mean logit error over those arms is
- * set to zero (one arm: exact reproduction).
+ * Sets the simulator from the synthesis (fitted on all trials unless one is given). Deterministic for the seed.
  */
-export function calibrate(config: IndicationConfig, seed: number): Simulator {
+export function calibrate(config: IndicationConfig, seed: number, syn: Synthesis = synthesize(config.id)): Simulator {
+  const params = config.params(syn);
   const effects = new Map<string, number>();
-  const tau = new Map<string, number>();
-  // A drug the patient is already on (with active disease) adds only the share of its effect still to
-  // come inside the induction window (shared.ts remainingEffectShare); a new drug adds all of it.
-  const drugTerm = (p: Patient, drug: string, beta: number): number => {
-    const full = beta + config.modifier(p, drugDef(config, drug));
-    return p.current_advanced_therapy === drug ? remainingEffectShare(num(p, 'current_therapy_duration_months')) * full : full;
+  const byName = new Map(config.drugs.map((d) => [d.drug, d]));
+  const drugTerm = (p: Patient, d: DrugDef, beta: number): number => {
+    const full = beta + modifierTerm(config, params, p, d);
+    return p.current_advanced_therapy === d.drug ? remainingEffectShare(num(p, 'current_therapy_duration_months')) * full : full;
   };
-  const trueLogit = (p: Patient, drug: string | null, offset = 0): number => {
-    let z = config.baseline(p) + offset;
+  const pop = samplePopulation(config, config.reference, CALIBRATION_N, mixSeed(seed, 1000));
+  const base = pop.map((p) => config.baseline(p, params));
+  const ref = referenceLogit(syn, config.referenceCovariates);
+  const reference = sigmoid(ref.logit);
+  const offset = solveIncreasing((x) => mean(base.map((b) => sigmoid(b + x))), reference);
+  const targets = new Map<string, number>();
+  for (const d of config.drugs) {
+    const zBar: Record<string, number> = {};
+    for (const p of pop) for (const [k, v] of Object.entries(config.zOf(p, d))) zBar[k] = (zBar[k] ?? 0) + v / pop.length;
+    const e = drugEffect(syn, config.node ? config.node(d.drug) : d.drug, zBar);
+    if (!Number.isFinite(e.est)) throw new Error(`${config.id}: the synthesis has no estimate for ${d.drug}`);
+    // RMS: the effect is a log rate ratio; the endpoint is relapse-free over 2 years through NB(k).
+    const target = syn.net.link === 'logit' ? sigmoid(ref.logit + e.est) : relapseFree(Math.exp(Math.log(arrOfReference(syn, ref.logit)) + e.est), 2, DISPERSION.k);
+    targets.set(d.drug, target);
+    effects.set(d.drug, solveIncreasing((b) => mean(pop.map((p, i) => sigmoid(base[i]! + offset + b + modifierTerm(config, params, p, d)))), target));
+  }
+  const trueLogit = (p: Patient, drug: string | null, extra = 0): number => {
+    let z = config.baseline(p, params) + offset + extra;
     if (drug !== null) {
+      const d = byName.get(drug);
       const beta = effects.get(drug);
-      if (beta === undefined) throw new Error(`${config.id}: drug ${drug} is not calibrated yet`);
-      z += drugTerm(p, drug, beta);
+      if (!d || beta === undefined) throw new Error(`${config.id}: unknown drug ${drug}`);
+      z += drugTerm(p, d, beta);
     }
     return z;
   };
-  const armRate = (pop: Patient[], drug: string | null, t: number, beta?: number): number => {
-    let s = 0;
-    for (const p of pop) {
-      let z = config.baseline(p) + t;
-      if (drug !== null) z += drugTerm(p, drug, beta ?? effects.get(drug) ?? 0);
-      s += sigmoid(z);
-    }
-    return s / pop.length;
-  };
-  const pops = config.trials.map((trial, i) => samplePopulation(config, trial.population, CALIBRATION_N, mixSeed(seed, 1000 + i)));
-  for (let round = 0; round <= config.trials.length + config.drugs.length; round += 1) {
-    config.trials.forEach((trial, i) => {
-      const key = trialKey(trial);
-      const cd = trial.comparator.drug;
-      if (tau.has(key) || (cd !== null && !effects.has(cd))) return;
-      tau.set(key, solveIncreasing((x) => armRate(pops[i] ?? [], cd, x), trial.comparator.rate));
-    });
-    for (const d of config.drugs) {
-      if (effects.has(d.drug)) continue;
-      const own = config.trials.map((t, i) => ({ t, i })).filter(({ t }) => t.calibrates && t.active.drug === d.drug);
-      if (own.length === 0) throw new Error(`${config.id}: ${d.drug} has no calibrating trial`);
-      if (!own.every(({ t }) => tau.has(trialKey(t)))) continue;
-      const totalN = own.reduce((s, { t }) => s + t.active.n, 0);
-      const err = (b: number): number => own.reduce(
-        (s, { t, i }) => s + (t.active.n / totalN) * (logit(armRate(pops[i] ?? [], d.drug, tau.get(trialKey(t)) ?? 0, b)) - logit(t.active.rate)), 0);
-      effects.set(d.drug, solveIncreasing(err, 0));
-    }
-  }
-  for (const d of config.drugs) if (!effects.has(d.drug)) throw new Error(`${config.id}: could not calibrate ${d.drug} (comparator chain)`);
-  for (const t of config.trials) if (!tau.has(trialKey(t))) throw new Error(`${config.id}: no offset for ${trialKey(t)}`);
-  return { config, effects, tau, trueLogit };
+  return { config, synthesis: syn, params, effects, targets: { reference, drugs: targets }, offset, trueLogit };
+}
+
+/** The ARR whose NB(k) 2-year relapse-free logit is `l`. */
+function arrOfReference(syn: Synthesis, l: number): number {
+  if (syn.net.link !== 'log') throw new Error('rate map on a logit network');
+  const p = 1 / (1 + Math.exp(-l));
+  return (DISPERSION.k * (p ** (-1 / DISPERSION.k) - 1)) / 2;
 }
 
 /** Applies the record-level missingness (MCAR at each input's documented rate). */

@@ -9,7 +9,9 @@
  */
 import { clip, logit, sigmoid } from '../math.ts';
 import type { Rng } from '../../../contract/prng.ts';
-import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
+import type { IndicationConfig, Patient, Population, SimParams, TrialDef } from './types.ts';
+import { coefficient } from '../synthesis/index.ts';
+import type { Synthesis } from '../synthesis/index.ts';
 import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
 
 const DUR_MEDIAN = 7;
@@ -53,40 +55,41 @@ function sample(rng: Rng, pop: Population): Patient {
 }
 
 /**
- * ACR50 without a new advanced therapy (registry reference): intercept -1.9 (~13%; placebo+MTX ACR50
- * ranges 8-43% across RA04-RA36, the trial offset absorbs it). csDMARD background +0.3, prior anti-TNF
- * -0.4, anti-CCP -0.1 (PR07: autoantibody concentration lowers remission odds), duration -0.1 per ln-year,
- * BMI -0.02 per kg/m2, age -0.01 per year: sizes assumed.
+ * PR06 (RA cohort on rituximab, n = 646): EULAR good/moderate response 69.8% TNF-naive vs 58.5% after TNF
+ * failure. The only calibration row contrasting RA patients by prior anti-TNF; no RA trial in the table
+ * enrolled TNF-IR patients. Used as a shift of the absolute response of every option after prior anti-TNF
+ * (the log odds ratio below), not as a drug-specific modifier: no row distinguishes drugs after TNF failure.
+ */
+export const PRIOR_TNF_SHIFT = logit(0.585) - logit(0.698);
+
+/**
+ * ACR50 without a new advanced therapy, relative to the reference population (the engine adds the offset
+ * that puts it at the baseline model's ACR50 level for a contemporary MTX-IR trial population).
+ * Prior anti-TNF: PRIOR_TNF_SHIFT (PR06). Prognostic shape (centred simulation assumptions): csDMARD
+ * background +0.3, anti-CCP -0.1 (PR07 direction), duration -0.1 per ln-year, BMI -0.02 per kg/m2, age -0.01
+ * per year.
  */
 function baseline(p: Patient): number {
-  return -1.9 + 0.3 * flag(p, 'immunomodulator_current') - 0.4 * flag(p, 'prior_anti_tnf') - 0.1 * flag(p, 'anti_ccp_positive')
+  return 0.3 * (flag(p, 'immunomodulator_current') - 1) + PRIOR_TNF_SHIFT * flag(p, 'prior_anti_tnf') - 0.1 * flag(p, 'anti_ccp_positive')
     - 0.1 * (ln1p(p, 'disease_duration_years') - 2.08) - 0.02 * (num(p, 'bmi') - 27.5) - 0.01 * (num(p, 'age_years') - 55);
 }
 
 /**
- * Effect modifiers by class. Anti-TNF: after a prior anti-TNF -0.8 (cycling; PR05 direction, PR08
- * contrast; size assumed); csDMARD background +0.8 (RA04: ACR50 combination 69% vs etanercept alone
- * 50%, logit difference 0.80); BMI -0.02 per kg/m2 (assumed). Rituximab: prior anti-TNF -0.49 and RF
- * +0.27 (PR06: good/moderate response 69.8% vs 58.5% and 62.3% vs 55.7%, as log odds ratios).
- * Abatacept: prior anti-TNF -0.3, anti-CCP +0.27 (PR06 RF effect transferred; assumed). IL-6: prior
- * anti-TNF -0.1 (PR08: tocilizumab responses regardless of prior anti-TNF). JAK: prior anti-TNF -0.3,
- * prior JAK -0.6, csDMARD +0.2 (assumed).
+ * Effect modifiers: exactly the synthesis's (network data/ra.ts): monotherapy (no csDMARD background) for
+ * an anti-TNF (`mono_tnf`, TEMPO RA04) and for a JAK inhibitor (`mono_jak`, SELECT-EARLY RA02 vs
+ * SELECT-NEXT RA31, RA-BEGIN RA01). No row gives a size for the former assumed terms (prior anti-TNF per
+ * class, prior JAK, RF/anti-CCP for rituximab/abatacept, BMI): they are gone.
  */
-function modifier(p: Patient, d: { drug: string; cls: string }): number {
-  const tnf = flag(p, 'prior_anti_tnf');
-  const csd = flag(p, 'immunomodulator_current');
-  switch (d.cls) {
-    case 'anti_tnf':
-      return -0.8 * tnf + 0.8 * csd - 0.02 * (num(p, 'bmi') - 27.5);
-    case 'anti_cd20':
-      return -0.49 * tnf + 0.27 * flag(p, 'rf_positive');
-    case 'ctla4':
-      return -0.3 * tnf + 0.27 * flag(p, 'anti_ccp_positive');
-    case 'il6':
-      return -0.1 * tnf;
-    default:
-      return -0.3 * tnf - 0.6 * flag(p, 'prior_jak') + 0.2 * csd;
-  }
+function zOf(p: Patient, d: { drug: string; cls: string }): Record<string, number> {
+  const mono = 1 - flag(p, 'immunomodulator_current');
+  if (d.cls === 'anti_tnf') return { mono_tnf: mono };
+  if (d.cls === 'jak') return { mono_jak: mono };
+  return {};
+}
+
+/** Synthesis outputs used above. */
+function params(syn: Synthesis): SimParams {
+  return { mono_tnf: coefficient(syn, 'mono_tnf'), mono_jak: coefficient(syn, 'mono_jak') };
 }
 
 /** Routine-care choice (assumptions): anti-TNF first; after it non-TNF and JAK; IL-6 for monotherapy; rituximab for seropositive; fewer JAK over 65. */
@@ -161,7 +164,9 @@ export const RA: IndicationConfig = {
   exposureInput: { anti_tnf: 'prior_anti_tnf', jak: 'prior_jak', ctla4: 'prior_other_advanced', il6: 'prior_other_advanced', anti_cd20: 'prior_other_advanced' },
   registry: { label: 'routine-care registry, RA (csDMARD-IR) at an advanced-therapy decision (start, switch or continue)', exposedShare: 0.4, activityShift: 0.3, currentShare: 0.6 },
   nRegistry: 300000,
-  sample, baseline, modifier, propensity,
+  sample, baseline, zOf, params, propensity,
+  reference: { ...mtxIr, label: 'contemporary trial-like: MTX-IR, biologic-naive, on MTX' },
+  referenceCovariates: { mtx_naive: 0 },
   trials: TRIALS,
   nma: [],
   rowUse: [

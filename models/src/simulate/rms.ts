@@ -9,6 +9,7 @@
  */
 import { clip } from '../math.ts';
 import type { Rng } from '../../../contract/prng.ts';
+import { rmsNode } from '../synthesis/data/rms.ts';
 import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
 import { COMMON_INPUTS, currentTherapyInputs, drawExposed, flag, num, sampleDemographics } from './shared.ts';
 
@@ -42,37 +43,27 @@ function sample(rng: Rng, pop: Population): Patient {
 }
 
 /**
- * Relapse-free over 2 years without a DMT (registry reference): intercept -0.5 (~38%, an untreated ARR
- * near 0.5; placebo ARR 0.33-1.12 in MS01-MS32, the trial offset absorbs each trial's level).
+ * Relapse-free over 2 years without a DMT, relative to the reference population (the engine adds the offset
+ * that puts it at the baseline model's level: log ARR of no DMT for the latest trial era, through the
+ * negative-binomial map to relapse-free over 2 years). Prognostic shape (centred simulation assumptions):
  * -0.35 per relapse in the last 12 months, -0.15 per further relapse in months 13-24, -0.08 per Gd+
- * lesion, -0.03 per new T2 lesion (disease activity predicts relapse; sizes assumed); +0.025 per year of
- * age (PR10/PR11: relapse activity falls with age); -0.1 per prior DMT (assumed).
+ * lesion, -0.03 per new T2 lesion (disease activity predicts relapse; sizes assumed); +0.025 per year of age
+ * (PR10/PR11: relapse activity falls with age); -0.1 per prior DMT (assumed).
  */
 function baseline(p: Patient): number {
   const r12 = num(p, 'relapses_12m');
-  return -0.5 - 0.35 * (r12 - 0.8) - 0.15 * (num(p, 'relapses_24m') - r12 - 0.5) - 0.08 * (num(p, 'gd_lesions_12m') - 0.8)
+  return -0.35 * (r12 - 0.8) - 0.15 * (num(p, 'relapses_24m') - r12 - 0.5) - 0.08 * (num(p, 'gd_lesions_12m') - 0.8)
     - 0.03 * (num(p, 'new_t2_lesions_12m') - 1.8) + 0.025 * (num(p, 'age_years') - 37) - 0.1 * num(p, 'prior_advanced_count');
 }
 
 /**
- * Effect modifiers. Age: effect falls with age, to about zero beyond ~53 y and with high-efficacy
- * therapies ahead only below ~40 y (PR10 Weideman 2017; PR12 larger effect < 40 y): -0.035 per year
- * above 37 for high-efficacy, -0.025 for S1P, -0.015 for platform/oral (sizes assumed). Prior DMTs:
- * -0.15 per prior DMT (PR13: fingolimod -63% in treatment-naive vs -35% with prior therapy; MS28, MS31,
- * PR14, PR15 larger effects in naive). Activity: high-efficacy +0.08 per Gd+ lesion (PR16/PR17: larger
- * effect in highly active disease; size assumed). S1P after prior S1P: -0.8 (assumed).
+ * No effect modifier: calibration.csv gives no naive/experienced (or young/old, active/inactive) pair of
+ * strata with both arms for any DMT (MS28, MS31, PR13-PR17 report one stratum or a direction only), so the
+ * synthesis estimates none (network data/rms.ts) and the simulator applies none. The former age, prior-DMT
+ * and activity sizes were assumptions and are gone.
  */
-function modifier(p: Patient, d: { drug: string; cls: string }): number {
-  const age = num(p, 'age_years') - 37;
-  const prior = -0.15 * num(p, 'prior_advanced_count');
-  switch (d.cls) {
-    case 'high':
-      return prior - 0.035 * age + 0.08 * (num(p, 'gd_lesions_12m') - 0.8);
-    case 's1p':
-      return prior - 0.025 * age - 0.8 * flag(p, 'prior_s1p');
-    default:
-      return prior - 0.015 * age;
-  }
+function zOf(): Record<string, number> {
+  return {};
 }
 
 /** Routine-care choice (assumptions): high-efficacy for active and younger patients; platform/oral for older, milder disease. */
@@ -147,7 +138,10 @@ export const RMS: IndicationConfig = {
   exposureInput: { natalizumab: 'prior_anti_integrin', high: 'prior_other_advanced', platform: 'prior_other_advanced', oral: 'prior_other_advanced', s1p: 'prior_s1p' },
   registry: { label: 'routine-care registry, RMS at a DMT decision (start, switch or continue)', exposedShare: 0.45, activityShift: 0, currentShare: 0.6 },
   nRegistry: 500000,
-  sample, baseline, modifier, propensity,
+  sample, baseline, zOf, params: () => ({}), propensity,
+  reference: rrms(0, 'contemporary trial-like RMS: >= 1 relapse in 2 y, EDSS <= 5.5, DMT-naive'),
+  referenceCovariates: {},
+  node: rmsNode,
   trials: TRIALS,
   nma: [
     { id: 'MS21/MS23', source: 'head-to-head: alemtuzumab and ocrelizumab above SC interferon beta-1a', population: rrms(0.2, 'active RMS'), tiers: [['alemtuzumab', 'ocrelizumab'], ['interferon beta-1a']] },

@@ -6,7 +6,11 @@
  * baselines to the published arms listed in `trials`.
  */
 import type { Rng } from '../../../contract/prng.ts';
+import type { Synthesis } from '../synthesis/index.ts';
 import type { ModelFolder } from '../../../contract/indications.ts';
+
+/** Named synthesis outputs used by a simulator. */
+export type SimParams = Record<string, number>;
 
 /** One indication's identifier; also the artefact folder name under models/ (contract/indications.ts maps it to the app's casing). */
 export type Indication = ModelFolder;
@@ -111,10 +115,26 @@ export interface IndicationConfig {
   /** Registry size for training. */
   nRegistry: number;
   sample(rng: Rng, pop: Population): Patient;
-  /** Logit of the endpoint without an advanced therapy, at the registry's (reference) level. */
-  baseline(p: Patient): number;
-  /** Added to the drug's calibrated effect: effect modification by class and patient. */
-  modifier(p: Patient, d: DrugDef): number;
+  /**
+   * Logit of the endpoint without an advanced therapy relative to the reference population's level (the
+   * engine adds the offset that puts the reference population at the synthesised baseline). Terms whose
+   * size comes from the synthesis are read from `s` (see `params`).
+   */
+  baseline(p: Patient, s: SimParams): number;
+  /**
+   * The patient's values of the synthesis's effect modifiers for drug d (names as in the indication's
+   * network; 0 or absent = no modification). The simulator's modification is sum_m beta_m z_m with the
+   * synthesised beta: no modifier without evidence.
+   */
+  zOf(p: Patient, d: DrugDef): Record<string, number>;
+  /** Synthesis outputs the simulator uses (modifier coefficients under their names, baseline terms as 'baseline:<term>'). */
+  params(syn: Synthesis): SimParams;
+  /** Contemporary trial-like population at which level and effects are calibrated to the synthesis. */
+  reference: Population;
+  /** Baseline-model covariates of that population. */
+  referenceCovariates: Record<string, number>;
+  /** Network node of a drug (default: the drug itself). */
+  node?: (drug: string) => string;
   /** Log-weight of the drug being chosen in routine care (confounding by indication). */
   propensity(p: Patient, d: DrugDef): number;
   trials: TrialDef[];
