@@ -158,6 +158,7 @@ export function normaliseReason(stopReason: string | undefined, text: string | u
       if (PREGNANCY.test(t)) return { reason: 'pregnancy', antibodies };
       if (finding) return { reason: 'adverse-event', antibodies, finding };
       return { reason: 'other', antibodies };
+    case undefined:
     default:
       return { reason: 'unknown', antibodies };
   }

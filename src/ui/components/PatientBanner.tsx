@@ -16,7 +16,7 @@ export function displayName(patient: Patient): string | null {
   return full || n.text?.trim() || null;
 }
 
-/** The patient banner (SMART `need_patient_banner`): name, age, sex, date of birth, identifiers. */
+/** The compact patient banner (one line; hidden when the launch says `need_patient_banner: false`): name, age, sex, date of birth, identifiers. */
 export function PatientBanner({ patient, now }: { patient: Patient; now: Date }) {
   const { t, i18n } = useTranslation();
   const name = displayName(patient);
@@ -24,8 +24,8 @@ export function PatientBanner({ patient, now }: { patient: Patient; now: Date })
   const born = formatFhirDate(patient.birthDate, i18n.language);
   const sex = patient.gender ? t(`banner.sex.${patient.gender}`) : t('banner.sex.missing');
   return (
-    <Paper component="section" aria-label={t('banner.label')} data-testid="patient-banner" sx={{ p: 2, mb: 2 }} variant="outlined">
-      <Typography variant="h5" component="h2" data-testid="patient-name">
+    <Paper component="section" aria-label={t('banner.label')} data-testid="patient-banner" sx={{ px: 1.5, py: 0.75, mb: 1.5, display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 2, rowGap: 0.5 }} variant="outlined">
+      <Typography variant="h6" component="h2" data-testid="patient-name">
         {name ?? t('banner.noName')}
       </Typography>
       <Typography component="p" data-testid="patient-demographics">
@@ -34,7 +34,7 @@ export function PatientBanner({ patient, now }: { patient: Patient; now: Date })
           .join(' · ')}
       </Typography>
       {(patient.identifier?.length ?? 0) > 0 && (
-        <Box component="ul" aria-label={t('banner.identifiers')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0, mt: 1 }}>
+        <Box component="ul" aria-label={t('banner.identifiers')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0 }}>
           {patient.identifier?.map((id, i) => (
             <li key={`${id.system ?? ''}|${id.value ?? ''}|${i}`}>
               <Chip size="small" variant="outlined" label={`${systemLabel(id.system ?? id.type?.text)}: ${id.value ?? '?'}`} />

@@ -11,7 +11,7 @@ import { PanelBoundary } from '../components/PanelBoundary.tsx';
 import { CurrentMedicationFlags } from './CurrentMedicationFlags.tsx';
 import { GapImpactPanel } from './GapImpactPanel.tsx';
 import { ModelCardButton } from './ModelCardDialog.tsx';
-import { OptionsTable } from './OptionsTable.tsx';
+import { DecisionOptions } from '../decision/DecisionOptions.tsx';
 import { PrintSummary } from './PrintSummary.tsx';
 import { RecordDecision } from './RecordDecision.tsx';
 import { ReferenceScoresPanel } from './ReferenceScoresPanel.tsx';
@@ -111,9 +111,6 @@ export function RankingPanel({
           <Typography data-testid="endpoint">
             {t('ranking.endpointSentence', { endpoint: translateSpecText(spec.outputs.endpoint, lang), horizon: translateSpecText(spec.outputs.horizon, lang) })}
           </Typography>
-          <Alert severity="warning" variant="outlined" sx={{ my: 1 }}>
-            {t('ranking.notCertain')} {r.options.some((o) => o.worst === 'contraindicated') ? t('ranking.contraindicatedGroup') : ''}
-          </Alert>
           {r.overridden.length > 0 && (
             <Alert severity="info" role="status" data-testid="hypothetical" sx={{ my: 1 }}>
               {t('ranking.hypothetical', { inputs: r.overridden.join(', ') })}
@@ -121,9 +118,12 @@ export function RankingPanel({
           )}
           <PanelBoundary name="options">
             <Box sx={{ opacity: rec.isFetching ? 0.6 : 1 }} aria-busy={rec.isFetching}>
-              <OptionsTable recommendation={r} explanation={ex} record={record} />
+              <DecisionOptions recommendation={r} explanation={ex} record={record} now={now} />
             </Box>
           </PanelBoundary>
+          <Alert severity="warning" variant="outlined" sx={{ my: 1 }}>
+            {t('ranking.notCertain')} {r.options.some((o) => o.worst === 'contraindicated') ? t('ranking.contraindicatedGroup') : ''}
+          </Alert>
           <PanelBoundary name="record-decision">
             <RecordDecision key={r.indication} ranking={r} explanation={ex} record={record} />
           </PanelBoundary>
