@@ -12,6 +12,7 @@
 import type { InputValue } from '../extract/values.ts';
 import type { Indication, IndicationFinding } from '../extract/indications.ts';
 import type { TherapyEpisode } from '../extract/medications.ts';
+import type { ObservationPoint } from '../extract/observations.ts';
 import type { RecordScores, ScorePoint } from './scores/fromRecord.ts';
 import type { ScoreId, ScoreResult } from './scores/types.ts';
 import { checkSafety } from './safety/index.ts';
@@ -40,6 +41,26 @@ export interface ActivityReading {
   stale: boolean;
 }
 
+/** A marker of inflammation read beside the scores (IBD: calprotectin and CRP), with its trend. */
+export interface MarkerReading {
+  /** Observation concept (src/extract/observations.ts), e.g. `lab.fecal_calprotectin`. */
+  concept: string;
+  unit: string | null;
+  latest: { value: number; date: string; sources: readonly string[] };
+  previous?: { value: number; date: string };
+  trend: ActivityReading['trend'];
+  stale: boolean;
+}
+
+/**
+ * Calprotectin above this is active inflammation: STRIDE-II (Turner D et al., Gastroenterology
+ * 2021;160:1570-83) sets normalisation of faecal calprotectin to 100-250 ug/g as an intermediate target;
+ * the upper end is used so that only clear activity counts.
+ */
+export const FCAL_ACTIVE_UG_G = 250;
+/** The markers read per indication, in display order. */
+export const MARKERS: Readonly<Record<Indication, readonly string[]>> = { CD: ['lab.fecal_calprotectin', 'lab.crp'], UC: ['lab.fecal_calprotectin', 'lab.crp'], RA: ['lab.crp'], RMS: [] };
+
 export interface MsActivity {
   relapses12: number | null;
   relapses24: number | null;
@@ -53,6 +74,7 @@ export interface MsActivity {
 export type SwitchReason =
   | { kind: 'safety'; flag: SafetyFlag }
   | { kind: 'active-disease'; reading: ActivityReading }
+  | { kind: 'inflammation'; marker: MarkerReading }
   | { kind: 'ms-activity'; relapses12: number; newLesions: number }
   | { kind: 'pregnancy-planned'; sources: string[] }
   | { kind: 'steroids'; sources: string[] };
@@ -65,6 +87,7 @@ export interface CurrentTherapyAssessment {
   otherFindings: number;
   current: { drug: string; start?: string; months: number | null; sources: readonly string[] } | null;
   activity: ActivityReading | null;
+  markers: MarkerReading[];
   ms: MsActivity | null;
   /** responding: at target / no activity; active: above target / activity on therapy; unknown: no current assessment. */
   status: 'responding' | 'active' | 'unknown';
@@ -78,6 +101,7 @@ export interface AssessableRecord {
   episodes: readonly TherapyEpisode[];
   inputs: Readonly<Partial<Record<string, InputValue>>>;
   scores: RecordScores;
+  observations: Readonly<Record<string, readonly ObservationPoint[]>>;
 }
 
 const num = (v: InputValue | undefined): number | null => (v?.state === 'ok' && typeof v.value === 'number' ? v.value : null);
@@ -89,6 +113,19 @@ function reading(series: readonly ScorePoint[] | undefined, score: ScoreId, now:
   const previous = series.slice(0, -1).find((p) => Date.parse(p.date) >= from);
   const trend = !previous ? 'single' : latest.value > previous.value ? 'worse' : latest.value < previous.value ? 'better' : 'same';
   return { score, latest, ...(previous ? { previous } : {}), trend, stale: now.getTime() - Date.parse(latest.date) > ACTIVITY_STALE_DAYS * DAY };
+}
+
+function marker(points: readonly ObservationPoint[] | undefined, concept: string, now: Date): MarkerReading | null {
+  const ok = (points ?? []).filter((p): p is ObservationPoint & { value: number } => p.state === 'ok' && typeof p.value === 'number');
+  const last = ok.at(-1);
+  if (!last) return null;
+  const from = last.date.start.getTime() - TREND_WINDOW_DAYS * DAY;
+  const prev = ok.slice(0, -1).find((p) => p.date.start.getTime() >= from);
+  const trend = !prev ? 'single' : last.value > prev.value ? 'worse' : last.value < prev.value ? 'better' : 'same';
+  return {
+    concept, unit: last.unit, latest: { value: last.value, date: last.date.raw, sources: last.sources }, ...(prev ? { previous: { value: prev.value, date: prev.date.raw } } : {}), trend,
+    stale: now.getTime() - last.date.start.getTime() > ACTIVITY_STALE_DAYS * DAY,
+  };
 }
 
 /**
@@ -111,6 +148,7 @@ export function assessCurrentTherapy(record: AssessableRecord, now: Date): Curre
     activity = reading(record.scores.series[score], score, now);
     if (activity) break;
   }
+  const markers = (indication ? MARKERS[indication] : []).flatMap((c) => marker(record.observations[c], c, now) ?? []);
   let ms: MsActivity | null = null;
   let status: CurrentTherapyAssessment['status'] = 'unknown';
   const reasons: SwitchReason[] = [];
@@ -134,6 +172,12 @@ export function assessCurrentTherapy(record: AssessableRecord, now: Date): Curre
     status = activity.latest.band !== null && AT_TARGET.has(activity.latest.band) ? 'responding' : 'active';
     if (status === 'active') reasons.push({ kind: 'active-disease', reading: activity });
   }
+  const fcal = markers.find((m) => m.concept === 'lab.fecal_calprotectin');
+  if (fcal && !fcal.stale && fcal.latest.value > FCAL_ACTIVE_UG_G && status !== 'responding') {
+    // Without a current clinical score, calprotectin decides; with a score at target it is shown, not overruled.
+    status = 'active';
+    reasons.push({ kind: 'inflammation', marker: fcal });
+  }
   if (drug) {
     // Findings on the drug taken now that argue for a switch (PML risk, washout before pregnancy...): triggered only.
     const flags = checkSafety(drug, record.inputs as Record<string, InputValue>, { now }).filter((f) => f.state === 'triggered' && f.severity !== 'screen-before-start');
@@ -145,5 +189,5 @@ export function assessCurrentTherapy(record: AssessableRecord, now: Date): Curre
   }
   const steroids = record.inputs['steroids_current'];
   if (indication !== 'RMS' && steroids?.state === 'ok' && steroids.value === true) reasons.push({ kind: 'steroids', sources: steroids.sources });
-  return { indication, diagnosis, otherFindings: Math.max(0, findings.length - 1), current, activity, ms, status, reasons };
+  return { indication, diagnosis, otherFindings: Math.max(0, findings.length - 1), current, activity, markers, ms, status, reasons };
 }

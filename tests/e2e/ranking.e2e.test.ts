@@ -145,6 +145,9 @@ describe('the first screen answers the question (1280x900 and the EHR side panel
         await launch(patient, width);
         const { page } = browser;
         const height = 900;
+        // the artefact first, so a failing run still shows what the clinician saw
+        mkdirSync('test-results', { recursive: true });
+        await page.screenshot({ path: `test-results/first-screen-${patient}-${width}.png` });
         const inView = async (testId: string, nth = 0): Promise<boolean> => {
           const box = await page.getByTestId(testId).nth(nth).boundingBox();
           return box !== null && box.y >= 0 && box.y + box.height <= height && box.x >= 0 && box.x + box.width <= width;
@@ -178,11 +181,8 @@ describe('the first screen answers the question (1280x900 and the EHR side panel
         await page.keyboard.press('Enter');
         expect(await page.getByRole('dialog').textContent()).toMatch(/Source resources: /);
         await page.keyboard.press('Escape');
-        await page.evaluate(() => window.scrollTo(0, 0));
-        mkdirSync('test-results', { recursive: true });
-        await page.screenshot({ path: `test-results/first-screen-${patient}-${width}.png` });
         expect(browser.pageErrors).toEqual([]);
-      });
+      }, 150_000);
     }
   }
 
@@ -198,7 +198,7 @@ describe('the first screen answers the question (1280x900 and the EHR side panel
     expect(clipped).toEqual([]);
     expect(await page.getByTestId('what-if-field-crp_mg_l').locator('label').textContent()).toMatch(/\(mg\/L\)$/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  });
+  }, 150_000);
 });
 
 describe('the launch error page', () => {

@@ -14,36 +14,32 @@ export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
   const drugLabel = useDrugLabel();
   const flagText = useSafetyText();
   return (
-    <Paper component="section" variant="outlined" aria-labelledby="checklist-title" data-testid="checklist" sx={{ p: 1.5, my: 1.5 }}>
-      <Typography variant="h6" component="h3" id="checklist-title">
+    <Paper component="section" variant="outlined" aria-labelledby="checklist-title" data-testid="checklist" sx={{ px: 1.5, py: 1, my: 1 }}>
+      <Typography variant="subtitle1" component="h3" id="checklist-title" sx={{ fontWeight: 700 }} title={t('decision.checklist.intro')}>
         {t('decision.checklist.title')}
       </Typography>
       {items.length === 0 ? (
         <Typography variant="body2">{t('decision.checklist.none')}</Typography>
       ) : (
-        <>
-          <Typography variant="body2" color="text.secondary">
-            {t('decision.checklist.intro')}
-          </Typography>
-          <Box component="ul" sx={{ m: 0, mt: 1, pl: 2.5 }}>
-            {items.map((item) => {
-              const stale = item.facts.some((f) => f.state === 'stale');
-              const date = formatFhirDate(item.lastDate, i18n.language);
-              const first = item.flags[0];
-              return (
-                <Box component="li" key={item.key} data-testid="checklist-item" data-topic={item.topic ?? item.key} data-rules={item.ruleIds.join(' ')} data-drugs={item.drugs.join('|')} sx={{ mb: 0.75 }}>
-                  <Typography component="span" sx={{ fontWeight: 600 }}>
-                    {item.topic ? t(`decision.checklist.topic.${item.topic}`) : first ? flagText(first) : item.key}
-                  </Typography>
-                  {item.topic && <Typography component="span">{` · ${t(`decision.checklist.order.${item.topic}`)}`}</Typography>}
-                  <Typography variant="body2" color="text.secondary">
-                    {[date ? `${t('decision.checklist.last', { date })}${stale ? ` (${t('decision.checklist.stale')})` : ''}` : t('decision.checklist.notInRecord'), t('decision.checklist.needs', { drugs: item.drugs.map(drugLabel).join(', ') })].join(' · ')}
-                  </Typography>
+        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+          {items.map((item) => {
+            const stale = item.facts.some((f) => f.state === 'stale');
+            const date = formatFhirDate(item.lastDate, i18n.language);
+            const first = item.flags[0];
+            const status = date ? `${t('decision.checklist.last', { date })}${stale ? ` (${t('decision.checklist.stale')})` : ''}` : t('decision.checklist.notInRecord');
+            return (
+              <Typography component="li" variant="body2" key={item.key} data-testid="checklist-item" data-topic={item.topic ?? item.key} data-rules={item.ruleIds.join(' ')} data-drugs={item.drugs.join('|')}>
+                <Box component="span" sx={{ fontWeight: 700 }}>
+                  {item.topic ? t(`decision.checklist.topic.${item.topic}`) : first ? flagText(first) : item.key}
                 </Box>
-              );
-            })}
-          </Box>
-        </>
+                {[item.topic ? t(`decision.checklist.order.${item.topic}`) : null, status, t('decision.checklist.needs', { drugs: item.drugs.map(drugLabel).join(', ') })]
+                  .filter(Boolean)
+                  .map((part) => ` · ${part}`)
+                  .join('')}
+              </Typography>
+            );
+          })}
+        </Box>
       )}
     </Paper>
   );

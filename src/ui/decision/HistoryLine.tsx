@@ -20,7 +20,7 @@ const MARK: Record<JudgementLevel, string> = { avoid: '⛔', 'not-first-choice':
 /** The level of a history judgement as a small chip. */
 export function HistoryChip({ level }: { level: JudgementLevel }) {
   const { t } = useTranslation();
-  return <Chip size="small" color={COLOR[level]} variant="outlined" label={`${MARK[level]} ${t(`decision.history.level.${level}`)}`} sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal' } }} />;
+  return <Chip component="span" size="small" color={COLOR[level]} variant="outlined" label={`${MARK[level]} ${t(`decision.history.level.${level}`)}`} sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal' } }} />;
 }
 
 /**
@@ -37,16 +37,15 @@ export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
   if (!history || !headline || text === null) return null;
   const date = (raw: string | undefined): string => formatFhirDate(raw, i18n.language) ?? t('decision.history.dateUnknown');
   return (
-    <Box data-testid="option-history" data-level={headline.level} data-demoted={history.demoted} sx={{ mt: 0.5 }}>
-      <HistoryChip level={headline.level} />
+    <Box data-testid="option-history" data-level={headline.level} data-demoted={history.demoted} sx={{ mt: 0.25 }}>
       <Button
         size="small"
         onClick={() => setOpen(true)}
-        aria-label={t('decision.history.open', { drug: drugLabel(history.drug) })}
+        aria-label={`${t(`decision.history.level.${headline.level}`)}: ${text}. ${t('decision.history.open', { drug: drugLabel(history.drug) })}`}
         aria-haspopup="dialog"
-        sx={{ textTransform: 'none', textAlign: 'left', justifyContent: 'flex-start', whiteSpace: 'normal', py: 0, display: 'block' }}
+        sx={{ textTransform: 'none', textAlign: 'left', justifyContent: 'flex-start', whiteSpace: 'normal', p: 0, minWidth: 0, display: 'block', lineHeight: 1.35 }}
       >
-        {text}
+        <HistoryChip level={headline.level} /> {text}
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
         <DialogTitle>{t('decision.history.title', { drug: drugLabel(history.drug) })}</DialogTitle>

@@ -29,26 +29,28 @@ export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Da
   };
   const start = formatFhirDate(current?.start, i18n.language);
   return (
-    <Paper component="section" variant="outlined" aria-labelledby="question-title" data-testid="question" sx={{ p: 1.5, mb: 2 }}>
+    <Paper component="section" variant="outlined" aria-labelledby="question-title" data-testid="question" sx={{ px: 1.5, py: 1, mb: 1.5 }}>
       <Typography component="h2" id="question-title" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
         {t('decision.question.title')}
       </Typography>
-      <Typography variant="h6" component="p" data-testid="question-indication" sx={{ lineHeight: 1.3 }}>
-        {onset ? t('decision.question.diagnosis', { diagnosis: name, onset }) : t('decision.question.diagnosisNoOnset', { diagnosis: name })}
-      </Typography>
-      {assessment.otherFindings > 0 && (
-        <Typography variant="caption" color="text.secondary" component="p">
-          {t('decision.question.moreFindings', { count: assessment.otherFindings })}
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 1.5 }}>
+        <Typography variant="h6" component="p" data-testid="question-indication" sx={{ lineHeight: 1.3 }}>
+          {onset ? t('decision.question.diagnosis', { diagnosis: name, onset }) : t('decision.question.diagnosisNoOnset', { diagnosis: name })}
         </Typography>
-      )}
-      <Box data-testid="question-current" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 0.5 }}>
+        {assessment.otherFindings > 0 && (
+          <Typography variant="caption" color="text.secondary">
+            {t('decision.question.moreFindings', { count: assessment.otherFindings })}
+          </Typography>
+        )}
+      </Box>
+      <Box data-testid="question-current" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 0.25 }}>
         <Typography sx={{ fontWeight: 600 }}>
           {current ? (start ? t('decision.question.current', { drug: drugLabel(current.drug), start, duration: duration(current.months) }) : t('decision.question.currentNoStart', { drug: drugLabel(current.drug) })) : t('decision.question.noCurrent')}
         </Typography>
         {current && <StatusChip status={assessment.status} />}
       </Box>
       <ResponseLines assessment={assessment} />
-      <Box data-testid="switch-reasons" sx={{ mt: 0.5 }}>
+      <Box data-testid="switch-reasons" sx={{ mt: 0.25 }}>
         {assessment.reasons.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
             {t('decision.question.noReasons')}

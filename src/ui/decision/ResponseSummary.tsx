@@ -1,6 +1,7 @@
 import { Chip, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { ActivityReading, CurrentTherapyAssessment, SwitchReason } from '../../rules/currentTherapy.ts';
+import type { ActivityReading, CurrentTherapyAssessment, MarkerReading, SwitchReason } from '../../rules/currentTherapy.ts';
+import { displayUnit } from '../record/recordView.utils.ts';
 import { scoreLabels, translateBand } from '../i18n/clinical.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { formatFhirDate } from '../format.ts';
@@ -30,11 +31,26 @@ function useReadingText(): (r: ActivityReading) => string {
   };
 }
 
+const MARKER_KEY: Readonly<Record<string, string>> = { 'lab.fecal_calprotectin': 'fcal', 'lab.crp': 'crp' };
+
+function useMarkerText(): { value: (m: MarkerReading) => string; full: (m: MarkerReading) => string } {
+  const { t, i18n } = useTranslation();
+  const fmt = (v: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v);
+  const date = (raw: string) => formatFhirDate(raw, i18n.language) ?? raw;
+  const value = (m: MarkerReading) => t('decision.question.markerValue', { name: t(`decision.question.marker.${MARKER_KEY[m.concept] ?? 'crp'}`), value: fmt(m.latest.value), unit: displayUnit(m.unit), date: date(m.latest.date) });
+  const full = (m: MarkerReading) => {
+    const trend = m.previous ? t(`decision.question.markerTrend.${m.trend}`, { value: fmt(m.previous.value), date: date(m.previous.date) }) : t('decision.question.markerTrend.single');
+    return `${value(m)} (${trend})${m.stale ? ` (${t('decision.question.stale')})` : ''}`;
+  };
+  return { value, full };
+}
+
 /** The response lines: activity score and trend; in MS relapses, MRI activity, EDSS and NEDA-3. */
 export function ResponseLines({ assessment }: { assessment: CurrentTherapyAssessment }) {
   const { t, i18n } = useTranslation();
   const readingText = useReadingText();
-  const { ms, activity } = assessment;
+  const markerText = useMarkerText();
+  const { ms, activity, markers } = assessment;
   const n = (v: number | null | undefined) => (v === null || v === undefined ? t('decision.question.ms.notRecorded') : String(v));
   if (ms) {
     const neda = ms.neda3?.status === 'complete' ? (ms.neda3.value === 1 ? 'met' : 'notMet') : 'unknown';
@@ -52,7 +68,7 @@ export function ResponseLines({ assessment }: { assessment: CurrentTherapyAssess
   }
   return (
     <Typography variant="body2" data-testid="response-lines">
-      {activity ? readingText(activity) : t('decision.question.noActivity')}
+      {[activity ? readingText(activity) : t('decision.question.noActivity'), ...markers.map(markerText.full)].join(' · ')}
     </Typography>
   );
 }
@@ -74,6 +90,8 @@ export function useSwitchReasonText(): (r: SwitchReason) => string {
         return t('decision.question.reason.pregnancy-planned');
       case 'steroids':
         return t('decision.question.reason.steroids');
+      case 'inflammation':
+        return t('decision.question.reason.inflammation', { name: t(`decision.question.marker.${MARKER_KEY[r.marker.concept] ?? 'crp'}`), value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(r.marker.latest.value), unit: displayUnit(r.marker.unit) });
     }
   };
 }

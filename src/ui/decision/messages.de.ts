@@ -6,7 +6,7 @@ export const decisionDe: DecisionMessages = {
     title: 'Die Frage',
     diagnosis: '{{diagnosis}}, Beginn {{onset}}',
     diagnosisNoOnset: '{{diagnosis}}, Beginn nicht dokumentiert',
-    moreFindings: '{{count}} weitere Einträge dieser Diagnose (z. B. Schübe) stehen in der Aktenansicht',
+    moreFindings: 'Weitere Einträge dieser Diagnose (z. B. Schübe) in der Aktenansicht: {{count}}',
     current: 'Unter {{drug}} seit {{start}} ({{duration}})',
     currentNoStart: 'Unter {{drug}}, Beginn nicht dokumentiert',
     noCurrent: 'Derzeit keine fortgeschrittene Therapie: Wahl einer ersten oder nächsten Therapie',
@@ -26,6 +26,9 @@ export const decisionDe: DecisionMessages = {
     },
     stale: 'letzte Erhebung vor mehr als 6 Monaten',
     noActivity: 'Kein Aktivitätsscore in der Akte',
+    marker: { fcal: 'Calprotectin', crp: 'CRP' },
+    markerValue: '{{name}} {{value}} {{unit}} am {{date}}',
+    markerTrend: { worse: 'gestiegen von {{value}} am {{date}}', better: 'gesunken von {{value}} am {{date}}', same: 'unverändert seit {{date}}', single: 'kein früherer Wert innerhalb von 12 Monaten' },
     ms: {
       relapses: 'Schübe: {{r12}} in 12 Monaten, {{r24}} in 24 Monaten',
       lesions: 'MRT, letzte 12 Monate: {{t2}} neue T2-, {{gd}} kontrastmittelaufnehmende Läsionen',
@@ -40,6 +43,7 @@ export const decisionDe: DecisionMessages = {
       'ms-activity': 'Krankheitsaktivität: {{relapses}} Schübe in 12 Monaten, {{lesions}} neue oder kontrastmittelaufnehmende MRT-Läsionen',
       'pregnancy-planned': 'Kinderwunsch',
       steroids: 'Derzeit unter Kortikosteroiden',
+      inflammation: 'Entzündung aktiv: {{name}} {{value}} {{unit}} (Ziel höchstens 250 µg/g, STRIDE-II)',
     },
   },
   continue: {

@@ -6,7 +6,7 @@ export const decisionFr: DecisionMessages = {
     title: 'La question',
     diagnosis: '{{diagnosis}}, début {{onset}}',
     diagnosisNoOnset: '{{diagnosis}}, début non renseigné',
-    moreFindings: '{{count}} autres entrées de ce diagnostic (p. ex. poussées) figurent dans la vue du dossier',
+    moreFindings: 'Autres entrées de ce diagnostic (p. ex. poussées) dans la vue du dossier : {{count}}',
     current: 'Sous {{drug}} depuis {{start}} ({{duration}})',
     currentNoStart: 'Sous {{drug}}, début non renseigné',
     noCurrent: 'Aucun traitement de fond avancé actuellement : choix d’un premier ou d’un prochain traitement',
@@ -26,6 +26,9 @@ export const decisionFr: DecisionMessages = {
     },
     stale: 'dernière évaluation il y a plus de 6 mois',
     noActivity: 'Aucun score d’activité dans le dossier',
+    marker: { fcal: 'Calprotectine', crp: 'CRP' },
+    markerValue: '{{name}} {{value}} {{unit}} le {{date}}',
+    markerTrend: { worse: 'en hausse depuis {{value}} le {{date}}', better: 'en baisse depuis {{value}} le {{date}}', same: 'inchangée depuis le {{date}}', single: 'pas de valeur antérieure dans les 12 mois' },
     ms: {
       relapses: 'Poussées : {{r12}} en 12 mois, {{r24}} en 24 mois',
       lesions: 'IRM, 12 derniers mois : {{t2}} nouvelles lésions T2, {{gd}} rehaussées par le gadolinium',
@@ -40,6 +43,7 @@ export const decisionFr: DecisionMessages = {
       'ms-activity': 'Activité de la maladie : {{relapses}} poussées en 12 mois, {{lesions}} lésions IRM nouvelles ou rehaussées',
       'pregnancy-planned': 'Désir de grossesse',
       steroids: 'Sous corticoïdes actuellement',
+      inflammation: 'Inflammation active : {{name}} {{value}} {{unit}} (cible au plus 250 µg/g, STRIDE-II)',
     },
   },
   continue: {

@@ -7,7 +7,7 @@ export const decisionEn = {
     title: 'The question',
     diagnosis: '{{diagnosis}}, onset {{onset}}',
     diagnosisNoOnset: '{{diagnosis}}, onset not recorded',
-    moreFindings: '{{count}} further entries of this diagnosis (e.g. relapses) are in the record view',
+    moreFindings: 'Further entries of this diagnosis (e.g. relapses) in the record view: {{count}}',
     current: 'On {{drug}} since {{start}} ({{duration}})',
     currentNoStart: 'On {{drug}}, start not recorded',
     noCurrent: 'No advanced therapy now: choosing a first or next start',
@@ -27,6 +27,9 @@ export const decisionEn = {
     },
     stale: 'last assessment more than 6 months ago',
     noActivity: 'No activity score in the record',
+    marker: { fcal: 'Calprotectin', crp: 'CRP' },
+    markerValue: '{{name}} {{value}} {{unit}} on {{date}}',
+    markerTrend: { worse: 'up from {{value}} on {{date}}', better: 'down from {{value}} on {{date}}', same: 'unchanged since {{date}}', single: 'no earlier value within 12 months' },
     ms: {
       relapses: 'Relapses: {{r12}} in 12 months, {{r24}} in 24 months',
       lesions: 'MRI, last 12 months: {{t2}} new T2, {{gd}} gadolinium-enhancing',
@@ -41,6 +44,7 @@ export const decisionEn = {
       'ms-activity': 'Disease activity: {{relapses}} relapses in 12 months, {{lesions}} new or enhancing MRI lesions',
       'pregnancy-planned': 'Pregnancy planned',
       steroids: 'On corticosteroids now',
+      inflammation: 'Inflammation active: {{name}} {{value}} {{unit}} (target at most 250 µg/g, STRIDE-II)',
     },
   },
   continue: {

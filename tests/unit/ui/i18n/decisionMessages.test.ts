@@ -8,7 +8,7 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
 }
 const placeholders = (s: string): string => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort().join(',');
 /** Strings that may be the same in a language (abbreviations, a number pattern, French "Vaccinations"). */
-const SAME = new Set(['history.line', 'history.withFinding', 'question.ms.edss', 'checklist.topic.hbv', 'tiers.count', 'tiers.position', 'checklist.topic.vaccines']);
+const SAME = new Set(['history.line', 'history.withFinding', 'question.ms.edss', 'checklist.topic.hbv', 'tiers.count', 'tiers.position', 'checklist.topic.vaccines', 'question.marker.crp', 'question.marker.fcal']);
 
 describe.each([['de', decisionDe], ['fr', decisionFr]] as const)('%s', (_lang, table) => {
   const en = new Map(leaves(decisionEn));
