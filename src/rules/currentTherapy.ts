@@ -180,8 +180,10 @@ export function assessCurrentTherapy(record: AssessableRecord, now: Date): Curre
   }
   if (drug) {
     // Findings on the drug taken now that argue for a switch (PML risk, washout before pregnancy...): triggered only.
+    // Only the most severe of them: the continue panel lists every finding; the question names the decisive one(s).
     const flags = checkSafety(drug, record.inputs as Record<string, InputValue>, { now }).filter((f) => f.state === 'triggered' && f.severity !== 'screen-before-start');
-    for (const flag of flags) reasons.push({ kind: 'safety', flag });
+    const worst = flags[0]?.severity;
+    for (const flag of flags.filter((f) => f.severity === worst)) reasons.push({ kind: 'safety', flag });
   }
   const planned = record.inputs['pregnancy_planned'];
   if (planned?.state === 'ok' && planned.value === true && !reasons.some((r) => r.kind === 'safety' && r.flag.ruleId.startsWith('pregnancy-'))) {

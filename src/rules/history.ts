@@ -10,7 +10,7 @@
  * hypersensitivity/infusion reaction, injection-site reaction, pancreatitis, liver enzymes). They are
  * marked `fromText` so the UI can show the clinician's words beside the judgement.
  *
- * Demotion rule (documented in the README section "Tiers and the patient's history"): an option whose
+ * Demotion rule (README, section "Tiers and the patient's history"): an option whose
  * judgement is `avoid`, `not-first-choice` or `prefer-other-mechanism` is "history-demoted": it keeps
  * its tier (safety decides the tier) but is placed after the non-demoted options of that tier, and its
  * row says why. The model's probability is not changed.

@@ -18,7 +18,8 @@ export function DecisionOptions({ recommendation, explanation, record, now }: { 
   const { options, indication } = recommendation;
   const histories = useMemo(() => drugHistories(options.map((o) => o.drug), record.episodes, indication), [options, record.episodes, indication]);
   const checklist = useMemo(() => {
-    const starts = options.filter((o) => !o.current);
+    // Screening is for drugs that may be started: a contraindicated option needs none.
+    const starts = options.filter((o) => !o.current && o.worst !== 'contraindicated');
     return buildChecklist(Object.fromEntries(starts.map((o) => [o.drug, o.flags])), starts.map((o) => o.drug));
   }, [options]);
   const assessment = useMemo(() => assessCurrentTherapy(record, now), [record, now]);

@@ -77,7 +77,7 @@ export function RankingPanel({
   return (
     <Box component="section" aria-labelledby="ranking-title" data-testid="ranking" sx={{ mb: 3 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
-        <Typography variant="h5" component="h2" id="ranking-title" sx={{ flexGrow: 1 }}>
+        <Typography variant="h5" component="h2" id="ranking-title" sx={{ flexGrow: 1, fontSize: { xs: '1.2rem', md: '1.5rem' } }}>
           {t('ranking.title')}: {t(`indications.${indication}`)}
         </Typography>
         {indications.length > 1 && (
