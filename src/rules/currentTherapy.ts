@@ -83,7 +83,7 @@ export interface CurrentTherapyAssessment {
   indication: Indication | null;
   /** The diagnosis the question is about: the earliest-onset active finding of the indication. */
   diagnosis: IndicationFinding | null;
-  /** Further findings (relapses, other Conditions of the indication), for the record view. */
+  /** Further findings of the indication, active or resolved (past relapses, other Conditions), listed in the record view. */
   otherFindings: number;
   current: { drug: string; start?: string; months: number | null; sources: readonly string[] } | null;
   activity: ActivityReading | null;
@@ -191,5 +191,5 @@ export function assessCurrentTherapy(record: AssessableRecord, now: Date): Curre
   }
   const steroids = record.inputs['steroids_current'];
   if (indication !== 'RMS' && steroids?.state === 'ok' && steroids.value === true) reasons.push({ kind: 'steroids', sources: steroids.sources });
-  return { indication, diagnosis, otherFindings: Math.max(0, findings.length - 1), current, activity, markers, ms, status, reasons };
+  return { indication, diagnosis, otherFindings: record.indications.filter((f) => f.indication === indication && f !== diagnosis).length, current, activity, markers, ms, status, reasons };
 }

@@ -21,11 +21,11 @@ afterEach(async () => {
  */
 const DEMO_TODAY = new Date('2026-11-15T12:00:00Z');
 
-async function launch(patient: string, width = 1280): Promise<void> {
+async function launch(patient: string, width = 1280, banner = true): Promise<void> {
   const { page } = browser;
   await browser.context.clock.setFixedTime(DEMO_TODAY);
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}`);
+  await page.goto(`${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}${banner ? '' : '&banner=0'}`);
   await page.getByTestId('ranking-table').waitFor({ timeout: 60_000 });
 }
 
@@ -191,9 +191,11 @@ describe('the first screen answers the question (1280x900 and the EHR side panel
     }
   }
 
-  it.runIf(has('cd-us-001'))('what-if editor at 800px in French: labels are not cut off and show units', async () => {
-    await launch('cd-us-001', 800);
+  it.runIf(has('cd-us-001'))('in an EHR frame that shows its own banner (need_patient_banner false), at 800px in French: no banner; what-if labels not cut off, with units', async () => {
+    await launch('cd-us-001', 800, false);
     const { page } = browser;
+    expect(await page.getByTestId('patient-banner').count()).toBe(0);
+    expect(await page.getByTestId('question').isVisible()).toBe(true);
     await page.getByTestId('language-switch').locator('..').click();
     await page.getByRole('option', { name: 'Français' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'fr');
