@@ -53,7 +53,7 @@ describe('the ranking, for every demo patient', () => {
       await page.getByTestId('record-view').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       expect(browser.pageErrors).toEqual([]);
-    });
+    }, 120_000);
   }
 });
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DrugHistory, JudgementLevel } from '../../rules/history.ts';
 import { formatFhirDate } from '../format.ts';
 import { useDrugLabel } from '../ranking/useDrugLabel.ts';
+import { VISUALLY_HIDDEN } from './format.ts';
 import { useHistoryText } from './useHistoryText.ts';
 
 const COLOR: Record<JudgementLevel, 'error' | 'warning' | 'info' | 'success' | 'default'> = {
@@ -41,11 +42,13 @@ export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
       <Button
         size="small"
         onClick={() => setOpen(true)}
-        aria-label={`${t(`decision.history.level.${headline.level}`)}: ${text}. ${t('decision.history.open', { drug: drugLabel(history.drug) })}`}
         aria-haspopup="dialog"
         sx={{ textTransform: 'none', textAlign: 'left', justifyContent: 'flex-start', whiteSpace: 'normal', p: 0, minWidth: 0, display: 'block', lineHeight: 1.35 }}
       >
         <HistoryChip level={headline.level} /> {text}
+        <Box component="span" sx={VISUALLY_HIDDEN}>
+          {` (${t('decision.history.open', { drug: drugLabel(history.drug) })})`}
+        </Box>
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
         <DialogTitle>{t('decision.history.title', { drug: drugLabel(history.drug) })}</DialogTitle>

@@ -11,3 +11,6 @@ export function durationParts(months: number): { years: number; months: number }
   const whole = Math.max(0, Math.floor(months));
   return { years: Math.floor(whole / 12), months: whole % 12 };
 }
+
+/** Styles that hide text visually but keep it in the accessible name (the visible text stays its start). */
+export const VISUALLY_HIDDEN = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0, p: 0, m: '-1px' } as const;

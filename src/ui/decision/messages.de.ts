@@ -61,8 +61,7 @@ export const decisionDe: DecisionMessages = {
     demoted: 'hinter die anderen der Gruppe gestellt: Vorgeschichte',
     position: 'Position {{position}}',
     why: 'Warum?',
-    whyLabel: 'Warum? Erklärung für {{drug}}',
-    hideLabel: 'Erklärung für {{drug}} ausblenden',
+    whyFor: 'Erklärung für {{drug}}',
     driver: 'Stärkster Einfluss: {{input}} ({{points}} Prozentpunkte)',
   },
   history: {

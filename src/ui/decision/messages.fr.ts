@@ -61,8 +61,7 @@ export const decisionFr: DecisionMessages = {
     demoted: 'placé après les autres de son groupe : antécédents',
     position: 'Position {{position}}',
     why: 'Pourquoi ?',
-    whyLabel: 'Pourquoi ? Explication pour {{drug}}',
-    hideLabel: 'Masquer l’explication pour {{drug}}',
+    whyFor: 'explication pour {{drug}}',
     driver: 'Facteur principal : {{input}} ({{points}} points)',
   },
   history: {

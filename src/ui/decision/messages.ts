@@ -62,8 +62,7 @@ export const decisionEn = {
     demoted: 'placed after the others of its group: history',
     position: 'Position {{position}}',
     why: 'Why?',
-    whyLabel: 'Why? Explanation for {{drug}}',
-    hideLabel: 'Hide the explanation for {{drug}}',
+    whyFor: 'explanation for {{drug}}',
     driver: 'Largest driver: {{input}} ({{points}} points)',
   },
   history: {

@@ -5,6 +5,7 @@ import { TOPIC_OF_RULE, isChecklistFlag } from '../../rules/checklist.ts';
 import type { DrugHistory } from '../../rules/history.ts';
 import { worstSeverity } from '../../rules/safety/index.ts';
 import { HistoryLine } from '../decision/HistoryLine.tsx';
+import { VISUALLY_HIDDEN } from '../decision/format.ts';
 import { FlagList, SeverityChip } from './FlagList.tsx';
 import { percent, points } from './format.ts';
 import type { TieredOption } from './tiers.ts';
@@ -83,8 +84,12 @@ export function OptionRow({ item, history, explanation, showDriver, isOpen, onTo
       </TableCell>
       <TableCell>
         {explanation && (
-          <Button size="small" variant="outlined" aria-expanded={isOpen} onClick={onToggle} data-testid={`explain-${o.drug}`} aria-label={isOpen ? t('decision.tiers.hideLabel', { drug: drugLabel(o.drug) }) : t('decision.tiers.whyLabel', { drug: drugLabel(o.drug) })} sx={{ minWidth: 0 }}>
+          <Button size="small" variant="outlined" aria-expanded={isOpen} onClick={onToggle} data-testid={`explain-${o.drug}`} sx={{ minWidth: 0 }}>
             {t('decision.tiers.why')}
+            {/* The visible "Why?" starts the accessible name; the drug completes it for screen readers. */}
+            <Box component="span" sx={VISUALLY_HIDDEN}>
+              {` ${t('decision.tiers.whyFor', { drug: drugLabel(o.drug) })}`}
+            </Box>
           </Button>
         )}
       </TableCell>
