@@ -2,6 +2,7 @@ import { indicationOf } from '../../contract/indications.ts';
 import type { ModelSpec } from '../../contract/spec.ts';
 import { predict, type LoadedModel, type Prediction } from '../model/loader.ts';
 import type { ModelRuntime } from '../model/runtime.ts';
+import { drugHistories } from '../rules/history.ts';
 import { rankOptions, type RankedOption } from '../rules/ranking.ts';
 import { checkAll } from '../rules/safety/index.ts';
 import type { SafetyFlag } from '../rules/safety/types.ts';
@@ -15,7 +16,7 @@ const REFERENCE_SCORES: ReadonlySet<string> = new Set(['vedo-cdst', 'modified-ri
 
 /**
  * The safety rules on the model's options and on the drugs the patient takes besides them, then the
- * ranking tiers. Pure: the predictions are passed in.
+ * ranking: new starts before the current therapy, safety tier, the patient's history, probability. Pure: the predictions are passed in.
  */
 export function rankPredictions(
   record: PreparedRecord,
@@ -32,7 +33,12 @@ export function rankPredictions(
   );
   const current = record.inputs.current_advanced_therapy;
   const currentDrug = current?.state === 'ok' && typeof current.value === 'string' && current.value !== 'none' ? current.value : null;
-  const options = rankOptions(predictions.map((p) => ({ drug: p.drug, probability: p.mean, lower: p.lower, upper: p.upper })), flags, currentDrug);
+  // The patient's own history with each drug and its mechanism (stop reasons, re-challenge rules) places a
+  // failed or not tolerated drug after the others of its tier (rules/history.ts).
+  const indication = indicationOf(spec.indication);
+  const histories = drugHistories(spec.outputs.drugs, record.episodes, indication);
+  const demoted = new Set(Object.values(histories).filter((h) => h.demoted).map((h) => h.drug));
+  const options = rankOptions(predictions.map((p) => ({ drug: p.drug, probability: p.mean, lower: p.lower, upper: p.upper })), flags, currentDrug, demoted);
   return { options, currentMedicationFlags };
 }
 

@@ -32,8 +32,13 @@ export interface RankedOption {
   worst: Severity | null;
   /** The safety tier that places the option (see {@link SafetyTier}). */
   tier: SafetyTier;
-  /** The therapy the patient is on now ("continue" option). */
+  /** The therapy the patient is on now ("continue" option): judged in its own panel, listed after the new starts. */
   current: boolean;
+  /**
+   * The patient already failed or did not tolerate this drug or its mechanism (rules/history.ts: avoid,
+   * not a first choice, prefer another mechanism): placed after the other options of its tier.
+   */
+  demoted: boolean;
   rank: number;
   /** True when the interval overlaps the top option's interval: the ranking cannot tell them apart. */
   indistinguishableFromTop: boolean;
@@ -47,19 +52,37 @@ export interface RankInput {
 }
 
 /**
- * Orders the options by safety tier (suitable, then only if no suitable alternative, then contraindicated),
- * and by predicted probability inside each tier. Contraindicated options are kept, never removed, with
- * their reason visible. Ties in probability keep the model's drug order (stable sort), so the ranking is
- * reproducible. Options whose intervals overlap the first option's are marked, because the model
- * cannot separate them (the app never presents a ranking as certain).
+ * Orders the options as the clinician reads them, so that the screen, the print summary and the decision
+ * record agree on what "first" is:
+ * 1. new starts before the current therapy (the current therapy is judged in its own panel on its current
+ *    response and the switch reasons, not ranked against new starts: issue 13);
+ * 2. safety tier: suitable, then only if no suitable alternative, then contraindicated (kept, never removed,
+ *    with their reason visible: issue 10);
+ * 3. inside a tier, options the patient's own history demotes (`demoted`: rules/history.ts) after the others;
+ * 4. predicted probability, ties in the model's drug order (stable sort), so the ranking is reproducible.
+ * Options whose intervals overlap the first option's are marked, because the model cannot separate them
+ * (the app never presents a ranking as certain).
+ * @param demoted drugs the patient's history demotes (empty when the history is not known)
  */
-export function rankOptions(predictions: readonly RankInput[], flags: Readonly<Record<string, SafetyFlag[]>>, currentTherapy: string | null): RankedOption[] {
+export function rankOptions(
+  predictions: readonly RankInput[],
+  flags: Readonly<Record<string, SafetyFlag[]>>,
+  currentTherapy: string | null,
+  demoted: ReadonlySet<string> = new Set(),
+): RankedOption[] {
   const options = predictions.map((p): RankedOption => {
     const f = flags[p.drug] ?? [];
     const worst = worstSeverity(f);
-    return { ...p, flags: f, worst, tier: tierOf(worst), current: currentTherapy !== null && p.drug === currentTherapy, rank: 0, indistinguishableFromTop: false };
+    const current = currentTherapy !== null && p.drug === currentTherapy;
+    return { ...p, flags: f, worst, tier: tierOf(worst), current, demoted: demoted.has(p.drug), rank: 0, indistinguishableFromTop: false };
   });
-  options.sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || b.probability - a.probability);
+  options.sort(
+    (a, b) =>
+      Number(a.current) - Number(b.current) ||
+      TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) ||
+      Number(a.demoted) - Number(b.demoted) ||
+      b.probability - a.probability,
+  );
   const top = options[0];
   options.forEach((o, i) => {
     o.rank = i + 1;

@@ -19,6 +19,11 @@ export interface FhirSession {
   /** `Practitioner/123` from the id_token's fhirUser claim, if the server sent one. */
   readonly user: string | null;
   readonly grantedScope: string;
+  /**
+   * The token response's `need_patient_banner` (SMART App Launch 2.x, launch context): false when the
+   * EHR shows its own patient banner around the app. Absent (undefined) means show the banner.
+   */
+  readonly needPatientBanner?: boolean;
   readonly requestLog: readonly RequestLogEntry[];
   /** Reads the launch's Patient; any other answer is a `wrong-patient` error. */
   readPatient(): Promise<Patient>;
@@ -122,6 +127,7 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     patientId,
     user: client.user.fhirUser ?? null,
     grantedScope,
+    ...(typeof client.state.tokenResponse?.need_patient_banner === 'boolean' ? { needPatientBanner: client.state.tokenResponse.need_patient_banner } : {}),
     canCreate: (resourceType) => scopeAllowsCreate(grantedScope, resourceType),
     async create<T extends Resource>(resource: T): Promise<T> {
       return http<T>({ url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), resourceType: resource.resourceType, wave: 0 });

@@ -46,7 +46,7 @@ function unreadableFields(patient: Json): string[] {
 
 const GENDERS: ReadonlySet<string> = new Set(['male', 'female', 'other', 'unknown']);
 
-/** The patient banner (SMART `need_patient_banner`): name, age, sex, date of birth, identifiers. */
+/** The compact patient banner (one line; hidden when the launch says `need_patient_banner: false`): name, age, sex, date of birth, identifiers. */
 export function PatientBanner({ patient, now }: { patient: Patient; now: Date }) {
   const { t, i18n } = useTranslation();
   const p = asRecord(patient) ?? {};
@@ -60,8 +60,8 @@ export function PatientBanner({ patient, now }: { patient: Patient; now: Date })
     .filter((id): id is Json => id !== undefined);
   const unreadable = unreadableFields(p);
   return (
-    <Paper component="section" aria-label={t('banner.label')} data-testid="patient-banner" sx={{ p: 2, mb: 2 }} variant="outlined">
-      <Typography variant="h5" component="h2" data-testid="patient-name">
+    <Paper component="section" aria-label={t('banner.label')} data-testid="patient-banner" sx={{ px: 1.5, py: 0.75, mb: 1.5, display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 2, rowGap: 0.5 }} variant="outlined">
+      <Typography variant="h6" component="h2" data-testid="patient-name">
         {name ?? t('banner.noName')}
       </Typography>
       <Typography component="p" data-testid="patient-demographics">
@@ -75,7 +75,7 @@ export function PatientBanner({ patient, now }: { patient: Patient; now: Date })
         </Typography>
       )}
       {identifiers.length > 0 && (
-        <Box component="ul" aria-label={t('banner.identifiers')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0, mt: 1 }}>
+        <Box component="ul" aria-label={t('banner.identifiers')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0 }}>
           {identifiers.map((id, i) => (
             <li key={`${text(id['system']) ?? ''}|${text(id['value']) ?? ''}|${i}`}>
               <Chip size="small" variant="outlined" label={`${systemLabel(text(id['system']) ?? text(asRecord(id['type'])?.['text']))}: ${text(id['value']) ?? '?'}`} />

@@ -8,6 +8,7 @@ import { rankingDe } from '../ranking/messages.de.ts';
 import { rankingFr } from '../ranking/messages.fr.ts';
 import { clinicalResources } from './clinical.ts';
 import { safetyResources } from './safety.ts';
+import { decisionDe, decisionEn, decisionFr } from '../decision/messages.all.ts';
 
 export const LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -40,9 +41,9 @@ export async function createI18n(language: Language): Promise<i18n> {
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
     resources: {
-      en: { translation: { ...en, recordView: recordViewEn, ranking: rankingEn, ...clinicalResources.en, ...safetyResources.en } },
-      de: { translation: { ...de, recordView: recordViewDe, ranking: rankingDe, ...clinicalResources.de, ...safetyResources.de } },
-      fr: { translation: { ...fr, recordView: recordViewFr, ranking: rankingFr, ...clinicalResources.fr, ...safetyResources.fr } },
+      en: { translation: { ...en, recordView: recordViewEn, ranking: rankingEn, decision: decisionEn, ...clinicalResources.en, ...safetyResources.en } },
+      de: { translation: { ...de, recordView: recordViewDe, ranking: rankingDe, decision: decisionDe, ...clinicalResources.de, ...safetyResources.de } },
+      fr: { translation: { ...fr, recordView: recordViewFr, ranking: rankingFr, decision: decisionFr, ...clinicalResources.fr, ...safetyResources.fr } },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { PanelBoundary } from '../components/PanelBoundary.tsx';
 import { PatientBanner } from '../components/PatientBanner.tsx';
 import { IndicationsPanel } from '../components/IndicationsPanel.tsx';
+import { QuestionPanel } from '../decision/QuestionPanel.tsx';
 import { RecordTables } from '../components/RecordTables.tsx';
 import { FhirErrorAlert } from '../components/FhirErrorAlert.tsx';
 import { foreignProblem } from '../../smart/patientContext.ts';
@@ -70,9 +71,11 @@ export function PatientPage() {
   const found = [...new Set(extracted.indications.filter((f) => f.active).map((f) => f.indication))];
   return (
     <>
-      <PanelBoundary name="banner">
-        <PatientBanner patient={record.patient} now={now} />
-      </PanelBoundary>
+      {session.needPatientBanner !== false && (
+        <PanelBoundary name="banner">
+          <PatientBanner patient={record.patient} now={now} />
+        </PanelBoundary>
+      )}
       {record.failures.length > 0 && (
         <Alert severity="warning" role="alert" data-testid="record-incomplete" sx={{ mb: 2 }}>
           {t('record.incomplete', { parts: [...new Set(record.failures.map((f) => f.resourceType))].join(', ') })}
@@ -83,14 +86,24 @@ export function PatientPage() {
           {t('record.foreign', { count: record.foreign.length, refs: record.foreign.map((f) => f.ref).join(', ') })}
         </Alert>
       )}
-      <PanelBoundary name="indications">
-        <IndicationsPanel findings={extracted.indications} />
+      {found.length === 0 && (
+        <PanelBoundary name="indications">
+          <IndicationsPanel findings={extracted.indications} />
+        </PanelBoundary>
+      )}
+      <PanelBoundary name="question">
+        <QuestionPanel record={extracted} now={now} />
       </PanelBoundary>
       <PanelBoundary name="ranking">
         <RankingPanel record={extracted} indications={found} now={now} onIndicationChange={setChosen} onSettled={showDetails} />
       </PanelBoundary>
       {detailsReady ? (
         <>
+          {found.length > 0 && (
+            <PanelBoundary name="indications">
+              <IndicationsPanel findings={extracted.indications} />
+            </PanelBoundary>
+          )}
           <PanelBoundary name="record-view">
             <RecordView record={extracted} resources={record.resources} now={now} canWrite={canWrite} onSaveEntered={saveEntered} />
           </PanelBoundary>

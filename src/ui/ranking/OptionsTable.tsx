@@ -1,90 +1,68 @@
-import { Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Fragment, useState } from 'react';
+import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/extract.ts';
 import type { Explanation, Ranking } from '../../pipeline/index.ts';
+import type { DrugHistory } from '../../rules/history.ts';
 import { ExplanationView } from './ExplanationView.tsx';
-import { FlagList, SeverityChip } from './FlagList.tsx';
-import { percent } from './format.ts';
-import { useDrugLabel } from './useDrugLabel.ts';
+import { OptionRow } from './OptionRow.tsx';
+import { groupByTier } from './tiers.ts';
 
-/** An interval drawn on a 0–100 % scale, the point estimate marked: uncertainty is always visible. */
-function IntervalBar({ p, lower, upper }: { p: number; lower: number; upper: number }) {
-  return (
-    <Box aria-hidden sx={{ position: 'relative', height: 12, width: 160, bgcolor: 'grey.200', borderRadius: 1 }}>
-      <Box sx={{ position: 'absolute', left: `${lower * 100}%`, width: `${Math.max(0.5, (upper - lower) * 100)}%`, top: 3, height: 6, bgcolor: 'primary.light' }} />
-      <Box sx={{ position: 'absolute', left: `calc(${p * 100}% - 1px)`, width: 3, top: 0, height: 12, bgcolor: 'primary.dark' }} />
-    </Box>
-  );
-}
+const COLS = ['rank', 'drug', 'probability', 'flags', 'details'] as const;
+/** Fixed column widths so the table fits an EHR side panel (800 px) without horizontal scrolling. */
+const WIDTH: Record<(typeof COLS)[number], string | undefined> = { rank: '2.5rem', drug: '32%', probability: '8.5rem', flags: undefined, details: '6rem' };
+/** How many suitable options show their largest driver (the first screen's "one decisive reason"). */
+const DRIVER_ROWS = 3;
 
-/** The ranked options: probability with interval, safety flags, current therapy, and the explanation on demand. */
-export function OptionsTable({ recommendation, explanation: ex, record }: { recommendation: Ranking; explanation: Explanation | undefined; record: ExtractedRecord }) {
-  const { t, i18n } = useTranslation();
-  const drugLabel = useDrugLabel();
-  const lang = i18n.language;
+/**
+ * The new-start options in tiers (suitable, only if no suitable alternative, contraindicated), each in
+ * probability order with history-demoted options last (src/ui/ranking/tiers.ts); the explanation on demand.
+ * The current therapy is not here: it has its own panel.
+ */
+export function OptionsTable({ recommendation, explanation: ex, record, histories = {} }: { recommendation: Ranking; explanation: Explanation | undefined; record: ExtractedRecord; histories?: Readonly<Record<string, DrugHistory>> }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
-  const cols = ['rank', 'drug', 'probability', 'interval', 'flags', 'details'] as const;
+  const groups = useMemo(() => groupByTier(recommendation.options, new Set(Object.values(histories).filter((h) => h.demoted).map((h) => h.drug))), [recommendation.options, histories]);
   return (
-    <Table size="small" data-testid="ranking-table">
+    <Table size="small" data-testid="ranking-table" sx={{ tableLayout: 'fixed', width: '100%' }}>
       <TableHead>
         <TableRow>
-          {cols.map((c) => (
-            <TableCell key={c} component="th" scope="col">
+          {COLS.map((c) => (
+            <TableCell key={c} component="th" scope="col" sx={{ width: WIDTH[c] }}>
               {t(`ranking.columns.${c}`)}
             </TableCell>
           ))}
         </TableRow>
       </TableHead>
-      <TableBody>
-        {recommendation.options.map((o) => {
-          const explanation = ex?.explanations[o.drug];
-          const isOpen = open === o.drug;
-          return (
-            <Fragment key={o.drug}>
-              <TableRow data-testid="ranked-option" data-drug={o.drug} data-rank={o.rank} data-worst={o.worst ?? 'none'} data-probability={o.probability}>
-                <TableCell>{o.rank}</TableCell>
-                <TableCell component="th" scope="row">
-                  <Typography sx={{ fontWeight: 600 }}>{o.current ? t('ranking.continueCurrent', { drug: drugLabel(o.drug) }) : drugLabel(o.drug)}</Typography>
-                  {o.current && <Chip size="small" label={t('ranking.current')} color="primary" variant="outlined" data-testid="current-therapy" />}
-                  {o.indistinguishableFromTop && (
-                    <Typography variant="caption" component="div" color="text.secondary">
-                      {t('ranking.overlaps')}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell data-testid="probability">
-                  <Typography sx={{ fontWeight: 600 }}>{percent(o.probability, lang)}</Typography>
-                </TableCell>
-                <TableCell data-testid="interval">
-                  <Typography variant="body2">
-                    {percent(o.lower, lang)} – {percent(o.upper, lang)}
-                  </Typography>
-                  <IntervalBar p={o.probability} lower={o.lower} upper={o.upper} />
-                </TableCell>
-                <TableCell data-testid="flags">
-                  {o.worst ? <SeverityChip severity={o.worst} /> : <Typography variant="body2">{t('ranking.noFlags')}</Typography>}
-                  {o.flags.length > 0 && <FlagList flags={o.flags} />}
-                </TableCell>
-                <TableCell>
-                  {explanation && (
-                    <Button size="small" aria-expanded={isOpen} onClick={() => setOpen(isOpen ? null : o.drug)} data-testid={`explain-${o.drug}`}>
-                      {isOpen ? t('ranking.hideExplanation', { drug: drugLabel(o.drug) }) : t('ranking.showExplanation', { drug: drugLabel(o.drug) })}
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-              {isOpen && explanation && (
-                <TableRow>
-                  <TableCell colSpan={cols.length}>
-                    <ExplanationView explanation={explanation} record={record} modelValues={recommendation.modelValues} />
-                  </TableCell>
-                </TableRow>
-              )}
-            </Fragment>
-          );
-        })}
-      </TableBody>
+      {groups.map((g) => (
+        <TableBody key={g.tier} data-testid="tier-group" data-tier={g.tier}>
+          <TableRow>
+            <TableCell component="th" scope="rowgroup" colSpan={COLS.length} sx={{ bgcolor: 'grey.100', borderLeft: 6, borderLeftColor: g.tier === 'suitable' ? 'success.main' : g.tier === 'restricted' ? 'warning.main' : 'error.main' }}>
+              <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 700, display: 'inline' }} data-testid="tier-title">
+                {t(`decision.tiers.${g.tier}`)}
+              </Typography>{' '}
+              <Chip size="small" label={t('decision.tiers.count', { count: g.options.length })} />
+            </TableCell>
+          </TableRow>
+          {g.options.map((item, i) => {
+            const drug = item.option.drug;
+            const explanation = ex?.explanations[drug];
+            const isOpen = open === drug;
+            return (
+              <Fragment key={drug}>
+                <OptionRow item={item} history={histories[drug]} explanation={explanation} showDriver={g.tier === 'suitable' && i < DRIVER_ROWS} isOpen={isOpen} onToggle={() => setOpen(isOpen ? null : drug)} />
+                {isOpen && explanation && (
+                  <TableRow>
+                    <TableCell colSpan={COLS.length}>
+                      <ExplanationView explanation={explanation} record={record} modelValues={recommendation.modelValues} />
+                    </TableCell>
+                  </TableRow>
+                )}
+              </Fragment>
+            );
+          })}
+        </TableBody>
+      ))}
     </Table>
   );
 }

@@ -12,7 +12,7 @@ import { CurrentMedicationFlags } from './CurrentMedicationFlags.tsx';
 import { GapImpactPanel } from './GapImpactPanel.tsx';
 import { ModelCardButton } from './ModelCardDialog.tsx';
 import { SafetyRulesButton } from '../safety/SafetyRulesPage.tsx';
-import { OptionsTable } from './OptionsTable.tsx';
+import { DecisionOptions } from '../decision/DecisionOptions.tsx';
 import { PrintSummary } from './PrintSummary.tsx';
 import { RecordDecision } from './RecordDecision.tsx';
 import { ReferenceScoresPanel } from './ReferenceScoresPanel.tsx';
@@ -76,7 +76,7 @@ export function RankingPanel({
   return (
     <Box component="section" aria-labelledby="ranking-title" data-testid="ranking" sx={{ mb: 3 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
-        <Typography variant="h5" component="h2" id="ranking-title" sx={{ flexGrow: 1 }}>
+        <Typography variant="h5" component="h2" id="ranking-title" sx={{ flexGrow: 1, fontSize: { xs: '1.2rem', md: '1.5rem' } }}>
           {t('ranking.title')}: {t(`indications.${indication}`)}
         </Typography>
         {indications.length > 1 && (
@@ -111,9 +111,6 @@ export function RankingPanel({
           <Typography data-testid="endpoint">
             {t('ranking.endpointSentence', { endpoint: translateSpecText(spec.outputs.endpoint, lang), horizon: translateSpecText(spec.outputs.horizon, lang) })}
           </Typography>
-          <Alert severity="warning" variant="outlined" sx={{ my: 1 }}>
-            {t('ranking.notCertain')} {r.options.some((o) => o.tier !== 'suitable') ? t('ranking.contraindicatedGroup') : ''}
-          </Alert>
           {r.overridden.length > 0 && (
             <Alert severity="info" role="status" data-testid="hypothetical" sx={{ my: 1 }}>
               {t('ranking.hypothetical', { inputs: r.overridden.join(', ') })}
@@ -121,9 +118,12 @@ export function RankingPanel({
           )}
           <PanelBoundary name="options">
             <Box sx={{ opacity: rec.isFetching ? 0.6 : 1 }} aria-busy={rec.isFetching}>
-              <OptionsTable recommendation={r} explanation={ex} record={record} />
+              <DecisionOptions recommendation={r} explanation={ex} record={record} now={now} />
             </Box>
           </PanelBoundary>
+          <Alert severity="warning" variant="outlined" sx={{ my: 1 }}>
+            {t('ranking.notCertain')} {r.options.some((o) => o.worst === 'contraindicated') ? t('ranking.contraindicatedGroup') : ''}
+          </Alert>
           <PanelBoundary name="record-decision">
             <RecordDecision key={r.indication} ranking={r} explanation={ex} record={record} />
           </PanelBoundary>

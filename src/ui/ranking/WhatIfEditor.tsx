@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import type { InputScalar } from '../../extract/values.ts';
 import type { ModelSpec } from '../../../contract/spec.ts';
 import { useInputLabel } from './useInputLabel.ts';
+import { displayUnit } from '../record/recordView.utils.ts';
 
 type Overrides = Readonly<Record<string, InputScalar | null>>;
 const MISSING = '__missing__';
@@ -62,32 +63,44 @@ export function WhatIfEditor({ spec, recorded, overrides, onChange }: { spec: Mo
       <Typography variant="body2" gutterBottom>
         {t('ranking.whatIf.intro')}
       </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 1.5, my: 1 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(220px, 100%), 1fr))', alignItems: 'end', gap: 1.5, my: 1 }}>
         {spec.inputs.map((inp) => {
           const recordedValue = recorded[inp.name];
           const shown = recordedText(recordedValue, t, i18n.language);
           const helper = t('ranking.whatIf.recorded', { value: shown });
+          // The label sits above the field and wraps: long French and German labels are never cut off; the unit is part of it.
+          const unit = inp.type === 'numeric' && inp.unit !== '1' ? displayUnit(inp.unit, (u) => t(`recordView.units.${u}`)) : '';
+          const id = `what-if-${inp.name}`;
+          const labelText = unit ? `${label(inp.name)} (${unit})` : label(inp.name);
           const common = {
+            id,
             size: 'small' as const,
-            label: label(inp.name),
+            fullWidth: true,
             value: current(inp.name),
             helperText: helper,
             onChange: (e: React.ChangeEvent<HTMLInputElement>) => setDraft((d) => ({ ...d, [inp.name]: e.target.value })),
-            slotProps: { htmlInput: { 'data-input': inp.name } },
           };
-          if (inp.type === 'numeric') {
-            return <TextField key={inp.name} {...common} value={current(inp.name) === MISSING ? '' : current(inp.name)} inputMode="decimal" />;
-          }
           const options = inp.type === 'binary' ? ['true', 'false'] : (inp.levels ?? []);
+          const field =
+            inp.type === 'numeric' ? (
+              <TextField {...common} value={current(inp.name) === MISSING ? '' : current(inp.name)} slotProps={{ htmlInput: { 'data-input': inp.name, inputMode: 'decimal', 'aria-labelledby': `${id}-label` } }} />
+            ) : (
+              <TextField select {...common} slotProps={{ htmlInput: { 'data-input': inp.name }, select: { labelId: `${id}-label` } }}>
+                <MenuItem value={MISSING}>{t('ranking.whatIf.missing')}</MenuItem>
+                {options.map((o) => (
+                  <MenuItem key={o} value={o}>
+                    {levelText(o, t)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            );
           return (
-            <TextField key={inp.name} select {...common}>
-              <MenuItem value={MISSING}>{t('ranking.whatIf.missing')}</MenuItem>
-              {options.map((o) => (
-                <MenuItem key={o} value={o}>
-                  {levelText(o, t)}
-                </MenuItem>
-              ))}
-            </TextField>
+            <Box key={inp.name} data-testid={`what-if-field-${inp.name}`}>
+              <Typography component="label" htmlFor={id} id={`${id}-label`} variant="body2" sx={{ display: 'block', fontWeight: 500, mb: 0.25, overflowWrap: 'anywhere' }}>
+                {labelText}
+              </Typography>
+              {field}
+            </Box>
           );
         })}
       </Box>

@@ -56,9 +56,23 @@ const ROWS: Row[] = [
     current: 'natalizumab',
     order: ['ocrelizumab', 'natalizumab'],
   },
+  {
+    name: 'the current therapy follows the new starts even with a higher probability (its own panel, issue 13)',
+    options: [opt('natalizumab', 0.9), opt('ocrelizumab', 0.6), opt('cladribine', 0.5)],
+    worst: {},
+    current: 'natalizumab',
+    order: ['ocrelizumab', 'cladribine', 'natalizumab'],
+  },
 ];
 
 describe('rankOptions', () => {
+  it('places a drug the history demotes after the others of its tier, never above a suitable one', () => {
+    const ranked = rankOptions([opt('infliximab', 0.8), opt('vedolizumab', 0.5), opt('upadacitinib', 0.6)], { upadacitinib: [flagOf('upadacitinib', 'only-if-no-alternative')] }, null, new Set(['infliximab']));
+    expect(ranked.map((o) => o.drug)).toEqual(['vedolizumab', 'infliximab', 'upadacitinib']);
+    expect(ranked.map((o) => o.demoted)).toEqual([false, true, false]);
+    expect(ranked.map((o) => o.rank)).toEqual([1, 2, 3]);
+  });
+
   it.each(ROWS.map((r) => [r.name, r] as const))('%s', (_name, row) => {
     const flags = Object.fromEntries(Object.entries(row.worst).map(([d, ss]) => [d, ss.map((s) => flagOf(d, s))]));
     const ranked = rankOptions(row.options, flags, row.current ?? null);

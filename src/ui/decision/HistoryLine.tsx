@@ -1,0 +1,86 @@
+import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DrugHistory, JudgementLevel } from '../../rules/history.ts';
+import { formatFhirDate } from '../format.ts';
+import { useDrugLabel } from '../ranking/useDrugLabel.ts';
+import { VISUALLY_HIDDEN } from './format.ts';
+import { useHistoryText } from './useHistoryText.ts';
+
+const COLOR: Record<JudgementLevel, 'error' | 'warning' | 'info' | 'success' | 'default'> = {
+  avoid: 'error',
+  'not-first-choice': 'warning',
+  'prefer-other-mechanism': 'warning',
+  caution: 'info',
+  reasonable: 'success',
+  info: 'default',
+};
+/** A shape as well as a colour (never colour alone). */
+const MARK: Record<JudgementLevel, string> = { avoid: '⛔', 'not-first-choice': '↓', 'prefer-other-mechanism': '↓', caution: '!', reasonable: '✓', info: 'i' };
+
+/** The level of a history judgement as a small chip. */
+export function HistoryChip({ level }: { level: JudgementLevel }) {
+  const { t } = useTranslation();
+  return <Chip component="span" size="small" color={COLOR[level]} variant="outlined" label={`${MARK[level]} ${t(`decision.history.level.${level}`)}`} sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal' } }} />;
+}
+
+/**
+ * The patient's history with an option, on the option's row: one line (the worst note), and one click
+ * to every episode behind it with its dates, the clinician's words, the source resources and the evidence.
+ */
+export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
+  const { t, i18n } = useTranslation();
+  const drugLabel = useDrugLabel();
+  const { line } = useHistoryText();
+  const [open, setOpen] = useState(false);
+  const headline = history?.headline;
+  const text = headline ? line(headline) : null;
+  if (!history || !headline || text === null) return null;
+  const date = (raw: string | undefined): string => formatFhirDate(raw, i18n.language) ?? t('decision.history.dateUnknown');
+  return (
+    <Box data-testid="option-history" data-level={headline.level} data-demoted={history.demoted} sx={{ mt: 0.25 }}>
+      <Button
+        size="small"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        sx={{ textTransform: 'none', textAlign: 'left', justifyContent: 'flex-start', whiteSpace: 'normal', p: 0, minWidth: 0, display: 'block', lineHeight: 1.35 }}
+      >
+        <HistoryChip level={headline.level} /> {text}
+        <Box component="span" sx={VISUALLY_HIDDEN}>
+          {` (${t('decision.history.open', { drug: drugLabel(history.drug) })})`}
+        </Box>
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
+        <DialogTitle>{t('decision.history.title', { drug: drugLabel(history.drug) })}</DialogTitle>
+        <DialogContent>
+          <Box component="ul" sx={{ pl: 2, m: 0 }} data-testid="history-episodes">
+            {history.notes.map((n) => {
+              const ep = n.episode;
+              const l = line(n);
+              return (
+                <Box component="li" key={`${ep.inn}-${ep.start ?? ''}-${n.judgement}`} sx={{ mb: 2 }}>
+                  <HistoryChip level={n.level} /> {l && <Typography component="span">{l}</Typography>}
+                  <Typography variant="body2">
+                    {ep.ongoing
+                      ? t('decision.history.episodeOngoing', { drug: drugLabel(ep.inn), start: date(ep.start) })
+                      : t('decision.history.episode', { drug: drugLabel(ep.inn), start: date(ep.start), end: date(ep.end) })}
+                  </Typography>
+                  {ep.text && <Typography variant="body2">{t('decision.history.words', { text: ep.text })}</Typography>}
+                  <Typography variant="body2" color="text.secondary" data-testid="history-sources">
+                    {t('decision.history.resources', { refs: ep.sources.length > 6 ? `${ep.sources.slice(0, 6).join(', ')} … (+${ep.sources.length - 6})` : ep.sources.join(', ') })}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary" component="p">
+                    {t('decision.history.evidence', { source: n.source })}
+                  </Typography>
+                </Box>
+              );
+            })}
+          </Box>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOpen(false)}>{t('decision.history.close')}</Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
+  );
+}
