@@ -79,8 +79,10 @@ const SpecSchema = z.strictObject({
       ensembleVarianceFactor: finite.optional(),
       missingVarianceFactor: finite.optional(),
       calibration: z.string().optional(),
+      /** Per drug (outputs.drugs order): the evidence synthesis's logit variance, already inside the graph's interval. */
+      evidenceVariance: z.array(finite.nonnegative()).optional(),
     }),
-  }),
+  }).refine((o) => o.interval.evidenceVariance === undefined || o.interval.evidenceVariance.length === o.drugs.length, { message: 'interval.evidenceVariance must give one variance per drug', path: ['interval', 'evidenceVariance'] }),
   explanation: z.strictObject({ kind: z.enum(['linear-logit', 'linear-logit+current-therapy']), note: z.string() }),
   training: z.record(z.string(), z.union([z.string(), z.number()])),
   warning: z.string(),

@@ -9,7 +9,7 @@ import { rankOptions } from '@src/rules/ranking.ts';
 import { checkAll } from '@src/rules/safety/index.ts';
 
 export const NOW = new Date('2026-11-15T12:00:00Z');
-const root = join(import.meta.dirname, '..', '..', '..', '..');
+const root = join(import.meta.dirname, '..', '..');
 
 export function demoRanking(file: string): { record: PreparedRecord; ranking: Ranking } {
   const bundle = JSON.parse(readFileSync(join(root, 'sandbox/fixtures', file), 'utf8')) as Bundle;

@@ -109,7 +109,7 @@ describe('the continue panel and the question (rms-fr-001: natalizumab since 202
     renderScreen('rms-fr-001.json');
     const line = within(row('dimethyl fumarate')!).getByTestId('option-history');
     expect(line.dataset['level']).toBe('avoid');
-    expect(line.textContent).toMatch(/intolerance: lymphopenia: avoid/);
+    expect(line.textContent).toMatch(/(intolerance|adverse event): lymphopenia: avoid/);
   });
 
   it('treatment-naive (rms-ch-004): no continue panel; the question says so and names the pregnancy plan and the activity', () => {
