@@ -37,14 +37,22 @@ describe('FHIR bundle -> ranking, for every demo patient', () => {
       expect(Math.abs(sum - (e!.prediction - e!.reference))).toBeLessThan(1e-6);
       expect(Math.abs(e!.prediction - o.probability)).toBeLessThan(1e-6);
     }
-    // safety tiers in order (suitable, only if no suitable alternative, contraindicated: kept, last), each
-    // ordered by probability (issue 10)
+    // new starts first (the current therapy is judged in its own panel: issue 13), then safety tiers in
+    // order (suitable, only if no suitable alternative, contraindicated: kept, last: issue 10), inside a tier
+    // the drugs the patient's history demotes after the others, each group ordered by probability
+    const starts = rec.options.filter((o) => !o.current);
+    expect(rec.options.slice(0, starts.length)).toEqual(starts);
     const tiers = ['suitable', 'only-if-no-alternative', 'contraindicated'] as const;
-    const order = rec.options.map((o) => tiers.indexOf(o.tier));
+    const order = starts.map((o) => tiers.indexOf(o.tier));
     expect(order).toEqual(order.toSorted((a, b) => a - b));
     for (const tier of tiers) {
-      const inTier = rec.options.filter((o) => o.tier === tier).map((o) => o.probability);
-      expect(inTier).toEqual([...inTier].sort((a, b) => b - a));
+      const inTier = starts.filter((o) => o.tier === tier);
+      const demotedFlags = inTier.map((o) => Number(o.demoted));
+      expect(demotedFlags).toEqual(demotedFlags.toSorted((a, b) => a - b));
+      for (const demoted of [false, true]) {
+        const p = inTier.filter((o) => o.demoted === demoted).map((o) => o.probability);
+        expect(p).toEqual([...p].sort((a, b) => b - a));
+      }
     }
     // every input the model could not use is named, with its reason
     for (const ex of rec.excluded) expect(ex.reason.length).toBeGreaterThan(3);
