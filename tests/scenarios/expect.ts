@@ -206,8 +206,11 @@ export function evaluate(s: Scenario, record: PreparedRecord, ranking: Ranking):
     checks.push({ kind: 'episode', label: `${r.inn} stop reason ${want.join(' | ')}`, expected: want.join('|'), got, pass: eps.some((e) => e.stopReason !== undefined && want.includes(e.stopReason)) });
   }
   // Every scenario: the tiers of issue 10 (contraindicated last; only-if-no-alternative after every option at caution or milder).
+  // The current therapy is judged in its own panel (issue 13) and listed after the new starts: the tiers are
+  // those of the new starts.
+  const starts = ranking.options.filter((o) => !o.current);
   const tierBad: string[] = [];
-  ranking.options.forEach((a) => ranking.options.forEach((b) => {
+  starts.forEach((a) => starts.forEach((b) => {
     if (a.rank >= b.rank) return;
     const wa = worstOf(a.flags);
     const wb = worstOf(b.flags);
@@ -215,12 +218,13 @@ export function evaluate(s: Scenario, record: PreparedRecord, ranking: Ranking):
     else if (wa === 'only-if-no-alternative' && levelRank(wb) >= levelRank('caution')) tierBad.push(`${a.drug}(${wa}) before ${b.drug}(${wb})`);
   }));
   checks.push({ kind: 'rank', label: 'tier order (contraindicated last; only-if-no-alternative after caution-or-milder)', expected: 'ordered', got: tierBad.length === 0 ? 'ordered' : tierBad.join('; '), pass: tierBad.length === 0 });
-  // Inside a tier the model's probability order is kept (issue 10, Ranking).
+  // Inside a tier the model's probability order is kept (issue 10, Ranking), except that a drug the
+  // patient's own history demotes (failed or not tolerated: issue 13) follows the others of its tier.
   const probBad: string[] = [];
-  const sorted = [...ranking.options].sort((a, b) => a.rank - b.rank);
+  const sorted = [...starts].sort((a, b) => a.rank - b.rank);
   sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => {
     const ta = tierOf(worstOf(a.flags));
-    if (ta !== undefined && ta === tierOf(worstOf(b.flags)) && b.probability > a.probability + 1e-9) probBad.push(`${a.drug} (${a.probability.toFixed(3)}) before ${b.drug} (${b.probability.toFixed(3)})`);
+    if (ta !== undefined && ta === tierOf(worstOf(b.flags)) && a.demoted === b.demoted && b.probability > a.probability + 1e-9) probBad.push(`${a.drug} (${a.probability.toFixed(3)}) before ${b.drug} (${b.probability.toFixed(3)})`);
   }));
   checks.push({ kind: 'rank', label: 'probability order inside each tier', expected: 'ordered', got: probBad.length === 0 ? 'ordered' : probBad.join('; '), pass: probBad.length === 0 });
   return checks;
