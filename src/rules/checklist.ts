@@ -8,7 +8,25 @@
 import type { FactEvidence, RuleId, SafetyFlag } from './safety/types.ts';
 
 /** What the clinician orders or asks. `heart-failure`, `demyelinating`, `jak-risk`, `infection` are questions, not tests. */
-export type ChecklistTopic = 'tb' | 'hbv' | 'jcv' | 'pregnancy-test' | 'blood-count' | 'vaccines' | 'heart-failure' | 'demyelinating' | 'jak-risk' | 'infection';
+export type ChecklistTopic =
+  | 'tb'
+  | 'hbv'
+  | 'hiv-hcv'
+  | 'jcv'
+  | 'pregnancy-test'
+  | 'blood-count'
+  | 'liver'
+  | 'kidney'
+  | 'igg'
+  | 'ecg'
+  | 'eye'
+  | 'vzv'
+  | 'vaccines'
+  | 'heart-failure'
+  | 'demyelinating'
+  | 'jak-risk'
+  | 'malignancy'
+  | 'infection';
 
 /**
  * Rule -> topic. The tests behind each topic are those the rules' label sources name (src/rules/safety/rules.ts):
@@ -43,10 +61,45 @@ export const TOPIC_OF_RULE: Readonly<Partial<Record<RuleId, ChecklistTopic>>> = 
   'jak-malignancy': 'jak-risk',
   'jak-vte': 'jak-risk',
   'serious-infection-active': 'infection',
+  // Issue 10 rules (src/rules/safety/rules.*.ts; thresholds and label sections in thresholds.lab.ts):
+  // the lab limits of one test are one item whatever the drug's limit.
+  'tb-latent-on-prophylaxis': 'tb',
+  'hiv-positive': 'hiv-hcv',
+  'jak-hcv': 'hiv-hcv',
+  'chronic-infection-active': 'hiv-hcv',
+  'natalizumab-prior-immunosuppressant': 'jcv',
+  'natalizumab-jcv-repeat': 'jcv',
+  's1p-lymphopenia': 'blood-count',
+  'neutrophils-do-not-start': 'blood-count',
+  'neutrophils-not-recommended': 'blood-count',
+  'neutrophils-caution': 'blood-count',
+  'platelets-do-not-start': 'blood-count',
+  'platelets-not-recommended': 'blood-count',
+  'platelets-caution': 'blood-count',
+  'liver-do-not-start': 'liver',
+  'liver-not-recommended': 'liver',
+  'liver-caution': 'liver',
+  'renal-contraindicated': 'kidney',
+  'renal-not-recommended': 'kidney',
+  'renal-dose-reduce': 'kidney',
+  'anti-cd20-igg': 'igg',
+  's1p-cardiac-event': 'ecg',
+  's1p-conduction-block': 'ecg',
+  's1p-qtc-contraindicated': 'ecg',
+  's1p-qtc-caution': 'ecg',
+  's1p-macular-oedema': 'eye',
+  'vzv-non-immune': 'vzv',
+  'rituximab-hf-severe': 'heart-failure',
+  'malignancy-active': 'malignancy',
+  'anti-tnf-malignancy-history': 'malignancy',
+  'alemtuzumab-malignancy': 'malignancy',
 };
 
 /** Display order: tests first (what is ordered before a start), then the questions. */
-const TOPIC_ORDER: readonly ChecklistTopic[] = ['tb', 'hbv', 'jcv', 'pregnancy-test', 'blood-count', 'vaccines', 'heart-failure', 'demyelinating', 'jak-risk', 'infection'];
+const TOPIC_ORDER: readonly ChecklistTopic[] = [
+  'tb', 'hbv', 'hiv-hcv', 'jcv', 'pregnancy-test', 'blood-count', 'liver', 'kidney', 'igg', 'ecg', 'eye', 'vzv', 'vaccines',
+  'heart-failure', 'demyelinating', 'jak-risk', 'malignancy', 'infection',
+];
 
 /** One thing to do before starting. */
 export interface ChecklistItem {
