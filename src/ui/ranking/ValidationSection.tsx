@@ -38,12 +38,14 @@ function armLabel(arm: ValidationArm, t: TFunction, lang: ClinicalLanguage): str
   return arm.exchangeable ? t('ranking.validation.exchangeableMark', { drug: label }) : label;
 }
 
+/** A count as a share; nothing to count is not a miss. */
+const share = ([x, of]: [number, number]): number => (of === 0 ? 1 : x / of);
+
 function Summary({ v, lang }: { v: Validation; lang: string }) {
   const { t } = useTranslation();
   const n = (x: number) => x.toLocaleString(lang);
   const c = (k: keyof Validation['summary']) => ({ x: n(v.summary[k][0]), n: n(v.summary[k][1]) });
-  const rate = ([x, of]: [number, number]) => (of === 0 ? 1 : x / of);
-  const met = rate(v.summary.armsInCi) >= TARGET_IN_CI && rate(v.summary.diffsInCi) >= TARGET_IN_CI;
+  const met = share(v.summary.armsInCi) >= TARGET_IN_CI && share(v.summary.diffsInCi) >= TARGET_IN_CI;
   const tau = (x: number) => x.toLocaleString(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <Box data-testid="validation-summary">

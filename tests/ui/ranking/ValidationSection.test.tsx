@@ -21,6 +21,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The URL a fetch was asked for. */
+function urlOf(input: string | URL | Request): string {
+  if (typeof input === 'string') return input;
+  if (input instanceof URL) return input.href;
+  return input.url;
+}
+
 const count = (measure: string) => screen.getAllByTestId('validation-count').find((c) => c.dataset['measure'] === measure)?.textContent ?? '';
 const loaded = () => waitFor(() => expect(screen.getByTestId('validation-table')).toBeInTheDocument());
 
@@ -102,7 +109,7 @@ describe('in the model card dialog', () => {
     const seen: string[] = [];
     const serve = modelsFetch();
     vi.stubGlobal('fetch', (input: string | URL | Request, init?: RequestInit) => {
-      seen.push(String(input));
+      seen.push(urlOf(input));
       return serve(input, init);
     });
     await renderWithProviders(<ModelCardButton model={model} />, { language: 'en' });
