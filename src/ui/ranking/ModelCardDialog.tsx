@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadedModel } from '../../model/loader.ts';
+import { ValidationSection } from './ValidationSection.tsx';
 
 async function fetchCard(url: string): Promise<string> {
   const res = await fetch(url, { credentials: 'same-origin' });
@@ -10,7 +11,7 @@ async function fetchCard(url: string): Promise<string> {
   return res.text();
 }
 
-/** The model card one click away: the Markdown served beside the model, shown as written. */
+/** The model card one click away: its validation against published trials, then the Markdown served beside the model, shown as written. */
 export function ModelCardButton({ model }: { model: LoadedModel }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -27,6 +28,7 @@ export function ModelCardButton({ model }: { model: LoadedModel }) {
           <Typography variant="body2" gutterBottom>
             {t('ranking.modelCard.version', { version: model.spec.modelVersion })} · SHA-256 {model.spec.onnx.sha256.slice(0, 16)}…
           </Typography>
+          <ValidationSection baseUrl={model.baseUrl} enabled={open} />
           {card.isPending && open && <CircularProgress aria-label={t('ranking.modelCard.loading')} />}
           {card.isError && <Alert severity="error">{t('ranking.modelCard.failed')}</Alert>}
           {card.data && (

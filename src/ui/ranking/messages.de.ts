@@ -1,4 +1,5 @@
 import type { RankingMessages } from './messages.ts';
+import { validationDe } from './messages.validation.ts';
 
 /** German strings of the ranking view. */
 export const rankingDe: RankingMessages = {
@@ -71,6 +72,7 @@ export const rankingDe: RankingMessages = {
     recorded: 'dokumentiert: {{value}}',
     apply: 'Übernehmen',
   },
+  validation: validationDe,
   modelCard: {
     open: 'Modellkarte',
     title: 'Modellkarte: {{title}}',

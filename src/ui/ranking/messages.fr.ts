@@ -1,4 +1,5 @@
 import type { RankingMessages } from './messages.ts';
+import { validationFr } from './messages.validation.ts';
 
 /** French strings of the ranking view. */
 export const rankingFr: RankingMessages = {
@@ -71,6 +72,7 @@ export const rankingFr: RankingMessages = {
     recorded: 'dossier : {{value}}',
     apply: 'Appliquer',
   },
+  validation: validationFr,
   modelCard: {
     open: 'Fiche du modèle',
     title: 'Fiche du modèle : {{title}}',

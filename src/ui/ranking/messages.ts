@@ -1,3 +1,5 @@
+import { validationEn } from './messages.validation.ts';
+
 /**
  * Strings of the ranking view (namespace `ranking`). German and French are typed against English:
  * a missing key fails the type check.
@@ -72,6 +74,7 @@ export const rankingEn = {
     recorded: 'recorded: {{value}}',
     apply: 'Apply',
   },
+  validation: validationEn,
   modelCard: {
     open: 'Model card',
     title: 'Model card: {{title}}',
