@@ -27,10 +27,13 @@ export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
             const date = formatFhirDate(item.lastDate, i18n.language);
             const first = item.flags[0];
             const status = date ? `${t('decision.checklist.last', { date })}${stale ? ` (${t('decision.checklist.stale')})` : ''}` : t('decision.checklist.notInRecord');
+            let title: string = item.key;
+            if (item.topic) title = t(`decision.checklist.topic.${item.topic}`);
+            else if (first) title = flagText(first);
             return (
               <Typography component="li" variant="body2" key={item.key} data-testid="checklist-item" data-topic={item.topic ?? item.key} data-rules={item.ruleIds.join(' ')} data-drugs={item.drugs.join('|')}>
                 <Box component="span" sx={{ fontWeight: 700 }}>
-                  {item.topic ? t(`decision.checklist.topic.${item.topic}`) : first ? flagText(first) : item.key}
+                  {title}
                 </Box>
                 {[item.topic ? t(`decision.checklist.order.${item.topic}`) : null, status, t('decision.checklist.needs', { drugs: item.drugs.map(drugLabel).join(', ') })]
                   .filter(Boolean)
