@@ -111,7 +111,10 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
     if (!cls) return forbidden(`System-level interaction "${method} ${path || '/'}" is not available to patient-scoped tokens.`);
     const { type, id, perm } = cls;
     if (!scopeAllows(access.scopes, type, perm)) {
-      return forbidden(`The access token lacks a scope for ${perm === 's' ? 'searching' : perm === 'r' ? 'reading' : 'writing'} ${type}: needs ${missingScopeName(type, perm)}.`);
+      let verb = 'writing';
+      if (perm === 's') verb = 'searching';
+      else if (perm === 'r') verb = 'reading';
+      return forbidden(`The access token lacks a scope for ${verb} ${type}: needs ${missingScopeName(type, perm)}.`);
     }
     if (perm === 's') {
       const unknown = findUnknownSearchParam(type, params);

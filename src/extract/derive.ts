@@ -45,7 +45,9 @@ function phenotypeFromCodes(findings: IndicationFinding[], indication: Indicatio
   for (const f of findings) {
     if (f.indication !== indication || !f.coding.code) continue;
     const code = f.coding.code.toUpperCase();
-    const v = f.coding.system === SYSTEMS.snomed ? sct[code] : isIcd10System(f.coding.system) ? icd[code.slice(0, 5)] : undefined;
+    let v: string | undefined;
+    if (f.coding.system === SYSTEMS.snomed) v = sct[code];
+    else if (isIcd10System(f.coding.system)) v = icd[code.slice(0, 5)];
     if (v) {
       values.add(v);
       sources.push(f.conditionRef);
@@ -197,9 +199,10 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     prior_anti_tnf_loss_of_response: exposure('prior_anti_tnf_loss_of_response', (e) => e.drugClass === 'anti-TNF' && (e.stopReason === 'loss-of-response' || e.stopReason === 'anti-drug-antibodies'), 'anti-TNF loss of response'),
     prior_intolerance: exposure('prior_intolerance', (e) => e.stopReason === 'intolerance' || e.stopReason === 'adverse-event', 'stop for intolerance or adverse event'),
     current_advanced_therapy: derived('current_advanced_therapy', current?.inn ?? 'none', current?.sources ?? [], current ? undefined : 'no ongoing advanced therapy recorded'),
-    current_therapy_duration_months: current?.start
-      ? checked(derived('current_therapy_duration_months', Math.round(((now.getTime() - current.start.start.getTime()) / (30.4375 * 86_400_000)) * 10) / 10, current.sources, `since ${current.start.raw}`, 'mo'))
-      : current ? missing('current_therapy_duration_months', `start date of ${current.inn} not recorded`, current.sources) : derived('current_therapy_duration_months', 0, [], 'no current advanced therapy', 'mo'),
+    current_therapy_duration_months: ((): InputValue => {
+      if (current?.start) return checked(derived('current_therapy_duration_months', Math.round(((now.getTime() - current.start.start.getTime()) / (30.4375 * 86_400_000)) * 10) / 10, current.sources, `since ${current.start.raw}`, 'mo'));
+      return current ? missing('current_therapy_duration_months', `start date of ${current.inn} not recorded`, current.sources) : derived('current_therapy_duration_months', 0, [], 'no current advanced therapy', 'mo');
+    })(),
     steroids_current: anyCurrent('steroids_current', (e) => e.drugClass === 'corticosteroid'),
     immunomodulator_current: anyCurrent('immunomodulator_current', (e) => e.drugClass === 'thiopurine' || e.drugClass === 'csDMARD'),
     crp_mg_l: ((): InputValue => {
@@ -214,7 +217,10 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     cd_location: category('cd_location', ctx, 'obs.cd_location', ['L1', 'L2', 'L3', 'L4'], () => {
       const v = cdLoc.values;
       if (v.size === 0) return montrealFromText('cd_location', ctx, 'CD', /\b(L[1-4])\b/) ?? missing('cd_location', 'Montreal location not recorded and not coded in the diagnosis');
-      const loc = v.has('L3') || (v.has('L1') && v.has('L2')) ? 'L3' : v.has('L1') ? 'L1' : v.has('L2') ? 'L2' : 'L4';
+      let loc = 'L4';
+      if (v.has('L3') || (v.has('L1') && v.has('L2'))) loc = 'L3';
+      else if (v.has('L1')) loc = 'L1';
+      else if (v.has('L2')) loc = 'L2';
       return { ...derived('cd_location', loc, cdLoc.sources, 'from the diagnosis code'), matchedBy: 'code' };
     }),
     cd_behaviour: category('cd_behaviour', ctx, 'obs.cd_behaviour', ['B1', 'B2', 'B3'], () => montrealFromText('cd_behaviour', ctx, 'CD', /\b(B[1-3])p?\b/) ?? missing('cd_behaviour', 'Montreal behaviour not recorded')),
@@ -225,7 +231,9 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     uc_extent: category('uc_extent', ctx, 'obs.uc_extent', ['E1', 'E2', 'E3'], () => {
       const v = ucExt.values;
       if (v.size === 0) return montrealFromText('uc_extent', ctx, 'UC', /\b(E[1-3])\b/) ?? missing('uc_extent', 'Montreal extent not recorded and not coded in the diagnosis');
-      const ext = v.has('E3') ? 'E3' : v.has('E2') ? 'E2' : 'E1';
+      let ext = 'E1';
+      if (v.has('E3')) ext = 'E3';
+      else if (v.has('E2')) ext = 'E2';
       return { ...derived('uc_extent', ext, ucExt.sources, 'from the diagnosis code (most extensive)'), matchedBy: 'code' };
     }),
     mayo_partial: latestNumber('mayo_partial', series, ['score.mayo_partial'], now, 'partial Mayo score'),

@@ -118,7 +118,9 @@ function eventOf(r: MedResource, byRef: ReadonlyMap<string, Medication>, now: Da
   }
   const notes = arr((r as { note?: unknown }).note).map((n) => (typeof n === 'object' && n !== null ? str((n as { text?: unknown }).text) : undefined)).filter((t): t is string => t !== undefined);
   // Notes on completed records describe the dose ("infusion in day clinic"), not a reason to stop.
-  const reason = status === 'stopped' ? classifyStopReason(reasonConcepts, notes) : reasonConcepts.length > 0 ? classifyStopReason(reasonConcepts) : undefined;
+  let reason: ReturnType<typeof classifyStopReason>;
+  if (status === 'stopped') reason = classifyStopReason(reasonConcepts, notes);
+  else if (reasonConcepts.length > 0) reason = classifyStopReason(reasonConcepts);
   return {
     drugKey: drug.drug.key, inn: drug.drug.inn, drugClass: drug.drug.drugClass, advanced: drug.drug.advanced,
     ...(start ? { start } : {}), ...(end ? { end } : {}), ongoing, status, ...(reason ? { reason } : {}), ref,

@@ -57,12 +57,18 @@ export function stopReasonFromText(text: string): StopReason | undefined {
   return STOP_TEXT.find(([, phrases]) => textContains(t, phrases) !== undefined)?.[0];
 }
 
+/** The stop-reason code table of a coding system; undefined for systems without one. */
+function stopCodeTable(system: string | undefined): Record<string, StopReason> | undefined {
+  if (system === SYSTEMS.stopReason) return STOP_LOCAL;
+  if (system === SYSTEMS.snomed) return STOP_SCT;
+  return system === SYSTEMS.mrStatusReason ? STOP_HL7 : undefined;
+}
+
 /** Classify a stop reason from statusReason codings (local stop-reason codes, HL7, SNOMED) or text. */
 export function classifyStopReason(concepts: readonly unknown[], notes: readonly string[] = []): { reason: StopReason; text: string } | undefined {
   for (const concept of concepts) {
     for (const c of codingsOf(concept)) {
-      const mapped =
-        c.system === SYSTEMS.stopReason ? STOP_LOCAL[c.code ?? ''] : c.system === SYSTEMS.snomed ? STOP_SCT[c.code ?? ''] : c.system === SYSTEMS.mrStatusReason ? STOP_HL7[c.code ?? ''] : undefined;
+      const mapped = stopCodeTable(c.system)?.[c.code ?? ''];
       if (mapped) return { reason: mapped, text: textOf(concept) ?? c.display ?? c.code ?? mapped };
     }
   }

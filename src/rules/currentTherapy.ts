@@ -106,12 +106,19 @@ export interface AssessableRecord {
 
 const num = (v: InputValue | undefined): number | null => (v?.state === 'ok' && typeof v.value === 'number' ? v.value : null);
 
+/** The direction from the comparison value to the latest (higher is worse); 'single' without a comparison point. */
+function trendOf(latest: number, previous: number | undefined): ActivityReading['trend'] {
+  if (previous === undefined) return 'single';
+  if (latest > previous) return 'worse';
+  return latest < previous ? 'better' : 'same';
+}
+
 function reading(series: readonly ScorePoint[] | undefined, score: ScoreId, now: Date): ActivityReading | null {
   const latest = series?.at(-1);
   if (!series || !latest) return null;
   const from = Date.parse(latest.date) - TREND_WINDOW_DAYS * DAY;
   const previous = series.slice(0, -1).find((p) => Date.parse(p.date) >= from);
-  const trend = !previous ? 'single' : latest.value > previous.value ? 'worse' : latest.value < previous.value ? 'better' : 'same';
+  const trend = trendOf(latest.value, previous?.value);
   return { score, latest, ...(previous ? { previous } : {}), trend, stale: now.getTime() - Date.parse(latest.date) > ACTIVITY_STALE_DAYS * DAY };
 }
 
@@ -121,7 +128,7 @@ function marker(points: readonly ObservationPoint[] | undefined, concept: string
   if (!last) return null;
   const from = last.date.start.getTime() - TREND_WINDOW_DAYS * DAY;
   const prev = ok.slice(0, -1).find((p) => p.date.start.getTime() >= from);
-  const trend = !prev ? 'single' : last.value > prev.value ? 'worse' : last.value < prev.value ? 'better' : 'same';
+  const trend = trendOf(last.value, prev?.value);
   return {
     concept, unit: last.unit, latest: { value: last.value, date: last.date.raw, sources: last.sources }, ...(prev ? { previous: { value: prev.value, date: prev.date.raw } } : {}), trend,
     stale: now.getTime() - last.date.start.getTime() > ACTIVITY_STALE_DAYS * DAY,

@@ -198,7 +198,9 @@ function judge(relation: Relation, ep: EpisodeSummary, candidateClass: DrugClass
   const S = HISTORY_SOURCES;
   if (ep.ongoing) {
     // The current drug itself is judged in the "continue" panel; a related drug gets a mechanism note.
-    return relation === 'same-drug' ? j('info', 'current', S.unknown) : j('info', `currentRelated.${relation}`, candidateClass === 'anti-IL-6R' ? S.il6r : PATHWAY[candidateClass] ? S.il23Axis : S.raSameClass);
+    if (relation === 'same-drug') return j('info', 'current', S.unknown);
+    if (candidateClass === 'anti-IL-6R') return j('info', `currentRelated.${relation}`, S.il6r);
+    return j('info', `currentRelated.${relation}`, PATHWAY[candidateClass] ? S.il23Axis : S.raSameClass);
   }
   const reason = ep.reason ?? 'unknown';
   // Lymphopenia on a fumarate: the same metabolite gives the same effect (label).

@@ -18,7 +18,8 @@ export const TIER_ORDER: readonly SafetyTier[] = ['suitable', 'only-if-no-altern
 
 /** The tier of a worst severity (null: no flag). */
 export function tierOf(worst: Severity | null): SafetyTier {
-  return worst === 'contraindicated' ? 'contraindicated' : worst === 'only-if-no-alternative' ? 'only-if-no-alternative' : 'suitable';
+  if (worst === 'contraindicated') return 'contraindicated';
+  return worst === 'only-if-no-alternative' ? 'only-if-no-alternative' : 'suitable';
 }
 
 /** One therapy option as the ranking view shows it. */

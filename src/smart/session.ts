@@ -1,7 +1,7 @@
 import { FHIR } from './fhirclient.ts';
 import type Client from 'fhirclient/lib/Client';
 import type { Bundle, FhirResource, Patient, Resource } from 'fhir/r4';
-import { FhirRequestError, LaunchError } from './errors.ts';
+import { FhirRequestError, LaunchError, type LaunchErrorCode } from './errors.ts';
 import { createFhirHttp, type FhirHttpOptions, type RawAnswer, type RequestLogEntry } from './fhirHttp.ts';
 import { checkPatientAnswer } from './patientContext.ts';
 import { resolveUnderBase } from './urls.ts';
@@ -194,7 +194,9 @@ export async function completeLaunch(search: string = window.location.search, op
   const error = params.get('error');
   if (error) {
     const description = params.get('error_description') ?? '';
-    const code = error === 'access_denied' ? 'authorization-denied' : /launch/i.test(description) ? 'launch-invalid' : 'authorization-failed';
+    let code: LaunchErrorCode = 'authorization-failed';
+    if (error === 'access_denied') code = 'authorization-denied';
+    else if (/launch/i.test(description)) code = 'launch-invalid';
     throw new LaunchError(code, `${error}${description ? `: ${description}` : ''}`);
   }
   let client: Client;

@@ -149,7 +149,9 @@ const frac = (xs: boolean[]): [number, number] => [xs.filter(Boolean).length, xs
 /** Why an arm or difference missed, in words (the model card lists them). */
 function armReason(a: LotoArm): string {
   const pct = (x: number): string => (a.endpoint === 'arr' ? x.toFixed(2) : `${(100 * x).toFixed(1)}%`);
-  const what = a.role === 'comparator' ? 'baseline level (era, population, endpoint) of the other trials' : a.exchangeable ? `no other trial of ${a.drug}: exchangeable with the other drugs` : `relative effect of ${a.drug} from its other trials`;
+  let what = `relative effect of ${a.drug} from its other trials`;
+  if (a.role === 'comparator') what = 'baseline level (era, population, endpoint) of the other trials';
+  else if (a.exchangeable) what = `no other trial of ${a.drug}: exchangeable with the other drugs`;
   return `${a.study} [${a.rows}] ${a.endpoint} ${a.drug}: predicted ${pct(a.predicted)}, published ${pct(a.published)} (95% CI ${pct(a.ci95[0])}-${pct(a.ci95[1])}); ${what}`;
 }
 

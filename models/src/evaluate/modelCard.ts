@@ -44,7 +44,10 @@ export function modelCard(config: IndicationConfig, spec: ModelSpec, m: Metrics,
     '| input | meaning | unit | encoding | missing in training | missing handling |', '|---|---|---|---|---|---|',
     ...config.inputs.map((i) => {
       const s = spec.inputs.find((x) => x.name === i.name);
-      const enc = i.type === 'categorical' ? `one-hot ${i.levels?.join('/')}` : i.transform === 'log' ? 'ln(1+x), standardised' : i.type === 'numeric' ? 'standardised' : '0/1, centred';
+      let enc = '0/1, centred';
+      if (i.type === 'categorical') enc = `one-hot ${i.levels?.join('/')}`;
+      else if (i.transform === 'log') enc = 'ln(1+x), standardised';
+      else if (i.type === 'numeric') enc = 'standardised';
       return `| \`${i.name}\` | ${i.meaning} | ${i.unit} | ${enc} | ${pct(i.missingRate, 0)} | ${s?.missing.indicator ? 'indicator + training-mean fill' : 'training-mean fill, reported as a gap'} |`;
     }), '',
     '## 4. Training data (TRIPOD+AI 5-8: source, participants, outcome, predictors, sample size)',

@@ -62,7 +62,9 @@ export function vitals(c: Chart, bmi: number, female: boolean, rng: Rng): void {
 
 /** Smoking status (LOINC 72166-2, SNOMED answers of the US Core value set) 3 years ago and a month ago. */
 export function smoking(c: Chart, current: boolean, ever: boolean): void {
-  const now = current ? SNOMED.smokerDaily : ever ? SNOMED.exSmoker : SNOMED.neverSmoker;
+  let now = SNOMED.neverSmoker;
+  if (current) now = SNOMED.smokerDaily;
+  else if (ever) now = SNOMED.exSmoker;
   const before = ever ? SNOMED.smokerDaily : SNOMED.neverSmoker;
   for (const [offset, answer] of [[-1100, before], [-30, now]] as const) {
     const date = weekday(addDays(TODAY, offset));

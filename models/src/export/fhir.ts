@@ -30,7 +30,8 @@ export function addDays(date: string, n: number): string {
 /** Moves a weekend date to the Friday before (clinics work on weekdays; never moves past today). */
 export function weekday(date: string): string {
   const dow = toDate(date).getUTCDay();
-  return dow === 6 ? addDays(date, -1) : dow === 0 ? addDays(date, -2) : date;
+  if (dow === 6) return addDays(date, -1);
+  return dow === 0 ? addDays(date, -2) : date;
 }
 
 export type TimeZone = 'us' | 'eu';

@@ -116,14 +116,16 @@ export function coursesFor(ind: Indication, p: Patient, drugs: string[]): Course
   let pnrLeft = p.prior_anti_tnf_primary_nonresponse === true;
   const out: Course[] = past.map((drug, i) => {
     const start = addDays(onset, begin + i * slot);
-    let stop: Course['stop'] = ind === 'rms' ? 'breakthrough' : i % 3 === 2 ? 'intolerance' : 'lossOfResponse';
+    let stop: Course['stop'] = i % 3 === 2 ? 'intolerance' : 'lossOfResponse';
+    if (ind === 'rms') stop = 'breakthrough';
     if (pnrLeft && flagOf(ind, drug) === 'prior_anti_tnf') {
       stop = 'primaryNonResponse';
       pnrLeft = false;
     }
     // Primary non-response shows by the end of induction (weeks 12-16, e.g. adalimumab CD label: reassess at
     // week 12) and intolerance within months; loss of response ends the slot.
-    const days = stop === 'primaryNonResponse' ? 112 : stop === 'intolerance' ? 150 : slot - 21;
+    let days = stop === 'intolerance' ? 150 : slot - 21;
+    if (stop === 'primaryNonResponse') days = 112;
     return { drug, start, end: addDays(start, Math.min(days, slot - 21)), stop };
   });
   if (pnrLeft) return undefined;

@@ -44,7 +44,8 @@ function usRequests(c: Chart, course: Course, reasonRef: string): void {
   starts.forEach((start, i) => {
     const last = i === starts.length - 1;
     const periodEnd = last ? course.end : starts[i + 1];
-    const status: MedicationRequest['status'] = !last ? 'completed' : course.end ? 'stopped' : 'active';
+    let status: MedicationRequest['status'] = course.end ? 'stopped' : 'active';
+    if (!last) status = 'completed';
     const reason = last ? stopReason(course, false) : undefined;
     c.add<MedicationRequest>({
       resourceType: 'MedicationRequest', id: `${c.pid}-mr-${slug(course.drug)}-${start}`,

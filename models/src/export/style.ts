@@ -123,8 +123,10 @@ export interface DxPhenotype {
 
 /** The index diagnosis coded in the style: SNOMED CT plus the style's ICD-10 edition. */
 export function diagnosisCode(style: CodingStyle, ind: Indication, ph: DxPhenotype): CodeableConcept {
-  const icd = (code: string, display: string): Coding =>
-    style === 'us' ? { system: SYS.icd10cm, code, display } : style === 'de' ? icdGm(code, display) : { system: SYS.icd10, code, display };
+  const icd = (code: string, display: string): Coding => {
+    if (style === 'us') return { system: SYS.icd10cm, code, display };
+    return style === 'de' ? icdGm(code, display) : { system: SYS.icd10, code, display };
+  };
   const de = style === 'de';
   switch (ind) {
     case 'cd': {
@@ -134,19 +136,25 @@ export function diagnosisCode(style: CodingStyle, ind: Indication, ph: DxPhenoty
     }
     case 'uc': {
       const ext = (ph.ucExtent ?? 'E3') as Ext;
-      const sct = ext === 'E1' ? SNOMED.ucProctitis : ext === 'E2' ? SNOMED.ucLeft : SNOMED.uc;
+      let sct = SNOMED.uc;
+      if (ext === 'E1') sct = SNOMED.ucProctitis;
+      else if (ext === 'E2') sct = SNOMED.ucLeft;
       const text = de ? `Colitis ulcerosa, ${UC_TEXT_DE[ext]}` : `Ulcerative colitis, ${UC_TEXT[ext]}`;
       return cc([sct, icd(style === 'us' ? UC_ICD.us[ext] : UC_ICD.who[ext], text)], text);
     }
     case 'ra': {
       const pos = ph.raSeropositive === true;
       const sct = pos ? SNOMED.raSeropositive : SNOMED.raSeronegative;
-      const code = style === 'us' ? (pos ? 'M05.79' : 'M06.09') : style === 'de' ? (pos ? 'M05.80' : 'M06.00') : pos ? 'M05.8' : 'M06.0';
+      let code = pos ? 'M05.8' : 'M06.0';
+      if (style === 'us') code = pos ? 'M05.79' : 'M06.09';
+      else if (style === 'de') code = pos ? 'M05.80' : 'M06.00';
       const text = de ? `${pos ? 'Seropositive' : 'Seronegative'} chronische Polyarthritis` : `${pos ? 'Seropositive' : 'Seronegative'} rheumatoid arthritis`;
       return cc([sct, icd(code, text)], text);
     }
     case 'rms': {
-      const code = style === 'us' ? 'G35.A' : style === 'de' ? 'G35.10' : 'G35';
+      let code = 'G35';
+      if (style === 'us') code = 'G35.A';
+      else if (style === 'de') code = 'G35.10';
       const text = de ? 'Multiple Sklerose, schubförmig remittierender Verlauf' : 'Relapsing-remitting multiple sclerosis';
       return cc([SNOMED.rrms, icd(code, text)], text);
     }

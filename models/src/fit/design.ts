@@ -48,7 +48,7 @@ export function fitColumns(inputs: SpecInput[], records: PatientRecord[]): SpecC
       const acc = sums[k] ?? { s: 0, s2: 0, n: 0 };
       const center = acc.n > 0 ? acc.s / acc.n : 0;
       const sd = acc.n > 1 ? Math.sqrt(Math.max(0, acc.s2 / acc.n - center * center)) : 1;
-      const scale = inp.type === 'numeric' && c.kind === 'value' ? (sd > 1e-9 ? sd : 1) : 1;
+      const scale = inp.type === 'numeric' && c.kind === 'value' && sd > 1e-9 ? sd : 1;
       const col: SpecColumn = { index: cols.length, name: c.name, input: inp.name, kind: c.kind, center: roundSig(center), scale: roundSig(scale) };
       if (c.level !== undefined) col.level = c.level;
       cols.push(col);

@@ -29,7 +29,13 @@ export interface BaselineModel {
 
 /** Design row of a study level: intercept, era, covariates, endpoint dummies. */
 export function baselineDesign(net: Network, year: number, covariates: Record<string, number>, endpoint: string): number[] {
-  return [1, (year - ERA_CENTRE) / 10, ...net.baselineCovariates.map((c) => (c.startsWith('endpoint:') ? (c === `endpoint:${endpoint}` ? 1 : 0) : covariates[c] ?? 0))];
+  return [1, (year - ERA_CENTRE) / 10, ...net.baselineCovariates.map((c) => covariateValue(c, covariates, endpoint))];
+}
+
+/** One baseline covariate: an endpoint indicator is 1 for the requested endpoint and 0 otherwise; other covariates default to 0. */
+function covariateValue(c: string, covariates: Record<string, number>, endpoint: string): number {
+  if (c.startsWith('endpoint:')) return c === `endpoint:${endpoint}` ? 1 : 0;
+  return covariates[c] ?? 0;
 }
 
 /** Fits the baseline model given the synthesis (optionally leaving out one trial). */
@@ -55,7 +61,10 @@ export function fitBaseline(net: Network, nma: NmaResult, leaveOut?: string): Ba
 export function predictBaseline(net: Network, bm: BaselineModel, year: number, covariates: Record<string, number>, endpoint: string): { est: number; vMean: number; sigma2: number } {
   const x = baselineDesign(net, year, covariates, endpoint);
   // A term with no information (e.g. an endpoint level no fitted study reports) contributes nothing but is flagged by NaN.
-  const beta = bm.fit.beta.map((b, i) => (bm.fit.estimable[i] ? b : x[i] === 0 ? 0 : Number.NaN));
+  const beta = bm.fit.beta.map((b, i) => {
+    if (bm.fit.estimable[i]) return b;
+    return x[i] === 0 ? 0 : Number.NaN;
+  });
   const cov = bm.fit.cov.map((r, i) => r.map((c, j) => (bm.fit.estimable[i] && bm.fit.estimable[j] ? c : 0)));
   return { est: x.reduce((s, xi, i) => s + xi * beta[i]!, 0), vMean: quad(x, cov), sigma2: bm.fit.tau * bm.fit.tau };
 }

@@ -147,9 +147,10 @@ export function conditionFacts(ctx: SafetyContext): Record<ConditionName, InputV
     autoimmune_other: conditionFlag('autoimmune_other', ctx, ['dx.autoimmune_other'], { activeOnly: false, label: 'other autoimmune disease' }),
     vascular_history: conditionFlag('vascular_history', ctx, ['dx.myocardial_infarction', 'dx.stroke', 'dx.angina', 'dx.unstable_angina', 'dx.arterial_dissection'], { activeOnly: false, label: 'stroke, angina, myocardial infarction or arterial dissection' }),
     macular_oedema_risk: conditionFlag('macular_oedema_risk', ctx, ['dx.diabetes', 'dx.uveitis'], { activeOnly: false, label: 'diabetes or uveitis' }),
-    cv_risk: cvLabels.length > 0
-      ? dated('cv_risk', 'present', undefined, cvHits.flatMap((x) => x.hits.map((c) => c.ref)), ctx.now, { note: cvLabels.join(', '), matchedBy: 'code' })
-      : cvGap ? { name: 'cv_risk', state: 'missing', sources: [], reason: `${cvGap}: hypertension, diabetes, myocardial infarction or stroke cannot be ruled out` }
-        : dated('cv_risk', 'none', undefined, [], ctx.now, { note: 'no MACE risk factor recorded' }),
+    cv_risk: ((): InputValue => {
+      if (cvLabels.length > 0) return dated('cv_risk', 'present', undefined, cvHits.flatMap((x) => x.hits.map((c) => c.ref)), ctx.now, { note: cvLabels.join(', '), matchedBy: 'code' });
+      if (cvGap) return { name: 'cv_risk', state: 'missing', sources: [], reason: `${cvGap}: hypertension, diabetes, myocardial infarction or stroke cannot be ruled out` };
+      return dated('cv_risk', 'none', undefined, [], ctx.now, { note: 'no MACE risk factor recorded' });
+    })(),
   };
 }

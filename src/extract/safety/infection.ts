@@ -33,7 +33,9 @@ function jcv(ctx: SafetyContext): Record<'jcv_index' | 'jcv_antibody_status', In
   if ((index.state !== 'ok' && index.state !== 'stale') || typeof index.value !== 'number') return { jcv_index: index, jcv_antibody_status: q };
   // The more recent of the qualitative result and the index decides.
   if (q.state !== 'missing' && 'date' in q && (q.date ?? '') >= (index.date ?? '')) return { jcv_index: index, jcv_antibody_status: q };
-  const status = index.value > 0.4 ? 'positive' : index.value < 0.2 ? 'negative' : undefined;
+  let status: 'positive' | 'negative' | undefined;
+  if (index.value > 0.4) status = 'positive';
+  else if (index.value < 0.2) status = 'negative';
   const fromIndex: InputValue = status
     ? { ...index, name: 'jcv_antibody_status', value: status, unit: null, note: `from index ${index.value}` }
     : { name: 'jcv_antibody_status', state: 'missing', sources: index.sources, reason: `JCV index ${index.value} in the 0.20-0.40 grey zone without confirmation assay` };
@@ -43,7 +45,8 @@ function jcv(ctx: SafetyContext): Record<'jcv_index' | 'jcv_antibody_status', In
 /** A test result that is positive, read as true; negative -> false; else undefined. */
 function testSays(v: InputValue): boolean | undefined {
   if (v.state !== 'ok' && v.state !== 'stale') return undefined;
-  return v.value === 'positive' ? true : v.value === 'negative' ? false : undefined;
+  if (v.value === 'positive') return true;
+  return v.value === 'negative' ? false : undefined;
 }
 
 /** The same evidence with a boolean value and a note. */
@@ -88,7 +91,9 @@ function vzv(ctx: SafetyContext): InputValue {
   if (doses.length >= 2) return dated('vzv_immune', 'immune', latestDate(doses.map((i) => i.date)), doses.map((i) => i.ref), ctx.now, { note: `${doses.length} varicella vaccine doses`, matchedBy: 'code' });
   const p = latestCategory('vzv_immune', ctx.series, ['lab.vzv_igg'], ctx.now, 'VZV IgG');
   if ('concept' in p) {
-    const reading = p.category ?? p.interpretation ?? (p.value !== undefined && p.referenceHigh !== undefined ? (p.value > p.referenceHigh ? 'positive' : 'negative') : undefined);
+    let byCutOff: 'positive' | 'negative' | undefined;
+    if (p.value !== undefined && p.referenceHigh !== undefined) byCutOff = p.value > p.referenceHigh ? 'positive' : 'negative';
+    const reading = p.category ?? p.interpretation ?? byCutOff;
     if (reading === 'positive' || reading === 'negative') {
       return dated('vzv_immune', reading === 'positive' ? 'immune' : 'non-immune', p.date, p.sources, ctx.now, { note: `VZV IgG ${reading}${doses.length === 1 ? '; one varicella vaccine dose recorded' : ''}`, matchedBy: p.matchedBy });
     }

@@ -41,7 +41,8 @@ export function qualitative(name: SafetyName, ctx: SafetyContext, concepts: read
   const p = latestCategory(name, ctx.series, concepts, ctx.now, label);
   if (!('concept' in p)) return p;
   // A numeric index (S/CO) without a flag is read against the lab's own upper limit (cut-off).
-  const byCutOff = p.value !== undefined && p.referenceHigh !== undefined ? (p.value > p.referenceHigh ? 'positive' : 'negative') : undefined;
+  let byCutOff: 'positive' | 'negative' | undefined;
+  if (p.value !== undefined && p.referenceHigh !== undefined) byCutOff = p.value > p.referenceHigh ? 'positive' : 'negative';
   const value = p.category ?? p.interpretation ?? byCutOff;
   if (value === 'positive' || value === 'negative' || value === 'indeterminate') {
     const v = fromPoint(name, p, value, ctx.now, byCutOff && !p.category && !p.interpretation ? `index ${p.value ?? ''} against the lab cut-off ${p.referenceHigh ?? ''}` : undefined);

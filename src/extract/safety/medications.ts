@@ -99,14 +99,16 @@ export function medicationFacts(ctx: SafetyContext): Pick<Record<string, InputVa
     return dated('coagulopathy_or_antithrombotic', false, undefined, [], ctx.now, { note: 'no coagulopathy recorded and no current antiplatelet or anticoagulant' });
   })();
   return {
-    tb_prophylaxis: tb.length > 0
-      ? dated('tb_prophylaxis', true, tbStart, tb.map((m) => m.ref), ctx.now, { note: `${[...new Set(tb.map((m) => m.name))].join(', ')}${tbStart ? ` started ${tbStart.raw}` : ' (start date not recorded)'}`, matchedBy: tb.every((m) => m.matchedBy === 'text') ? 'text' : 'code' })
-      : medGap ? { name: 'tb_prophylaxis', state: 'missing', sources: [], reason: `${medGap}: a TB preventive treatment cannot be ruled out` }
-        : dated('tb_prophylaxis', false, undefined, [], ctx.now, { note: 'no isoniazid, rifampicin or rifapentine recorded' }),
-    prior_immunosuppressant: prior.length > 0
-      ? dated('prior_immunosuppressant', true, latestDate(prior.map((e) => e.start)), prior.flatMap((e) => e.sources), ctx.now, { note: [...new Set(prior.map((e) => e.inn))].join(', '), matchedBy: prior.every((e) => e.matchedBy === 'text') ? 'text' : 'code' })
-      : medGap ? { name: 'prior_immunosuppressant', state: 'missing', sources: [], reason: `${medGap}: prior immunosuppressant use cannot be ruled out` }
-        : dated('prior_immunosuppressant', false, undefined, [], ctx.now, { note: 'no azathioprine, mercaptopurine, mycophenolate, mitoxantrone, cyclophosphamide or methotrexate recorded' }),
+    tb_prophylaxis: ((): InputValue => {
+      if (tb.length > 0) return dated('tb_prophylaxis', true, tbStart, tb.map((m) => m.ref), ctx.now, { note: `${[...new Set(tb.map((m) => m.name))].join(', ')}${tbStart ? ` started ${tbStart.raw}` : ' (start date not recorded)'}`, matchedBy: tb.every((m) => m.matchedBy === 'text') ? 'text' : 'code' });
+      if (medGap) return { name: 'tb_prophylaxis', state: 'missing', sources: [], reason: `${medGap}: a TB preventive treatment cannot be ruled out` };
+      return dated('tb_prophylaxis', false, undefined, [], ctx.now, { note: 'no isoniazid, rifampicin or rifapentine recorded' });
+    })(),
+    prior_immunosuppressant: ((): InputValue => {
+      if (prior.length > 0) return dated('prior_immunosuppressant', true, latestDate(prior.map((e) => e.start)), prior.flatMap((e) => e.sources), ctx.now, { note: [...new Set(prior.map((e) => e.inn))].join(', '), matchedBy: prior.every((e) => e.matchedBy === 'text') ? 'text' : 'code' });
+      if (medGap) return { name: 'prior_immunosuppressant', state: 'missing', sources: [], reason: `${medGap}: prior immunosuppressant use cannot be ruled out` };
+      return dated('prior_immunosuppressant', false, undefined, [], ctx.now, { note: 'no azathioprine, mercaptopurine, mycophenolate, mitoxantrone, cyclophosphamide or methotrexate recorded' });
+    })(),
     coagulopathy_or_antithrombotic: coagulopathy,
   };
 }

@@ -143,8 +143,8 @@ export function matchDrug(concept: unknown): DrugMatch | undefined {
   }
   for (const coding of codings) {
     if (!coding.code) continue;
-    const product =
-      coding.system === SYSTEMS.rxnorm ? own(RXNORM_PRODUCTS, coding.code) : coding.system === SYSTEMS.pzn ? own(PZN_PRODUCTS, coding.code) : undefined;
+    const products = coding.system === SYSTEMS.rxnorm ? RXNORM_PRODUCTS : PZN_PRODUCTS;
+    const product = coding.system === SYSTEMS.rxnorm || coding.system === SYSTEMS.pzn ? own(products, coding.code) : undefined;
     const drug = product ? DRUGS.find((x) => x.key === product.key) : undefined;
     if (drug && product) return { drug, matchedBy: 'code', coding, source: product.source };
   }

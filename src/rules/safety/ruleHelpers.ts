@@ -15,7 +15,8 @@ export const dated = (f: FactReader, name: InputName): MessageParams => ({ date:
  */
 export const finding = (name: InputName, lasting = true) => ({ facts }: RuleContext): RuleOutcome => {
   const v = facts.bool(name, { stalePositive: lasting });
-  return v === true ? hit([name], dated(facts, name)) : v === false ? clear() : gap([name]);
+  if (v === true) return hit([name], dated(facts, name));
+  return v === false ? clear() : gap([name]);
 };
 
 /** A number that stays valid when old: its value, whether it is stale, and its date. */

@@ -29,7 +29,8 @@ export const CONDITION_RULES: readonly SafetyRule[] = [
     severity: 'only-if-no-alternative', severityIfUnknown: 'screen-before-start', threshold: 'Age 65 years or above', label: JAK_LABEL, rationale: JAK_WHY,
     evaluate: ({ facts }) => {
       const age = facts.num('age_years');
-      return age === undefined ? gap(['age_years']) : age >= 65 ? hit(['age_years'], { age }) : clear();
+      if (age === undefined) return gap(['age_years']);
+      return age >= 65 ? hit(['age_years'], { age }) : clear();
     },
   },
   {
@@ -48,7 +49,8 @@ export const CONDITION_RULES: readonly SafetyRule[] = [
     severity: 'only-if-no-alternative', severityIfUnknown: 'screen-before-start', threshold: 'Cardiovascular risk factors (hypertension, diabetes, past MI or stroke, smoking)', label: JAK_LABEL, rationale: JAK_WHY,
     evaluate: ({ facts }) => {
       const r = facts.cat('cv_risk');
-      return r === 'present' ? hit(['cv_risk'], { factors: facts.note('cv_risk') ?? 'see record' }) : r === 'none' ? clear() : gap(['cv_risk']);
+      if (r === 'present') return hit(['cv_risk'], { factors: facts.note('cv_risk') ?? 'see record' });
+      return r === 'none' ? clear() : gap(['cv_risk']);
     },
   },
   {

@@ -95,7 +95,8 @@ export const HEART_RULES: readonly SafetyRule[] = [
     rationale: 'Fingolimod is the S1P modulator whose 4.3 names a QTc limit in both labels.',
     evaluate: (ctx) => {
       const q = ctx.facts.num('qtc_ms');
-      return q === undefined ? gap(['qtc_ms']) : q >= 500 ? hit(['qtc_ms'], { value: q, ...dated(ctx.facts, 'qtc_ms') }) : clear();
+      if (q === undefined) return gap(['qtc_ms']);
+      return q >= 500 ? hit(['qtc_ms'], { value: q, ...dated(ctx.facts, 'qtc_ms') }) : clear();
     },
   },
   {
@@ -106,7 +107,8 @@ export const HEART_RULES: readonly SafetyRule[] = [
     rationale: 'For the newer S1P modulators a long QTc calls for cardiology advice and monitoring, not a contraindication; the 500 ms limit is taken over from the fingolimod label (the app\'s choice, stated).',
     evaluate: (ctx) => {
       const q = ctx.facts.num('qtc_ms');
-      return q === undefined ? gap(['qtc_ms']) : q >= 500 ? hit(['qtc_ms'], { value: q, ...dated(ctx.facts, 'qtc_ms') }) : clear();
+      if (q === undefined) return gap(['qtc_ms']);
+      return q >= 500 ? hit(['qtc_ms'], { value: q, ...dated(ctx.facts, 'qtc_ms') }) : clear();
     },
   },
   {

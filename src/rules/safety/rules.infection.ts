@@ -208,7 +208,8 @@ export const INFECTION_RULES: readonly SafetyRule[] = [
     rationale: 'A finding that must be treated (vaccination) before the first dose: "treat before start". Unknown immunity: test first.',
     evaluate: ({ facts }) => {
       const v = facts.cat('vzv_immune');
-      return v === 'non-immune' ? hit(['vzv_immune'], dated(facts, 'vzv_immune')) : v === 'immune' ? clear() : gap(['vzv_immune']);
+      if (v === 'non-immune') return hit(['vzv_immune'], dated(facts, 'vzv_immune'));
+      return v === 'immune' ? clear() : gap(['vzv_immune']);
     },
   },
 ];

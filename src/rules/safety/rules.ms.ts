@@ -24,7 +24,8 @@ function monthsOnNatalizumab(f: FactReader): { months?: number; blame: InputName
 /** JCV index bands of the Tysabri SmPC 4.4 (Ho PR et al., Lancet Neurol 2017). */
 function jcvBand(index: number | undefined): string | undefined {
   if (index === undefined) return undefined;
-  return index <= 0.9 ? 'index-low' : index <= 1.5 ? 'index-intermediate' : 'index-high';
+  if (index <= 0.9) return 'index-low';
+  return index <= 1.5 ? 'index-intermediate' : 'index-high';
 }
 
 /** Anti-JCV status; an old positive stays positive (antibodies do not go away). */
@@ -106,7 +107,8 @@ export const MS_RULES: readonly SafetyRule[] = [
       if (status === 'negative') return clear();
       if (status !== 'positive') return covered('natalizumab-jcv');
       const prior = facts.bool('prior_immunosuppressant', { stalePositive: true });
-      return prior === true ? hit(['jcv_antibody_status', 'prior_immunosuppressant']) : prior === false ? clear() : gap(['prior_immunosuppressant']);
+      if (prior === true) return hit(['jcv_antibody_status', 'prior_immunosuppressant']);
+      return prior === false ? clear() : gap(['prior_immunosuppressant']);
     },
   },
   {
@@ -139,7 +141,8 @@ export const MS_RULES: readonly SafetyRule[] = [
     rationale: 'A counselling to-do the prescriber confirms (screen before start); the US makes the absence of contraception a contraindication, which the app cannot read. Women are covered by the pregnancy rules.',
     evaluate: ({ facts }) => {
       const female = facts.bool('sex_female');
-      return female === false ? hit(['sex_female']) : female === true ? clear() : gap(['sex_female']);
+      if (female === false) return hit(['sex_female']);
+      return female === true ? clear() : gap(['sex_female']);
     },
   },
 ];

@@ -28,6 +28,8 @@ export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Da
     return p.years === 0 ? t('decision.question.months', { count: p.months }) : t('decision.question.years', p);
   };
   const start = formatFhirDate(current?.start, i18n.language);
+  let currentText = t('decision.question.noCurrent');
+  if (current) currentText = start ? t('decision.question.current', { drug: drugLabel(current.drug), start, duration: duration(current.months) }) : t('decision.question.currentNoStart', { drug: drugLabel(current.drug) });
   return (
     <Paper component="section" variant="outlined" aria-labelledby="question-title" data-testid="question" sx={{ px: 1.5, py: 1, mb: 1.5 }}>
       <Typography component="h2" id="question-title" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
@@ -45,7 +47,7 @@ export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Da
       </Box>
       <Box data-testid="question-current" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 0.25 }}>
         <Typography sx={{ fontWeight: 600 }}>
-          {current ? (start ? t('decision.question.current', { drug: drugLabel(current.drug), start, duration: duration(current.months) }) : t('decision.question.currentNoStart', { drug: drugLabel(current.drug) })) : t('decision.question.noCurrent')}
+          {currentText}
         </Typography>
         {current && <StatusChip status={assessment.status} />}
       </Box>

@@ -53,7 +53,8 @@ export function ResponseLines({ assessment }: { assessment: CurrentTherapyAssess
   const { ms, activity, markers } = assessment;
   const n = (v: number | null | undefined) => (v === null || v === undefined ? t('decision.question.ms.notRecorded') : String(v));
   if (ms) {
-    const neda = ms.neda3?.status === 'complete' ? (ms.neda3.value === 1 ? 'met' : 'notMet') : 'unknown';
+    let neda = 'unknown';
+    if (ms.neda3?.status === 'complete') neda = ms.neda3.value === 1 ? 'met' : 'notMet';
     const parts = [
       t('decision.question.ms.relapses', { r12: n(ms.relapses12), r24: n(ms.relapses24) }),
       t('decision.question.ms.lesions', { t2: n(ms.newT2), gd: n(ms.gd) }),

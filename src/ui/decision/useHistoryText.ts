@@ -28,12 +28,9 @@ export function useHistoryText(): { line: (note: HistoryNote) => string | null; 
       if (ep.ongoing) return note.relation === 'same-drug' ? null : t(`decision.history.onNow.${note.relation}`, { drug: drugLabel(ep.inn) });
       const date = monthYear(ep.end, lang);
       const why = reason(ep);
-      const lead =
-        note.relation === 'same-drug'
-          ? date
-            ? t('decision.history.stopped', { date, reason: why })
-            : t('decision.history.stoppedNoDate', { reason: why })
-          : t(`decision.history.relation.${note.relation}`, { drug: drugLabel(ep.inn), date: date ?? t('decision.history.dateUnknown'), reason: why });
+      let lead: string;
+      if (note.relation !== 'same-drug') lead = t(`decision.history.relation.${note.relation}`, { drug: drugLabel(ep.inn), date: date ?? t('decision.history.dateUnknown'), reason: why });
+      else lead = date ? t('decision.history.stopped', { date, reason: why }) : t('decision.history.stoppedNoDate', { reason: why });
       return t('decision.history.line', { lead, judgement: t(`decision.history.judgement.${note.judgement}`) });
     },
     [t, lang, drugLabel, reason],

@@ -6,13 +6,15 @@ import type { Explanation, Ranking } from '../../pipeline/index.ts';
 import type { DrugHistory } from '../../rules/history.ts';
 import { ExplanationView } from './ExplanationView.tsx';
 import { OptionRow } from './OptionRow.tsx';
-import { groupByTier } from './tiers.ts';
+import { groupByTier, type Tier } from './tiers.ts';
 
 const COLS = ['rank', 'drug', 'probability', 'flags', 'details'] as const;
 /** Fixed column widths so the table fits an EHR side panel (800 px) without horizontal scrolling. */
 const WIDTH: Record<(typeof COLS)[number], string | undefined> = { rank: '2.5rem', drug: '32%', probability: '8.5rem', flags: undefined, details: '6rem' };
 /** How many suitable options show their largest driver (the first screen's "one decisive reason"). */
 const DRIVER_ROWS = 3;
+/** The colour of each tier's left border. */
+const TIER_COLOUR: Record<Tier, string> = { suitable: 'success.main', restricted: 'warning.main', contraindicated: 'error.main' };
 
 /**
  * The new-start options in tiers (suitable, only if no suitable alternative, contraindicated), each in
@@ -37,7 +39,7 @@ export function OptionsTable({ recommendation, explanation: ex, record, historie
       {groups.map((g) => (
         <TableBody key={g.tier} data-testid="tier-group" data-tier={g.tier}>
           <TableRow>
-            <TableCell component="th" scope="rowgroup" colSpan={COLS.length} sx={{ bgcolor: 'grey.100', borderLeft: 6, borderLeftColor: g.tier === 'suitable' ? 'success.main' : g.tier === 'restricted' ? 'warning.main' : 'error.main' }}>
+            <TableCell component="th" scope="rowgroup" colSpan={COLS.length} sx={{ bgcolor: 'grey.100', borderLeft: 6, borderLeftColor: TIER_COLOUR[g.tier] }}>
               <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 700, display: 'inline' }} data-testid="tier-title">
                 {t(`decision.tiers.${g.tier}`)}
               </Typography>{' '}
