@@ -38,8 +38,9 @@ export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
             {items
               .map((item) => {
                 const stale = item.facts.some((f) => f.state === 'stale');
-                const state = item.lastDate ? (stale ? t('decision.checklist.stale') : '') : t('decision.checklist.notInRecord').toLowerCase();
-                return state ? `${item.topic ? titleOf(item) : t('decision.checklist.otherItem')} (${state})` : titleOf(item);
+                const name = item.topic ? titleOf(item) : t('decision.checklist.otherItem');
+                if (!item.lastDate) return `${name} (${t('decision.checklist.notInRecord').toLowerCase()})`;
+                return stale ? `${name} (${t('decision.checklist.stale')})` : titleOf(item);
               })
               .join(' · ')}
           </Typography>
