@@ -19,7 +19,11 @@ function bundledModels(): Plugin {
   const files = (): Array<{ rel: string; abs: string }> =>
     readdirSync(root, { withFileTypes: true })
       .filter((d) => d.isDirectory() && /^[a-z]+$/.test(d.name) && existsSync(join(root, d.name, 'spec.json')))
-      .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => MODEL_FILES.test(f)).map((f) => ({ rel: `models/${d.name}/${f}`, abs: join(root, d.name, f) })));
+      .flatMap((d) =>
+        readdirSync(join(root, d.name))
+          .filter((f) => MODEL_FILES.test(f))
+          .map((f) => ({ rel: `models/${d.name}/${f}`, abs: join(root, d.name, f) })),
+      );
   return {
     name: 'therapy-navigator-bundled-models',
     configureServer(server) {
@@ -41,7 +45,12 @@ function bundledModels(): Plugin {
  * Tests below tests/unit that run in jsdom because the code under test needs a window (fhirclient's
  * browser entry and session storage): they belong to the `ui` project, not to the node-only `unit` one.
  */
-const UI_FILES = ['tests/unit/smart/launch.test.ts', 'tests/unit/smart/paging.test.ts', 'tests/unit/smart/scopes.test.ts', 'tests/unit/smoke/toolchain.test.ts'];
+const UI_FILES = [
+  'tests/unit/smart/launch.test.ts',
+  'tests/unit/smart/paging.test.ts',
+  'tests/unit/smart/scopes.test.ts',
+  'tests/unit/smoke/toolchain.test.ts',
+];
 
 // Two HTML entries: launch.html starts the SMART authorization, index.html is the app after it.
 export default defineConfig({
@@ -73,7 +82,10 @@ export default defineConfig({
     //   models       the trainer: simulation, retraining for determinism, ONNX against the training forward pass
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: UI_FILES } },
-      { extends: true, test: { name: 'ui', environment: 'jsdom', setupFiles: ['tests/support/setup.ts'], include: ['tests/ui/**/*.test.{ts,tsx}', ...UI_FILES] } },
+      {
+        extends: true,
+        test: { name: 'ui', environment: 'jsdom', setupFiles: ['tests/support/setup.ts'], include: ['tests/ui/**/*.test.{ts,tsx}', ...UI_FILES] },
+      },
       // The safety scenarios (tests/scenarios/README.md): records through the query plan, prepare() and rank() with the real models.
       { extends: true, test: { name: 'scenarios', include: ['tests/scenarios/**/*.test.ts'] } },
       {

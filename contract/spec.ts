@@ -24,7 +24,7 @@ export const ENCODING_RULES =
   'categorical input: one column per level (kind "level"), raw = 1 for the given level, else 0. ' +
   'missing input (null, absent, non-finite, unknown level, wrong type): its value/level columns get raw = center (x = 0) and, if the input has ' +
   'missing.indicator, its "<name>__missing" column gets raw = 1 (else 0). proxy column "<B>|<A>__missing" (kind "proxy", input A, proxy B): ' +
-  'raw = the already encoded x of B\'s value column when A is missing, else 0.';
+  "raw = the already encoded x of B's value column when A is missing, else 0.";
 
 /** Spec format version; bump on breaking change. */
 export const SPEC_FORMAT = 'therapy-navigator-model-spec/1';

@@ -61,13 +61,16 @@ export function renderEhrPage({ patients, appLaunchUrl, fhirBaseUrl }) {
 <td>${p.diagnoses.length ? `<ul>${p.diagnoses.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>` : 'none recorded'}</td>
 <td><a class="button" href="${escapeHtml(href)}" aria-label="Launch Therapy Navigator for ${escapeHtml(p.name)}">Launch Therapy Navigator</a></td></tr>`;
   });
-  return page('Demo EHR: patients', `<h1>Patients</h1>
+  return page(
+    'Demo EHR: patients',
+    `<h1>Patients</h1>
 <p>FHIR R4 server: <code>${escapeHtml(fhirBaseUrl)}</code></p>
 <table><caption>Demo patients (${patients.length})</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Birth date</th><th scope="col">Gender</th><th scope="col">Diagnoses</th><th scope="col">Action</th></tr></thead>
 <tbody>${rows.join('\n') || '<tr><td colspan="5">No patients loaded.</td></tr>'}</tbody></table>
 <h2>Standalone launch</h2>
-<p><a href="${escapeHtml(standalone)}">Open Therapy Navigator without EHR context</a> (the authorization server asks for a patient).</p>`);
+<p><a href="${escapeHtml(standalone)}">Open Therapy Navigator without EHR context</a> (the authorization server asks for a patient).</p>`,
+  );
 }
 
 /**
@@ -76,15 +79,20 @@ export function renderEhrPage({ patients, appLaunchUrl, fhirBaseUrl }) {
  * @param {{ uid: string, clientName: string, patients: PatientSummary[], scope: string }} input
  */
 export function renderPickerPage({ uid, clientName, patients, scope }) {
-  const options = patients.map((p, i) => `<label><input type="radio" name="patient" value="${escapeHtml(p.id)}"${i === 0 ? ' checked' : ''}>
-${escapeHtml(p.name)} (born ${escapeHtml(p.birthDate)}; ${escapeHtml(p.diagnoses.join(', ') || 'no diagnoses')})</label>`);
-  return page('Select a patient', `<h1>Select a patient</h1>
+  const options = patients.map(
+    (p, i) => `<label><input type="radio" name="patient" value="${escapeHtml(p.id)}"${i === 0 ? ' checked' : ''}>
+${escapeHtml(p.name)} (born ${escapeHtml(p.birthDate)}; ${escapeHtml(p.diagnoses.join(', ') || 'no diagnoses')})</label>`,
+  );
+  return page(
+    'Select a patient',
+    `<h1>Select a patient</h1>
 <p>${escapeHtml(clientName)} asks for access to one patient's record, signed in as the demo practitioner.</p>
 <p>Requested scopes: <code>${escapeHtml(scope)}</code></p>
 <form method="post" action="/interaction/${escapeHtml(uid)}">
 <fieldset><legend>Patient</legend>${options.join('\n')}</fieldset>
 <p><button type="submit" name="action" value="allow">Allow</button>
-<button type="submit" name="action" value="deny" class="secondary">Deny</button></p></form>`);
+<button type="submit" name="action" value="deny" class="secondary">Deny</button></p></form>`,
+  );
 }
 
 /**

@@ -26,7 +26,10 @@ import { buildCapabilityStatement, findUnknownSearchParam, outcome } from './fhi
  * }} deps
  */
 export function createFhirGateway({ store, auth, fhirBaseUrl }) {
-  const capability = buildCapabilityStatement({ authorizeUrl: auth.smartConfiguration().authorization_endpoint, tokenUrl: auth.smartConfiguration().token_endpoint });
+  const capability = buildCapabilityStatement({
+    authorizeUrl: auth.smartConfiguration().authorization_endpoint,
+    tokenUrl: auth.smartConfiguration().token_endpoint,
+  });
 
   /**
    * Handles one HTTP request below the FHIR base.
@@ -44,7 +47,10 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
       const error = token ? ', error="invalid_token", error_description="The access token is unknown or expired"' : '';
       return {
         status: 401,
-        body: outcome(token ? 'expired' : 'login', token ? 'The access token is unknown or expired: authorize again.' : 'Missing bearer access token (SMART on FHIR authorization required).'),
+        body: outcome(
+          token ? 'expired' : 'login',
+          token ? 'The access token is unknown or expired: authorize again.' : 'Missing bearer access token (SMART on FHIR authorization required).',
+        ),
         headers: { 'WWW-Authenticate': `Bearer realm="${fhirBaseUrl}"${error}` },
       };
     }
@@ -57,7 +63,8 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
     let callMethod = method;
     if (rawBody && /x-www-form-urlencoded/.test(contentType)) {
       // FHIR R4 §3.1.0.8 search via POST: `Type/_search` with a form body equals the GET search.
-      if (method !== 'POST' || !/^[A-Z][A-Za-z]+\/_search$/.test(callPath)) return { status: 415, body: outcome('not-supported', 'Form bodies are accepted only for POST [type]/_search.') };
+      if (method !== 'POST' || !/^[A-Z][A-Za-z]+\/_search$/.test(callPath))
+        return { status: 415, body: outcome('not-supported', 'Form bodies are accepted only for POST [type]/_search.') };
       for (const [k, v] of new URLSearchParams(rawBody)) params.append(k, v);
     } else if (rawBody) {
       try {
@@ -77,7 +84,12 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
       }
       for (const entry of body.entry ?? []) {
         const url = new URL(entry.request?.url ?? '', 'http://x/');
-        const denied = await check(access, { method: entry.request?.method ?? 'GET', path: url.pathname.slice(1), params: url.searchParams, resource: entry.resource });
+        const denied = await check(access, {
+          method: entry.request?.method ?? 'GET',
+          path: url.pathname.slice(1),
+          params: url.searchParams,
+          resource: entry.resource,
+        });
         if (denied) return denied;
       }
     } else {
@@ -134,7 +146,8 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
     }
     if ((perm === 'u' || perm === 'd') && id) {
       const existing = await store.fhir('GET', `${type}/${id}`);
-      if (existing.status === 200 && !inPatientCompartment(existing.body, patient)) return forbidden(`${type}/${id} is outside the patient compartment of this access token.`);
+      if (existing.status === 200 && !inPatientCompartment(existing.body, patient))
+        return forbidden(`${type}/${id} is outside the patient compartment of this access token.`);
     }
     return undefined;
   }

@@ -30,9 +30,24 @@ export const DEFAULT_PAGE_SIZE = 20;
  */
 /** @type {Array<import('fhir/r4').CapabilityStatementRestResource['type']>} */
 export const SUPPORTED_TYPES = [
-  'Patient', 'Practitioner', 'PractitionerRole', 'Organization', 'Encounter', 'Condition', 'Observation',
-  'MedicationRequest', 'MedicationStatement', 'MedicationAdministration', 'Medication', 'Procedure',
-  'AllergyIntolerance', 'Immunization', 'GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance',
+  'Patient',
+  'Practitioner',
+  'PractitionerRole',
+  'Organization',
+  'Encounter',
+  'Condition',
+  'Observation',
+  'MedicationRequest',
+  'MedicationStatement',
+  'MedicationAdministration',
+  'Medication',
+  'Procedure',
+  'AllergyIntolerance',
+  'Immunization',
+  'GuidanceResponse',
+  'RiskAssessment',
+  'DetectedIssue',
+  'Provenance',
 ];
 
 /**
@@ -40,9 +55,31 @@ export const SUPPORTED_TYPES = [
  * §3.1.1.4 result parameters). `_elements`, `_contained` are accepted but MemoryRepository ignores them.
  */
 const COMMON_PARAMS = new Set([
-  '_id', '_lastUpdated', '_tag', '_profile', '_security', '_source', '_text', '_content', '_list', '_has',
-  '_type', '_query', '_filter', '_count', '_offset', '_sort', '_include', '_revinclude', '_summary', '_total',
-  '_elements', '_contained', '_containedType', '_format', '_pretty',
+  '_id',
+  '_lastUpdated',
+  '_tag',
+  '_profile',
+  '_security',
+  '_source',
+  '_text',
+  '_content',
+  '_list',
+  '_has',
+  '_type',
+  '_query',
+  '_filter',
+  '_count',
+  '_offset',
+  '_sort',
+  '_include',
+  '_revinclude',
+  '_summary',
+  '_total',
+  '_elements',
+  '_contained',
+  '_containedType',
+  '_format',
+  '_pretty',
 ]);
 
 let definitionsMs = -1;
@@ -93,23 +130,30 @@ export function buildCapabilityStatement(oauth) {
     software: { name: 'Therapy Navigator demo EHR (medplum fhir-router MemoryRepository)' },
     fhirVersion: '4.0.1',
     format: ['json'],
-    rest: [{
-      mode: 'server',
-      security: {
-        cors: true,
-        service: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' }] }],
-        extension: [{
-          url: 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris',
-          extension: [{ url: 'authorize', valueUri: oauth.authorizeUrl }, { url: 'token', valueUri: oauth.tokenUrl }],
-        }],
+    rest: [
+      {
+        mode: 'server',
+        security: {
+          cors: true,
+          service: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/restful-security-service', code: 'SMART-on-FHIR' }] }],
+          extension: [
+            {
+              url: 'http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris',
+              extension: [
+                { url: 'authorize', valueUri: oauth.authorizeUrl },
+                { url: 'token', valueUri: oauth.tokenUrl },
+              ],
+            },
+          ],
+        },
+        resource: SUPPORTED_TYPES.map((type) => ({
+          type,
+          interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'create' }, { code: 'update' }],
+          searchParam: Object.values(getSearchParameters(type) ?? {}).map((sp) => ({ name: sp.code ?? '', type: sp.type })),
+        })),
+        interaction: [{ code: 'transaction' }, { code: 'batch' }],
       },
-      resource: SUPPORTED_TYPES.map((type) => ({
-        type,
-        interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'create' }, { code: 'update' }],
-        searchParam: Object.values(getSearchParameters(type) ?? {}).map((sp) => ({ name: sp.code ?? '', type: sp.type })),
-      })),
-      interaction: [{ code: 'transaction' }, { code: 'batch' }],
-    }],
+    ],
   };
 }
 
@@ -281,7 +325,15 @@ export function fastPatientSearch(path) {
   params.delete('patient');
   params.delete('patient:Patient');
   const rest = params.toString();
-  const subject = patients.map((v) => `subject=${encodeURIComponent(v.split(',').map((id) => (id.includes('/') ? id : `Patient/${id}`)).join(','))}`);
+  const subject = patients.map(
+    (v) =>
+      `subject=${encodeURIComponent(
+        v
+          .split(',')
+          .map((id) => (id.includes('/') ? id : `Patient/${id}`))
+          .join(','),
+      )}`,
+  );
   return `${type}?${[...subject, rest].filter(Boolean).join('&')}`;
 }
 

@@ -20,7 +20,10 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export function defaultFixtureFiles() {
   const dir = join(HERE, 'fixtures');
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(dir, f));
   } catch {
     return [];
   }
@@ -112,7 +115,10 @@ export async function startSandbox(options = {}) {
       return finish({ error: 'access_denied', error_description: 'The user denied the authorization request.' });
     }
     if (!auth.audIsValid(params.aud)) {
-      return finish({ error: 'invalid_request', error_description: `The aud parameter "${params.aud ?? ''}" does not name this FHIR server (${fhirBaseUrl}).` });
+      return finish({
+        error: 'invalid_request',
+        error_description: `The aud parameter "${params.aud ?? ''}" does not name this FHIR server (${fhirBaseUrl}).`,
+      });
     }
     const scope = params.scope ?? '';
     const scopes = scope.split(' ');
@@ -147,9 +153,13 @@ export async function startSandbox(options = {}) {
     const expected = Buffer.from(testKey);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { status: 403, body: { error: 'bad test key' } };
     const input = raw ? JSON.parse(raw) : {};
-    if (path === '/__test__/token') return { status: 200, body: await auth.mintToken({ patient: input.patient, scope: String(input.scope ?? ''), ttl: input.ttl }) };
+    if (path === '/__test__/token')
+      return { status: 200, body: await auth.mintToken({ patient: input.patient, scope: String(input.scope ?? ''), ttl: input.ttl }) };
     if (path === '/__test__/launch') {
-      const launch = auth.mintLaunch({ patient: input.patient, encounter: input.encounter, user: DEMO_USER, needPatientBanner: input.needPatientBanner ?? true }, input.ttl);
+      const launch = auth.mintLaunch(
+        { patient: input.patient, encounter: input.encounter, user: DEMO_USER, needPatientBanner: input.needPatientBanner ?? true },
+        input.ttl,
+      );
       return { status: 200, body: { launch } };
     }
     return { status: 404, body: { error: 'unknown test endpoint' } };
@@ -169,7 +179,13 @@ export async function startSandbox(options = {}) {
   async function handleRequest(req, res) {
     const url = new URL(req.url ?? '/', origin);
     const p = url.pathname;
-    const ours = p === '/fhir' || p.startsWith('/fhir/') || p.startsWith('/ehr') || p.startsWith('/interaction/') || p.startsWith('/__test__/') || p === '/smart-style.json';
+    const ours =
+      p === '/fhir' ||
+      p.startsWith('/fhir/') ||
+      p.startsWith('/ehr') ||
+      p.startsWith('/interaction/') ||
+      p.startsWith('/__test__/') ||
+      p === '/smart-style.json';
     if (!ours) return providerCallback(req, res);
     setCors(req, res);
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
@@ -179,8 +195,12 @@ export async function startSandbox(options = {}) {
 
     if (p === '/fhir' || p.startsWith('/fhir/')) {
       const out = await gateway.handle({
-        method: req.method ?? 'GET', path: p.slice('/fhir'.length).replace(/^\/+/, ''), search: url.search,
-        authorization: req.headers.authorization, contentType: req.headers['content-type'] ?? '', rawBody: raw,
+        method: req.method ?? 'GET',
+        path: p.slice('/fhir'.length).replace(/^\/+/, ''),
+        search: url.search,
+        authorization: req.headers.authorization,
+        contentType: req.headers['content-type'] ?? '',
+        rawBody: raw,
       });
       const type = p.endsWith('smart-configuration') ? 'application/json' : 'application/fhir+json; charset=utf-8';
       return void res.writeHead(out.status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...out.headers }).end(JSON.stringify(out.body));
@@ -203,7 +223,10 @@ export async function startSandbox(options = {}) {
       // launch URL, never to an address taken from the query (an open redirect).
       const registered = app === appLaunchUrl;
       if (!known || !registered) {
-        const html = renderEhrError('Cannot launch', known ? `The app URL "${app}" is not a registered app of this EHR.` : `No patient with id "${patient}" in this EHR.`);
+        const html = renderEhrError(
+          'Cannot launch',
+          known ? `The app URL "${app}" is not a registered app of this EHR.` : `No patient with id "${patient}" in this EHR.`,
+        );
         return void res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
       }
       const encounter = url.searchParams.get('encounter') ?? undefined;
@@ -215,7 +238,19 @@ export async function startSandbox(options = {}) {
     }
     if (p === '/smart-style.json') {
       // SMART App Launch 2.x §"Styling": colours and font the EHR suggests to embedded apps.
-      const style = { color_background: '#f5f7fa', color_error: '#b00020', color_highlight: '#f3a712', color_modal_backdrop: '', color_success: '#2e7d32', color_text: '#1a1a1a', dim_border_radius: '4px', dim_font_size: '16px', dim_spacing_size: '8px', font_family_body: 'system-ui, sans-serif', font_family_heading: 'system-ui, sans-serif' };
+      const style = {
+        color_background: '#f5f7fa',
+        color_error: '#b00020',
+        color_highlight: '#f3a712',
+        color_modal_backdrop: '',
+        color_success: '#2e7d32',
+        color_text: '#1a1a1a',
+        dim_border_radius: '4px',
+        dim_font_size: '16px',
+        dim_spacing_size: '8px',
+        font_family_body: 'system-ui, sans-serif',
+        font_family_heading: 'system-ui, sans-serif',
+      };
       return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(style));
     }
     if (testMode && req.method === 'POST' && p.startsWith('/__test__/')) {
@@ -261,10 +296,11 @@ export async function startSandbox(options = {}) {
     fhir: (method, path, body) => store.fhir(method, path, body),
     patients: patientSummaries,
     /** Stops listening and drops open connections. */
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve(undefined));
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -15,8 +15,18 @@ export const DEMO_USER = 'Practitioner/pract-demo';
 
 /** Resource types with per-type SMART v2 read scopes and v1 read scopes. */
 const READ_TYPES = [
-  'Patient', 'Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationAdministration',
-  'Medication', 'Procedure', 'AllergyIntolerance', 'Immunization', 'Encounter', 'Practitioner',
+  'Patient',
+  'Condition',
+  'Observation',
+  'MedicationRequest',
+  'MedicationStatement',
+  'MedicationAdministration',
+  'Medication',
+  'Procedure',
+  'AllergyIntolerance',
+  'Immunization',
+  'Encounter',
+  'Practitioner',
 ];
 /** Types the app may write (its recommendation trail). */
 const WRITE_TYPES = ['Observation', 'GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance'];
@@ -26,16 +36,34 @@ const WRITE_TYPES = ['Observation', 'GuidanceResponse', 'RiskAssessment', 'Detec
  * with query parameters cannot be listed in advance (notes §5), so the sandbox offers these only.
  */
 export const SUPPORTED_SCOPES = [
-  'openid', 'fhirUser', 'profile', 'launch', 'launch/patient', 'offline_access', 'online_access',
-  'patient/*.rs', 'patient/*.read', 'patient/*.cruds', 'patient/*.*',
+  'openid',
+  'fhirUser',
+  'profile',
+  'launch',
+  'launch/patient',
+  'offline_access',
+  'online_access',
+  'patient/*.rs',
+  'patient/*.read',
+  'patient/*.cruds',
+  'patient/*.*',
   ...READ_TYPES.flatMap((t) => [`patient/${t}.rs`, `patient/${t}.r`, `patient/${t}.s`, `patient/${t}.read`]),
   ...WRITE_TYPES.flatMap((t) => [`patient/${t}.cruds`, `patient/${t}.c`, `patient/${t}.cu`, `patient/${t}.write`, `patient/${t}.rs`, `patient/${t}.read`]),
 ].filter((s, i, all) => all.indexOf(s) === i);
 
 /** Capabilities advertised in smart-configuration (SMART App Launch 2.x §"Capabilities"). */
 export const CAPABILITIES = [
-  'launch-ehr', 'launch-standalone', 'client-public', 'context-ehr-patient', 'context-standalone-patient',
-  'permission-patient', 'permission-v1', 'permission-v2', 'permission-offline', 'permission-online', 'sso-openid-connect',
+  'launch-ehr',
+  'launch-standalone',
+  'client-public',
+  'context-ehr-patient',
+  'context-standalone-patient',
+  'permission-patient',
+  'permission-v1',
+  'permission-v2',
+  'permission-offline',
+  'permission-online',
+  'sso-openid-connect',
 ];
 
 /**
@@ -63,14 +91,16 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
 
   const provider = new Provider(issuer, {
     adapter: createMemoryAdapter(),
-    clients: [{
-      client_id: CLIENT_ID,
-      client_name: 'Therapy Navigator',
-      token_endpoint_auth_method: 'none',
-      redirect_uris: redirectUris,
-      grant_types: ['authorization_code', 'refresh_token'],
-      response_types: ['code'],
-    }],
+    clients: [
+      {
+        client_id: CLIENT_ID,
+        client_name: 'Therapy Navigator',
+        token_endpoint_auth_method: 'none',
+        redirect_uris: redirectUris,
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+      },
+    ],
     jwks: { keys: [jwk] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     scopes: SUPPORTED_SCOPES,

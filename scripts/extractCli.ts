@@ -101,7 +101,8 @@ export function runExtract(argv: readonly string[], readFile: (path: string) => 
     const patients = patientIdsIn(bundle.resources);
     let patientId = args.patient;
     if (patientId === undefined) {
-      if (patients.length > 1) throw new CliError(`${args.file} holds the records of ${patients.length} patients (${patients.join(', ')}); choose one with --patient ID`, 1);
+      if (patients.length > 1)
+        throw new CliError(`${args.file} holds the records of ${patients.length} patients (${patients.join(', ')}); choose one with --patient ID`, 1);
       patientId = patients[0];
     } else if (!patients.includes(patientId)) {
       throw new CliError(`--patient ${patientId} is not in ${args.file} (patients: ${patients.join(', ') || 'none'})`, 1);

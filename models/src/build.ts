@@ -71,10 +71,13 @@ export function withClasses(data: TrainData, classes: string[]): TrainData {
 export function evidenceVariance(sim: Simulator, drugs: string[]): number[] {
   const syn = sim.synthesis;
   const ref = referenceLogit(syn, sim.config.referenceCovariates);
-  const slope = syn.net.link === 'logit' ? 1 : (() => {
-    const p = sigmoid(ref.logit);
-    return logitSlopeOfLogRate((DISPERSION.k * (p ** (-1 / DISPERSION.k) - 1)) / 2);
-  })();
+  const slope =
+    syn.net.link === 'logit'
+      ? 1
+      : (() => {
+          const p = sigmoid(ref.logit);
+          return logitSlopeOfLogRate((DISPERSION.k * (p ** (-1 / DISPERSION.k) - 1)) / 2);
+        })();
   return drugs.map((d) => {
     const e = drugEffect(syn, sim.config.node ? sim.config.node(d) : d);
     return Number((ref.vMean + ref.sigma2 + slope * slope * (e.v + syn.tau * syn.tau)).toPrecision(6));
@@ -98,13 +101,16 @@ export function buildIndication(config: IndicationConfig, opt: BuildOptions): Bu
     title: `${config.title}: probability of ${config.endpoint} per candidate drug`,
     modelVersion: MODEL_VERSION,
     onnx: {
-      file: 'model.onnx', sha256: '0'.repeat(64), irVersion: 8, opset: 17,
+      file: 'model.onnx',
+      sha256: '0'.repeat(64),
+      irVersion: 8,
+      opset: 17,
       input: { name: 'x', shape: ['N', F] },
       outputs: [
         { name: 'p_mean', shape: ['N', D], meaning: 'ensemble mean probability of the endpoint per drug (order: outputs.drugs)' },
         { name: 'p_lower', shape: ['N', D], meaning: 'lower end of the 90% interval for the true probability (outputs.interval.definition)' },
         { name: 'p_upper', shape: ['N', D], meaning: 'upper end of the 90% interval for the true probability (outputs.interval.definition)' },
-        { name: 'p_members', shape: ['N', opt.members, D], meaning: 'each bootstrap member\'s probability' },
+        { name: 'p_members', shape: ['N', opt.members, D], meaning: "each bootstrap member's probability" },
       ],
     },
     inputs,
@@ -131,17 +137,41 @@ export function buildIndication(config: IndicationConfig, opt: BuildOptions): Bu
     },
     warning: 'Trained on simulated data, not validated on patients, not for clinical decisions.',
   };
-  const base = withClasses(toTrainData(spec, obs, D), config.drugs.map((d) => d.cls));
+  const base = withClasses(
+    toTrainData(spec, obs, D),
+    config.drugs.map((d) => d.cls),
+  );
   const sel = continuationSelectors(spec);
   const fitted = fitEnsemble(withContinuation(base, sel), opt.members, mixSeed(opt.seed, 13), fitOpt).map((m) => splitMember(m, sel, F, D));
   const meanW = new Float64Array(F * D);
-  for (const m of fitted) m.W.forEach((w, k) => { meanW[k] = (meanW[k] ?? 0) + w / fitted.length; });
+  for (const m of fitted)
+    m.W.forEach((w, k) => {
+      meanW[k] = (meanW[k] ?? 0) + w / fitted.length;
+    });
   const mv = missingVariance(spec, base.x, base.n, meanW);
-  const draft: Ensemble = toFloat32({ F, D, members: fitted, curSel: sel.curSel, curC: sel.curC, durSel: sel.durSel, varSel: mv.varSel, varC: mv.varC, kEns: 1, kMiss: 1, z: INTERVAL_Z });
+  const draft: Ensemble = toFloat32({
+    F,
+    D,
+    members: fitted,
+    curSel: sel.curSel,
+    curC: sel.curC,
+    durSel: sel.durSel,
+    varSel: mv.varSel,
+    varC: mv.varC,
+    kEns: 1,
+    kMiss: 1,
+    z: INTERVAL_Z,
+  });
   // Interval factors: an independent simulated cohort with its own seed (never the evaluation cohort).
   const calCohort = simulateRegistry(sim, INTERVAL_CAL_N, mixSeed(opt.seed, 14));
   const calX = calCohort.records.map((r) => encode(spec, r));
-  const cal = calibrateInterval(draft, calX.map((e) => e.x), calX.map((e) => e.missing.length === 0), calCohort.trueP, 0.9);
+  const cal = calibrateInterval(
+    draft,
+    calX.map((e) => e.x),
+    calX.map((e) => e.missing.length === 0),
+    calCohort.trueP,
+    0.9,
+  );
   // Evidence variance: the prediction interval is for a patient like this one in a new trial-like setting,
   // so it adds the synthesis's uncertainty and between-trial heterogeneity (evidenceVariance). The graph's
   // missing-input term is kMiss x max(0, x VarSel + VarC): adding E[d] / kMiss to VarC adds E[d] to the logit
@@ -151,7 +181,8 @@ export function buildIndication(config: IndicationConfig, opt: BuildOptions): Bu
   const ensemble = toFloat32({ ...draft, varC, kEns: cal.kEns, kMiss: cal.kMiss });
   spec.outputs.interval = {
     definition: `90% prediction interval, logit scale: mean member logit +/- ${INTERVAL_Z} x sqrt(kEns x sample variance of the ${opt.members} bootstrap members' logits + kMiss x sum over missing inputs k of V[k, drug] + E[drug]), through the sigmoid, widened if needed to contain p_mean. V[k, drug] = variance of input k's contribution to the drug's logit left unexplained by the other inputs (training records, least squares), read in the graph from the missing-indicator columns. E[drug] (evidenceVariance) = the evidence synthesis's variance for a contemporary trial-like patient: baseline-model estimate and between-trial SD, the drug's relative-effect estimate and the between-trial heterogeneity tau (stored in the graph as E / kMiss added to VarC).`,
-    z: INTERVAL_Z, nominal: 0.9,
+    z: INTERVAL_Z,
+    nominal: 0.9,
     evidenceVariance: evidence.map((v) => Number(v.toPrecision(6))),
     ensembleVarianceFactor: Number(ensemble.kEns.toPrecision(6)),
     missingVarianceFactor: Number(ensemble.kMiss.toPrecision(6)),

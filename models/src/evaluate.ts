@@ -37,16 +37,30 @@ for (const ind of wanted.length > 0 ? wanted : INDICATIONS) {
   const sim = calibrate(CONFIGS[ind], mixSeed(seed, 11));
   const loto = leaveOneTrialOut(ind);
   lotoAll.push(loto);
-  lotoRows.push({ indication: ind, trials: loto.trials, summary: loto.summary, tau: `${sim.synthesis.tau.toFixed(2)} (${sim.synthesis.tauCi[0].toFixed(2)}-${sim.synthesis.tauCi[1].toFixed(2)})` });
+  lotoRows.push({
+    indication: ind,
+    trials: loto.trials,
+    summary: loto.summary,
+    tau: `${sim.synthesis.tau.toFixed(2)} (${sim.synthesis.tauCi[0].toFixed(2)}-${sim.synthesis.tauCi[1].toFixed(2)})`,
+  });
   const metrics = evaluateModel(spec, ens, sim, seed, loto);
   writeFileSync(join(dir, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
   const D = spec.outputs.drugs.length;
-  const missingVar = spec.columns.filter((c) => c.kind === 'missing').map((c) => ({
-    input: c.input, v: spec.outputs.drugs.map((_, d) => Number(((ens.varSel[c.index * D + d] ?? 0) / c.scale).toPrecision(4))),
-  })).filter((r) => r.v.some((v) => v > 0));
+  const missingVar = spec.columns
+    .filter((c) => c.kind === 'missing')
+    .map((c) => ({
+      input: c.input,
+      v: spec.outputs.drugs.map((_, d) => Number(((ens.varSel[c.index * D + d] ?? 0) / c.scale).toPrecision(4))),
+    }))
+    .filter((r) => r.v.some((v) => v > 0));
   writeFileSync(join(dir, 'MODEL_CARD.md'), modelCard(CONFIGS[ind], spec, metrics, missingVar));
-  const failed = Object.entries(metrics.targets).filter(([, v]) => !v).map(([k]) => k).join('; ');
-  console.log(`${ind}: ECE ${metrics.ece} AUC ${metrics.auc}/${metrics.oracleAuc} regret ${metrics.regretPp} pp (complete ${metrics.regretCompletePp}) kendall ${metrics.kendallTau} oracle coverage ${metrics.coverage.all} (complete ${metrics.coverage.completeRecords}) nma ${metrics.nma.map((o) => `${o.id}:${o.modelHolds}/${o.simulatorHolds}`).join(' ')} ${((performance.now() - t) / 1000).toFixed(1)} s${failed ? ` | targets not met: ${failed}` : ''}`);
+  const failed = Object.entries(metrics.targets)
+    .filter(([, v]) => !v)
+    .map(([k]) => k)
+    .join('; ');
+  console.log(
+    `${ind}: ECE ${metrics.ece} AUC ${metrics.auc}/${metrics.oracleAuc} regret ${metrics.regretPp} pp (complete ${metrics.regretCompletePp}) kendall ${metrics.kendallTau} oracle coverage ${metrics.coverage.all} (complete ${metrics.coverage.completeRecords}) nma ${metrics.nma.map((o) => `${o.id}:${o.modelHolds}/${o.simulatorHolds}`).join(' ')} ${((performance.now() - t) / 1000).toFixed(1)} s${failed ? ` | targets not met: ${failed}` : ''}`,
+  );
 }
 if (lotoRows.length > 1) lotoRows.push({ indication: 'overall', trials: lotoRows.reduce((s, r) => s + r.trials, 0), summary: overall(lotoAll), tau: '' });
 console.log('\nLeave-one-trial-out validation of the evidence synthesis (no offsets; refit without each trial):');

@@ -59,8 +59,13 @@ export function loadEvidence(): Map<string, EvidenceRow> {
     const get = (name: string): string => r[col(name)] ?? '';
     if (get('id') === '') continue;
     out.set(get('id'), {
-      id: get('id'), drug: get('drug'), trial: get('trial'), endpoint: get('endpoint'), timepoint: get('timepoint'),
-      citation: get('citation'), verification: get('verification'),
+      id: get('id'),
+      drug: get('drug'),
+      trial: get('trial'),
+      endpoint: get('endpoint'),
+      timepoint: get('timepoint'),
+      citation: get('citation'),
+      verification: get('verification'),
     });
   }
   return out;

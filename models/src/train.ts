@@ -23,6 +23,8 @@ for (const ind of wanted.length > 0 ? wanted : INDICATIONS) {
   writeFileSync(join(dir, 'model.onnx'), res.onnx);
   writeFileSync(join(dir, 'spec.json'), `${JSON.stringify(res.spec, null, 2)}\n`);
   const effects = [...res.sim.effects].map(([d, b]) => `${d} ${b.toFixed(2)}`).join(', ');
-  console.log(`${ind}: ${res.nTrain} records, F=${res.spec.columns.length}, D=${res.spec.outputs.drugs.length}, ${res.onnx.length} bytes, ${((performance.now() - t) / 1000).toFixed(1)} s; effects: ${effects}`);
+  console.log(
+    `${ind}: ${res.nTrain} records, F=${res.spec.columns.length}, D=${res.spec.outputs.drugs.length}, ${res.onnx.length} bytes, ${((performance.now() - t) / 1000).toFixed(1)} s; effects: ${effects}`,
+  );
 }
 console.log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);

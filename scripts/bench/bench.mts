@@ -79,7 +79,12 @@ async function main(): Promise<void> {
   if (process.env.BENCH_SKIP_BUILD !== '1') await build({ logLevel: 'warn' });
   const app = await serveStatic('dist');
   const big = bigRecordBundle(20_000);
-  const sandbox = await startSandbox({ port: 0, appLaunchUrl: `${app.origin}/launch.html`, appRedirectUris: [`${app.origin}/index.html`], fixtures: [...defaultFixtureFiles(), big] });
+  const sandbox = await startSandbox({
+    port: 0,
+    appLaunchUrl: `${app.origin}/launch.html`,
+    appRedirectUris: [`${app.origin}/index.html`],
+    fixtures: [...defaultFixtureFiles(), big],
+  });
   const config = JSON.parse(readFileSync('dist/config.json', 'utf8')) as Record<string, unknown>;
   config['allowedFhirServers'] = [sandbox.fhirBaseUrl];
   writeFileSync('dist/config.json', JSON.stringify(config, null, 2));
@@ -97,7 +102,7 @@ async function main(): Promise<void> {
         colds.push(cold);
         runs.push(warm);
       } catch (e) {
-        error = e instanceof Error ? e.message.split('\n')[0] ?? e.message : String(e);
+        error = e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
       }
     }
     if (error !== null) {
@@ -105,7 +110,8 @@ async function main(): Promise<void> {
       continue;
     }
     [...colds, ...runs].forEach((r) => r.origins.forEach((o) => allOrigins.add(o)));
-    const d = (a: keyof LaunchMetrics['marks'], b: keyof LaunchMetrics['marks'], of: Run[] = runs) => median(of.map((r) => (r.marks[b] ?? NaN) - (r.marks[a] ?? NaN)));
+    const d = (a: keyof LaunchMetrics['marks'], b: keyof LaunchMetrics['marks'], of: Run[] = runs) =>
+      median(of.map((r) => (r.marks[b] ?? NaN) - (r.marks[a] ?? NaN)));
     results.push({
       patient: id,
       runs: RUNS,

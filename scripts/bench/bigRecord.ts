@@ -10,7 +10,13 @@ export function bigRecordBundle(count = 20_000, patientId = 'bench-20k', today =
   const put = (r: Resource): void => {
     entries.push({ resource: r, request: { method: 'PUT', url: `${r.resourceType}/${r.id ?? ''}` } });
   };
-  put({ resourceType: 'Patient', id: patientId, name: [{ use: 'official', family: 'Benchmark', given: ['Load'] }], gender: 'female', birthDate: '1980-05-05' } as Resource);
+  put({
+    resourceType: 'Patient',
+    id: patientId,
+    name: [{ use: 'official', family: 'Benchmark', given: ['Load'] }],
+    gender: 'female',
+    birthDate: '1980-05-05',
+  } as Resource);
   put({
     resourceType: 'Condition',
     id: `${patientId}-cd`,

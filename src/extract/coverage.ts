@@ -30,13 +30,23 @@ export interface Coverage {
 }
 
 const TYPE_KIND: Record<string, DataKind> = {
-  Condition: 'conditions', MedicationRequest: 'medications', MedicationStatement: 'medications', MedicationAdministration: 'medications',
-  Medication: 'medications', Immunization: 'immunizations', Procedure: 'procedures',
+  Condition: 'conditions',
+  MedicationRequest: 'medications',
+  MedicationStatement: 'medications',
+  MedicationAdministration: 'medications',
+  Medication: 'medications',
+  Immunization: 'immunizations',
+  Procedure: 'procedures',
 };
 const TYPE_WORDS: Record<string, string> = {
-  Condition: 'diagnosis (Condition)', MedicationRequest: 'prescription (MedicationRequest)', MedicationStatement: 'medication list (MedicationStatement)',
-  MedicationAdministration: 'administration (MedicationAdministration)', Medication: 'medication details (Medication)', Immunization: 'vaccination (Immunization)',
-  Procedure: 'procedure (Procedure)', Observation: 'laboratory/observation (Observation)',
+  Condition: 'diagnosis (Condition)',
+  MedicationRequest: 'prescription (MedicationRequest)',
+  MedicationStatement: 'medication list (MedicationStatement)',
+  MedicationAdministration: 'administration (MedicationAdministration)',
+  Medication: 'medication details (Medication)',
+  Immunization: 'vaccination (Immunization)',
+  Procedure: 'procedure (Procedure)',
+  Observation: 'laboratory/observation (Observation)',
 };
 
 function describe(o: SearchOutcome): string {

@@ -88,8 +88,7 @@ export function daysSince(date: FhirDate, now: Date): number {
 /** Whole years between two instants (age, disease duration), counted on calendar dates. */
 export function yearsBetween(from: Date, to: Date): number {
   let years = to.getUTCFullYear() - from.getUTCFullYear();
-  const beforeBirthday =
-    to.getUTCMonth() < from.getUTCMonth() || (to.getUTCMonth() === from.getUTCMonth() && to.getUTCDate() < from.getUTCDate());
+  const beforeBirthday = to.getUTCMonth() < from.getUTCMonth() || (to.getUTCMonth() === from.getUTCMonth() && to.getUTCDate() < from.getUTCDate());
   if (beforeBirthday) years -= 1;
   return years;
 }

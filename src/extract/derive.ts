@@ -24,7 +24,13 @@ export interface DeriveContext {
 
 type OkValue = Extract<InputValue, { state: 'ok' }>;
 const derived = (name: ModelInputName, value: number | boolean | string, sources: string[], note?: string, unit: string | null = null): OkValue => ({
-  name, state: 'ok', value, unit, sources, matchedBy: 'derived', ...(note ? { note } : {}),
+  name,
+  state: 'ok',
+  value,
+  unit,
+  sources,
+  matchedBy: 'derived',
+  ...(note ? { note } : {}),
 });
 
 /** Montreal location from SNOMED CT / ICD-10 4-character codes of the CD diagnoses (Montreal 2005). */
@@ -39,7 +45,12 @@ const RELAPSE_CODES = new Set([`${SYSTEMS.snomed}|192929006`, `${SYSTEMS.icd10gm
 /** Relapses closer than 30 days are one event (McDonald 2017 definition of separate attacks). */
 const RELAPSE_SEPARATION_DAYS = 30;
 
-function phenotypeFromCodes(findings: IndicationFinding[], indication: Indication, sct: Record<string, string>, icd: Record<string, string>): { values: Set<string>; sources: string[] } {
+function phenotypeFromCodes(
+  findings: IndicationFinding[],
+  indication: Indication,
+  sct: Record<string, string>,
+  icd: Record<string, string>,
+): { values: Set<string>; sources: string[] } {
   const values = new Set<string>();
   const sources: string[] = [];
   for (const f of findings) {
@@ -80,7 +91,17 @@ function montrealFromText(name: ModelInputName, ctx: DeriveContext, indication: 
   for (const c of ctx.conditions) {
     if (!refs.has(c.ref) || !c.text || !/montreal/i.test(c.text)) continue;
     const m = pattern.exec(c.text);
-    if (m?.[1]) return { name, state: 'ok', value: m[1], unit: null, sources: [c.ref], matchedBy: 'text', original: { text: c.text }, note: 'Montreal class read from the diagnosis text' };
+    if (m?.[1])
+      return {
+        name,
+        state: 'ok',
+        value: m[1],
+        unit: null,
+        sources: [c.ref],
+        matchedBy: 'text',
+        original: { text: c.text },
+        note: 'Montreal class read from the diagnosis text',
+      };
   }
   return undefined;
 }
@@ -104,8 +125,10 @@ function positivity(name: ModelInputName, ctx: DeriveContext, concept: string, l
   const p = latestCategory(name, ctx.series, [concept], ctx.now, label);
   if (!('concept' in p)) return p;
   if (p.category === 'positive' || p.category === 'negative') return fromPoint(name, p, p.category === 'positive', ctx.now);
-  if (p.interpretation === 'positive' || p.interpretation === 'negative') return fromPoint(name, p, p.interpretation === 'positive', ctx.now, 'from the lab interpretation flag');
-  if (p.value !== undefined && p.referenceHigh !== undefined) return fromPoint(name, p, p.value > p.referenceHigh, ctx.now, `above the lab upper limit ${p.referenceHigh}`);
+  if (p.interpretation === 'positive' || p.interpretation === 'negative')
+    return fromPoint(name, p, p.interpretation === 'positive', ctx.now, 'from the lab interpretation flag');
+  if (p.value !== undefined && p.referenceHigh !== undefined)
+    return fromPoint(name, p, p.value > p.referenceHigh, ctx.now, `above the lab upper limit ${p.referenceHigh}`);
   if (p.state !== 'ok') return fromPoint(name, p, false, ctx.now);
   return missing(name, `${label} ${p.value ?? p.category ?? ''} recorded without interpretation or reference range`, p.sources);
 }
@@ -117,7 +140,12 @@ function positivity(name: ModelInputName, ctx: DeriveContext, concept: string, l
 function checked(v: InputValue): InputValue {
   const r = CATALOGUE_BY_NAME[v.name].range;
   if (v.state !== 'ok' || typeof v.value !== 'number' || !r || (v.value >= r[0] && v.value <= r[1])) return v;
-  return { ...v, state: 'implausible', value: v.value, reason: `${CATALOGUE_BY_NAME[v.name].meaning}: ${v.value} is outside the plausible range ${r[0]}–${r[1]}` };
+  return {
+    ...v,
+    state: 'implausible',
+    value: v.value,
+    reason: `${CATALOGUE_BY_NAME[v.name].meaning}: ${v.value} is outside the plausible range ${r[0]}–${r[1]}`,
+  };
 }
 
 /**
@@ -139,12 +167,19 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     return derived(name, hits.length > 0, refsOf(hits), hits.map((e) => e.inn).join(', ') || undefined);
   };
   const primaryFindings = ctx.findings.filter((f) => f.indication === ctx.primary);
-  const onset = primaryFindings.map((f) => f.onset).filter((d) => d !== undefined).sort((a, b) => a.start.getTime() - b.start.getTime())[0];
+  const onset = primaryFindings
+    .map((f) => f.onset)
+    .filter((d) => d !== undefined)
+    .sort((a, b) => a.start.getTime() - b.start.getTime())[0];
   const bmiValue = ((): InputValue => {
     const direct = latestNumber('bmi', series, ['vital.bmi'], now, 'BMI');
     if (direct.state !== 'missing') return direct;
-    const w = pointsInWindow(series, ['vital.body_weight'], 'bmi', now).filter((p) => p.state === 'ok').at(-1);
-    const h = pointsInWindow(series, ['vital.body_height'], 'bmi', now).filter((p) => p.state === 'ok').at(-1);
+    const w = pointsInWindow(series, ['vital.body_weight'], 'bmi', now)
+      .filter((p) => p.state === 'ok')
+      .at(-1);
+    const h = pointsInWindow(series, ['vital.body_height'], 'bmi', now)
+      .filter((p) => p.state === 'ok')
+      .at(-1);
     if (!w?.value || !h?.value) return direct;
     const bmi = Math.round((w.value / (h.value / 100) ** 2) * 10) / 10;
     const v = fromPoint('bmi', w, bmi, now, `computed from weight ${w.value} kg and height ${h.value} cm`);
@@ -154,7 +189,7 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
   const SMOKER = new Set(['449868002', '428041000124106', '77176002', '65568007', '428071000124103', '428061000124105']);
   const FORMER = new Set(['8517006']);
   const NEVER = new Set(['266919005']);
-  const smokingCode = 'concept' in smoking ? smoking.category ?? '' : '';
+  const smokingCode = 'concept' in smoking ? (smoking.category ?? '') : '';
   const smokingKnown = SMOKER.has(smokingCode) || FORMER.has(smokingCode) || NEVER.has(smokingCode);
   const everSmoked = (series['social.smoking_status'] ?? []).some((p) => SMOKER.has(p.category ?? '') || FORMER.has(p.category ?? ''));
   const cdLoc = phenotypeFromCodes(ctx.findings, 'CD', CD_LOCATION_SCT, CD_LOCATION_ICD);
@@ -165,7 +200,12 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
   const relapses = relapseDates(ctx);
   const countRelapses = (name: ModelInputName, days: number): InputValue => {
     const hits = relapses.filter((r) => now.getTime() - r.time <= days * 86_400_000 && r.time <= now.getTime());
-    return derived(name, hits.length, hits.map((h) => h.ref), hits.length === 0 ? 'no relapse recorded in the window' : undefined);
+    return derived(
+      name,
+      hits.length,
+      hits.map((h) => h.ref),
+      hits.length === 0 ? 'no relapse recorded in the window' : undefined,
+    );
   };
   const mri = (name: ModelInputName, concept: string, agg: 'sum' | 'max'): InputValue => {
     const pts = pointsInWindow(series, [concept], name, now).filter((p) => p.value !== undefined && p.state === 'ok');
@@ -179,13 +219,43 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
   };
 
   return {
-    age_years: birth ? checked(derived('age_years', yearsBetween(birth.start, now), pRef, birth.precision === 'year' ? 'birth year only' : undefined, 'a')) : missing('age_years', 'no valid birth date', pRef),
-    sex_female: patient?.gender === 'female' || patient?.gender === 'male' ? derived('sex_female', patient.gender === 'female', pRef) : missing('sex_female', `administrative sex ${patient?.gender ?? 'not recorded'}`, pRef),
+    age_years: birth
+      ? checked(derived('age_years', yearsBetween(birth.start, now), pRef, birth.precision === 'year' ? 'birth year only' : undefined, 'a'))
+      : missing('age_years', 'no valid birth date', pRef),
+    sex_female:
+      patient?.gender === 'female' || patient?.gender === 'male'
+        ? derived('sex_female', patient.gender === 'female', pRef)
+        : missing('sex_female', `administrative sex ${patient?.gender ?? 'not recorded'}`, pRef),
     bmi: bmiValue,
-    smoking_current: 'concept' in smoking && smokingKnown ? fromPoint('smoking_current', smoking, SMOKER.has(smokingCode), now) : missing('smoking_current', 'concept' in smoking ? `smoking status code ${smokingCode || '(none)'} not interpretable` : 'no smoking status recorded', 'concept' in smoking ? smoking.sources : []),
-    smoking_ever: 'concept' in smoking && smokingKnown ? { ...derived('smoking_ever', everSmoked, (series['social.smoking_status'] ?? []).flatMap((p) => p.sources)), matchedBy: 'code' } : missing('smoking_ever', 'no smoking status recorded'),
+    smoking_current:
+      'concept' in smoking && smokingKnown
+        ? fromPoint('smoking_current', smoking, SMOKER.has(smokingCode), now)
+        : missing(
+            'smoking_current',
+            'concept' in smoking ? `smoking status code ${smokingCode || '(none)'} not interpretable` : 'no smoking status recorded',
+            'concept' in smoking ? smoking.sources : [],
+          ),
+    smoking_ever:
+      'concept' in smoking && smokingKnown
+        ? {
+            ...derived(
+              'smoking_ever',
+              everSmoked,
+              (series['social.smoking_status'] ?? []).flatMap((p) => p.sources),
+            ),
+            matchedBy: 'code',
+          }
+        : missing('smoking_ever', 'no smoking status recorded'),
     disease_duration_years: onset
-      ? checked(derived('disease_duration_years', Math.round(fractionalYears(onset.start, now) * 10) / 10, primaryFindings.map((f) => f.conditionRef), `from onset ${onset.raw} (${onset.precision} precision)`, 'a'))
+      ? checked(
+          derived(
+            'disease_duration_years',
+            Math.round(fractionalYears(onset.start, now) * 10) / 10,
+            primaryFindings.map((f) => f.conditionRef),
+            `from onset ${onset.raw} (${onset.precision} precision)`,
+            'a',
+          ),
+        )
       : missing('disease_duration_years', ctx.primary ? `no onset date on the ${ctx.primary} diagnosis` : 'no indication diagnosis found'),
     prior_advanced_count: derived('prior_advanced_count', new Set(advanced.map((e) => e.inn)).size, refsOf(advanced)),
     prior_anti_tnf: exposure('prior_anti_tnf', (e) => e.drugClass === 'anti-TNF', 'anti-TNF'),
@@ -193,21 +263,55 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     prior_anti_il12_23: exposure('prior_anti_il12_23', (e) => e.drugClass === 'anti-IL-12/23' || e.drugClass === 'anti-IL-23', 'anti-IL-12/23 or anti-IL-23'),
     prior_jak: exposure('prior_jak', (e) => e.drugClass === 'JAK inhibitor', 'JAK inhibitor'),
     prior_s1p: exposure('prior_s1p', (e) => e.drugClass === 'S1P modulator', 'S1P modulator'),
-    prior_other_advanced: exposure('prior_other_advanced', (e) => !['anti-TNF', 'anti-integrin', 'anti-integrin alpha4', 'anti-IL-12/23', 'anti-IL-23', 'JAK inhibitor', 'S1P modulator'].includes(e.drugClass), 'other advanced therapy'),
-    prior_anti_tnf_primary_nonresponse: exposure('prior_anti_tnf_primary_nonresponse', (e) => e.drugClass === 'anti-TNF' && e.stopReason === 'primary-nonresponse', 'anti-TNF primary non-response'),
+    prior_other_advanced: exposure(
+      'prior_other_advanced',
+      (e) => !['anti-TNF', 'anti-integrin', 'anti-integrin alpha4', 'anti-IL-12/23', 'anti-IL-23', 'JAK inhibitor', 'S1P modulator'].includes(e.drugClass),
+      'other advanced therapy',
+    ),
+    prior_anti_tnf_primary_nonresponse: exposure(
+      'prior_anti_tnf_primary_nonresponse',
+      (e) => e.drugClass === 'anti-TNF' && e.stopReason === 'primary-nonresponse',
+      'anti-TNF primary non-response',
+    ),
     // Anti-drug antibodies are a mechanism of secondary loss of response to anti-TNF (AGA guideline on therapeutic drug monitoring in IBD, Feuerstein JD et al., Gastroenterology 2017;153:827-34): counted as loss of response.
-    prior_anti_tnf_loss_of_response: exposure('prior_anti_tnf_loss_of_response', (e) => e.drugClass === 'anti-TNF' && (e.stopReason === 'loss-of-response' || e.stopReason === 'anti-drug-antibodies'), 'anti-TNF loss of response'),
-    prior_intolerance: exposure('prior_intolerance', (e) => e.stopReason === 'intolerance' || e.stopReason === 'adverse-event', 'stop for intolerance or adverse event'),
-    current_advanced_therapy: derived('current_advanced_therapy', current?.inn ?? 'none', current?.sources ?? [], current ? undefined : 'no ongoing advanced therapy recorded'),
+    prior_anti_tnf_loss_of_response: exposure(
+      'prior_anti_tnf_loss_of_response',
+      (e) => e.drugClass === 'anti-TNF' && (e.stopReason === 'loss-of-response' || e.stopReason === 'anti-drug-antibodies'),
+      'anti-TNF loss of response',
+    ),
+    prior_intolerance: exposure(
+      'prior_intolerance',
+      (e) => e.stopReason === 'intolerance' || e.stopReason === 'adverse-event',
+      'stop for intolerance or adverse event',
+    ),
+    current_advanced_therapy: derived(
+      'current_advanced_therapy',
+      current?.inn ?? 'none',
+      current?.sources ?? [],
+      current ? undefined : 'no ongoing advanced therapy recorded',
+    ),
     current_therapy_duration_months: ((): InputValue => {
-      if (current?.start) return checked(derived('current_therapy_duration_months', Math.round(((now.getTime() - current.start.start.getTime()) / (30.4375 * 86_400_000)) * 10) / 10, current.sources, `since ${current.start.raw}`, 'mo'));
-      return current ? missing('current_therapy_duration_months', `start date of ${current.inn} not recorded`, current.sources) : derived('current_therapy_duration_months', 0, [], 'no current advanced therapy', 'mo');
+      if (current?.start)
+        return checked(
+          derived(
+            'current_therapy_duration_months',
+            Math.round(((now.getTime() - current.start.start.getTime()) / (30.4375 * 86_400_000)) * 10) / 10,
+            current.sources,
+            `since ${current.start.raw}`,
+            'mo',
+          ),
+        );
+      return current
+        ? missing('current_therapy_duration_months', `start date of ${current.inn} not recorded`, current.sources)
+        : derived('current_therapy_duration_months', 0, [], 'no current advanced therapy', 'mo');
     })(),
     steroids_current: anyCurrent('steroids_current', (e) => e.drugClass === 'corticosteroid'),
     immunomodulator_current: anyCurrent('immunomodulator_current', (e) => e.drugClass === 'thiopurine' || e.drugClass === 'csDMARD'),
     crp_mg_l: ((): InputValue => {
       const v = latestNumber('crp_mg_l', series, ['lab.crp'], now, 'CRP');
-      return v.state === 'missing' && (series['lab.crp_hs']?.length ?? 0) > 0 ? { ...v, reason: `${v.reason}; only high-sensitivity CRP (different measuring range) is recorded` } : v;
+      return v.state === 'missing' && (series['lab.crp_hs']?.length ?? 0) > 0
+        ? { ...v, reason: `${v.reason}; only high-sensitivity CRP (different measuring range) is recorded` }
+        : v;
     })(),
     fcal_ug_g: latestNumber('fcal_ug_g', series, ['lab.fecal_calprotectin'], now, 'faecal calprotectin'),
     esr_mm_h: latestNumber('esr_mm_h', series, ['lab.esr'], now, 'ESR'),
@@ -216,21 +320,46 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     lymphocytes_10e9_l: latestNumber('lymphocytes_10e9_l', series, ['lab.lymphocytes'], now, 'absolute lymphocyte count'),
     cd_location: category('cd_location', ctx, 'obs.cd_location', ['L1', 'L2', 'L3', 'L4'], () => {
       const v = cdLoc.values;
-      if (v.size === 0) return montrealFromText('cd_location', ctx, 'CD', /\b(L[1-4])\b/) ?? missing('cd_location', 'Montreal location not recorded and not coded in the diagnosis');
+      if (v.size === 0)
+        return (
+          montrealFromText('cd_location', ctx, 'CD', /\b(L[1-4])\b/) ?? missing('cd_location', 'Montreal location not recorded and not coded in the diagnosis')
+        );
       let loc = 'L4';
       if (v.has('L3') || (v.has('L1') && v.has('L2'))) loc = 'L3';
       else if (v.has('L1')) loc = 'L1';
       else if (v.has('L2')) loc = 'L2';
       return { ...derived('cd_location', loc, cdLoc.sources, 'from the diagnosis code'), matchedBy: 'code' };
     }),
-    cd_behaviour: category('cd_behaviour', ctx, 'obs.cd_behaviour', ['B1', 'B2', 'B3'], () => montrealFromText('cd_behaviour', ctx, 'CD', /\b(B[1-3])p?\b/) ?? missing('cd_behaviour', 'Montreal behaviour not recorded')),
-    cd_perianal: perianal.length > 0 ? { ...derived('cd_perianal', true, perianal.map((f) => f.conditionRef)), matchedBy: 'code' } : derived('cd_perianal', false, [], 'no perianal Crohn diagnosis recorded (absence assumed)'),
-    prior_bowel_resection: derived('prior_bowel_resection', resections.length > 0, resections.map((p) => p.ref), resections.length > 0 ? undefined : 'no bowel resection recorded (absence assumed)'),
+    cd_behaviour: category(
+      'cd_behaviour',
+      ctx,
+      'obs.cd_behaviour',
+      ['B1', 'B2', 'B3'],
+      () => montrealFromText('cd_behaviour', ctx, 'CD', /\b(B[1-3])p?\b/) ?? missing('cd_behaviour', 'Montreal behaviour not recorded'),
+    ),
+    cd_perianal:
+      perianal.length > 0
+        ? {
+            ...derived(
+              'cd_perianal',
+              true,
+              perianal.map((f) => f.conditionRef),
+            ),
+            matchedBy: 'code',
+          }
+        : derived('cd_perianal', false, [], 'no perianal Crohn diagnosis recorded (absence assumed)'),
+    prior_bowel_resection: derived(
+      'prior_bowel_resection',
+      resections.length > 0,
+      resections.map((p) => p.ref),
+      resections.length > 0 ? undefined : 'no bowel resection recorded (absence assumed)',
+    ),
     hbi: latestNumber('hbi', series, ['score.harvey_bradshaw'], now, 'Harvey-Bradshaw Index'),
     cdai_cd: latestNumber('cdai_cd', series, ['score.cdai_cd'], now, "Crohn's Disease Activity Index"),
     uc_extent: category('uc_extent', ctx, 'obs.uc_extent', ['E1', 'E2', 'E3'], () => {
       const v = ucExt.values;
-      if (v.size === 0) return montrealFromText('uc_extent', ctx, 'UC', /\b(E[1-3])\b/) ?? missing('uc_extent', 'Montreal extent not recorded and not coded in the diagnosis');
+      if (v.size === 0)
+        return montrealFromText('uc_extent', ctx, 'UC', /\b(E[1-3])\b/) ?? missing('uc_extent', 'Montreal extent not recorded and not coded in the diagnosis');
       let ext = 'E1';
       if (v.has('E3')) ext = 'E3';
       else if (v.has('E2')) ext = 'E2';
@@ -238,12 +367,19 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     }),
     mayo_partial: latestNumber('mayo_partial', series, ['score.mayo_partial'], now, 'partial Mayo score'),
     mayo_full: latestNumber('mayo_full', series, ['score.mayo_full'], now, 'full Mayo score'),
-    eim_present: derived('eim_present', eims.length > 0, eims.map((c) => c.ref), eims.length > 0 ? undefined : 'no extra-intestinal manifestation recorded (absence assumed)'),
+    eim_present: derived(
+      'eim_present',
+      eims.length > 0,
+      eims.map((c) => c.ref),
+      eims.length > 0 ? undefined : 'no extra-intestinal manifestation recorded (absence assumed)',
+    ),
     rf_positive: ((): InputValue => {
       const v = positivity('rf_positive', ctx, 'lab.rheumatoid_factor', 'rheumatoid factor');
       if (v.state !== 'missing') return v;
       const sub = ctx.findings.find((f) => f.indication === 'RA' && f.subtype);
-      return sub ? { ...derived('rf_positive', sub.subtype === 'seropositive', [sub.conditionRef], `from the ${sub.subtype} RA diagnosis code`), matchedBy: 'code' } : v;
+      return sub
+        ? { ...derived('rf_positive', sub.subtype === 'seropositive', [sub.conditionRef], `from the ${sub.subtype} RA diagnosis code`), matchedBy: 'code' }
+        : v;
     })(),
     anti_ccp_positive: positivity('anti_ccp_positive', ctx, 'lab.anti_ccp', 'anti-CCP'),
     das28_crp: latestNumber('das28_crp', series, ['score.das28_crp'], now, 'DAS28-CRP'),

@@ -53,7 +53,7 @@ export interface ExtractOptions {
 
 function patientFacts(patient: Patient | undefined, now: Date): PatientFacts {
   if (!patient) return {};
-  const name = Array.isArray(patient.name) ? patient.name.find((n) => n.use === 'official') ?? patient.name[0] : undefined;
+  const name = Array.isArray(patient.name) ? (patient.name.find((n) => n.use === 'official') ?? patient.name[0]) : undefined;
   const text = str(name?.text) ?? [Array.isArray(name?.given) ? name.given.join(' ') : undefined, str(name?.family)].filter(Boolean).join(' ');
   const birth = fhirDateOrUndefined(patient.birthDate, now);
   return {
@@ -109,14 +109,15 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
 
     const patients = of('Patient');
     const patient = patients[0];
-    if (patient && new Set(patients.map((p) => p.id)).size > 1) problems.push(noteProblem(`${patients.length} different Patient resources; using ${refOf(patient)}`));
+    if (patient && new Set(patients.map((p) => p.id)).size > 1)
+      problems.push(noteProblem(`${patients.length} different Patient resources; using ${refOf(patient)}`));
     if (!patient) problems.push(noteProblem('no Patient resource: age and sex unknown'));
 
     const detection = detectIndicationsDetailed(valid, now);
     problems.push(...detection.problems);
     const findings = detection.findings;
     const primary: Indication | null = options.indication ?? findings.find((f) => f.active)?.indication ?? findings[0]?.indication ?? null;
-    if (!primary) problems.push(noteProblem('no Crohn\'s disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found'));
+    if (!primary) problems.push(noteProblem("no Crohn's disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found"));
 
     const obs = readObservations(of('Observation'), now);
     problems.push(...obs.problems);
@@ -132,12 +133,29 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     const immunizations = readImmunizations(of('Immunization'), now, problems);
 
     const coverage = coverageOf(options.searches ?? [], now);
-    for (const f of coverage.failures) problems.push(noteProblem(`search ${f.id} (${f.resourceType}) failed${f.reason ? `: ${f.reason}` : ''}; the inputs that depend on it are shown as unknown`));
-    const ctx = { now, patient, patientRef: patient ? refOf(patient) : undefined, findings, primary: primary ?? undefined, episodes: meds.episodes, series: obs.series, conditions, procedures };
+    for (const f of coverage.failures)
+      problems.push(
+        noteProblem(`search ${f.id} (${f.resourceType}) failed${f.reason ? `: ${f.reason}` : ''}; the inputs that depend on it are shown as unknown`),
+      );
+    const ctx = {
+      now,
+      patient,
+      patientRef: patient ? refOf(patient) : undefined,
+      findings,
+      primary: primary ?? undefined,
+      episodes: meds.episodes,
+      series: obs.series,
+      conditions,
+      procedures,
+    };
     const model = deriveModelInputs(ctx);
     const smoking = model.smoking_current;
     const safety = deriveSafetyFacts({
-      ...ctx, immunizations, immunizationsRead: of('Immunization').length, otherMeds: readOtherMedications(valid, now), coverage,
+      ...ctx,
+      immunizations,
+      immunizationsRead: of('Immunization').length,
+      otherMeds: readOtherMedications(valid, now),
+      coverage,
       smokingCurrent: smoking.state === 'ok' || smoking.state === 'stale' ? smoking.value === true : undefined,
     });
     const inputs = applyCoverage({ ...model, ...safety }, coverage);
@@ -156,6 +174,16 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     // Last line of defence: the readers catch per resource; this only guards against a bug in derivation.
     problems.push(noteProblem(`record could not be processed: ${error instanceof Error ? error.message : String(error)}`));
     const inputs = emptyInputs('record could not be processed');
-    return { patient: {}, indications: [], primaryIndication: null, episodes: [], inputs, observations: {}, gaps: gapsOf(inputs, null), problems, failedSearches: (options.searches ?? []).filter((o) => !o.ok) };
+    return {
+      patient: {},
+      indications: [],
+      primaryIndication: null,
+      episodes: [],
+      inputs,
+      observations: {},
+      gaps: gapsOf(inputs, null),
+      problems,
+      failedSearches: (options.searches ?? []).filter((o) => !o.ok),
+    };
   }
 }

@@ -43,7 +43,14 @@ export interface ImmunizationFact {
 /** Text phrases for facts coded only as text (English/German/French). */
 export const FACT_TEXT: Record<string, readonly string[]> = {
   'proc.bowel_resection': ['resection', 'resektion', 'colectomy', 'kolektomie', 'colectomie', 'ileocaecal', 'ileocecal', 'hemicolectomy', 'hemikolektomie'],
-  'finding.pregnancy_planned': ['planning pregnancy', 'pregnancy planned', 'wants to become pregnant', 'kinderwunsch', 'desir de grossesse', 'projet de grossesse'],
+  'finding.pregnancy_planned': [
+    'planning pregnancy',
+    'pregnancy planned',
+    'wants to become pregnant',
+    'kinderwunsch',
+    'desir de grossesse',
+    'projet de grossesse',
+  ],
   'finding.postmenopausal': ['postmenopausal', 'post-menopausal', 'menopause', 'postmenopause', 'postmenopausal', 'menopausiert', 'menopausee'],
   'proc.hysterectomy': ['hysterectomy', 'hysterektomie', 'hysterectomie'],
 };
@@ -77,7 +84,8 @@ function gmCertainty(code: unknown): string | undefined {
   const codings = isRecord(code) ? arr(code.coding) : [];
   for (const k of codings) {
     for (const e of isRecord(k) ? arr(k.extension) : []) {
-      if (isRecord(e) && e.url === GM_CERTAINTY_URL && isRecord(e.valueCoding) && typeof e.valueCoding.code === 'string') return e.valueCoding.code.trim().toUpperCase();
+      if (isRecord(e) && e.url === GM_CERTAINTY_URL && isRecord(e.valueCoding) && typeof e.valueCoding.code === 'string')
+        return e.valueCoding.code.trim().toUpperCase();
     }
   }
   return undefined;
@@ -108,9 +116,14 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
       const onset = fhirDateOrUndefined(c.onsetDateTime, now) ?? fhirDateOrUndefined(c.onsetPeriod?.start, now) ?? recorded;
       const abatement = fhirDateOrUndefined(c.abatementDateTime, now) ?? fhirDateOrUndefined(c.abatementPeriod?.end, now);
       out.push({
-        ref: refOf(c), concepts, codings: codingsOf(c.code), ...(text ? { text } : {}),
+        ref: refOf(c),
+        concepts,
+        codings: codingsOf(c.code),
+        ...(text ? { text } : {}),
         active: (clinical === undefined && abatement === undefined) || (clinical !== undefined && !INACTIVE.has(clinical)),
-        ...(onset ? { onset } : {}), ...(recorded ? { recorded } : {}), ...(abatement ? { abatement } : {}),
+        ...(onset ? { onset } : {}),
+        ...(recorded ? { recorded } : {}),
+        ...(abatement ? { abatement } : {}),
         ...(textConcepts.length > 0 ? { textConcepts } : {}),
       });
     } catch (error) {
@@ -153,14 +166,73 @@ export function readProcedures(procedures: readonly Procedure[], now: Date, prob
  * attenuated J07BB03; cholera live J07AE02; Japanese encephalitis live J07BA03; oral polio J07BF01/02/04
  * (checked against the ATC part of the eHDSI Vaccine value set 0.2.0, 2025).
  */
-const LIVE_ATC_PREFIXES = ['J07BD', 'J07BE', 'J07BJ', 'J07BL', 'J07BK01', 'J07BK02', 'J07AP01', 'J07AN01', 'J07BH', 'J07BB03', 'J07AE02', 'J07BA03', 'J07BF01', 'J07BF02', 'J07BF04'];
+const LIVE_ATC_PREFIXES = [
+  'J07BD',
+  'J07BE',
+  'J07BJ',
+  'J07BL',
+  'J07BK01',
+  'J07BK02',
+  'J07AP01',
+  'J07AN01',
+  'J07BH',
+  'J07BB03',
+  'J07AE02',
+  'J07BA03',
+  'J07BF01',
+  'J07BF02',
+  'J07BF04',
+];
 /** Vaccine names (EN/DE/FR, brands) of live vaccines, for records coded only with unknown product codes. */
 const LIVE_TEXT = [
-  'live', 'lebend', 'vivant', 'attenuated', 'attenuiert', 'attenue', 'mmr', 'mmrv', 'measles', 'masern', 'rougeole', 'mumps', 'oreillons', 'rubella',
-  'roteln', 'rubeole', 'ror', 'varicella', 'varizellen', 'varicelle', 'yellow fever', 'gelbfieber', 'fievre jaune', 'bcg', 'zostavax', 'rotavirus',
-  'vivotif', 'flumist', 'fluenz', 'priorix', 'm-m-rvaxpro', 'proquad', 'varivax', 'varilrix', 'stamaril',
+  'live',
+  'lebend',
+  'vivant',
+  'attenuated',
+  'attenuiert',
+  'attenue',
+  'mmr',
+  'mmrv',
+  'measles',
+  'masern',
+  'rougeole',
+  'mumps',
+  'oreillons',
+  'rubella',
+  'roteln',
+  'rubeole',
+  'ror',
+  'varicella',
+  'varizellen',
+  'varicelle',
+  'yellow fever',
+  'gelbfieber',
+  'fievre jaune',
+  'bcg',
+  'zostavax',
+  'rotavirus',
+  'vivotif',
+  'flumist',
+  'fluenz',
+  'priorix',
+  'm-m-rvaxpro',
+  'proquad',
+  'varivax',
+  'varilrix',
+  'stamaril',
 ];
-const NOT_LIVE_TEXT = ['inactivated', 'inaktiviert', 'inactive', 'recombinant', 'rekombinant', 'adjuvanted', 'subunit', 'shingrix', 'totimpfstoff', 'conjugate'];
+const NOT_LIVE_TEXT = [
+  'inactivated',
+  'inaktiviert',
+  'inactive',
+  'recombinant',
+  'rekombinant',
+  'adjuvanted',
+  'subunit',
+  'shingrix',
+  'totimpfstoff',
+  'conjugate',
+];
 const VARICELLA_TEXT = ['varicella', 'varizellen', 'varicelle', 'mmrv', 'varivax', 'varilrix', 'proquad', 'priorix-tetra'];
 
 function liveOf(vaccine: unknown): { live: boolean; by?: 'code' | 'text' } {
@@ -184,7 +256,9 @@ export function readImmunizations(immunizations: readonly Immunization[], now: D
       const text = textOf(i.vaccineCode);
       const date = fhirDateOrUndefined(i.occurrenceDateTime, now) ?? fhirDateOrUndefined(i.recorded, now);
       const { live, by } = liveOf(i.vaccineCode);
-      const varicella = codeMatches(i.vaccineCode).some((m) => m.concept === 'vaccine.varicella') || (!hasCodedCoding(i.vaccineCode) && textContains(text, VARICELLA_TEXT) !== undefined);
+      const varicella =
+        codeMatches(i.vaccineCode).some((m) => m.concept === 'vaccine.varicella') ||
+        (!hasCodedCoding(i.vaccineCode) && textContains(text, VARICELLA_TEXT) !== undefined);
       out.push({ ref: refOf(i), live, ...(by ? { liveBy: by } : {}), varicella, ...(date ? { date } : {}), ...(text ? { text } : {}) });
     } catch (error) {
       problems.push(unreadableProblem(`${refOf(i)} could not be read: ${error instanceof Error ? error.message : String(error)}`));

@@ -3,7 +3,17 @@ export { extractRecord, type ExtractedRecord, type ExtractOptions, type PatientF
 export { excludedProblem, noteProblem, unreadableProblem, type ExtractProblem, type ProblemKind } from './problems.ts';
 export { buildQueryPlan, buildMedicationFollowUp, MAX_TOKENS_PER_QUERY, LOOKBACK_DAYS, type FhirQuery } from './queries.ts';
 export { detectIndications, detectIndicationsDetailed, describeFinding, INDICATIONS, type Indication, type IndicationFinding } from './indications.ts';
-export { CATALOGUE, CATALOGUE_BY_NAME, INPUT_NAMES, SAFETY_NAMES, inputsFor, type InputDefinition, type InputName, type ModelInputName, type SafetyName } from './catalogue.ts';
+export {
+  CATALOGUE,
+  CATALOGUE_BY_NAME,
+  INPUT_NAMES,
+  SAFETY_NAMES,
+  inputsFor,
+  type InputDefinition,
+  type InputName,
+  type ModelInputName,
+  type SafetyName,
+} from './catalogue.ts';
 export type { InputValue, InputState, DataGap, InputScalar, OriginalValue } from './values.ts';
 export { isOk } from './values.ts';
 export type { TherapyEpisode, StopReason } from './medications.ts';

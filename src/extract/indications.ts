@@ -101,7 +101,14 @@ function findingsFor(c: Condition, now: Date): IndicationFinding[] {
     for (const indication of ['CD', 'UC', 'RA', 'RMS'] as const) {
       const phrase = textContains(text, INDICATION_NAMES[indication]);
       if (phrase && text) {
-        out.push({ ...base, indication, concept: 'text', matchedBy: 'text', coding: { display: text }, source: `text match on "${phrase}" (no coded diagnosis)` });
+        out.push({
+          ...base,
+          indication,
+          concept: 'text',
+          matchedBy: 'text',
+          coding: { display: text },
+          source: `text match on "${phrase}" (no coded diagnosis)`,
+        });
       }
     }
   }

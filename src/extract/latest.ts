@@ -20,7 +20,7 @@ export function fromPoint(name: InputName, p: ObservationPoint, value: InputScal
   const note = [p.note, extraNote].filter(Boolean).join('; ');
   const evidence = {
     name,
-    unit: def.unit === 'a' || def.unit === 'mo' ? def.unit : p.unit ?? def.unit,
+    unit: def.unit === 'a' || def.unit === 'mo' ? def.unit : (p.unit ?? def.unit),
     date: p.date.raw,
     precision: p.date.precision,
     sources: [...p.sources],
@@ -29,7 +29,8 @@ export function fromPoint(name: InputName, p: ObservationPoint, value: InputScal
     ...(note ? { note } : {}),
   };
   if (p.state === 'unknown-unit') return { ...evidence, unit: def.unit, state: 'unknown-unit', reason: p.reason ?? 'unit not convertible' };
-  if (p.state === 'implausible' && typeof p.value === 'number') return { ...evidence, state: 'implausible', value: p.value, reason: p.reason ?? 'implausible value' };
+  if (p.state === 'implausible' && typeof p.value === 'number')
+    return { ...evidence, state: 'implausible', value: p.value, reason: p.reason ?? 'implausible value' };
   if (typeof value === 'number' && def.range) {
     const reason = implausibleReason('score', value, def.range);
     if (reason) return { ...evidence, state: 'implausible', value, reason: `${def.meaning}: ${value} outside ${def.range[0]}-${def.range[1]}` };
@@ -48,13 +49,26 @@ export function latestNumber(name: InputName, series: Record<string, Observation
   if (!p) {
     const older = concepts.flatMap((c) => series[c] ?? []).length;
     const lookback = CATALOGUE_BY_NAME[name].lookbackDays;
-    return { name, state: 'missing', sources: [], reason: older > 0 && lookback !== null ? `no ${label} in the last ${Math.round(lookback / 365)} years (older values exist)` : `no ${label} recorded` };
+    return {
+      name,
+      state: 'missing',
+      sources: [],
+      reason: older > 0 && lookback !== null ? `no ${label} in the last ${Math.round(lookback / 365)} years (older values exist)` : `no ${label} recorded`,
+    };
   }
   return fromPoint(name, p, p.value ?? Number.NaN, now);
 }
 
 /** Latest category/qualitative point of the concepts. */
-export function latestCategory(name: InputName, series: Record<string, ObservationPoint[]>, concepts: readonly string[], now: Date, label: string): ObservationPoint | InputValue {
-  const p = pointsInWindow(series, concepts, name, now).filter((x) => x.category !== undefined || x.interpretation !== undefined || x.value !== undefined).at(-1);
+export function latestCategory(
+  name: InputName,
+  series: Record<string, ObservationPoint[]>,
+  concepts: readonly string[],
+  now: Date,
+  label: string,
+): ObservationPoint | InputValue {
+  const p = pointsInWindow(series, concepts, name, now)
+    .filter((x) => x.category !== undefined || x.interpretation !== undefined || x.value !== undefined)
+    .at(-1);
   return p ?? { name, state: 'missing', sources: [], reason: `no ${label} recorded` };
 }

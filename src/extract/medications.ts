@@ -13,7 +13,6 @@ import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
 import { arr, isResource, refOf, str } from './fhir.ts';
 import { excludedProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
 
-
 export interface TherapyEpisode {
   inn: string;
   drugKey: string;
@@ -64,7 +63,9 @@ export function resolveMedication(r: MedResource, byRef: ReadonlyMap<string, Med
   const ref = str(r.medicationReference?.reference);
   if (!ref) return r.medicationReference?.display ? { text: r.medicationReference.display } : undefined;
   if (ref.startsWith('#')) {
-    const contained = (Array.isArray(r.contained) ? r.contained : []).find((c): c is Medication => isResource(c) && c.resourceType === 'Medication' && c.id === ref.slice(1));
+    const contained = (Array.isArray(r.contained) ? r.contained : []).find(
+      (c): c is Medication => isResource(c) && c.resourceType === 'Medication' && c.id === ref.slice(1),
+    );
     return contained?.code;
   }
   const m = /(?:^|\/)Medication\/([^/]+)(?:\/_history\/[^/]+)?$/.exec(ref);
@@ -96,7 +97,10 @@ function eventOf(r: MedResource, byRef: ReadonlyMap<string, Medication>, now: Da
       if (NOT_ORDER_INTENT.has(r.intent)) return undefined;
       {
         const bounds = (Array.isArray(r.dosageInstruction) ? r.dosageInstruction : []).map((d) => d?.timing?.repeat?.boundsPeriod).find((b) => b !== undefined);
-        start = fhirDateOrUndefined(r.authoredOn, now) ?? fhirDateOrUndefined(bounds?.start, now) ?? fhirDateOrUndefined(r.dispenseRequest?.validityPeriod?.start, now);
+        start =
+          fhirDateOrUndefined(r.authoredOn, now) ??
+          fhirDateOrUndefined(bounds?.start, now) ??
+          fhirDateOrUndefined(r.dispenseRequest?.validityPeriod?.start, now);
         end = fhirDateOrUndefined(bounds?.end, now) ?? fhirDateOrUndefined(r.dispenseRequest?.validityPeriod?.end, now);
       }
       ongoing = status === 'active' || status === 'on-hold';
@@ -116,15 +120,28 @@ function eventOf(r: MedResource, byRef: ReadonlyMap<string, Medication>, now: Da
       administrationOnly = true;
       break;
   }
-  const notes = arr((r as { note?: unknown }).note).map((n) => (typeof n === 'object' && n !== null ? str((n as { text?: unknown }).text) : undefined)).filter((t): t is string => t !== undefined);
+  const notes = arr((r as { note?: unknown }).note)
+    .map((n) => (typeof n === 'object' && n !== null ? str((n as { text?: unknown }).text) : undefined))
+    .filter((t): t is string => t !== undefined);
   // Notes on completed records describe the dose ("infusion in day clinic"), not a reason to stop.
   let reason: ReturnType<typeof classifyStopReason>;
   if (status === 'stopped') reason = classifyStopReason(reasonConcepts, notes);
   else if (reasonConcepts.length > 0) reason = classifyStopReason(reasonConcepts);
   return {
-    drugKey: drug.drug.key, inn: drug.drug.inn, drugClass: drug.drug.drugClass, advanced: drug.drug.advanced,
-    ...(start ? { start } : {}), ...(end ? { end } : {}), ongoing, status, ...(reason ? { reason } : {}), ref,
-    matchedBy: drug.matchedBy, coding: drug.coding, administrationOnly, explicitEnd: end !== undefined,
+    drugKey: drug.drug.key,
+    inn: drug.drug.inn,
+    drugClass: drug.drug.drugClass,
+    advanced: drug.drug.advanced,
+    ...(start ? { start } : {}),
+    ...(end ? { end } : {}),
+    ongoing,
+    status,
+    ...(reason ? { reason } : {}),
+    ref,
+    matchedBy: drug.matchedBy,
+    coding: drug.coding,
+    administrationOnly,
+    explicitEnd: end !== undefined,
   };
 }
 
@@ -154,7 +171,12 @@ function mergeEvents(events: MedEvent[], now: Date): TherapyEpisode[] {
       g.open = !e.explicitEnd && e.status !== 'stopped';
       if (e.status === 'stopped') g.closedAt = Math.max(g.closedAt ?? Number.NEGATIVE_INFINITY, t(e.end ?? e.start));
     } else {
-      groups.push({ events: [e], lastTime, open: !e.explicitEnd && e.status !== 'stopped', closedAt: e.status === 'stopped' ? t(e.end ?? e.start) : undefined });
+      groups.push({
+        events: [e],
+        lastTime,
+        open: !e.explicitEnd && e.status !== 'stopped',
+        closedAt: e.status === 'stopped' ? t(e.end ?? e.start) : undefined,
+      });
     }
   }
   return groups.flatMap(({ events: list }) => {
@@ -166,7 +188,12 @@ function mergeEvents(events: MedEvent[], now: Date): TherapyEpisode[] {
     let ongoing = list.some((e) => e.ongoing && t(e.start) >= lastStop);
     let note: string | undefined;
     const latest = list.reduce((a, b) => (t(b.start) >= t(a.start) ? b : a));
-    if (!ongoing && list.every((e) => e.administrationOnly) && latest.status === 'completed' && now.getTime() - t(latest.end ?? latest.start) <= EPISODE_GAP_DAYS * DAY) {
+    if (
+      !ongoing &&
+      list.every((e) => e.administrationOnly) &&
+      latest.status === 'completed' &&
+      now.getTime() - t(latest.end ?? latest.start) <= EPISODE_GAP_DAYS * DAY
+    ) {
       ongoing = true;
       note = 'current therapy inferred from recent administrations';
     }
@@ -176,8 +203,14 @@ function mergeEvents(events: MedEvent[], now: Date): TherapyEpisode[] {
     const reason = reasons.filter((r) => r.reason !== 'other').at(-1) ?? reasons.at(-1);
     const stop = ongoing ? {} : { stopReason: reason?.reason ?? 'unknown', ...(reason ? { stopReasonText: reason.text } : {}) };
     return {
-      inn: first.inn, drugKey: first.drugKey, drugClass: first.drugClass, advanced: first.advanced,
-      ...(start ? { start } : {}), ...(end ? { end } : {}), ongoing, ...stop,
+      inn: first.inn,
+      drugKey: first.drugKey,
+      drugClass: first.drugClass,
+      advanced: first.advanced,
+      ...(start ? { start } : {}),
+      ...(end ? { end } : {}),
+      ongoing,
+      ...stop,
       sources: [...new Set(list.map((e) => e.ref))],
       matchedBy: list.some((e) => e.matchedBy === 'code') ? 'code' : 'text',
       coding: (list.find((e) => e.matchedBy === 'code') ?? first).coding,

@@ -39,11 +39,27 @@ export interface ObservationResult {
 
 /** Concept -> analyte whose unit rules apply. Concepts absent here are qualitative or category results. */
 const ANALYTE_OF: Record<string, AnalyteKey> = {
-  'lab.crp': 'crp', 'lab.crp_hs': 'crp', 'lab.esr': 'esr', 'lab.fecal_calprotectin': 'fcal', 'lab.albumin': 'albumin',
-  'lab.hemoglobin': 'haemoglobin', 'lab.lymphocytes': 'lymphocytes', 'lab.wbc': 'wbc', 'lab.platelets': 'platelets',
-  'lab.creatinine': 'creatinine', 'lab.alt': 'alt', 'lab.ast': 'ast', 'lab.egfr': 'egfr', 'lab.jcv_index': 'jcv_index', 'vital.bmi': 'bmi', 'vital.body_weight': 'body_weight',
+  'lab.crp': 'crp',
+  'lab.crp_hs': 'crp',
+  'lab.esr': 'esr',
+  'lab.fecal_calprotectin': 'fcal',
+  'lab.albumin': 'albumin',
+  'lab.hemoglobin': 'haemoglobin',
+  'lab.lymphocytes': 'lymphocytes',
+  'lab.wbc': 'wbc',
+  'lab.platelets': 'platelets',
+  'lab.creatinine': 'creatinine',
+  'lab.alt': 'alt',
+  'lab.ast': 'ast',
+  'lab.egfr': 'egfr',
+  'lab.jcv_index': 'jcv_index',
+  'vital.bmi': 'bmi',
+  'vital.body_weight': 'body_weight',
   'vital.body_height': 'body_height',
-  'lab.neutrophils': 'neutrophils', 'lab.igg': 'igg', 'lab.creatinine_clearance': 'creatinine_clearance', 'obs.qtc': 'qtc',
+  'lab.neutrophils': 'neutrophils',
+  'lab.igg': 'igg',
+  'lab.creatinine_clearance': 'creatinine_clearance',
+  'obs.qtc': 'qtc',
 };
 
 /**
@@ -51,16 +67,29 @@ const ANALYTE_OF: Record<string, AnalyteKey> = {
  * percentage 736-9 (codes.csv rows lab.crp / lab.lymphocytes). They get their own series.
  */
 const SPLIT_CODES: Record<string, string> = {
-  '11039-5': 'lab.crp_qualitative', '736-9': 'lab.lymphocytes_pct',
+  '11039-5': 'lab.crp_qualitative',
+  '736-9': 'lab.lymphocytes_pct',
   // codes.csv score.cdai_ra rows also list the CDAI panel and its components: only 75847-4 is the total.
-  '75842-5': 'score.cdai_ra_panel', '88982-4': 'score.cdai_ra_level', '88981-6': 'score.tjc28', '88980-8': 'score.sjc28',
-  '75894-6': 'score.ptga', '75846-6': 'score.phga', '75843-3': 'score.sdai_panel',
+  '75842-5': 'score.cdai_ra_panel',
+  '88982-4': 'score.cdai_ra_level',
+  '88981-6': 'score.tjc28',
+  '88980-8': 'score.sjc28',
+  '75894-6': 'score.ptga',
+  '75846-6': 'score.phga',
+  '75843-3': 'score.sdai_panel',
 };
 /** Numbers kept in the lab's own unit: arbitrary-unit immunoassays read against the lab's own cut-off. */
 const RAW_NUMERIC = new Set([
-  'lab.rheumatoid_factor', 'lab.anti_ccp', 'lab.anti_hbs', 'lab.vzv_igg',
+  'lab.rheumatoid_factor',
+  'lab.anti_ccp',
+  'lab.anti_hbs',
+  'lab.vzv_igg',
   // Serology reported as an index (S/CO, COI): read against the lab's own cut-off or interpretation flag.
-  'lab.hbsag', 'lab.anti_hbc', 'lab.hiv', 'lab.hcv_ab', 'lab.jcv_antibody',
+  'lab.hbsag',
+  'lab.anti_hbc',
+  'lab.hiv',
+  'lab.hcv_ab',
+  'lab.jcv_antibody',
 ]);
 
 /** Text fallback for Observations without any coded coding (English, German, French lab names). */
@@ -73,7 +102,17 @@ const TEXT_NAMES: Array<[string, readonly string[]]> = [
   ['lab.hemoglobin', ['hemoglobin', 'haemoglobin', 'hamoglobin', 'hemoglobine', 'hb']],
   ['lab.lymphocytes', ['lymphocytes absolute', 'lymphozyten absolut', 'absolute lymphocyte count']],
   // Safety labs (issue 10): the names European lab reports print (EN/DE/FR).
-  ['lab.neutrophils', ['neutrophils absolute', 'absolute neutrophil count', 'neutrophile absolut', 'neutrophile granulozyten absolut', 'polynucleaires neutrophiles', 'neutrophiles']],
+  [
+    'lab.neutrophils',
+    [
+      'neutrophils absolute',
+      'absolute neutrophil count',
+      'neutrophile absolut',
+      'neutrophile granulozyten absolut',
+      'polynucleaires neutrophiles',
+      'neutrophiles',
+    ],
+  ],
   ['lab.platelets', ['platelets', 'platelet count', 'thrombozyten', 'plaquettes']],
   ['lab.vzv_igg', ['vzv igg', 'varicella zoster igg', 'varizella-zoster-virus igg', 'vzv-igg', 'vzv-ak igg']],
   ['lab.alt', ['alt', 'alat', 'gpt', 'alt (gpt)', 'alanine aminotransferase', 'alanin-aminotransferase']],
@@ -96,21 +135,77 @@ const TEXT_NAMES: Array<[string, readonly string[]]> = [
  * value hierarchy, as used in IPS and US lab results; the last six recalled, re-check in the browser).
  */
 const QUALITATIVE_SCT: Record<string, string> = {
-  '10828004': 'positive', '260385009': 'negative', '260373001': 'positive', '260415000': 'negative', '11214006': 'positive',
-  '131194007': 'negative', '82334004': 'indeterminate', '419984006': 'indeterminate', '52101004': 'positive', '2667000': 'negative',
+  '10828004': 'positive',
+  '260385009': 'negative',
+  '260373001': 'positive',
+  '260415000': 'negative',
+  '11214006': 'positive',
+  '131194007': 'negative',
+  '82334004': 'indeterminate',
+  '419984006': 'indeterminate',
+  '52101004': 'positive',
+  '2667000': 'negative',
 };
 /** LOINC answer codes (LA) of qualitative results: LA6576-8 Positive, LA6577-6 Negative, LA11882-0 Detected, LA11883-8 Not detected, LA11884-6 Indeterminate (LOINC answer lists; secondary). */
-const QUALITATIVE_LA: Record<string, string> = { 'LA6576-8': 'positive', 'LA6577-6': 'negative', 'LA11882-0': 'positive', 'LA11883-8': 'negative', 'LA11884-6': 'indeterminate' };
+const QUALITATIVE_LA: Record<string, string> = {
+  'LA6576-8': 'positive',
+  'LA6577-6': 'negative',
+  'LA11882-0': 'positive',
+  'LA11883-8': 'negative',
+  'LA11884-6': 'indeterminate',
+};
 const V3_INTERPRETATION = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';
 /** HL7 v3 ObservationInterpretation codes that carry a qualitative answer. */
-const INTERPRETATION: Record<string, string> = { POS: 'positive', NEG: 'negative', IND: 'indeterminate', DET: 'positive', ND: 'negative', H: 'positive', HH: 'positive', A: 'positive', AA: 'positive', N: 'negative', L: 'negative' };
+const INTERPRETATION: Record<string, string> = {
+  POS: 'positive',
+  NEG: 'negative',
+  IND: 'indeterminate',
+  DET: 'positive',
+  ND: 'negative',
+  H: 'positive',
+  HH: 'positive',
+  A: 'positive',
+  AA: 'positive',
+  N: 'negative',
+  L: 'negative',
+};
 
 /** Negations are read FIRST: "Non-Reactive" contains "reactive", "nicht nachweisbar" contains "nachweisbar". */
 const NEGATIVE_TEXT = [
-  'non-reactive', 'nonreactive', 'non reactive', 'not reactive', 'not detected', 'undetected', 'non-detected', 'none detected', 'negative', 'neg',
-  'nicht reaktiv', 'negativ', 'nicht nachweisbar', 'nicht nachgewiesen', 'kein nachweis', 'non reactif', 'non-reactif', 'negatif', 'non detecte', 'indetectable',
+  'non-reactive',
+  'nonreactive',
+  'non reactive',
+  'not reactive',
+  'not detected',
+  'undetected',
+  'non-detected',
+  'none detected',
+  'negative',
+  'neg',
+  'nicht reaktiv',
+  'negativ',
+  'nicht nachweisbar',
+  'nicht nachgewiesen',
+  'kein nachweis',
+  'non reactif',
+  'non-reactif',
+  'negatif',
+  'non detecte',
+  'indetectable',
 ];
-const INDETERMINATE_TEXT = ['indeterminate', 'equivocal', 'borderline', 'inconclusive', 'grenzwertig', 'unbestimmt', 'fraglich', 'indetermine', 'douteux', 'equivoque', 'limite'];
+const INDETERMINATE_TEXT = [
+  'indeterminate',
+  'equivocal',
+  'borderline',
+  'inconclusive',
+  'grenzwertig',
+  'unbestimmt',
+  'fraglich',
+  'indetermine',
+  'douteux',
+  'equivoque',
+  'limite',
+];
 const POSITIVE_TEXT = ['positive', 'pos', 'positiv', 'positif', 'detected', 'reactive', 'reaktiv', 'reactif', 'nachweisbar', 'nachgewiesen', 'detecte'];
 
 /**
@@ -178,7 +273,8 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
   // JSON `1e999` parses to Infinity: a number, but no measurement. Not used, and said so in the
   // problems (an implausible point would carry Infinity into charts and tables as a value).
   const rawNumber: unknown = quantity?.value ?? o.valueInteger;
-  if (typeof rawNumber === 'number' && !Number.isFinite(rawNumber)) return `${ref} (${concept}): implausible value, ${String(rawNumber)} is not a finite number; not used`;
+  if (typeof rawNumber === 'number' && !Number.isFinite(rawNumber))
+    return `${ref} (${concept}): implausible value, ${String(rawNumber)} is not a finite number; not used`;
   const number = num(quantity?.value) ?? num(o.valueInteger);
   if (number !== undefined && (analyte || RAW_NUMERIC.has(concept) || concept.startsWith('score.') || concept.startsWith('obs.'))) {
     const unitCode = str(quantity?.code) ?? str(quantity?.unit);
@@ -187,7 +283,14 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
     const refHighRaw = num(ranges.map((r) => r?.high).find((h) => h !== undefined && (str(h.code) ?? str(h.unit)) === unitCode)?.value);
     const interp = interpretationOf(o);
     if (!analyte) {
-      return { ...base, value: number, unit: RAW_NUMERIC.has(concept) ? unitCode ?? null : null, state: 'ok', ...(refHighRaw !== undefined ? { referenceHigh: refHighRaw } : {}), ...(interp ? { interpretation: interp } : {}) };
+      return {
+        ...base,
+        value: number,
+        unit: RAW_NUMERIC.has(concept) ? (unitCode ?? null) : null,
+        state: 'ok',
+        ...(refHighRaw !== undefined ? { referenceHigh: refHighRaw } : {}),
+        ...(interp ? { interpretation: interp } : {}),
+      };
     }
     const converted = toCanonical(analyte, number, unitCode);
     if (!converted.ok) return { ...base, unit: null, state: 'unknown-unit', reason: converted.reason };

@@ -60,11 +60,31 @@ const byConcept = (pred: (concept: string) => boolean): CodeRow[] => allRows.fil
  * (RF and anti-CCP for seropositivity, anti-HBc, JCV serostatus history, HIV/HCV, VZV IgG; issue 10).
  */
 const SAFETY_LABS = new Set([
-  'lab.hbsag', 'lab.anti_hbc', 'lab.anti_hbs', 'lab.igra_tb', 'lab.tst', 'lab.jcv_index', 'lab.jcv_antibody', 'lab.pregnancy',
-  'lab.rheumatoid_factor', 'lab.anti_ccp', 'lab.hiv', 'lab.hcv_ab', 'lab.hcv_rna', 'lab.vzv_igg',
+  'lab.hbsag',
+  'lab.anti_hbc',
+  'lab.anti_hbs',
+  'lab.igra_tb',
+  'lab.tst',
+  'lab.jcv_index',
+  'lab.jcv_antibody',
+  'lab.pregnancy',
+  'lab.rheumatoid_factor',
+  'lab.anti_ccp',
+  'lab.hiv',
+  'lab.hcv_ab',
+  'lab.hcv_rna',
+  'lab.vzv_igg',
 ]);
 const MS_MRI = new Set(['obs.mri_new_t2', 'obs.mri_gd']);
-const CLASSIFICATION = new Set(['obs.cd_location', 'obs.cd_behaviour', 'obs.uc_extent', 'obs.nyha', 'obs.pregnancy_status', 'obs.pregnancy_intention', 'social.smoking_status']);
+const CLASSIFICATION = new Set([
+  'obs.cd_location',
+  'obs.cd_behaviour',
+  'obs.uc_extent',
+  'obs.nyha',
+  'obs.pregnancy_status',
+  'obs.pregnancy_intention',
+  'social.smoking_status',
+]);
 
 /**
  * Build the query plan for one patient.
@@ -83,14 +103,55 @@ export function buildQueryPlan(patientId: string, now: Date): FhirQuery[] {
     });
   };
 
-  plan.push({ id: 'conditions', resourceType: 'Condition', params: { ...base }, wave: 1, purpose: 'Diagnoses (indication, disease phenotype, comorbidities and contraindications); all, no date limit' });
-  observationGroup('obs-labs', byConcept((c) => c.startsWith('lab.') && !SAFETY_LABS.has(c)), 'Laboratory values (CRP, calprotectin, ESR, albumin, haemoglobin, blood counts incl. neutrophils and platelets, IgG, liver and kidney function)', LOOKBACK_DAYS.labs);
-  observationGroup('obs-safety', byConcept((c) => SAFETY_LABS.has(c)), 'Screening results and lifelong markers, no date limit (TB, hepatitis B/C, HIV, JC virus, VZV, RF/anti-CCP, pregnancy tests)', null);
-  observationGroup('obs-ecg', byConcept((c) => c === 'obs.qtc'), 'ECG (QTc) before S1P receptor modulators', LOOKBACK_DAYS.labs);
-  observationGroup('obs-vitals', byConcept((c) => c.startsWith('vital.')), 'Body mass index, weight and height', LOOKBACK_DAYS.vitals);
-  observationGroup('obs-scores', byConcept((c) => c.startsWith('score.')), 'Recorded disease activity scores (HBI, CDAI, Mayo, DAS28, SDAI, EDSS)', LOOKBACK_DAYS.scores);
-  observationGroup('obs-ms-mri', byConcept((c) => MS_MRI.has(c) || c === 'obs.ms_relapse'), 'MS MRI lesion counts and recorded relapses', LOOKBACK_DAYS.msMri);
-  observationGroup('obs-classification', byConcept((c) => CLASSIFICATION.has(c)), 'Disease classification (Montreal), smoking, pregnancy status and intention, NYHA class', null);
+  plan.push({
+    id: 'conditions',
+    resourceType: 'Condition',
+    params: { ...base },
+    wave: 1,
+    purpose: 'Diagnoses (indication, disease phenotype, comorbidities and contraindications); all, no date limit',
+  });
+  observationGroup(
+    'obs-labs',
+    byConcept((c) => c.startsWith('lab.') && !SAFETY_LABS.has(c)),
+    'Laboratory values (CRP, calprotectin, ESR, albumin, haemoglobin, blood counts incl. neutrophils and platelets, IgG, liver and kidney function)',
+    LOOKBACK_DAYS.labs,
+  );
+  observationGroup(
+    'obs-safety',
+    byConcept((c) => SAFETY_LABS.has(c)),
+    'Screening results and lifelong markers, no date limit (TB, hepatitis B/C, HIV, JC virus, VZV, RF/anti-CCP, pregnancy tests)',
+    null,
+  );
+  observationGroup(
+    'obs-ecg',
+    byConcept((c) => c === 'obs.qtc'),
+    'ECG (QTc) before S1P receptor modulators',
+    LOOKBACK_DAYS.labs,
+  );
+  observationGroup(
+    'obs-vitals',
+    byConcept((c) => c.startsWith('vital.')),
+    'Body mass index, weight and height',
+    LOOKBACK_DAYS.vitals,
+  );
+  observationGroup(
+    'obs-scores',
+    byConcept((c) => c.startsWith('score.')),
+    'Recorded disease activity scores (HBI, CDAI, Mayo, DAS28, SDAI, EDSS)',
+    LOOKBACK_DAYS.scores,
+  );
+  observationGroup(
+    'obs-ms-mri',
+    byConcept((c) => MS_MRI.has(c) || c === 'obs.ms_relapse'),
+    'MS MRI lesion counts and recorded relapses',
+    LOOKBACK_DAYS.msMri,
+  );
+  observationGroup(
+    'obs-classification',
+    byConcept((c) => CLASSIFICATION.has(c)),
+    'Disease classification (Montreal), smoking, pregnancy status and intention, NYHA class',
+    null,
+  );
   for (const type of ['MedicationRequest', 'MedicationStatement', 'MedicationAdministration'] as const) {
     plan.push({
       id: type.charAt(0).toLowerCase() + type.slice(1),
@@ -100,9 +161,21 @@ export function buildQueryPlan(patientId: string, now: Date): FhirQuery[] {
       purpose: 'Treatment history (current and past therapies, stop reasons), with the referenced Medication resources',
     });
   }
-  plan.push({ id: 'procedures', resourceType: 'Procedure', params: { ...base }, wave: 1, purpose: 'Surgery (bowel resection, hysterectomy, pacemaker) and other procedures' });
+  plan.push({
+    id: 'procedures',
+    resourceType: 'Procedure',
+    params: { ...base },
+    wave: 1,
+    purpose: 'Surgery (bowel resection, hysterectomy, pacemaker) and other procedures',
+  });
   plan.push({ id: 'allergies', resourceType: 'AllergyIntolerance', params: { ...base }, wave: 1, purpose: 'Drug allergies and intolerances' });
-  plan.push({ id: 'immunizations', resourceType: 'Immunization', params: { ...base }, wave: 1, purpose: 'Vaccinations (live vaccines in the last 6 weeks, varicella doses)' });
+  plan.push({
+    id: 'immunizations',
+    resourceType: 'Immunization',
+    params: { ...base },
+    wave: 1,
+    purpose: 'Vaccinations (live vaccines in the last 6 weeks, varicella doses)',
+  });
   return plan;
 }
 

@@ -8,9 +8,29 @@
 import { UcumLhcUtils } from '@lhncbc/ucum-lhc';
 
 export type AnalyteKey =
-  | 'crp' | 'fcal' | 'esr' | 'albumin' | 'haemoglobin' | 'lymphocytes' | 'wbc' | 'platelets' | 'creatinine' | 'alt' | 'ast'
-  | 'egfr' | 'bmi' | 'body_weight' | 'body_height' | 'rf' | 'anti_ccp' | 'jcv_index' | 'score'
-  | 'neutrophils' | 'igg' | 'creatinine_clearance' | 'qtc';
+  | 'crp'
+  | 'fcal'
+  | 'esr'
+  | 'albumin'
+  | 'haemoglobin'
+  | 'lymphocytes'
+  | 'wbc'
+  | 'platelets'
+  | 'creatinine'
+  | 'alt'
+  | 'ast'
+  | 'egfr'
+  | 'bmi'
+  | 'body_weight'
+  | 'body_height'
+  | 'rf'
+  | 'anti_ccp'
+  | 'jcv_index'
+  | 'score'
+  | 'neutrophils'
+  | 'igg'
+  | 'creatinine_clearance'
+  | 'qtc';
 
 export interface AnalyteSpec {
   key: AnalyteKey;
@@ -23,15 +43,41 @@ export interface AnalyteSpec {
   molarMass?: { gPerMol: number; source: string };
 }
 
-const ADULT_REF = 'wide data-error limits around adult clinical extremes (Tietz Textbook of Laboratory Medicine, 7th ed., reference intervals and critical values); tightened limits belong in rules/';
+const ADULT_REF =
+  'wide data-error limits around adult clinical extremes (Tietz Textbook of Laboratory Medicine, 7th ed., reference intervals and critical values); tightened limits belong in rules/';
 
 export const ANALYTES: Record<AnalyteKey, AnalyteSpec> = {
-  crp: { key: 'crp', unit: 'mg/L', plausible: [0, 700], plausibleSource: 'immunoturbidimetric CRP measuring range up to 350 mg/L, 700 mg/L after dilution (Roche Tina-quant CRP Gen.4 method sheet)' },
-  fcal: { key: 'fcal', unit: 'ug/g', plausible: [0, 30000], plausibleSource: 'faecal calprotectin ELISA/CLIA ranges reach 6000-8000 ug/g undiluted, >20000 with dilution (BUHLMANN fCAL ELISA, LIAISON Calprotectin method sheets)' },
-  esr: { key: 'esr', unit: 'mm/h', plausible: [0, 200], plausibleSource: 'Westergren column is 200 mm long (ICSH review of ESR measurement, Int J Lab Hematol 2017;39:448-457)' },
-  albumin: { key: 'albumin', unit: 'g/L', plausible: [5, 80], plausibleSource: ADULT_REF, molarMass: { gPerMol: 66_472, source: 'human serum albumin, mature chain 66,472 Da (UniProt P02768)' } },
+  crp: {
+    key: 'crp',
+    unit: 'mg/L',
+    plausible: [0, 700],
+    plausibleSource: 'immunoturbidimetric CRP measuring range up to 350 mg/L, 700 mg/L after dilution (Roche Tina-quant CRP Gen.4 method sheet)',
+  },
+  fcal: {
+    key: 'fcal',
+    unit: 'ug/g',
+    plausible: [0, 30000],
+    plausibleSource:
+      'faecal calprotectin ELISA/CLIA ranges reach 6000-8000 ug/g undiluted, >20000 with dilution (BUHLMANN fCAL ELISA, LIAISON Calprotectin method sheets)',
+  },
+  esr: {
+    key: 'esr',
+    unit: 'mm/h',
+    plausible: [0, 200],
+    plausibleSource: 'Westergren column is 200 mm long (ICSH review of ESR measurement, Int J Lab Hematol 2017;39:448-457)',
+  },
+  albumin: {
+    key: 'albumin',
+    unit: 'g/L',
+    plausible: [5, 80],
+    plausibleSource: ADULT_REF,
+    molarMass: { gPerMol: 66_472, source: 'human serum albumin, mature chain 66,472 Da (UniProt P02768)' },
+  },
   haemoglobin: {
-    key: 'haemoglobin', unit: 'g/dL', plausible: [3, 25], plausibleSource: 'survivable haemoglobin range ~3-25 g/dL (task brief; Tietz critical values <5 and >20 g/dL)',
+    key: 'haemoglobin',
+    unit: 'g/dL',
+    plausible: [3, 25],
+    plausibleSource: 'survivable haemoglobin range ~3-25 g/dL (task brief; Tietz critical values <5 and >20 g/dL)',
     // 1 mmol/L (haem monomer) = 1.611 g/dL: molecular weight of the Hb monomer 16,114.5 g/mol (ICSH 1995
     // reference method, van Assendelft; the conventional factor used by European labs, 1 g/dL = 0.6206 mmol/L).
     molarMass: { gPerMol: 16_114.5, source: 'haemoglobin monomer 16,114.5 g/mol: 1 mmol/L = 1.611 g/dL (ICSH 1995 haemiglobincyanide reference method)' },
@@ -39,7 +85,13 @@ export const ANALYTES: Record<AnalyteKey, AnalyteSpec> = {
   lymphocytes: { key: 'lymphocytes', unit: '10*9/L', plausible: [0, 400], plausibleSource: ADULT_REF },
   wbc: { key: 'wbc', unit: '10*9/L', plausible: [0, 500], plausibleSource: ADULT_REF },
   platelets: { key: 'platelets', unit: '10*9/L', plausible: [0, 3000], plausibleSource: ADULT_REF },
-  creatinine: { key: 'creatinine', unit: 'mg/dL', plausible: [0.05, 30], plausibleSource: ADULT_REF, molarMass: { gPerMol: 113.12, source: 'creatinine C4H7N3O 113.12 g/mol (1 mg/dL = 88.4 umol/L)' } },
+  creatinine: {
+    key: 'creatinine',
+    unit: 'mg/dL',
+    plausible: [0.05, 30],
+    plausibleSource: ADULT_REF,
+    molarMass: { gPerMol: 113.12, source: 'creatinine C4H7N3O 113.12 g/mol (1 mg/dL = 88.4 umol/L)' },
+  },
   alt: { key: 'alt', unit: 'U/L', plausible: [0, 20000], plausibleSource: ADULT_REF },
   ast: { key: 'ast', unit: 'U/L', plausible: [0, 20000], plausibleSource: ADULT_REF },
   egfr: { key: 'egfr', unit: 'mL/min/{1.73_m2}', plausible: [0, 250], plausibleSource: ADULT_REF },
@@ -48,7 +100,12 @@ export const ANALYTES: Record<AnalyteKey, AnalyteSpec> = {
   body_height: { key: 'body_height', unit: 'cm', plausible: [40, 250], plausibleSource: 'recording-error limits for adult height' },
   rf: { key: 'rf', unit: '[IU]/mL', plausible: [0, 100000], plausibleSource: ADULT_REF },
   anti_ccp: { key: 'anti_ccp', unit: 'U/mL', plausible: [0, 100000], plausibleSource: ADULT_REF },
-  jcv_index: { key: 'jcv_index', unit: null, plausible: [0, 10], plausibleSource: 'STRATIFY JCV DxSelect index reported 0 to ~5 (Lee P et al., J Clin Virol 2013;57:141-146)' },
+  jcv_index: {
+    key: 'jcv_index',
+    unit: null,
+    plausible: [0, 10],
+    plausibleSource: 'STRATIFY JCV DxSelect index reported 0 to ~5 (Lee P et al., J Clin Virol 2013;57:141-146)',
+  },
   neutrophils: { key: 'neutrophils', unit: '10*9/L', plausible: [0, 100], plausibleSource: ADULT_REF },
   igg: { key: 'igg', unit: 'g/L', plausible: [0, 60], plausibleSource: ADULT_REF },
   creatinine_clearance: { key: 'creatinine_clearance', unit: 'mL/min', plausible: [0, 300], plausibleSource: ADULT_REF },
@@ -61,16 +118,37 @@ export const ANALYTES: Record<AnalyteKey, AnalyteSpec> = {
  * "Tsd/µl", US "K/uL" and "x10E3/uL" all mean 10^9/L; "µ" is written "u" in UCUM (UCUM spec §4.2).
  */
 const UNIT_ALIASES: Record<string, string> = {
-  'G/l': '10*9/L', 'G/L': '10*9/L', 'Gpt/l': '10*9/L', 'Gpt/L': '10*9/L', 'Tsd/µl': '10*3/uL', 'Tsd/ul': '10*3/uL',
-  'K/uL': '10*3/uL', 'K/µL': '10*3/uL', 'x10E3/uL': '10*3/uL', '10^3/uL': '10*3/uL', '10^9/L': '10*9/L', 'x10^9/L': '10*9/L',
-  '/nl': '/nL', 'mm/hr': 'mm/h', 'mm/Std': 'mm/h', 'mm/1h': 'mm/h', 'µg/g': 'ug/g', 'mcg/g': 'ug/g', 'IU/mL': '[IU]/mL', 'IU/ml': '[IU]/mL',
-  'U/ml': 'U/mL', 'kg/m^2': 'kg/m2', 'kg/m²': 'kg/m2', 'µmol/l': 'umol/L', 'µmol/L': 'umol/L', 'mL/min/1.73m2': 'mL/min/{1.73_m2}',
-  'mL/min/1.73 m2': 'mL/min/{1.73_m2}', 'ml/min/1.73m²': 'mL/min/{1.73_m2}',
+  'G/l': '10*9/L',
+  'G/L': '10*9/L',
+  'Gpt/l': '10*9/L',
+  'Gpt/L': '10*9/L',
+  'Tsd/µl': '10*3/uL',
+  'Tsd/ul': '10*3/uL',
+  'K/uL': '10*3/uL',
+  'K/µL': '10*3/uL',
+  'x10E3/uL': '10*3/uL',
+  '10^3/uL': '10*3/uL',
+  '10^9/L': '10*9/L',
+  'x10^9/L': '10*9/L',
+  '/nl': '/nL',
+  'mm/hr': 'mm/h',
+  'mm/Std': 'mm/h',
+  'mm/1h': 'mm/h',
+  'µg/g': 'ug/g',
+  'mcg/g': 'ug/g',
+  'IU/mL': '[IU]/mL',
+  'IU/ml': '[IU]/mL',
+  'U/ml': 'U/mL',
+  'kg/m^2': 'kg/m2',
+  'kg/m²': 'kg/m2',
+  'µmol/l': 'umol/L',
+  'µmol/L': 'umol/L',
+  'mL/min/1.73m2': 'mL/min/{1.73_m2}',
+  'mL/min/1.73 m2': 'mL/min/{1.73_m2}',
+  'ml/min/1.73m²': 'mL/min/{1.73_m2}',
 };
 
-export type Conversion =
-  | { ok: true; value: number; unit: string | null; note?: string }
-  | { ok: false; state: 'unknown-unit'; reason: string };
+export type Conversion = { ok: true; value: number; unit: string | null; note?: string } | { ok: false; state: 'unknown-unit'; reason: string };
 
 const utils = UcumLhcUtils.getInstance();
 
@@ -133,7 +211,11 @@ export function toCanonical(analyte: AnalyteKey, value: number, unit: string | u
 }
 
 /** Undefined when plausible, else the clinician-readable reason. */
-export function implausibleReason(analyte: AnalyteKey, canonicalValue: number, range: readonly [number, number] = ANALYTES[analyte].plausible): string | undefined {
+export function implausibleReason(
+  analyte: AnalyteKey,
+  canonicalValue: number,
+  range: readonly [number, number] = ANALYTES[analyte].plausible,
+): string | undefined {
   const [low, high] = range;
   if (canonicalValue >= low && canonicalValue <= high) return undefined;
   const unit = ANALYTES[analyte].unit ?? '';

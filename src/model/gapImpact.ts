@@ -20,7 +20,11 @@ export interface GapImpact {
   worstValue: number | string | boolean;
 }
 
-export function planGapScenarios(spec: ModelSpec, values: InputValues, missing: readonly string[]): { scenarios: GapScenario[]; batch: Float32Array; rows: number } {
+export function planGapScenarios(
+  spec: ModelSpec,
+  values: InputValues,
+  missing: readonly string[],
+): { scenarios: GapScenario[]; batch: Float32Array; rows: number } {
   const scenarios: GapScenario[] = [];
   for (const name of missing) {
     const inp = spec.inputs.find((i) => i.name === name);
@@ -55,7 +59,8 @@ export function gapImpactFromOutputs(scenarios: readonly GapScenario[], outputs:
     const change = Math.max(...r.map((p, d) => Math.abs(p - (base[d] ?? 0))));
     const prev = byInput.get(s.input);
     const topChanges = argmax(r) !== baseTop;
-    if (!prev || change > prev.maxAbsChange) byInput.set(s.input, { input: s.input, maxAbsChange: change, topChanges: topChanges || (prev?.topChanges ?? false), worstValue: s.value });
+    if (!prev || change > prev.maxAbsChange)
+      byInput.set(s.input, { input: s.input, maxAbsChange: change, topChanges: topChanges || (prev?.topChanges ?? false), worstValue: s.value });
     else if (topChanges) prev.topChanges = true;
   });
   return [...byInput.values()].sort((a, b) => Number(b.topChanges) - Number(a.topChanges) || b.maxAbsChange - a.maxAbsChange);

@@ -36,7 +36,8 @@ type OrtModule = Pick<typeof Ort, 'InferenceSession' | 'Tensor' | 'env'>;
  * session from it makes the runtime fetch and compile its wasm at page start, while the FHIR
  * requests are in flight, instead of when the first real model is needed.
  */
-const WARM_UP_MODEL = 'CAgSGHRoZXJhcHktbmF2aWdhdG9yL21vZGVscxoBMSgBMiFJZGVudGl0eTsgc3RhcnRzIHRoZSB3YXNtIHJ1bnRpbWU6QAoUCgF4EgF5GgJpZCIISWRlbnRpdHkSBndhcm11cFoPCgF4EgoKCAgBEgQKAggBYg8KAXkSCgoICAESBAoCCAFCAhAR';
+const WARM_UP_MODEL =
+  'CAgSGHRoZXJhcHktbmF2aWdhdG9yL21vZGVscxoBMSgBMiFJZGVudGl0eTsgc3RhcnRzIHRoZSB3YXNtIHJ1bnRpbWU6QAoUCgF4EgF5GgJpZCIISWRlbnRpdHkSBndhcm11cFoPCgF4EgoKCAgBEgQKAggBYg8KAXkSCgoICAESBAoCCAFCAhAR';
 
 function base64Bytes(b64: string): Uint8Array {
   const bin = atob(b64);

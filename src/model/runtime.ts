@@ -76,7 +76,14 @@ export class ModelRuntime {
   }
 
   /** Runs a batch of rows; returns the requested outputs. */
-  async run(key: string, input: string, x: Float32Array, rows: number, cols: number, outputs: string[]): Promise<{ outputs: Record<string, TensorOut>; ms: number }> {
+  async run(
+    key: string,
+    input: string,
+    x: Float32Array,
+    rows: number,
+    cols: number,
+    outputs: string[],
+  ): Promise<{ outputs: Record<string, TensorOut>; ms: number }> {
     const copy = x.slice();
     const r = ModelRuntime.check(await this.send({ type: 'run', key, input, x: copy, rows, cols, outputs }, [copy.buffer]));
     if (r.type !== 'run') throw new ModelError('runtime-failed', 'unexpected answer to run');

@@ -67,22 +67,27 @@ const SpecSchema = z.strictObject({
   inputs: z.array(InputSchema).min(1),
   columns: z.array(ColumnSchema).min(1),
   encoding: z.string().optional(),
-  outputs: z.strictObject({
-    endpoint: z.string().min(1),
-    horizon: z.string().min(1),
-    drugs: z.array(z.string().min(1)).min(1),
-    members: z.number().int().positive(),
-    interval: z.strictObject({
-      definition: z.string(),
-      z: finite,
-      nominal: finite,
-      ensembleVarianceFactor: finite.optional(),
-      missingVarianceFactor: finite.optional(),
-      calibration: z.string().optional(),
-      /** Per drug (outputs.drugs order): the evidence synthesis's logit variance, already inside the graph's interval. */
-      evidenceVariance: z.array(finite.nonnegative()).optional(),
+  outputs: z
+    .strictObject({
+      endpoint: z.string().min(1),
+      horizon: z.string().min(1),
+      drugs: z.array(z.string().min(1)).min(1),
+      members: z.number().int().positive(),
+      interval: z.strictObject({
+        definition: z.string(),
+        z: finite,
+        nominal: finite,
+        ensembleVarianceFactor: finite.optional(),
+        missingVarianceFactor: finite.optional(),
+        calibration: z.string().optional(),
+        /** Per drug (outputs.drugs order): the evidence synthesis's logit variance, already inside the graph's interval. */
+        evidenceVariance: z.array(finite.nonnegative()).optional(),
+      }),
+    })
+    .refine((o) => o.interval.evidenceVariance === undefined || o.interval.evidenceVariance.length === o.drugs.length, {
+      message: 'interval.evidenceVariance must give one variance per drug',
+      path: ['interval', 'evidenceVariance'],
     }),
-  }).refine((o) => o.interval.evidenceVariance === undefined || o.interval.evidenceVariance.length === o.drugs.length, { message: 'interval.evidenceVariance must give one variance per drug', path: ['interval', 'evidenceVariance'] }),
   explanation: z.strictObject({ kind: z.enum(['linear-logit', 'linear-logit+current-therapy']), note: z.string() }),
   training: z.record(z.string(), z.union([z.string(), z.number()])),
   warning: z.string(),

@@ -82,7 +82,8 @@ const same = (a: [number, number], b: [number, number]): boolean => a[0] === b[0
  */
 export function parseValidation(json: unknown): ValidationResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return { ok: false, problem: 'malformed', detail: 'metrics.json is not an object' };
-  if (!('loto' in json) || json.loto === undefined || json.loto === null) return { ok: false, problem: 'missing', detail: 'metrics.json has no leave-one-trial-out section' };
+  if (!('loto' in json) || json.loto === undefined || json.loto === null)
+    return { ok: false, problem: 'missing', detail: 'metrics.json has no leave-one-trial-out section' };
   const parsed = MetricsSchema.safeParse(json);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -97,7 +98,9 @@ export function parseValidation(json: unknown): ValidationResult {
     ['headToHead', s.headToHead, tally(h2h.map((d) => d.directionOk))],
     ['pi90', s.pi90, tally(loto.arms.map((a) => a.inPi))],
   ];
-  const wrong = checks.filter(([, claimed, counted]) => !same(claimed, counted)).map(([k, c, n]) => `summary.${k} ${c.join('/')} but the rows give ${n.join('/')}`);
+  const wrong = checks
+    .filter(([, claimed, counted]) => !same(claimed, counted))
+    .map(([k, c, n]) => `summary.${k} ${c.join('/')} but the rows give ${n.join('/')}`);
   if (wrong.length > 0) return { ok: false, problem: 'malformed', detail: wrong.join('; ') };
   return {
     ok: true,

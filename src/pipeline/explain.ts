@@ -13,7 +13,11 @@ export async function explain(ranking: Ranking, model: LoadedModel, runtime: Mod
   const { spec, encoded, modelValues } = ranking;
   const clock = stopwatch();
   const players = spec.inputs.map((i) => i.name);
-  const plan = planExplanation(encoded.x, players, players.map((n) => spec.columns.filter((c) => c.input === n).map((c) => c.index)));
+  const plan = planExplanation(
+    encoded.x,
+    players,
+    players.map((n) => spec.columns.filter((c) => c.input === n).map((c) => c.index)),
+  );
   const gaps = planGapScenarios(spec, modelValues, encoded.missing);
   const cols = spec.columns.length;
   const rows = plan.rows + gaps.rows;

@@ -19,7 +19,15 @@ import type { Overrides } from './modelRow.ts';
 import { rank } from './rank.ts';
 import type { PreparedRecord, Recommendation } from './types.ts';
 
-export { readPatientRecord, readRecord, type PatientReadOptions, type PatientRecord, type PlannedQuery, type QueryFailure, type ReadOptions } from './readRecord.ts';
+export {
+  readPatientRecord,
+  readRecord,
+  type PatientReadOptions,
+  type PatientRecord,
+  type PlannedQuery,
+  type QueryFailure,
+  type ReadOptions,
+} from './readRecord.ts';
 export { prepare } from './prepare.ts';
 export { loadIndicationModel, type ModelEnvironment } from './loadModel.ts';
 export { modelRow, type ModelRow, type Overrides } from './modelRow.ts';

@@ -9,7 +9,9 @@ import type { Explanation, PreparedRecord, Ranking } from './types.ts';
 
 export interface LaunchMetrics {
   /** ms since navigation start (performance.now()) at each milestone. */
-  marks: Partial<Record<'appStart' | 'token' | 'recordRead' | 'extracted' | 'modelRequested' | 'modelLoaded' | 'recommended' | 'rankingRendered' | 'explained', number>>;
+  marks: Partial<
+    Record<'appStart' | 'token' | 'recordRead' | 'extracted' | 'modelRequested' | 'modelLoaded' | 'recommended' | 'rankingRendered' | 'explained', number>
+  >;
   requests?: number;
   waves?: number;
   modelLoadMs?: number;
@@ -59,7 +61,13 @@ export function recordPrepared(prepared: PreparedRecord): void {
 export function recordRanked(ranking: Ranking, model: LoadedModel | undefined): void {
   mark('rankingRendered');
   const t = ranking.timings;
-  record({ encodeMs: t.encodeMs, predictMs: t.predictMs, predictWorkerMs: t.predictWorkerMs, safetyMs: t.safetyMs, ...(model ? { modelLoadMs: model.loadMs } : {}) });
+  record({
+    encodeMs: t.encodeMs,
+    predictMs: t.predictMs,
+    predictWorkerMs: t.predictWorkerMs,
+    safetyMs: t.safetyMs,
+    ...(model ? { modelLoadMs: model.loadMs } : {}),
+  });
 }
 
 /** The explanations of the first ranking are on screen. */

@@ -37,8 +37,17 @@ export function rankPredictions(
   // failed or not tolerated drug after the others of its tier (rules/history.ts).
   const indication = indicationOf(spec.indication);
   const histories = drugHistories(spec.outputs.drugs, record.episodes, indication);
-  const demoted = new Set(Object.values(histories).filter((h) => h.demoted).map((h) => h.drug));
-  const options = rankOptions(predictions.map((p) => ({ drug: p.drug, probability: p.mean, lower: p.lower, upper: p.upper })), flags, currentDrug, demoted);
+  const demoted = new Set(
+    Object.values(histories)
+      .filter((h) => h.demoted)
+      .map((h) => h.drug),
+  );
+  const options = rankOptions(
+    predictions.map((p) => ({ drug: p.drug, probability: p.mean, lower: p.lower, upper: p.upper })),
+    flags,
+    currentDrug,
+    demoted,
+  );
   return { options, currentMedicationFlags };
 }
 
@@ -47,12 +56,7 @@ export function rankPredictions(
  * Explanations follow in the `explain` step, so the ranking is on screen without waiting for them.
  * @param overrides what-if values by input name (null = treat as missing); marks the result hypothetical
  */
-export async function rank(
-  record: PreparedRecord,
-  model: LoadedModel,
-  runtime: ModelRuntime,
-  options: { now: Date; overrides?: Overrides },
-): Promise<Ranking> {
+export async function rank(record: PreparedRecord, model: LoadedModel, runtime: ModelRuntime, options: { now: Date; overrides?: Overrides }): Promise<Ranking> {
   const { spec } = model;
   const indication = indicationOf(spec.indication);
   if (indication === undefined) throw new Error(`spec.json names an unknown indication "${spec.indication}"`);

@@ -97,8 +97,24 @@ export const TOPIC_OF_RULE: Readonly<Partial<Record<RuleId, ChecklistTopic>>> = 
 
 /** Display order: tests first (what is ordered before a start), then the questions. */
 const TOPIC_ORDER: readonly ChecklistTopic[] = [
-  'tb', 'hbv', 'hiv-hcv', 'jcv', 'pregnancy-test', 'blood-count', 'liver', 'kidney', 'igg', 'ecg', 'eye', 'vzv', 'vaccines',
-  'heart-failure', 'demyelinating', 'jak-risk', 'malignancy', 'infection',
+  'tb',
+  'hbv',
+  'hiv-hcv',
+  'jcv',
+  'pregnancy-test',
+  'blood-count',
+  'liver',
+  'kidney',
+  'igg',
+  'ecg',
+  'eye',
+  'vzv',
+  'vaccines',
+  'heart-failure',
+  'demyelinating',
+  'jak-risk',
+  'malignancy',
+  'infection',
 ];
 
 /** One thing to do before starting. */
@@ -127,7 +143,10 @@ export function isChecklistFlag(flag: SafetyFlag): boolean {
  * @param flagsByDrug the safety flags per option (e.g. the ranking's options)
  * @param drugs the options in display order (defaults to the keys' order)
  */
-export function buildChecklist(flagsByDrug: Readonly<Record<string, readonly SafetyFlag[]>>, drugs: readonly string[] = Object.keys(flagsByDrug)): ChecklistItem[] {
+export function buildChecklist(
+  flagsByDrug: Readonly<Record<string, readonly SafetyFlag[]>>,
+  drugs: readonly string[] = Object.keys(flagsByDrug),
+): ChecklistItem[] {
   const items = new Map<string, ChecklistItem>();
   for (const drug of drugs) {
     for (const flag of flagsByDrug[drug] ?? []) {

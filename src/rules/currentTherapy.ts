@@ -59,7 +59,12 @@ export interface MarkerReading {
  */
 export const FCAL_ACTIVE_UG_G = 250;
 /** The markers read per indication, in display order. */
-export const MARKERS: Readonly<Record<Indication, readonly string[]>> = { CD: ['lab.fecal_calprotectin', 'lab.crp'], UC: ['lab.fecal_calprotectin', 'lab.crp'], RA: ['lab.crp'], RMS: [] };
+export const MARKERS: Readonly<Record<Indication, readonly string[]>> = {
+  CD: ['lab.fecal_calprotectin', 'lab.crp'],
+  UC: ['lab.fecal_calprotectin', 'lab.crp'],
+  RA: ['lab.crp'],
+  RMS: [],
+};
 
 export interface MsActivity {
   relapses12: number | null;
@@ -130,7 +135,11 @@ function marker(points: readonly ObservationPoint[] | undefined, concept: string
   const prev = ok.slice(0, -1).find((p) => p.date.start.getTime() >= from);
   const trend = trendOf(last.value, prev?.value);
   return {
-    concept, unit: last.unit, latest: { value: last.value, date: last.date.raw, sources: last.sources }, ...(prev ? { previous: { value: prev.value, date: prev.date.raw } } : {}), trend,
+    concept,
+    unit: last.unit,
+    latest: { value: last.value, date: last.date.raw, sources: last.sources },
+    ...(prev ? { previous: { value: prev.value, date: prev.date.raw } } : {}),
+    trend,
     stale: now.getTime() - last.date.start.getTime() > ACTIVITY_STALE_DAYS * DAY,
   };
 }
@@ -148,7 +157,14 @@ export function assessCurrentTherapy(record: AssessableRecord, now: Date): Curre
   const cur = record.inputs['current_advanced_therapy'];
   const drug = cur?.state === 'ok' && typeof cur.value === 'string' && cur.value !== 'none' ? cur.value : null;
   const episode = drug ? [...record.episodes].reverse().find((e) => e.inn === drug && e.ongoing) : undefined;
-  const current = drug ? { drug, ...(episode?.start ? { start: episode.start.raw } : {}), months: num(record.inputs['current_therapy_duration_months']), sources: episode?.sources ?? [] } : null;
+  const current = drug
+    ? {
+        drug,
+        ...(episode?.start ? { start: episode.start.raw } : {}),
+        months: num(record.inputs['current_therapy_duration_months']),
+        sources: episode?.sources ?? [],
+      }
+    : null;
 
   let activity: ActivityReading | null = null;
   for (const score of indication ? ACTIVITY_SCORES[indication] : []) {
@@ -188,7 +204,9 @@ export function assessCurrentTherapy(record: AssessableRecord, now: Date): Curre
   if (drug) {
     // Findings on the drug taken now that argue for a switch (PML risk, washout before pregnancy...): triggered only.
     // Only the most severe of them: the continue panel lists every finding; the question names the decisive one(s).
-    const flags = checkSafety(drug, record.inputs as Record<string, InputValue>, { now }).filter((f) => f.state === 'triggered' && f.severity !== 'screen-before-start');
+    const flags = checkSafety(drug, record.inputs as Record<string, InputValue>, { now }).filter(
+      (f) => f.state === 'triggered' && f.severity !== 'screen-before-start',
+    );
     const worst = flags[0]?.severity;
     for (const flag of flags.filter((f) => f.severity === worst)) reasons.push({ kind: 'safety', flag });
   }
@@ -198,5 +216,15 @@ export function assessCurrentTherapy(record: AssessableRecord, now: Date): Curre
   }
   const steroids = record.inputs['steroids_current'];
   if (indication !== 'RMS' && steroids?.state === 'ok' && steroids.value === true) reasons.push({ kind: 'steroids', sources: steroids.sources });
-  return { indication, diagnosis, otherFindings: record.indications.filter((f) => f.indication === indication && f !== diagnosis).length, current, activity, markers, ms, status, reasons };
+  return {
+    indication,
+    diagnosis,
+    otherFindings: record.indications.filter((f) => f.indication === indication && f !== diagnosis).length,
+    current,
+    activity,
+    markers,
+    ms,
+    status,
+    reasons,
+  };
 }

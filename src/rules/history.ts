@@ -108,7 +108,8 @@ export const HISTORY_SOURCES = {
   il6r: 'Mechanism: tocilizumab and sarilumab both block the IL-6 receptor (SmPC section 5.1); ACR 2021 conditionally prefers another class after inadequate response, EULAR 2022 allows a second IL-6R inhibitor',
   intolerance:
     'Drug-specific reactions (infusion reaction, injection-site reaction, hypersensitivity) do not predict intolerance of another molecule; re-exposure to the same drug after a hypersensitivity reaction is not advised (SmPC section 4.3/4.4 of each biologic: hypersensitivity to the active substance)',
-  stoppedNoFailure: 'Not a treatment failure: stopping for pregnancy or a planned procedure does not argue against re-starting (clinical judgement; no guideline rule)',
+  stoppedNoFailure:
+    'Not a treatment failure: stopping for pregnancy or a planned procedure does not argue against re-starting (clinical judgement; no guideline rule)',
   safetyRisk: 'The risk that led to stopping persists unless the record shows it resolved (e.g. natalizumab and JCV: SmPC section 4.4)',
   unknown: 'The record does not say why it was stopped: the reason should be asked before choosing it again',
 } as const;
@@ -118,7 +119,18 @@ const RX = (words: readonly string[]) => new RegExp(words.join('|'), 'i');
 const ANTIBODY = RX(['antibod', 'anti-drug', '\\bADA\\b', '\\bATI\\b', '\\bAAA\\b', 'antik[oö]rper', 'anticorps', 'immunogenic', 'immunog[eé]ni']);
 const FINDINGS: Array<[AdverseFinding, RegExp]> = [
   ['lymphopenia', RX(['lymphopen', 'lymphop[eé]nie', 'lymphocytes? <', 'lymphozyten'])],
-  ['hypersensitivity', RX(['hypersensitiv', 'anaphyla', 'infusion reaction', 'infusionsreaktion', 'r[eé]action (?:à la perfusion|allergique|d.hypersensibilit[eé])', 'allerg', '[uü]berempfindlich'])],
+  [
+    'hypersensitivity',
+    RX([
+      'hypersensitiv',
+      'anaphyla',
+      'infusion reaction',
+      'infusionsreaktion',
+      'r[eé]action (?:à la perfusion|allergique|d.hypersensibilit[eé])',
+      'allerg',
+      '[uü]berempfindlich',
+    ]),
+  ],
   ['injection-site', RX(['injection[- ]site', 'injektionsstell', 'point d.injection', 'site d.injection'])],
   ['pancreatitis', RX(['pancreatit', 'pankreatit', 'pancr[eé]atite'])],
   ['liver', RX(['transaminas', 'hepatotox', 'liver', 'leberwert', 'h[eé]patique'])],
@@ -129,7 +141,10 @@ const BREAKTHROUGH = RX(['relapse', 'new (?:mri )?lesion', 'breakthrough', 'schu
 const PREGNANCY = RX(['pregnan', 'schwanger', 'kinderwunsch', 'grossesse']);
 
 /** Map the extractor's category (and the text, for the qualifiers it lacks) to a {@link HistoryReason}. */
-export function normaliseReason(stopReason: string | undefined, text: string | undefined): { reason: HistoryReason; antibodies: boolean; finding?: AdverseFinding } {
+export function normaliseReason(
+  stopReason: string | undefined,
+  text: string | undefined,
+): { reason: HistoryReason; antibodies: boolean; finding?: AdverseFinding } {
   const t = text ?? '';
   const antibodies = ANTIBODY.test(t) || stopReason === 'anti-drug-antibodies';
   const finding = FINDINGS.find(([, rx]) => rx.test(t))?.[0] ?? (LIVER_ABBREVIATION.test(t) ? 'liver' : undefined);
@@ -165,10 +180,24 @@ export function normaliseReason(stopReason: string | undefined, text: string | u
 }
 
 function summarise(e: HistoryEpisode): EpisodeSummary {
-  const base = { inn: e.inn, drugClass: e.drugClass, ongoing: e.ongoing, antibodies: false, sources: e.sources, ...(e.start ? { start: e.start.raw } : {}), ...(e.end && !e.ongoing ? { end: e.end.raw } : {}) };
+  const base = {
+    inn: e.inn,
+    drugClass: e.drugClass,
+    ongoing: e.ongoing,
+    antibodies: false,
+    sources: e.sources,
+    ...(e.start ? { start: e.start.raw } : {}),
+    ...(e.end && !e.ongoing ? { end: e.end.raw } : {}),
+  };
   if (e.ongoing) return base;
   const n = normaliseReason(e.stopReason, e.stopReasonText);
-  return { ...base, reason: n.reason, antibodies: n.antibodies, ...(n.finding ? { finding: n.finding } : {}), ...(e.stopReasonText ? { text: e.stopReasonText } : {}) };
+  return {
+    ...base,
+    reason: n.reason,
+    antibodies: n.antibodies,
+    ...(n.finding ? { finding: n.finding } : {}),
+    ...(e.stopReasonText ? { text: e.stopReasonText } : {}),
+  };
 }
 
 /** Classes that share one molecular target (same class in drugs.ts = same target, except where noted). */
@@ -209,9 +238,13 @@ function judge(relation: Relation, ep: EpisodeSummary, candidateClass: DrugClass
   }
   if (relation === 'same-drug') {
     if (reason === 'primary-nonresponse') return j('not-first-choice', 'sameDrug.primary', S.primaryNonResponse);
-    if (reason === 'loss-of-response') return ep.antibodies ? j('not-first-choice', 'sameDrug.antibodies', S.antiTnfAntibodies) : j('not-first-choice', 'sameDrug.loss', S.antiTnfAntibodies);
+    if (reason === 'loss-of-response')
+      return ep.antibodies ? j('not-first-choice', 'sameDrug.antibodies', S.antiTnfAntibodies) : j('not-first-choice', 'sameDrug.loss', S.antiTnfAntibodies);
     if (reason === 'breakthrough-disease') return j('not-first-choice', 'sameDrug.breakthrough', S.msBreakthrough);
-    if (NOT_TOLERATED.has(reason)) return ep.finding === 'hypersensitivity' ? j('avoid', 'sameDrug.hypersensitivity', S.intolerance) : j('not-first-choice', 'sameDrug.intolerance', S.intolerance);
+    if (NOT_TOLERATED.has(reason))
+      return ep.finding === 'hypersensitivity'
+        ? j('avoid', 'sameDrug.hypersensitivity', S.intolerance)
+        : j('not-first-choice', 'sameDrug.intolerance', S.intolerance);
     if (reason === 'pregnancy') return j('reasonable', 'sameDrug.pregnancy', S.stoppedNoFailure);
     if (reason === 'safety-risk') return j('caution', 'sameDrug.safetyRisk', S.safetyRisk);
     return j('info', 'sameDrug.unknown', S.unknown);
@@ -232,7 +265,8 @@ function judge(relation: Relation, ep: EpisodeSummary, candidateClass: DrugClass
     if (candidateClass === 'anti-IL-6R') return j('caution', 'class.il6rLoss', S.il6r);
     return j('caution', 'class.loss', indication !== undefined && RA_LIKE.has(indication) ? S.raSameClass : S.secondAntiTnf);
   }
-  if (NOT_TOLERATED.has(reason)) return j('info', relation === 'same-pathway' ? 'class.pathwayIntolerance' : 'class.intolerance', relation === 'same-pathway' ? S.il23Axis : S.intolerance);
+  if (NOT_TOLERATED.has(reason))
+    return j('info', relation === 'same-pathway' ? 'class.pathwayIntolerance' : 'class.intolerance', relation === 'same-pathway' ? S.il23Axis : S.intolerance);
   return j('info', `class.${relation === 'same-pathway' ? 'pathwayOther' : 'other'}`, relation === 'same-pathway' ? S.il23Axis : S.unknown);
 }
 

@@ -89,12 +89,22 @@ export function annualisedRelapseRate(relapses: readonly DatedEvent[] | null | u
     { item: 'window-end', value: null, date: window.end },
   ];
   if (typeof start === 'string' || typeof end === 'string') {
-    const reason = [start, end].filter((x): x is string => typeof x === 'string').map((x) => `window ${x}`).join('; ');
+    const reason = [start, end]
+      .filter((x): x is string => typeof x === 'string')
+      .map((x) => `window ${x}`)
+      .join('; ');
     return { ...base, value: null, status: 'invalid', missing: [], reason, computedFrom: windowItems };
   }
   const days = daysBetween(start, end) + 1;
   if (days < ARR_MIN_WINDOW_DAYS) {
-    return { ...base, value: null, status: 'invalid', missing: [], reason: `window of ${days} days is shorter than ${ARR_MIN_WINDOW_DAYS} days`, computedFrom: windowItems };
+    return {
+      ...base,
+      value: null,
+      status: 'invalid',
+      missing: [],
+      reason: `window of ${days} days is shorter than ${ARR_MIN_WINDOW_DAYS} days`,
+      computedFrom: windowItems,
+    };
   }
   if (relapses === null || relapses === undefined) {
     return { ...base, value: null, status: 'incomplete', missing: ['relapse history'], computedFrom: windowItems };

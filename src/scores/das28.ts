@@ -21,8 +21,7 @@ import type { ItemInput, ScoreResult } from './types.ts';
 
 export const DAS28_ESR_CITATION =
   'Prevoo MLL et al. Modified disease activity scores that include twenty-eight-joint counts. Arthritis Rheum 1995;38(1):44-48. doi:10.1002/art.1780380107.';
-export const DAS28_CRP_CITATION =
-  'DAS28-CRP formula of the DAS website (das-score.nl), after Prevoo MLL et al., Arthritis Rheum 1995;38:44-48.';
+export const DAS28_CRP_CITATION = 'DAS28-CRP formula of the DAS website (das-score.nl), after Prevoo MLL et al., Arthritis Rheum 1995;38:44-48.';
 
 const JOINT_COUNT = { min: 0, max: 28, integer: true } as const;
 const GLOBAL_HEALTH = { min: 0, max: 100, unit: 'mm' } as const;

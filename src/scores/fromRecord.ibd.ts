@@ -61,7 +61,13 @@ export function cdTracks(record: ExtractedRecord): ScoreTrack[] {
   const series: Series = record.observations ?? {};
   const hbi = groupByDay(series, HBI_ITEMS).map(({ day, items }) => {
     const { wellbeing, pain, stools, mass, complications } = items;
-    const r = harveyBradshaw({ generalWellbeing: sv(wellbeing), abdominalPain: sv(pain), liquidStoolsPerDay: sv(stools), abdominalMass: sv(mass), complications: sv(complications) });
+    const r = harveyBradshaw({
+      generalWellbeing: sv(wellbeing),
+      abdominalPain: sv(pain),
+      liquidStoolsPerDay: sv(stools),
+      abdominalMass: sv(mass),
+      complications: sv(complications),
+    });
     return computedAssessment(day, r, 'HBI', [wellbeing, pain, stools, mass, complications]);
   });
   const weight = usablePoints(series, 'vital.body_weight').at(-1);
@@ -70,10 +76,19 @@ export function cdTracks(record: ExtractedRecord): ScoreTrack[] {
   const sex = gender === 'male' || gender === 'female' ? gender : null;
   const standard = standardWeightFromHeight(height?.value, sex);
   const cdaiFallback = cdaiCrohn({
-    liquidStools7d: null, abdominalPain7d: null, generalWellbeing7d: null, complications: null, antidiarrhoeal: null, abdominalMass: null, haematocritPercent: null,
+    liquidStools7d: null,
+    abdominalPain7d: null,
+    generalWellbeing7d: null,
+    complications: null,
+    antidiarrhoeal: null,
+    abdominalMass: null,
+    haematocritPercent: null,
     sex,
     weightKg: sourced(weight?.point, weight?.value),
-    standardWeightKg: standard === null ? null : { value: standard, ...(height ? { date: height.point.date.raw } : {}), ...(height?.point.sources[0] ? { sourceRef: height.point.sources[0] } : {}) },
+    standardWeightKg:
+      standard === null
+        ? null
+        : { value: standard, ...(height ? { date: height.point.date.raw } : {}), ...(height?.point.sources[0] ? { sourceRef: height.point.sources[0] } : {}) },
   });
   const vedo = vedoCdstFromRecord(record);
   const usedInputs = vedo.computedFrom.filter((c) => c.value !== null).map((c) => `${c.item}${c.date ? ` (${c.date.slice(0, 10)})` : ''}`);
@@ -105,11 +120,20 @@ export function ucTracks(record: ExtractedRecord): ScoreTrack[] {
   const { endoscopy: _endoscopy, ...partialItems } = MAYO_ITEMS;
   const partial = groupByDay(series, partialItems).map(({ day, items }) => {
     const { stool, bleeding, pga } = items;
-    return computedAssessment(day, mayoPartial({ stoolFrequency: sv(stool), rectalBleeding: sv(bleeding), physicianGlobal: sv(pga) }), 'partial Mayo', [stool, bleeding, pga]);
+    return computedAssessment(day, mayoPartial({ stoolFrequency: sv(stool), rectalBleeding: sv(bleeding), physicianGlobal: sv(pga) }), 'partial Mayo', [
+      stool,
+      bleeding,
+      pga,
+    ]);
   });
   const full = groupByDay(series, MAYO_ITEMS).map(({ day, items }) => {
     const { stool, bleeding, pga, endoscopy } = items;
-    return computedAssessment(day, mayoFull({ stoolFrequency: sv(stool), rectalBleeding: sv(bleeding), physicianGlobal: sv(pga), endoscopy: sv(endoscopy) }), 'full Mayo', [stool, bleeding, pga, endoscopy]);
+    return computedAssessment(
+      day,
+      mayoFull({ stoolFrequency: sv(stool), rectalBleeding: sv(bleeding), physicianGlobal: sv(pga), endoscopy: sv(endoscopy) }),
+      'full Mayo',
+      [stool, bleeding, pga, endoscopy],
+    );
   });
   return [
     {

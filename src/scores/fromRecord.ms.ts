@@ -76,7 +76,8 @@ function edssAssessments(series: Record<string, ObservationPoint[] | undefined>)
     .sort((a, b) => a.ms - b.ms);
 }
 
-const afterRelapse = (ms: number, events: readonly RelapseEvent[]) => events.some((r) => r.full && ms >= r.start && ms - r.start <= RELAPSE_EXCLUSION_DAYS * DAY_MS);
+const afterRelapse = (ms: number, events: readonly RelapseEvent[]) =>
+  events.some((r) => r.full && ms >= r.start && ms - r.start <= RELAPSE_EXCLUSION_DAYS * DAY_MS);
 
 function windowPoints(series: Record<string, ObservationPoint[] | undefined>, concept: string, fromDay: string, toDay: string, includeFrom: boolean) {
   return usablePoints(series, concept).filter(({ day }) => (includeFrom ? day >= fromDay : day > fromDay) && day <= toDay);
@@ -87,14 +88,21 @@ function edssTrack(record: ExtractedRecord, events: readonly RelapseEvent[]): Sc
   const first = assessments[0];
   const last = assessments.at(-1);
   const relapses = first && last ? relapsesFor(events, first.ms - RELAPSE_EXCLUSION_DAYS * DAY_MS, last.ms) : [];
-  const result = edssTrend(assessments.map(({ ms: _ms, ...a }) => a), { relapses });
+  const result = edssTrend(
+    assessments.map(({ ms: _ms, ...a }) => a),
+    { relapses },
+  );
   const excluded = assessments.filter((a) => afterRelapse(a.ms, events)).length;
   const p = result.progression;
   const note = [
     first && last ? `EDSS trend over ${assessments.length} assessment(s), ${first.date.slice(0, 10)} to ${last.date.slice(0, 10)}` : 'no EDSS recorded',
     excluded > 0 ? `${excluded} assessment(s) within ${RELAPSE_EXCLUSION_DAYS} days after a relapse onset not used` : '',
-    p ? `reference EDSS ${p.reference.value} (${p.reference.date.slice(0, 10)}), increase to ${p.onset.value} on ${p.onset.date.slice(0, 10)}${p.confirmation ? `, confirmed ${p.confirmation.date.slice(0, 10)}` : ', not yet confirmed'}` : '',
-  ].filter(Boolean).join('; ');
+    p
+      ? `reference EDSS ${p.reference.value} (${p.reference.date.slice(0, 10)}), increase to ${p.onset.value} on ${p.onset.date.slice(0, 10)}${p.confirmation ? `, confirmed ${p.confirmation.date.slice(0, 10)}` : ', not yet confirmed'}`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   const points: ScorePoint[] = (record.observations?.['score.edss'] ?? []).flatMap((pt) => {
     const day = dayOf(pt);
     return day !== null && pt.state === 'ok' && typeof pt.value === 'number' ? [{ date: day, value: pt.value, band: null, sources: [...pt.sources] }] : [];
@@ -112,7 +120,10 @@ function neda3Track(record: ExtractedRecord, events: readonly RelapseEvent[], to
   const all = edssAssessments(series);
   const before = all.filter((a) => a.ms <= fromMs && !afterRelapse(a.ms, events)).at(-1);
   const inWindow = all.filter((a) => a.ms > fromMs && a.ms <= toMs);
-  const trend = edssTrend([...(before ? [before] : []), ...inWindow].map(({ ms: _ms, ...a }) => a), { relapses: relapsesFor(events, fromMs - 2 * RELAPSE_EXCLUSION_DAYS * DAY_MS, toMs) });
+  const trend = edssTrend(
+    [...(before ? [before] : []), ...inWindow].map(({ ms: _ms, ...a }) => a),
+    { relapses: relapsesFor(events, fromMs - 2 * RELAPSE_EXCLUSION_DAYS * DAY_MS, toMs) },
+  );
   const cdpValue = confirmedProgressionOf(trend);
   const cdp: SourcedValue<boolean> = { value: cdpValue, date: today };
   const t2 = windowPoints(series, 'obs.mri_new_t2', window.start, today, true);
@@ -140,7 +151,9 @@ function yearOneTracks(record: ExtractedRecord, events: readonly RelapseEvent[],
   ];
   if (!current) return incomplete('no ongoing advanced therapy recorded: the first year on therapy cannot be placed');
   if (!current.start || (current.start.precision !== 'day' && current.start.precision !== 'time')) {
-    return incomplete(`start of ${current.inn} ${current.start ? `recorded only as ${current.start.raw}` : 'not recorded'}: the first year on therapy cannot be placed`);
+    return incomplete(
+      `start of ${current.inn} ${current.start ? `recorded only as ${current.start.raw}` : 'not recorded'}: the first year on therapy cannot be placed`,
+    );
   }
   const start = current.start.raw.slice(0, 10);
   const end = shiftYears(start, 1);
@@ -152,11 +165,15 @@ function yearOneTracks(record: ExtractedRecord, events: readonly RelapseEvent[],
   const lastRef = t2.at(-1)?.point.sources[0];
   const input = {
     relapses,
-    newT2Lesions: t2.length > 0 ? { value: t2.reduce((s, x) => s + x.value, 0), date: t2.at(-1)?.day ?? end, ...(lastRef ? { sourceRef: lastRef } : {}) } : null,
+    newT2Lesions:
+      t2.length > 0 ? { value: t2.reduce((s, x) => s + x.value, 0), date: t2.at(-1)?.day ?? end, ...(lastRef ? { sourceRef: lastRef } : {}) } : null,
   };
-  const caveat = /interferon/i.test(current.inn) ? '' : `; validated for interferon beta only (Sormani 2013, 2016): for ${current.inn} a response signal, not a validated score`;
+  const caveat = /interferon/i.test(current.inn)
+    ? ''
+    : `; validated for interferon beta only (Sormani 2013, 2016): for ${current.inn} a response signal, not a validated score`;
   const note = `year one on ${current.inn} (${start} to ${end}): relapses ${relapses.value ?? 'unknown'}; new T2 lesions ${t2.length > 0 ? `summed over ${t2.length} MRI report(s) up to ${mriUntil}` : `no MRI after ${start} up to ${mriUntil}`}${caveat}`;
-  const withReason = (r: ScoreResult): ScoreResult => (r.status === 'incomplete' && t2.length === 0 ? { ...r, reason: `no MRI with a new T2 lesion count after ${start} up to ${mriUntil}` } : r);
+  const withReason = (r: ScoreResult): ScoreResult =>
+    r.status === 'incomplete' && t2.length === 0 ? { ...r, reason: `no MRI with a new T2 lesion count after ${start} up to ${mriUntil}` } : r;
   return [
     { score: 'modified-rio', assessments: [], fallback: withReason(modifiedRio(input)), fallbackNote: note },
     { score: 'magnims', assessments: [], fallback: withReason(magnims(input)), fallbackNote: note },
@@ -174,7 +191,12 @@ export function msTracks(record: ExtractedRecord, now: Date): ScoreTrack[] {
   const arr = annualisedRelapseRate(relapsesFor(events, dayMs(arrWindow.start), dayMs(today) + DAY_MS - 1), arrWindow);
   const counted = arr.computedFrom.filter((c) => c.item === 'relapse').length;
   return [
-    { score: 'arr', assessments: [], fallback: arr, fallbackNote: `${counted} relapse(s) with onset ${arrWindow.start} to ${arrWindow.end} (onsets < 30 days apart counted once)` },
+    {
+      score: 'arr',
+      assessments: [],
+      fallback: arr,
+      fallbackNote: `${counted} relapse(s) with onset ${arrWindow.start} to ${arrWindow.end} (onsets < 30 days apart counted once)`,
+    },
     edssTrack(record, events),
     neda3Track(record, events, today),
     ...yearOneTracks(record, events, now),

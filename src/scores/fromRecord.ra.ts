@@ -70,7 +70,10 @@ export function readGlobal(point: ObservationPoint, value: number, label: string
 
 /** The labels of the items present, for a note: "TJC28, SJC28, PtGA". */
 function present(pairs: Array<[string, unknown]>): string {
-  return pairs.filter(([, v]) => v !== undefined).map(([k]) => k).join(', ');
+  return pairs
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k)
+    .join(', ');
 }
 
 /** Builds the four tracks for one record. */
@@ -85,7 +88,12 @@ export function raTracks(series: Series): ScoreTrack[] {
     const crpLab = typeof crp === 'string' ? undefined : crp;
     const esrLab = typeof esr === 'string' ? undefined : esr;
     const joints = { tjc28: sourced(tjc?.point, tjc?.value), sjc28: sourced(sjc?.point, sjc?.value) };
-    const jointNames = present([['TJC28', tjc], ['SJC28', sjc], ['PtGA', ptga], ['PhGA', phga]]);
+    const jointNames = present([
+      ['TJC28', tjc],
+      ['SJC28', sjc],
+      ['PtGA', ptga],
+      ['PhGA', phga],
+    ]);
     const cmNotes = [pt?.asCm, ph?.asCm].filter((x): x is string => x !== undefined);
     const make = (
       result: ScoreResult,
@@ -98,19 +106,35 @@ export function raTracks(series: Series): ScoreTrack[] {
       const note =
         result.status === 'complete'
           ? [`${name} computed from ${parts.used} (${day})${labText}`, ...parts.extra].join('; ')
-          : [`${name} for the assessment of ${day} is ${result.status}`, result.missing.length > 0 ? `missing ${result.missing.join(', ')}` : '', withReason.reason ?? ''].filter(Boolean).join('; ');
+          : [
+              `${name} for the assessment of ${day} is ${result.status}`,
+              result.missing.length > 0 ? `missing ${result.missing.join(', ')}` : '',
+              withReason.reason ?? '',
+            ]
+              .filter(Boolean)
+              .join('; ');
       return { day, result: withReason, sources: sourcesOf(parts.points), note, recorded: false };
     };
-    const das28Used = present([['TJC28', tjc], ['SJC28', sjc], ['PtGA', ptga]]);
+    const das28Used = present([
+      ['TJC28', tjc],
+      ['SJC28', sjc],
+      ['PtGA', ptga],
+    ]);
     const ghNote = pt ? [pt.asMm, 'patient global assessment of disease activity used as the DAS28 general-health VAS'] : [];
     computed['das28-crp'].push(
       make(das28Crp({ ...joints, patientGlobalMm: sourced(ptga?.point, pt?.mm), crpMgL: sourced(crpLab?.point, crpLab?.value) }), {
-        used: das28Used, lab: ['CRP', crp], extra: ghNote, points: [tjc?.point, sjc?.point, ptga?.point, crpLab?.point],
+        used: das28Used,
+        lab: ['CRP', crp],
+        extra: ghNote,
+        points: [tjc?.point, sjc?.point, ptga?.point, crpLab?.point],
       }),
     );
     computed['das28-esr'].push(
       make(das28Esr({ ...joints, patientGlobalMm: sourced(ptga?.point, pt?.mm), esrMmH: sourced(esrLab?.point, esrLab?.value) }), {
-        used: das28Used, lab: ['ESR', esr], extra: ghNote, points: [tjc?.point, sjc?.point, ptga?.point, esrLab?.point],
+        used: das28Used,
+        lab: ['ESR', esr],
+        extra: ghNote,
+        points: [tjc?.point, sjc?.point, ptga?.point, esrLab?.point],
       }),
     );
     const cdaiInput = { ...joints, patientGlobalCm: sourced(ptga?.point, pt?.cm), physicianGlobalCm: sourced(phga?.point, ph?.cm) };

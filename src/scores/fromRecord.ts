@@ -108,7 +108,9 @@ export function scoreRecord(record: ExtractedRecord, now: Date): RecordScores {
       if (note) out.notes[track.score] = note;
       const points: ScorePoint[] =
         track.points ??
-        track.assessments.flatMap((a) => (a.result.status === 'complete' && a.result.value !== null ? [{ date: a.day, value: a.result.value, band: a.result.band, sources: a.sources }] : []));
+        track.assessments.flatMap((a) =>
+          a.result.status === 'complete' && a.result.value !== null ? [{ date: a.day, value: a.result.value, band: a.result.band, sources: a.sources }] : [],
+        );
       if (points.length > 0) out.series[track.score] = points;
       const name = INPUT_OF_SCORE[track.score];
       if (!name) continue;

@@ -98,7 +98,10 @@ export function daysApart(a: string, b: string): number {
 }
 
 /** Usable numeric points of a concept: state ok, a finite value, a day-precise date. */
-export function usablePoints(series: Record<string, ObservationPoint[] | undefined>, concept: string): Array<{ day: string; point: ObservationPoint; value: number }> {
+export function usablePoints(
+  series: Record<string, ObservationPoint[] | undefined>,
+  concept: string,
+): Array<{ day: string; point: ObservationPoint; value: number }> {
   const out: Array<{ day: string; point: ObservationPoint; value: number }> = [];
   const list = series[concept];
   if (!Array.isArray(list)) return out;
@@ -114,7 +117,10 @@ export function usablePoints(series: Record<string, ObservationPoint[] | undefin
  * Components recorded on the same day, per day (oldest day first). When one component was recorded
  * twice on a day, the later record wins.
  */
-export function groupByDay<K extends string>(series: Record<string, ObservationPoint[] | undefined>, concepts: Readonly<Record<K, string>>): Array<{ day: string; items: Partial<Record<K, { point: ObservationPoint; value: number }>> }> {
+export function groupByDay<K extends string>(
+  series: Record<string, ObservationPoint[] | undefined>,
+  concepts: Readonly<Record<K, string>>,
+): Array<{ day: string; items: Partial<Record<K, { point: ObservationPoint; value: number }>> }> {
   const days = new Map<string, Partial<Record<K, { point: ObservationPoint; value: number }>>>();
   for (const key of Object.keys(concepts) as K[]) {
     for (const { day, point, value } of usablePoints(series, concepts[key])) {
@@ -146,13 +152,15 @@ export function pairLab(series: Record<string, ObservationPoint[] | undefined>, 
   for (const { day: labDay, point, value } of usablePoints(series, concept)) {
     const offset = daysApart(day, labDay);
     const candidate = { day: labDay, value, point, offset };
-    const closer = (current: PairedLab | undefined) => current === undefined || Math.abs(offset) < Math.abs(current.offset) || (Math.abs(offset) === Math.abs(current.offset) && offset < current.offset);
+    const closer = (current: PairedLab | undefined) =>
+      current === undefined || Math.abs(offset) < Math.abs(current.offset) || (Math.abs(offset) === Math.abs(current.offset) && offset < current.offset);
     if (Math.abs(offset) <= LAB_PAIRING_DAYS) {
       if (closer(best)) best = candidate;
     } else if (closer(nearestOutside)) nearestOutside = candidate;
   }
   if (best) return best;
-  if (nearestOutside) return `no ${label} within ${LAB_PAIRING_DAYS} days of ${day} (nearest ${nearestOutside.day}, ${Math.abs(nearestOutside.offset)} days away)`;
+  if (nearestOutside)
+    return `no ${label} within ${LAB_PAIRING_DAYS} days of ${day} (nearest ${nearestOutside.day}, ${Math.abs(nearestOutside.offset)} days away)`;
   return `no ${label} recorded`;
 }
 
@@ -180,7 +188,13 @@ export function sourcesOf(points: ReadonlyArray<ObservationPoint | undefined>): 
  * cut-offs), so recorded and computed values share one trend and one "latest".
  * @param band the score's band function; null when the band cannot be told from the total alone
  */
-export function recordedAssessments(series: Record<string, ObservationPoint[] | undefined>, concept: string, score: ScoreId, citation: string, band: (value: number) => string | null): Assessment[] {
+export function recordedAssessments(
+  series: Record<string, ObservationPoint[] | undefined>,
+  concept: string,
+  score: ScoreId,
+  citation: string,
+  band: (value: number) => string | null,
+): Assessment[] {
   return usablePoints(series, concept).map(({ day, point, value }) => {
     const item: ComputedFromItem = { item: 'recorded total', value, date: point.date.raw, ...(point.sources[0] ? { sourceRef: point.sources[0] } : {}) };
     return {
@@ -212,7 +226,13 @@ export function derivedInput(name: InputName, a: Assessment, now: Date): InputVa
   if (def.lookbackDays !== null && age > def.lookbackDays) return undefined;
   const evidence = { name, unit: def.unit, date: a.day, precision: 'day' as const, sources: [...a.sources], matchedBy: 'derived' as const, note: a.note };
   if (def.staleAfterDays !== null && age > def.staleAfterDays) {
-    return { ...evidence, state: 'stale', value, ageDays: age, reason: `derived from components assessed ${a.day} (${age} days ago; older than ${def.staleAfterDays} days)` };
+    return {
+      ...evidence,
+      state: 'stale',
+      value,
+      ageDays: age,
+      reason: `derived from components assessed ${a.day} (${age} days ago; older than ${def.staleAfterDays} days)`,
+    };
   }
   return { ...evidence, state: 'ok', value };
 }

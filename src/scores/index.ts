@@ -3,17 +3,7 @@
  * numbers and booleans in (optionally with their FHIR source and date), a {@link ScoreResult} out.
  * Each score file cites its publication, formula version, bands and rounding.
  */
-export type {
-  ComputedFromItem,
-  DatedEvent,
-  DateWindow,
-  ItemInput,
-  MsYearOneInput,
-  ScoreId,
-  ScoreResult,
-  ScoreStatus,
-  SourcedValue,
-} from './types.ts';
+export type { ComputedFromItem, DatedEvent, DateWindow, ItemInput, MsYearOneInput, ScoreId, ScoreResult, ScoreStatus, SourcedValue } from './types.ts';
 export { roundHalfUp } from './items.ts';
 export { LOINC_EQUIVALENTS, SCORE_CODES, SCORES_CODE_SYSTEM, scoreDisplay, scoresCodeSystem } from './codes.ts';
 export type { ScoreCode, ScoreConcept, ScoreItemCode } from './codes.ts';

@@ -24,8 +24,7 @@ import type { ItemInput, ScoreResult } from './types.ts';
 
 export const MAYO_FULL_CITATION =
   'Schroeder KW, Tremaine WJ, Ilstrup DM. N Engl J Med 1987;317(26):1625-1629. doi:10.1056/NEJM198712243172603. Remission: Rutgeerts P et al., N Engl J Med 2005;353:2462.';
-export const MAYO_PARTIAL_CITATION =
-  'Lewis JD, Chuai S, Nessel L, et al. Inflamm Bowel Dis 2008;14(12):1660-1666. doi:10.1002/ibd.20520.';
+export const MAYO_PARTIAL_CITATION = 'Lewis JD, Chuai S, Nessel L, et al. Inflamm Bowel Dis 2008;14(12):1660-1666. doi:10.1002/ibd.20520.';
 
 const SUBSCORE = { min: 0, max: 3, integer: true } as const;
 

@@ -15,8 +15,7 @@ import { parseFullDate } from './dates.ts';
 import { ItemReader } from './items.ts';
 import type { ComputedFromItem, DateWindow, ItemInput, ScoreResult } from './types.ts';
 
-export const NEDA3_CITATION =
-  'Havrdova E, Galetta S, Hutchinson M, et al. Lancet Neurol 2009;8(3):254-260. doi:10.1016/S1474-4422(09)70021-3.';
+export const NEDA3_CITATION = 'Havrdova E, Galetta S, Hutchinson M, et al. Lancet Neurol 2009;8(3):254-260. doi:10.1016/S1474-4422(09)70021-3.';
 
 export interface Neda3Input {
   window: DateWindow;
@@ -44,7 +43,10 @@ export function neda3(input: Neda3Input): ScoreResult {
     { item: 'window-end', value: null, date: input.window.end },
   ];
   r.computedFrom.push(...windowItems);
-  for (const [edge, date] of [['start', input.window.start], ['end', input.window.end]] as const) {
+  for (const [edge, date] of [
+    ['start', input.window.start],
+    ['end', input.window.end],
+  ] as const) {
     const ms = parseFullDate(date);
     if (typeof ms === 'string') r.problem(`window ${edge}: ${ms}`);
   }

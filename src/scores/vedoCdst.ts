@@ -20,8 +20,7 @@
 import { ItemReader, roundHalfUp } from './items.ts';
 import type { ItemInput, ScoreResult } from './types.ts';
 
-export const VEDO_CDST_CITATION =
-  'Dulai PS, Boland BS, Singh S, et al. Gastroenterology 2018;155(3):687-695.e10. doi:10.1053/j.gastro.2018.05.039.';
+export const VEDO_CDST_CITATION = 'Dulai PS, Boland BS, Singh S, et al. Gastroenterology 2018;155(3):687-695.e10. doi:10.1053/j.gastro.2018.05.039.';
 
 /** Published point weights (see file header; CRP > 10 weight to be re-checked). */
 export const VEDO_CDST_POINTS = {
@@ -69,8 +68,7 @@ export function vedolizumabCdst(input: VedoCdstInput): ScoreResult {
   const crp = r.num('crp', input.crpMgL, { min: 0, max: 1000, unit: 'mg/L' });
   return r.result('vedo-cdst', VEDO_CDST_CITATION, [surgery, antiTnf, fistula, albumin, crp], ([s, a, f, alb, c]) => {
     const p = VEDO_CDST_POINTS;
-    const raw =
-      (s ? 0 : p.noPriorBowelSurgery) + (a ? 0 : p.noPriorAntiTnf) + (f ? 0 : p.noFistulizingDisease) + p.albuminPerGL * alb + vedoCdstCrpPoints(c);
+    const raw = (s ? 0 : p.noPriorBowelSurgery) + (a ? 0 : p.noPriorAntiTnf) + (f ? 0 : p.noFistulizingDisease) + p.albuminPerGL * alb + vedoCdstCrpPoints(c);
     const value = roundHalfUp(raw, 2);
     return { value, band: vedoCdstBand(value) };
   });

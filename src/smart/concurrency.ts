@@ -29,11 +29,12 @@ export function createSlots(size: number = MAX_PARALLEL_REQUESTS): Slots {
     acquire() {
       return new Promise((resolve) => {
         let released = false;
-        const grant = (): void => resolve(() => {
-          if (released) return;
-          released = true;
-          release();
-        });
+        const grant = (): void =>
+          resolve(() => {
+            if (released) return;
+            released = true;
+            release();
+          });
         if (free > 0) {
           free--;
           grant();

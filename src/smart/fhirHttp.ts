@@ -1,7 +1,15 @@
 import type Client from 'fhirclient/lib/Client';
 import { createSlots, MAX_PARALLEL_REQUESTS } from './concurrency.ts';
 import { codeForStatus, FhirRequestError } from './errors.ts';
-import { DEFAULT_RETRY_POLICY, sendWithRetry, TransportFailure, type AttemptRecord, type RetryPolicy, type RetryReason, type TransportFailureKind } from './retry.ts';
+import {
+  DEFAULT_RETRY_POLICY,
+  sendWithRetry,
+  TransportFailure,
+  type AttemptRecord,
+  type RetryPolicy,
+  type RetryReason,
+  type TransportFailureKind,
+} from './retry.ts';
 
 /** One HTTP request the app made to the FHIR server, for the request log and the benchmarks. */
 export interface RequestLogEntry {
@@ -128,7 +136,15 @@ export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: Re
       if (req.body !== undefined) headers['Content-Type'] = 'application/fhir+json';
       let last: RequestLogEntry | undefined;
       const onAttempt = (a: AttemptRecord): void => {
-        last = { url: logUrl, resourceType, status: a.status, startedMs: a.startedMs - origin, durationMs: a.durationMs, wave, attempt: a.attempt + attemptsBefore };
+        last = {
+          url: logUrl,
+          resourceType,
+          status: a.status,
+          startedMs: a.startedMs - origin,
+          durationMs: a.durationMs,
+          wave,
+          attempt: a.attempt + attemptsBefore,
+        };
         if (a.retryReason) last.retryReason = a.retryReason;
         if (a.waitMs !== undefined) last.waitMs = a.waitMs;
         if (a.failure) last.failure = a.failure;
@@ -136,7 +152,10 @@ export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: Re
       };
       let answer;
       try {
-        answer = await sendWithRetry({ url, method: req.method, headers, ...(req.body === undefined ? {} : { body: req.body }) }, { policy, onAttempt, slots, ...(options.fetchFn ? { fetchFn: options.fetchFn } : {}) });
+        answer = await sendWithRetry(
+          { url, method: req.method, headers, ...(req.body === undefined ? {} : { body: req.body }) },
+          { policy, onAttempt, slots, ...(options.fetchFn ? { fetchFn: options.fetchFn } : {}) },
+        );
       } catch (e) {
         if (e instanceof TransportFailure) {
           if (e.kind === 'timeout') throw new FhirRequestError('timeout', null, resourceType, `timeout: ${e.message}`);
@@ -156,7 +175,12 @@ export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: Re
       if (answer.status === 0 || (answer.status >= 300 && answer.status < 400)) {
         // Not followed (retry.ts asks fetch not to): the data must come from this FHIR server's address.
         const to = answer.headers.get('location');
-        throw new FhirRequestError('bad-response', answer.status || null, resourceType, `the server redirected the request${to ? ` to ${safeOrigin(to, url)}` : ''}; redirects are not followed`);
+        throw new FhirRequestError(
+          'bad-response',
+          answer.status || null,
+          resourceType,
+          `the server redirected the request${to ? ` to ${safeOrigin(to, url)}` : ''}; redirects are not followed`,
+        );
       }
       if (answer.status < 200 || answer.status >= 300) {
         const detail = errorDetail(answer.status, answer.text, answer.headers.get('retry-after'));

@@ -32,7 +32,8 @@ export function framingProblem(ctx: FramingContext, frameAncestors: readonly str
     return foreign === undefined ? null : `the app is shown inside a page of ${foreign}, which is not in frameAncestors`;
   }
   if (ctx.topOrigin !== null) return allowed.has(ctx.topOrigin) ? null : `the app is shown inside a page of ${ctx.topOrigin}, which is not in frameAncestors`;
-  if (ctx.referrerOrigin !== null && !allowed.has(ctx.referrerOrigin)) return `the app is shown inside a page of ${ctx.referrerOrigin}, which is not in frameAncestors`;
+  if (ctx.referrerOrigin !== null && !allowed.has(ctx.referrerOrigin))
+    return `the app is shown inside a page of ${ctx.referrerOrigin}, which is not in frameAncestors`;
   // Nothing names the framing page: only a configured embedding is accepted (the header then decides).
   if (frameAncestors.length === 0) return 'the app is shown inside a frame of an unknown page, and no frameAncestors are configured';
   return null;

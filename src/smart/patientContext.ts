@@ -122,7 +122,8 @@ export function partitionByPatient(resources: readonly Resource[], patientId: st
       continue;
     }
     if (hasPatientLink(rec)) own.push(r);
-    else if (COMPARTMENT_TYPES.has(r.resourceType)) foreign.push({ ref: refOf(r), reason: 'it names no patient, so it cannot be checked against the launch patient' });
+    else if (COMPARTMENT_TYPES.has(r.resourceType))
+      foreign.push({ ref: refOf(r), reason: 'it names no patient, so it cannot be checked against the launch patient' });
     else shared.push(r);
   }
   const linked = new Set<string>();

@@ -132,7 +132,8 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     async create<T extends Resource>(resource: T): Promise<T> {
       return http<T>({ url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), resourceType: resource.resourceType, wave: 0 });
     },
-    transaction: (bundle: Bundle): Promise<RawAnswer> => http<RawAnswer>({ url: '', method: 'POST', body: JSON.stringify(bundle), resourceType: 'Bundle', wave: 0, raw: true }),
+    transaction: (bundle: Bundle): Promise<RawAnswer> =>
+      http<RawAnswer>({ url: '', method: 'POST', body: JSON.stringify(bundle), resourceType: 'Bundle', wave: 0, raw: true }),
     requestLog: log,
     // The answer must be the launch's Patient: another id, `{}` or an OperationOutcome stops the launch.
     readPatient: async () => checkPatientAnswer(await get<unknown>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1), patientId),
@@ -152,7 +153,12 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
         } catch (e) {
           // A page after the first failed: the whole search fails, never a silently truncated list.
           if (result.pages === 0 || !(e instanceof FhirRequestError)) throw e;
-          throw new FhirRequestError(e.code, e.status, resourceType, `page ${result.pages + 1} failed after ${result.pages} read; the search was discarded as a whole (${e.detail})`);
+          throw new FhirRequestError(
+            e.code,
+            e.status,
+            resourceType,
+            `page ${result.pages + 1} failed after ${result.pages} read; the search was discarded as a whole (${e.detail})`,
+          );
         }
         if (bundle?.resourceType !== 'Bundle') throw new FhirRequestError('bad-response', 200, resourceType, 'the server did not return a Bundle');
         result.pages++;
@@ -164,7 +170,12 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
           if (e.resource.resourceType === 'OperationOutcome') {
             const errors = outcomeCodes(e.resource, ['error', 'fatal']);
             if (errors.length > 0) {
-              throw new FhirRequestError('bad-response', 200, resourceType, `the server reported an error in the search result (OperationOutcome: ${errors.join(', ')}); the search was discarded`);
+              throw new FhirRequestError(
+                'bad-response',
+                200,
+                resourceType,
+                `the server reported an error in the search result (OperationOutcome: ${errors.join(', ')}); the search was discarded`,
+              );
             }
             result.warnings = [...(result.warnings ?? []), ...outcomeCodes(e.resource, ['warning', 'information'])];
             continue;
@@ -175,7 +186,12 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
         url = nextLink(bundle, resourceType);
         if (url !== null) {
           if (visited.has(url)) {
-            throw new FhirRequestError('bad-response', 200, resourceType, `the "next" link of page ${result.pages} repeats an earlier page after ${result.pages} pages; the search was discarded as a whole`);
+            throw new FhirRequestError(
+              'bad-response',
+              200,
+              resourceType,
+              `the "next" link of page ${result.pages} repeats an earlier page after ${result.pages} pages; the search was discarded as a whole`,
+            );
           }
           visited.add(url);
         }

@@ -48,24 +48,10 @@ const READ_TYPES = [
 ] as const;
 
 /** SMART v2 patient-level read scopes for every resource type the app reads. */
-export const DEFAULT_SCOPE = [
-  'launch',
-  'launch/patient',
-  'openid',
-  'fhirUser',
-  'online_access',
-  ...READ_TYPES.map((t) => `patient/${t}.rs`),
-].join(' ');
+export const DEFAULT_SCOPE = ['launch', 'launch/patient', 'openid', 'fhirUser', 'online_access', ...READ_TYPES.map((t) => `patient/${t}.rs`)].join(' ');
 
 /** The same access in SMART v1 syntax, for servers that predate App Launch 2.0. */
-export const DEFAULT_SCOPE_V1 = [
-  'launch',
-  'launch/patient',
-  'openid',
-  'fhirUser',
-  'online_access',
-  ...READ_TYPES.map((t) => `patient/${t}.read`),
-].join(' ');
+export const DEFAULT_SCOPE_V1 = ['launch', 'launch/patient', 'openid', 'fhirUser', 'online_access', ...READ_TYPES.map((t) => `patient/${t}.read`)].join(' ');
 
 export const DEFAULT_SETTINGS: DeploymentSettings = {
   clientId: 'therapy-navigator',
@@ -93,7 +79,8 @@ const origins = z.array(z.string()).superRefine((list, ctx) => {
   });
 });
 
-const nonEmpty = (key: string) => z.string({ error: `"${key}" must be a non-empty string` }).refine((v) => v.trim() !== '', `"${key}" must be a non-empty string`);
+const nonEmpty = (key: string) =>
+  z.string({ error: `"${key}" must be a non-empty string` }).refine((v) => v.trim() !== '', `"${key}" must be a non-empty string`);
 
 /** config.json, strictly: unknown keys, wrong types and out-of-range values are all problems. */
 const SettingsSchema = z.strictObject({

@@ -50,7 +50,10 @@ export async function discoverSmartConfiguration(fhirBaseUrl: string, authorizat
     const endpoint = httpUrl(c[key]);
     if (!endpoint) throw new LaunchError('no-smart-configuration', `${url}: ${key} is not an http(s) URL`);
     if (!isOnOrigins(endpoint, allowed)) {
-      throw new LaunchError('no-smart-configuration', `${url}: ${key} is on ${endpoint.origin}, which is neither the FHIR server's origin nor listed in authorizationServers`);
+      throw new LaunchError(
+        'no-smart-configuration',
+        `${url}: ${key} is on ${endpoint.origin}, which is neither the FHIR server's origin nor listed in authorizationServers`,
+      );
     }
   }
   return {

@@ -1,4 +1,3 @@
-
 /*
  * Display helpers for values read from FHIR resources. Their inputs come from servers and exports
  * whose shape is not guaranteed, so each takes what it finds (`unknown` where a wrong type is
@@ -68,7 +67,9 @@ export function conceptText(cc: unknown): string | null {
   if (!concept) return null;
   const own = text(concept['text']);
   if (own) return own.trim();
-  const codings = list(concept['coding']).map(record).filter((c) => c !== undefined);
+  const codings = list(concept['coding'])
+    .map(record)
+    .filter((c) => c !== undefined);
   const display = codings.map((c) => text(c['display'])).find((d) => d !== undefined);
   if (display) return display.trim();
   return codings.map((c) => text(c['code'])).find((c) => c !== undefined) ?? null;

@@ -143,21 +143,29 @@ export function buildDecisionTransaction(input: DecisionInput): Bundle {
   const { ranking, explanation, record, chosenDrug, user, patientRef, app, now, decisionId } = input;
   const top = ranking.options[0];
   if (!top) throw new DecisionRecordError('no-options', 'the ranking has no options');
-  if (ranking.overridden.length > 0) throw new DecisionRecordError('hypothetical', `the ranking uses what-if values (${ranking.overridden.join(', ')}), not the record`);
+  if (ranking.overridden.length > 0)
+    throw new DecisionRecordError('hypothetical', `the ranking uses what-if values (${ranking.overridden.join(', ')}), not the record`);
   const chosen = ranking.options.find((o) => o.drug === chosenDrug);
   if (!chosen) throw new DecisionRecordError('unknown-option', `${chosenDrug} is not an option of this ranking`);
   const reason = input.reason?.trim() ?? '';
-  if (chosen !== top && reason === '') throw new DecisionRecordError('reason-required', `a reason is required when choosing ${chosenDrug} over the first-ranked ${top.drug}`);
+  if (chosen !== top && reason === '')
+    throw new DecisionRecordError('reason-required', `a reason is required when choosing ${chosenDrug} over the first-ranked ${top.drug}`);
 
   const { spec } = ranking;
   const when = now.toISOString();
   const subject = { reference: patientRef };
   const modelName = `${spec.title}, model ${spec.modelVersion}`;
-  const method = { coding: [{ system: `${BASE}/CodeSystem/model`, code: `${spec.indication.toLowerCase()}-${spec.modelVersion}`, display: modelName }], text: modelName };
+  const method = {
+    coding: [{ system: `${BASE}/CodeSystem/model`, code: `${spec.indication.toLowerCase()}-${spec.modelVersion}`, display: modelName }],
+    text: modelName,
+  };
   const usedInputs = spec.inputs.map((i) => i.name).filter((n) => ranking.modelValues[n] !== null && ranking.modelValues[n] !== undefined);
   const inputSources = unique(usedInputs.flatMap((n) => sourcesOf(record.inputs[n as keyof PreparedRecord['inputs']] as InputValue | undefined)));
   const author: Reference = user ? { reference: user } : { display: 'user not named by the EHR (no fhirUser claim)' };
-  const appRef: Reference = { identifier: { system: `${BASE}/sid/software`, value: `${app.name}@${app.version}` }, display: `${app.name} ${app.version} (${modelName})` };
+  const appRef: Reference = {
+    identifier: { system: `${BASE}/sid/software`, value: `${app.name}@${app.version}` },
+    display: `${app.name} ${app.version} (${modelName})`,
+  };
   const horizon = horizonRange(spec.outputs.horizon);
   const entries: BundleEntry[] = [];
   const riskUrls: Record<string, string> = {};
@@ -168,7 +176,10 @@ export function buildDecisionTransaction(input: DecisionInput): Bundle {
     riskUrls[o.drug] = url;
     const ex = explanation?.explanations[o.drug];
     const drivers = ex
-      ? [...ex.contributions].sort((a, b) => Math.abs(b.phi) - Math.abs(a.phi)).slice(0, 3).map((c) => `${c.input} ${c.phi >= 0 ? '+' : ''}${(c.phi * 100).toFixed(1)} points`)
+      ? [...ex.contributions]
+          .sort((a, b) => Math.abs(b.phi) - Math.abs(a.phi))
+          .slice(0, 3)
+          .map((c) => `${c.input} ${c.phi >= 0 ? '+' : ''}${(c.phi * 100).toFixed(1)} points`)
       : [];
     const risk: RiskAssessment = {
       resourceType: 'RiskAssessment',
@@ -204,14 +215,19 @@ export function buildDecisionTransaction(input: DecisionInput): Bundle {
       resourceType: 'DetectedIssue',
       identifier: [{ system: DECISION_ID_SYSTEM, value: id }],
       status: 'final',
-      code: { coding: [{ system: SAFETY_RULE_SYSTEM, code: f.ruleId }], text: `${f.ruleId} (${f.severity}, ${f.state === 'triggered' ? 'found in the record' : 'information missing'})` },
+      code: {
+        coding: [{ system: SAFETY_RULE_SYSTEM, code: f.ruleId }],
+        text: `${f.ruleId} (${f.severity}, ${f.state === 'triggered' ? 'found in the record' : 'information missing'})`,
+      },
       severity: issueSeverity(f.severity),
       patient: subject,
       identifiedDateTime: when,
       author: appRef,
       implicated: [{ reference: riskUrls[f.drug] ?? patientRef }, ...refs(factSources)],
       evidence: f.facts.map((x) => ({
-        code: [{ text: `${x.name}: ${x.state}${x.value !== undefined ? ` = ${String(x.value)}${x.unit ? ` ${x.unit}` : ''}` : ''}${x.date ? ` (${x.date})` : ''}` }],
+        code: [
+          { text: `${x.name}: ${x.state}${x.value !== undefined ? ` = ${String(x.value)}${x.unit ? ` ${x.unit}` : ''}` : ''}${x.date ? ` (${x.date})` : ''}` },
+        ],
         ...(x.sources.length > 0 ? { detail: refs(x.sources.filter((s) => factSources.includes(s))) } : {}),
       })),
       detail: `${f.drug}: ${f.text} Source: ${f.source}`,
@@ -221,7 +237,10 @@ export function buildDecisionTransaction(input: DecisionInput): Bundle {
   }
 
   const indicationRef = record.indications.find((i) => i.indication === ranking.indication && i.active)?.conditionRef;
-  const choiceText = chosen === top ? `Chosen: ${chosen.drug}, the first-ranked option.` : `Chosen: ${chosen.drug} (rank ${chosen.rank}) instead of the first-ranked ${top.drug}. Reason: ${reason}`;
+  const choiceText =
+    chosen === top
+      ? `Chosen: ${chosen.drug}, the first-ranked option.`
+      : `Chosen: ${chosen.drug} (rank ${chosen.rank}) instead of the first-ranked ${top.drug}. Reason: ${reason}`;
   const guidance: GuidanceResponse = {
     resourceType: 'GuidanceResponse',
     identifier: [{ system: DECISION_ID_SYSTEM, value: decisionId }],

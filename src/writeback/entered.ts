@@ -216,7 +216,9 @@ export function buildEnteredObservations(input: BuildEnteredInput): Observation[
         ? { valueInteger: r.value }
         : { valueQuantity: { value: r.value, unit: '{score}', system: UCUM, code: '{score}' } }),
       ...(r.band ? { interpretation: [{ text: r.band }] } : {}),
-      ...(r.score !== 'edss' && components.length > 0 ? { component: components.filter((c) => r.computedFrom.some((f) => f.item === c.code.coding?.[0]?.code)) } : {}),
+      ...(r.score !== 'edss' && components.length > 0
+        ? { component: components.filter((c) => r.computedFrom.some((f) => f.item === c.code.coding?.[0]?.code)) }
+        : {}),
       ...(derivedFrom.length > 0 ? { derivedFrom } : {}),
       note: [{ text: r.citation }],
     });
@@ -228,6 +230,10 @@ export function buildEnteredObservations(input: BuildEnteredInput): Observation[
  * Creates the entered Observations one after the other, in the order built (items before the scores
  * computed from them). The first failure stops the loop and is thrown: the caller says what was not saved.
  */
-export async function sendEnteredObservations(session: Pick<FhirSession, 'transaction'>, observations: readonly Observation[], saveId: string): Promise<WriteOutcome> {
+export async function sendEnteredObservations(
+  session: Pick<FhirSession, 'transaction'>,
+  observations: readonly Observation[],
+  saveId: string,
+): Promise<WriteOutcome> {
   return classifyTransactionAnswer(observations.length, await sendWrite(() => session.transaction(buildEnteredTransaction(observations, saveId))));
 }

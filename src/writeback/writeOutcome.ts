@@ -68,7 +68,8 @@ export function classifyTransactionAnswer(sent: number, answer: WriteAnswer, typ
   if (body === undefined) return unreadable('no answer body');
   if (body === UNREADABLE) return unreadable('the answer is not JSON');
   if (!isObject(body) || body['resourceType'] !== 'Bundle') return unreadable('the answer is not a Bundle');
-  if (body['type'] !== `${type}-response`) return unreadable(`the answer is a ${typeof body['type'] === 'string' ? body['type'] : 'untyped'} Bundle, not a ${type}-response`);
+  if (body['type'] !== `${type}-response`)
+    return unreadable(`the answer is a ${typeof body['type'] === 'string' ? body['type'] : 'untyped'} Bundle, not a ${type}-response`);
   const entries = Array.isArray(body['entry']) ? (body['entry'] as unknown[]) : [];
   if (entries.length !== sent) return unreadable(`the answer lists ${entries.length} results for ${sent} resources sent`);
   const items: SavedItem[] = [];

@@ -12,7 +12,9 @@ export interface DemoPatient {
 /** The demo patients as the fixtures define them (what the banner must show after a launch). */
 export function demoPatients(dir = resolve('sandbox/fixtures')): DemoPatient[] {
   const out: DemoPatient[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const bundle = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Bundle;
     for (const e of bundle.entry ?? []) {
       const r = e.resource;

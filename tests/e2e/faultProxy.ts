@@ -139,7 +139,14 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     return null;
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, entry: ProxiedRequest, status: number, headers: Record<string, string>, body: Buffer | string): void {
+  function send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: ProxiedRequest,
+    status: number,
+    headers: Record<string, string>,
+    body: Buffer | string,
+  ): void {
     entry.status = status;
     res.writeHead(status, { ...headers, ...corsHeaders(req) }).end(body);
   }
@@ -201,7 +208,14 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       return send(req, res, entry, 204, allow, '');
     }
     if (url.pathname.endsWith(`/${BROKEN_PAGE}`)) {
-      return send(req, res, entry, 500, { 'Content-Type': 'application/fhir+json' }, JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception' }] }));
+      return send(
+        req,
+        res,
+        entry,
+        500,
+        { 'Content-Type': 'application/fhir+json' },
+        JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception' }] }),
+      );
     }
     if (fault?.kind === 'hang') {
       hanging.add(res);
@@ -213,8 +227,24 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     if (fault?.kind === 'status') {
       const headers: Record<string, string> = { 'Content-Type': 'application/fhir+json' };
       if (fault.retryAfter !== undefined) headers['Retry-After'] = fault.retryAfter;
-      const issue = fault.status === 401 ? 'login' : fault.status === 403 ? 'forbidden' : fault.status === 404 ? 'not-found' : fault.status === 429 ? 'throttled' : 'transient';
-      return send(req, res, entry, fault.status, headers, JSON.stringify(fault.body ?? { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: issue }] }));
+      const issue =
+        fault.status === 401
+          ? 'login'
+          : fault.status === 403
+            ? 'forbidden'
+            : fault.status === 404
+              ? 'not-found'
+              : fault.status === 429
+                ? 'throttled'
+                : 'transient';
+      return send(
+        req,
+        res,
+        entry,
+        fault.status,
+        headers,
+        JSON.stringify(fault.body ?? { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: issue }] }),
+      );
     }
 
     const upstreamUrl = isToken ? new URL(sandboxToken) : new URL(url.pathname + url.search, target.origin);
@@ -226,7 +256,8 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     }
     let out: Buffer | string = up.body;
     if (url.pathname.endsWith('/.well-known/smart-configuration') && up.status === 200) out = rewriteSmartConfiguration(up.body);
-    else if (/json/.test(String(up.headers['content-type'])) && !isToken) out = applyBodyFault(fault, up.body.toString('utf8').split(targetBase).join(fhirBaseUrl));
+    else if (/json/.test(String(up.headers['content-type'])) && !isToken)
+      out = applyBodyFault(fault, up.body.toString('utf8').split(targetBase).join(fhirBaseUrl));
     const status = fault?.kind === 'rewrite' && fault.status !== undefined ? fault.status : up.status;
     entry.status = status;
     res.writeHead(status, headers).end(out);

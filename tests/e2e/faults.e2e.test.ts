@@ -53,9 +53,15 @@ async function settled(timeout = 40_000): Promise<'record' | 'error'> {
   const either = browser.page.locator('[data-testid="patient-name"], [data-testid="record-error"]').first();
   await either.waitFor({ timeout }).catch(async (e: unknown) => {
     // what the clinician saw, and what the proxy answered, so a failure here explains itself
-    const screen = (await browser.page.locator('body').textContent().catch(() => '')) ?? '';
+    const screen =
+      (await browser.page
+        .locator('body')
+        .textContent()
+        .catch(() => '')) ?? '';
     const answered = proxy.log.map((r) => `${r.method} ${r.path.slice(0, 80)} ${r.status ?? '-'}${r.fault ? ` [${r.fault}]` : ''}`);
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\nscreen: ${screen.slice(0, 600)}\nproxy:\n${answered.join('\n')}\npage errors: ${browser.pageErrors.join('; ')}`);
+    throw new Error(
+      `${e instanceof Error ? e.message : String(e)}\nscreen: ${screen.slice(0, 600)}\nproxy:\n${answered.join('\n')}\npage errors: ${browser.pageErrors.join('; ')}`,
+    );
   });
   return (await either.getAttribute('data-testid')) === 'patient-name' ? 'record' : 'error';
 }
@@ -190,9 +196,18 @@ describe('fault matrix (through the fault proxy)', () => {
 
 type Json = Record<string, unknown>;
 /** Another patient's Crohn's disease (SNOMED 34000006), as a server returning foreign data would send it. */
-const FOREIGN_CD = { resourceType: 'Condition', id: 'foreign-cd', clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] }, code: { coding: [{ system: 'http://snomed.info/sct', code: '34000006' }], text: "Crohn's disease" }, subject: { reference: 'Patient/someone-else' } };
+const FOREIGN_CD = {
+  resourceType: 'Condition',
+  id: 'foreign-cd',
+  clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
+  code: { coding: [{ system: 'http://snomed.info/sct', code: '34000006' }], text: "Crohn's disease" },
+  subject: { reference: 'Patient/someone-else' },
+};
 
-const addForeign = (a: unknown) => ({ ...(a as Json), entry: [...(((a as Json).entry as unknown[] | undefined) ?? []), { resource: FOREIGN_CD, search: { mode: 'match' } }] });
+const addForeign = (a: unknown) => ({
+  ...(a as Json),
+  entry: [...(((a as Json).entry as unknown[] | undefined) ?? []), { resource: FOREIGN_CD, search: { mode: 'match' } }],
+});
 
 describe('issue 12: what the server says is checked (through the fault proxy)', () => {
   it.each<[string, (answer: unknown) => unknown]>([

@@ -41,7 +41,12 @@ async function expectAuthorisedSession(patient: (typeof ctx.patients)[number], k
   expect(data.length).toBeGreaterThan(3);
   expect(data.filter((r) => !/^Bearer \S+/.test(r.headers['authorization'] ?? '')).map((r) => r.url)).toEqual([]);
 
-  const origins = new Set(requests.map((r) => new URL(r.url)).filter((u) => u.protocol.startsWith('http')).map((u) => u.origin));
+  const origins = new Set(
+    requests
+      .map((r) => new URL(r.url))
+      .filter((u) => u.protocol.startsWith('http'))
+      .map((u) => u.origin),
+  );
   for (const o of origins) expect([ctx.appOrigin, ctx.sandboxOrigin]).toContain(o);
 
   // ids name the indication: cd-us-001, sim-rms-02, ...
@@ -80,13 +85,18 @@ describe('EHR launch', () => {
     const { page } = browser;
     const first = ctx.patients[0]!;
     await page.goto(`${ctx.sandboxOrigin}/ehr`);
-    await page.getByRole('link', { name: `Launch Therapy Navigator for ${first.given}`, exact: false }).first().click();
+    await page
+      .getByRole('link', { name: `Launch Therapy Navigator for ${first.given}`, exact: false })
+      .first()
+      .click();
     await expectAuthorisedSession(first, 'ehr');
   });
 
   for (const patient of ctx.patients) {
     it(`launches ${patient.id} (${patient.file}) with the right banner and record`, async () => {
-      await browser.page.goto(`${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient.id)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}`);
+      await browser.page.goto(
+        `${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient.id)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}`,
+      );
       await expectAuthorisedSession(patient, 'ehr');
     });
   }
@@ -144,7 +154,10 @@ describe('bad launches end on a clear page', () => {
   });
 
   it('a reused launch', async () => {
-    const res = await fetch(`${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(ctx.patients[0]!.id)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}`, { redirect: 'manual' });
+    const res = await fetch(
+      `${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(ctx.patients[0]!.id)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}`,
+      { redirect: 'manual' },
+    );
     const appLaunch = res.headers.get('location');
     expect(appLaunch).toContain('launch=');
     await browser.page.goto(appLaunch!);

@@ -25,7 +25,9 @@ async function launch(patient: string, width = 1280, banner = true): Promise<voi
   const { page } = browser;
   await browser.context.clock.setFixedTime(DEMO_TODAY);
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(`${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}${banner ? '' : '&banner=0'}`);
+  await page.goto(
+    `${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}${banner ? '' : '&banner=0'}`,
+  );
   await page.getByTestId('ranking-table').waitFor({ timeout: 60_000 });
 }
 
@@ -47,7 +49,12 @@ describe('the ranking, for every demo patient', () => {
       await page.getByTestId(`explain-${first ?? ''}`).click();
       const explanation = page.getByTestId(`explanation-${first ?? ''}`);
       await explanation.locator('summary').click();
-      expect(await page.getByTestId(`explanation-table-${first ?? ''}`).locator('tbody tr').count()).toBeGreaterThan(0);
+      expect(
+        await page
+          .getByTestId(`explanation-table-${first ?? ''}`)
+          .locator('tbody tr')
+          .count(),
+      ).toBeGreaterThan(0);
       // the safety column answers for every option: a finding or an explicit "no finding"
       expect(await page.getByTestId('flags').count()).toBe(await rows.count());
       await page.getByTestId('record-view').waitFor();
@@ -75,7 +82,9 @@ describe('safety findings the specialist must see', () => {
     expect(await item.getAttribute('data-rules')).toMatch(/hbv-hbsag/);
     expect((await item.getAttribute('data-drugs'))?.split('|')).toContain('abatacept');
     expect(await item.textContent()).toMatch(/[Hh]epatitis B/);
-    expect(await browser.page.locator('[data-testid="ranked-option"][data-drug="abatacept"] [data-testid="checklist-ref"]').textContent()).toMatch(/Hepatitis B/);
+    expect(await browser.page.locator('[data-testid="ranked-option"][data-drug="abatacept"] [data-testid="checklist-ref"]').textContent()).toMatch(
+      /Hepatitis B/,
+    );
   });
 
   it('JCV-positive MS patient with a high index: continuing natalizumab carries the PML finding, and it is a reason to switch', async () => {
@@ -116,7 +125,10 @@ describe('languages', () => {
     const englishText = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
     const shownInEnglish = phrases.filter((p) => englishText.includes(p));
     expect(shownInEnglish.length).toBeGreaterThan(5);
-    for (const [lang, name] of [['de', 'Deutsch'], ['fr', 'Français']] as const) {
+    for (const [lang, name] of [
+      ['de', 'Deutsch'],
+      ['fr', 'Français'],
+    ] as const) {
       await page.getByTestId('language-switch').locator('..').click();
       await page.getByRole('option', { name }).click();
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);
@@ -141,71 +153,84 @@ const DEMOTING = ['avoid', 'not-first-choice', 'prefer-other-mechanism'];
 describe('the first screen answers the question (1280x900 and the EHR side panel, 800x900)', () => {
   for (const [patient, failed] of FIRST_SCREEN) {
     for (const width of [1280, 800]) {
-      it.runIf(has(patient))(`${patient} at ${width}px: the question, the current therapy and the top suitable options without scrolling; ${failed} carries its history; tiers in order; nothing overflows`, async () => {
-        await launch(patient, width);
-        const { page } = browser;
-        const height = 900;
-        // the artefact first, so a failing run still shows what the clinician saw
-        mkdirSync('test-results', { recursive: true });
-        await page.screenshot({ path: `test-results/first-screen-${patient}-${width}.png` });
-        const inView = async (testId: string, nth = 0): Promise<boolean> => {
-          const box = await page.getByTestId(testId).nth(nth).boundingBox();
-          return box !== null && box.y >= 0 && box.y + box.height <= height && box.x >= 0 && box.x + box.width <= width;
-        };
-        expect(await inView('question-indication')).toBe(true);
-        expect(await inView('question-current')).toBe(true);
-        const suitable = page.locator('[data-testid="ranked-option"][data-tier="suitable"]');
-        // 1280: the first suitable option's whole row; 800 (side panel, everything wraps): at least its name and probability
-        const firstRow = await suitable.first().boundingBox();
-        const firstName = await suitable.first().locator('th p').first().boundingBox();
-        const firstProbability = await suitable.first().getByTestId('probability').boundingBox();
-        expect(firstRow && firstName && firstProbability).toBeTruthy();
-        const bottom = width >= 1280 ? (firstRow?.y ?? height) + (firstRow?.height ?? 0) : Math.max((firstName?.y ?? height) + (firstName?.height ?? 0), (firstProbability?.y ?? height) + (firstProbability?.height ?? 0));
-        expect(bottom).toBeLessThanOrEqual(height);
-        // the drug the patient failed or did not tolerate: its history on its row, out of the first position
-        const row = page.locator(`[data-testid="ranked-option"][data-drug="${failed}"]`);
-        const history = row.getByTestId('option-history');
-        expect(DEMOTING).toContain(await history.getAttribute('data-level'));
-        expect(await history.textContent()).toMatch(/Stopped \d\d\/\d{4}: /);
-        expect(await row.getAttribute('data-rank')).not.toBe('1');
-        // no restricted or contraindicated option above a suitable one
-        const tiers = await page.getByTestId('ranked-option').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-tier')));
-        const order = ['suitable', 'restricted', 'contraindicated'];
-        const ranks = tiers.map((t) => order.indexOf(t ?? ''));
-        expect(ranks.every((r, i) => r >= 0 && (i === 0 || r >= (ranks[i - 1] ?? 0)))).toBe(true);
-        // nothing wider than the panel; every "Why?" button inside it and usable from the keyboard
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-        const why = page.locator('[data-testid^="explain-"]');
-        for (const box of await why.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(width);
-        const firstDrug = await suitable.first().getAttribute('data-drug');
-        await page.getByTestId(`explain-${firstDrug ?? ''}`).focus();
-        await page.keyboard.press('Enter');
-        await page.getByTestId(`explanation-${firstDrug ?? ''}`).waitFor();
-        await page.keyboard.press('Enter');
-        await history.getByRole('button').focus();
-        await page.keyboard.press('Enter');
-        expect(await page.getByRole('dialog').textContent()).toMatch(/Source resources: /);
-        await page.keyboard.press('Escape');
-        expect(browser.pageErrors).toEqual([]);
-      }, 150_000);
+      it.runIf(has(patient))(
+        `${patient} at ${width}px: the question, the current therapy and the top suitable options without scrolling; ${failed} carries its history; tiers in order; nothing overflows`,
+        async () => {
+          await launch(patient, width);
+          const { page } = browser;
+          const height = 900;
+          // the artefact first, so a failing run still shows what the clinician saw
+          mkdirSync('test-results', { recursive: true });
+          await page.screenshot({ path: `test-results/first-screen-${patient}-${width}.png` });
+          const inView = async (testId: string, nth = 0): Promise<boolean> => {
+            const box = await page.getByTestId(testId).nth(nth).boundingBox();
+            return box !== null && box.y >= 0 && box.y + box.height <= height && box.x >= 0 && box.x + box.width <= width;
+          };
+          expect(await inView('question-indication')).toBe(true);
+          expect(await inView('question-current')).toBe(true);
+          const suitable = page.locator('[data-testid="ranked-option"][data-tier="suitable"]');
+          // 1280: the first suitable option's whole row; 800 (side panel, everything wraps): at least its name and probability
+          const firstRow = await suitable.first().boundingBox();
+          const firstName = await suitable.first().locator('th p').first().boundingBox();
+          const firstProbability = await suitable.first().getByTestId('probability').boundingBox();
+          expect(firstRow && firstName && firstProbability).toBeTruthy();
+          const bottom =
+            width >= 1280
+              ? (firstRow?.y ?? height) + (firstRow?.height ?? 0)
+              : Math.max((firstName?.y ?? height) + (firstName?.height ?? 0), (firstProbability?.y ?? height) + (firstProbability?.height ?? 0));
+          expect(bottom).toBeLessThanOrEqual(height);
+          // the drug the patient failed or did not tolerate: its history on its row, out of the first position
+          const row = page.locator(`[data-testid="ranked-option"][data-drug="${failed}"]`);
+          const history = row.getByTestId('option-history');
+          expect(DEMOTING).toContain(await history.getAttribute('data-level'));
+          expect(await history.textContent()).toMatch(/Stopped \d\d\/\d{4}: /);
+          expect(await row.getAttribute('data-rank')).not.toBe('1');
+          // no restricted or contraindicated option above a suitable one
+          const tiers = await page.getByTestId('ranked-option').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-tier')));
+          const order = ['suitable', 'restricted', 'contraindicated'];
+          const ranks = tiers.map((t) => order.indexOf(t ?? ''));
+          expect(ranks.every((r, i) => r >= 0 && (i === 0 || r >= (ranks[i - 1] ?? 0)))).toBe(true);
+          // nothing wider than the panel; every "Why?" button inside it and usable from the keyboard
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+          const why = page.locator('[data-testid^="explain-"]');
+          for (const box of await why.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(width);
+          const firstDrug = await suitable.first().getAttribute('data-drug');
+          await page.getByTestId(`explain-${firstDrug ?? ''}`).focus();
+          await page.keyboard.press('Enter');
+          await page.getByTestId(`explanation-${firstDrug ?? ''}`).waitFor();
+          await page.keyboard.press('Enter');
+          await history.getByRole('button').focus();
+          await page.keyboard.press('Enter');
+          expect(await page.getByRole('dialog').textContent()).toMatch(/Source resources: /);
+          await page.keyboard.press('Escape');
+          expect(browser.pageErrors).toEqual([]);
+        },
+        150_000,
+      );
     }
   }
 
-  it.runIf(has('cd-us-001'))('in an EHR frame that shows its own banner (need_patient_banner false), at 800px in French: no banner; what-if labels not cut off, with units', async () => {
-    await launch('cd-us-001', 800, false);
-    const { page } = browser;
-    expect(await page.getByTestId('patient-banner').count()).toBe(0);
-    expect(await page.getByTestId('question').isVisible()).toBe(true);
-    await page.getByTestId('language-switch').locator('..').click();
-    await page.getByRole('option', { name: 'Français' }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'fr');
-    const labels = page.locator('[data-testid="what-if"] label');
-    expect(await labels.count()).toBeGreaterThan(5);
-    const clipped = await labels.evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent));
-    expect(clipped).toEqual([]);
-    expect(await page.getByTestId('what-if-field-crp_mg_l').locator('label').textContent()).toMatch(/\(mg\/L\)$/);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  }, 150_000);
+  it.runIf(has('cd-us-001'))(
+    'in an EHR frame that shows its own banner (need_patient_banner false), at 800px in French: no banner; what-if labels not cut off, with units',
+    async () => {
+      await launch('cd-us-001', 800, false);
+      const { page } = browser;
+      expect(await page.getByTestId('patient-banner').count()).toBe(0);
+      expect(await page.getByTestId('question').isVisible()).toBe(true);
+      await page.getByTestId('language-switch').locator('..').click();
+      await page.getByRole('option', { name: 'Français' }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'fr');
+      const labels = page.locator('[data-testid="what-if"] label');
+      expect(await labels.count()).toBeGreaterThan(5);
+      const clipped = await labels.evaluateAll((els) =>
+        els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent),
+      );
+      expect(clipped).toEqual([]);
+      expect(await page.getByTestId('what-if-field-crp_mg_l').locator('label').textContent()).toMatch(/\(mg\/L\)$/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    },
+    150_000,
+  );
 });
 
 describe('the launch error page', () => {

@@ -28,7 +28,12 @@ export interface StaticServer {
  * content-hashed files under assets/ cached for a year (immutable, so the browser also keeps the
  * compiled wasm), the pages revalidated (Last-Modified), config.json never cached.
  */
-export async function serveStatic(root: string, port = 0, extraHeaders: Record<string, string> = {}, headersFor?: () => Record<string, string>): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+  extraHeaders: Record<string, string> = {},
+  headersFor?: () => Record<string, string>,
+): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');

@@ -79,7 +79,10 @@ async function countSaved(decisionId: string): Promise<Record<string, number>> {
     expect(bundle.entry?.length ?? 0).toBe(bundle.total ?? 0);
     const keys = (bundle.entry ?? []).flatMap((e) => {
       const r = e.resource;
-      const key = r?.resourceType === 'Provenance' ? r.meta?.tag?.find((t) => t.system === DECISION_ID_SYSTEM)?.code : r?.identifier?.find((i) => i.system === DECISION_ID_SYSTEM)?.value;
+      const key =
+        r?.resourceType === 'Provenance'
+          ? r.meta?.tag?.find((t) => t.system === DECISION_ID_SYSTEM)?.code
+          : r?.identifier?.find((i) => i.system === DECISION_ID_SYSTEM)?.value;
       return key?.startsWith(decisionId) ? [key] : [];
     });
     // one resource per identifier: a duplicate would repeat a key
@@ -168,7 +171,16 @@ describe('record this decision (writeBack)', () => {
   // Issue 12: the outcome is read from the answer. The proxy forwards each transaction (the EHR saves
   // it) and then changes what the app is told.
   it.each<[string, (answer: unknown) => unknown, number | undefined]>([
-    ['a 200 whose entries all failed (400 + OperationOutcome)', (a) => ({ ...(a as object), entry: ((a as { entry?: unknown[] }).entry ?? []).map(() => ({ response: { status: '400 Bad Request', outcome: { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid' }] } } })) }), undefined],
+    [
+      'a 200 whose entries all failed (400 + OperationOutcome)',
+      (a) => ({
+        ...(a as object),
+        entry: ((a as { entry?: unknown[] }).entry ?? []).map(() => ({
+          response: { status: '400 Bad Request', outcome: { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'invalid' }] } },
+        })),
+      }),
+      undefined,
+    ],
     ['a transaction-response with no entries', () => ({ resourceType: 'Bundle', type: 'transaction-response' }), undefined],
     ['a 201 with no body (the decision was saved)', () => undefined, 201],
   ])('%s: "may have been saved; trying again is safe", never "saved" or "nothing saved"', async (_name, edit, status) => {

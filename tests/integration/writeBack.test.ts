@@ -28,7 +28,10 @@ const SEARCH_SCOPE = 'patient/*.rs';
 /** The CD demo patient through the data layer and safety rules; fixed probabilities stand in for ONNX. */
 function decision(decisionId: string): Bundle {
   const fixture = JSON.parse(readFileSync(join(root, 'sandbox/fixtures/cd-us-001.json'), 'utf8')) as Bundle;
-  const record = prepare((fixture.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])), NOW);
+  const record = prepare(
+    (fixture.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])),
+    NOW,
+  );
   const spec = JSON.parse(readFileSync(join(root, 'models/cd/spec.json'), 'utf8')) as ModelSpec;
   const flags = checkAll(spec.outputs.drugs, record.inputs, { now: NOW });
   const ranking: Ranking = {
@@ -38,13 +41,26 @@ function decision(decisionId: string): Bundle {
     encoded: { x: new Float32Array(0), missing: [] },
     excluded: [],
     overridden: [],
-    options: rankOptions(spec.outputs.drugs.map((drug, k) => ({ drug, probability: 0.6 - k * 0.05, lower: 0.5 - k * 0.05, upper: 0.7 - k * 0.05 })), flags, null),
+    options: rankOptions(
+      spec.outputs.drugs.map((drug, k) => ({ drug, probability: 0.6 - k * 0.05, lower: 0.5 - k * 0.05, upper: 0.7 - k * 0.05 })),
+      flags,
+      null,
+    ),
     currentMedicationFlags: {},
     referenceScores: [],
     timings: { encodeMs: 0, predictMs: 0, predictWorkerMs: 0, safetyMs: 0, totalMs: 0 },
   };
   const top = ranking.options[0]?.drug ?? '';
-  return buildDecisionTransaction({ ranking, record, chosenDrug: top, user: 'Practitioner/pract-demo', patientRef: `Patient/${PATIENT}`, app: { name: 'Therapy Navigator', version: 'test' }, now: NOW, decisionId });
+  return buildDecisionTransaction({
+    ranking,
+    record,
+    chosenDrug: top,
+    user: 'Practitioner/pract-demo',
+    patientRef: `Patient/${PATIENT}`,
+    app: { name: 'Therapy Navigator', version: 'test' },
+    now: NOW,
+    decisionId,
+  });
 }
 
 /** How many resources of each type of a decision are on the server (searched like the app would, pinned to the patient). */
@@ -55,7 +71,10 @@ async function countSaved(bundle: Bundle): Promise<number[]> {
     const type = e.resource?.resourceType ?? '';
     const link = type === 'Provenance' ? 'patient' : type === 'DetectedIssue' ? 'patient' : 'subject';
     const cond = e.request?.ifNoneExist ?? '';
-    const res = await fhirFetch<Bundle>(`${type}?${cond.replace(/=(.*)$/, (_m, v: string) => `=${encodeURIComponent(v)}`)}&${link}=Patient/${PATIENT}&_summary=count`, { token: access_token });
+    const res = await fhirFetch<Bundle>(
+      `${type}?${cond.replace(/=(.*)$/, (_m, v: string) => `=${encodeURIComponent(v)}`)}&${link}=Patient/${PATIENT}&_summary=count`,
+      { token: access_token },
+    );
     expect(res.status).toBe(200);
     counts.push(res.body.total ?? -1);
   }
@@ -82,12 +101,18 @@ describe('decision write-back against the sandbox', () => {
 
     const firstRaw = await session.transaction(bundle);
     const first = JSON.parse(firstRaw.text) as Bundle;
-    expect(classifyTransactionAnswer(n, await sendWrite(async () => firstRaw))).toMatchObject({ kind: 'saved', items: Array.from({ length: n }, () => ({ created: true })) });
+    expect(classifyTransactionAnswer(n, await sendWrite(async () => firstRaw))).toMatchObject({
+      kind: 'saved',
+      items: Array.from({ length: n }, () => ({ created: true })),
+    });
     expect(first.type).toBe('transaction-response');
     expect(first.entry?.map((e) => e.response?.status)).toEqual(Array.from({ length: n }, () => '201'));
     const secondRaw = await session.transaction(bundle);
     const second = JSON.parse(secondRaw.text) as Bundle;
-    expect(classifyTransactionAnswer(n, await sendWrite(async () => secondRaw))).toMatchObject({ kind: 'saved', items: Array.from({ length: n }, () => ({ created: false })) });
+    expect(classifyTransactionAnswer(n, await sendWrite(async () => secondRaw))).toMatchObject({
+      kind: 'saved',
+      items: Array.from({ length: n }, () => ({ created: false })),
+    });
     // conditional create: the existing resource is returned (200), nothing new is created
     expect(second.entry?.map((e) => e.response?.status)).toEqual(Array.from({ length: n }, () => '200'));
     expect(second.entry?.map((e) => e.response?.location)).toEqual(first.entry?.map((e) => e.response?.location));
@@ -117,7 +142,10 @@ describe('decision write-back against the sandbox', () => {
     if (last && 'subject' in last) last.subject = { reference: 'Patient/ra-de-002' };
     else if (last && 'patient' in last) last.patient = { reference: 'Patient/ra-de-002' };
     await expect(session.transaction(bundle)).rejects.toMatchObject({ code: 'forbidden', status: 403 });
-    expect(classifyTransactionAnswer(bundle.entry?.length ?? 0, await sendWrite(() => session.transaction(bundle)))).toMatchObject({ kind: 'not-saved', status: 403 });
+    expect(classifyTransactionAnswer(bundle.entry?.length ?? 0, await sendWrite(() => session.transaction(bundle)))).toMatchObject({
+      kind: 'not-saved',
+      status: 403,
+    });
     expect(await countSaved(bundle)).toEqual(Array.from({ length: bundle.entry?.length ?? 0 }, () => 0));
     expect(bundle.entry?.[0]?.request?.ifNoneExist).toContain(DECISION_ID_SYSTEM);
   });
@@ -137,7 +165,10 @@ describe('decision write-back against the sandbox', () => {
     const again = classifyTransactionAnswer(observations.length, await send());
     expect(again.kind === 'saved' && again.items.every((i) => !i.created)).toBe(true);
     const { access_token } = await mintToken(PATIENT, SEARCH_SCOPE);
-    const found = await fhirFetch<Bundle>(`Observation?patient=Patient/${PATIENT}&identifier=${encodeURIComponent(`${ENTERED_ID_SYSTEM}|${saveId}-1`)}&_summary=count`, { token: access_token });
+    const found = await fhirFetch<Bundle>(
+      `Observation?patient=Patient/${PATIENT}&identifier=${encodeURIComponent(`${ENTERED_ID_SYSTEM}|${saveId}-1`)}&_summary=count`,
+      { token: access_token },
+    );
     expect(found.body.total).toBe(1);
   }, 90_000);
 });

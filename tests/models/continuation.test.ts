@@ -42,7 +42,10 @@ describe.each(INDICATIONS)('%s simulator: current therapy', (ind) => {
       return !d || p[config.exposureInput[d.drug] ?? config.exposureInput[d.cls] ?? ''] !== true;
     });
     expect(inconsistent).toEqual([]);
-    const onInTrials = config.trials.slice(0, 3).flatMap((t) => samplePopulation(config, t.population, 200, 32)).filter((p) => p.current_advanced_therapy !== 'none');
+    const onInTrials = config.trials
+      .slice(0, 3)
+      .flatMap((t) => samplePopulation(config, t.population, 200, 32))
+      .filter((p) => p.current_advanced_therapy !== 'none');
     expect(onInTrials).toEqual([]);
   });
 
@@ -93,10 +96,27 @@ describe('RA: active disease on tocilizumab', () => {
   const { spec, bytes } = loadArtefacts('ra');
   const ens = onnxToEnsemble(bytes, spec.outputs.members, spec.outputs.drugs.length);
   const patient = {
-    age_years: 58, sex_female: true, bmi: 27, smoking_current: false, disease_duration_years: 9, prior_advanced_count: 2,
-    prior_anti_tnf: true, prior_jak: false, prior_other_advanced: true, steroids_current: true, immunomodulator_current: true,
-    crp_mg_l: 14, esr_mm_h: 38, rf_positive: true, anti_ccp_positive: true, das28_crp: 5.1, das28_esr: 5.4, cdai_ra: 30, sdai: 31.4,
-    current_advanced_therapy: 'tocilizumab', current_therapy_duration_months: 14,
+    age_years: 58,
+    sex_female: true,
+    bmi: 27,
+    smoking_current: false,
+    disease_duration_years: 9,
+    prior_advanced_count: 2,
+    prior_anti_tnf: true,
+    prior_jak: false,
+    prior_other_advanced: true,
+    steroids_current: true,
+    immunomodulator_current: true,
+    crp_mg_l: 14,
+    esr_mm_h: 38,
+    rf_positive: true,
+    anti_ccp_positive: true,
+    das28_crp: 5.1,
+    das28_esr: 5.4,
+    cdai_ra: 30,
+    sdai: 31.4,
+    current_advanced_therapy: 'tocilizumab',
+    current_therapy_duration_months: 14,
   };
 
   it('does not rank "continue tocilizumab" first, and gives it far less than starting it fresh', () => {

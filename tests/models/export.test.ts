@@ -16,9 +16,7 @@ const NOW = new Date('2026-11-15T12:00:00Z');
 const TODAY = '2026-11-15';
 const set = renderDemoSet();
 const bundles = new Map(set.map((r) => [r.key, JSON.parse(r.text) as Bundle]));
-const records = new Map<string, ExtractedRecord>(
-  set.map((r) => [r.key, extractRecord(resourcesFromBundle(bundles.get(r.key)).resources, { now: NOW })]),
-);
+const records = new Map<string, ExtractedRecord>(set.map((r) => [r.key, extractRecord(resourcesFromBundle(bundles.get(r.key)).resources, { now: NOW })]));
 const rec = (key: string): ExtractedRecord => {
   const r = records.get(key);
   if (!r) throw new Error(`no record ${key}`);
@@ -68,15 +66,29 @@ describe.each(set.map((r) => [r.key] as const))('%s follows the sandbox conventi
     const bad = entries.filter((e) => {
       const r = e.resource;
       const url = `${r?.resourceType}/${r?.id}`;
-      return e.request?.method !== 'PUT' || e.request.url !== url || !/^[A-Za-z0-9\-.]{1,64}$/.test(r?.id ?? '') || (r?.resourceType !== 'Practitioner' && !r?.id?.startsWith(key));
+      return (
+        e.request?.method !== 'PUT' ||
+        e.request.url !== url ||
+        !/^[A-Za-z0-9\-.]{1,64}$/.test(r?.id ?? '') ||
+        (r?.resourceType !== 'Practitioner' && !r?.id?.startsWith(key))
+      );
     });
     expect(bad).toEqual([]);
-    const refs = [...b.entry?.map((e) => JSON.stringify(e.resource)).join('').matchAll(/"reference":"([^"]+)"/g) ?? []].map((m) => m[1]);
+    const refs = [
+      ...(b.entry
+        ?.map((e) => JSON.stringify(e.resource))
+        .join('')
+        .matchAll(/"reference":"([^"]+)"/g) ?? []),
+    ].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(50);
     expect(refs.filter((r) => !urls.has(r))).toEqual([]);
   });
   it('has no date after today and the shared practitioner of the hand-written bundles', () => {
-    const dates = [...JSON.stringify(b).matchAll(/"(?:birthDate|effectiveDateTime|issued|authoredOn|onsetDateTime|abatementDateTime|recordedDate|performedDateTime|dateAsserted|start|end)":"([^"]+)"/g)].map((m) => m[1] ?? '');
+    const dates = [
+      ...JSON.stringify(b).matchAll(
+        /"(?:birthDate|effectiveDateTime|issued|authoredOn|onsetDateTime|abatementDateTime|recordedDate|performedDateTime|dateAsserted|start|end)":"([^"]+)"/g,
+      ),
+    ].map((m) => m[1] ?? '');
     expect(dates.length).toBeGreaterThan(entries.length);
     expect(dates.filter((d) => d.slice(0, 10) > TODAY || !/^\d{4}-\d{2}-\d{2}/.test(d))).toEqual([]);
     const reference = JSON.parse(readFileSync(join(FIXTURES, 'cd-us-001.json'), 'utf8')) as Bundle;
@@ -87,12 +99,23 @@ describe.each(set.map((r) => [r.key] as const))('%s follows the sandbox conventi
 
 /** Code systems the sandbox fixtures may use (tests/unit/fixtures/fixtures.test.ts KNOWN_SYSTEMS, the subset the exporter writes). */
 const KNOWN_SYSTEMS = new Set([
-  'http://snomed.info/sct', 'http://loinc.org', 'http://unitsofmeasure.org', 'http://www.nlm.nih.gov/research/umls/rxnorm', 'http://www.whocc.no/atc',
-  'http://fhir.de/CodeSystem/bfarm/atc', 'http://hl7.org/fhir/sid/icd-10', 'http://hl7.org/fhir/sid/icd-10-cm', 'http://fhir.de/CodeSystem/bfarm/icd-10-gm',
-  'https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_ICD_DIAGNOSESICHERHEIT', 'http://terminology.hl7.org/CodeSystem/condition-clinical',
-  'http://terminology.hl7.org/CodeSystem/condition-ver-status', 'http://terminology.hl7.org/CodeSystem/condition-category',
-  'http://terminology.hl7.org/CodeSystem/observation-category', 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
-  'https://therapy-navigator.example.org/fhir/CodeSystem/scores', 'https://therapy-navigator.example.org/fhir/CodeSystem/therapy-stop-reason',
+  'http://snomed.info/sct',
+  'http://loinc.org',
+  'http://unitsofmeasure.org',
+  'http://www.nlm.nih.gov/research/umls/rxnorm',
+  'http://www.whocc.no/atc',
+  'http://fhir.de/CodeSystem/bfarm/atc',
+  'http://hl7.org/fhir/sid/icd-10',
+  'http://hl7.org/fhir/sid/icd-10-cm',
+  'http://fhir.de/CodeSystem/bfarm/icd-10-gm',
+  'https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_ICD_DIAGNOSESICHERHEIT',
+  'http://terminology.hl7.org/CodeSystem/condition-clinical',
+  'http://terminology.hl7.org/CodeSystem/condition-ver-status',
+  'http://terminology.hl7.org/CodeSystem/condition-category',
+  'http://terminology.hl7.org/CodeSystem/observation-category',
+  'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation',
+  'https://therapy-navigator.example.org/fhir/CodeSystem/scores',
+  'https://therapy-navigator.example.org/fhir/CodeSystem/therapy-stop-reason',
 ]);
 
 describe.each(set.map((r) => [r.key] as const))('%s codes', (key) => {
@@ -122,7 +145,8 @@ describe.each(set.map((r) => [r.key, r] as const))('%s read back by the data lay
   it.each(CONFIGS[r.demo.indication].inputs.filter((i) => !NOT_READ.has(i.name) && i.name !== 'age_years').map((i) => [i.name] as const))('%s', (name) => {
     const v = x.inputs[name as keyof typeof x.inputs];
     const want = sim[name];
-    const close = typeof want === 'number' && v.state === 'ok' && typeof v.value === 'number' ? Math.abs(v.value - want) <= (TOL[name] ?? 0.051) : ok(v) === want;
+    const close =
+      typeof want === 'number' && v.state === 'ok' && typeof v.value === 'number' ? Math.abs(v.value - want) <= (TOL[name] ?? 0.051) : ok(v) === want;
     expect({ state: v.state, close, got: ok(v), want }).toMatchObject({ state: 'ok', close: true });
   });
 });
@@ -171,7 +195,10 @@ describe('the safety rules fire on what each scenario put in (src/rules/safety/r
     const flags = checkAll([drug], rec(key).inputs, { now: NOW })[drug] ?? [];
     expect(flags.filter((f) => f.ruleId === ruleId).map((f) => f.state)).toContain(state);
   });
-  it.each([['sim-rms-02', 'natalizumab'], ['sim-cd-02', 'infliximab']] as const)('%s: no HBV, TB or JCV flag on %s', (key, drug) => {
+  it.each([
+    ['sim-rms-02', 'natalizumab'],
+    ['sim-cd-02', 'infliximab'],
+  ] as const)('%s: no HBV, TB or JCV flag on %s', (key, drug) => {
     const flags = checkAll([drug], rec(key).inputs, { now: NOW })[drug] ?? [];
     // Nothing the scenario recorded triggers them; a fact the thin problem list leaves unknown (e.g. active
     // TB as a diagnosis) is reported as unknown, never as a finding.
@@ -181,12 +208,38 @@ describe('the safety rules fire on what each scenario put in (src/rules/safety/r
 });
 
 describe('helpers', () => {
-  it.each([[37.4, '1989-06-22'], [34, '1992-11-15'], [68.99, '1957-11-19']])('birthDateFor(%s) gives whole-year age floor', (age, date) => {
+  it.each([
+    [37.4, '1989-06-22'],
+    [34, '1992-11-15'],
+    [68.99, '1957-11-19'],
+  ])('birthDateFor(%s) gives whole-year age floor', (age, date) => {
     expect(birthDateFor(age)).toBe(date);
   });
   it.each([
-    ['cd', { prior_advanced_count: 2, current_advanced_therapy: 'vedolizumab', prior_anti_tnf: true, prior_anti_integrin: true, prior_anti_il12_23: false, prior_jak: false }, ['vedolizumab', 'infliximab']],
-    ['cd', { prior_advanced_count: 1, current_advanced_therapy: 'none', prior_anti_tnf: true, prior_anti_integrin: true, prior_anti_il12_23: false, prior_jak: false }, undefined],
+    [
+      'cd',
+      {
+        prior_advanced_count: 2,
+        current_advanced_therapy: 'vedolizumab',
+        prior_anti_tnf: true,
+        prior_anti_integrin: true,
+        prior_anti_il12_23: false,
+        prior_jak: false,
+      },
+      ['vedolizumab', 'infliximab'],
+    ],
+    [
+      'cd',
+      {
+        prior_advanced_count: 1,
+        current_advanced_therapy: 'none',
+        prior_anti_tnf: true,
+        prior_anti_integrin: true,
+        prior_anti_il12_23: false,
+        prior_jak: false,
+      },
+      undefined,
+    ],
     ['rms', { prior_advanced_count: 0, current_advanced_therapy: 'none', prior_s1p: false, prior_anti_integrin: false, prior_other_advanced: false }, []],
   ] as const)('drugsFor %s %j', (ind, p, want) => {
     expect(drugsFor(ind, { ...p })).toEqual(want);

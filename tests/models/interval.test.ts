@@ -13,7 +13,11 @@ import { loadArtefacts } from './helpers.ts';
 
 /** A two-input spec: `a` (numeric, can be missing) and `b` (numeric, never missing), two drugs. */
 const TOY = {
-  format: 'therapy-navigator-model-spec/1', indication: 'toy', title: 'toy', modelVersion: '0', warning: 'toy',
+  format: 'therapy-navigator-model-spec/1',
+  indication: 'toy',
+  title: 'toy',
+  modelVersion: '0',
+  warning: 'toy',
   onnx: { file: 'm.onnx', sha256: '0'.repeat(64), irVersion: 8, opset: 17, input: { name: 'x', shape: ['N', 3] }, outputs: [] },
   inputs: [
     { name: 'a', meaning: 'a', unit: '1', type: 'numeric', missing: { indicator: true, fill: 'mean' } },

@@ -11,11 +11,15 @@ const T = 'CLARITY';
 /** The network with trial T's published numbers changed (arms scaled), everything else identical. */
 const tampered: Network = {
   ...net,
-  studies: net.studies.map((s) => (s.trial !== T ? s : { ...s, levels: s.levels.map((l) => ({ ...l, arms: l.arms.map((a, i) => ({ ...a, est: a.est + 1.5 * i, value: a.value * (i === 0 ? 1 : 4.5) })) })) })),
+  studies: net.studies.map((s) =>
+    s.trial !== T
+      ? s
+      : { ...s, levels: s.levels.map((l) => ({ ...l, arms: l.arms.map((a, i) => ({ ...a, est: a.est + 1.5 * i, value: a.value * (i === 0 ? 1 : 4.5) })) })) },
+  ),
 };
 
 describe('leave-one-trial-out', () => {
-  it('the synthesis without T does not depend on T\'s numbers (effects, tau and baseline)', () => {
+  it("the synthesis without T does not depend on T's numbers (effects, tau and baseline)", () => {
     const a = fitNma(net, { leaveOut: T });
     const b = fitNma(tampered, { leaveOut: T });
     expect(b.fit.beta).toEqual(a.fit.beta);
@@ -35,7 +39,10 @@ describe('leave-one-trial-out', () => {
 
   it('scores every published arm (each endpoint level and the relapse-free arms) and every difference', () => {
     const r = leaveOneTrialOut('rms');
-    const arms = net.studies.reduce((s, st) => s + st.levels.reduce((k, l) => k + l.arms.length, 0) + (st.scoreOnly ?? []).reduce((k, l) => k + l.arms.length, 0), 0);
+    const arms = net.studies.reduce(
+      (s, st) => s + st.levels.reduce((k, l) => k + l.arms.length, 0) + (st.scoreOnly ?? []).reduce((k, l) => k + l.arms.length, 0),
+      0,
+    );
     expect(r.arms).toHaveLength(arms);
     expect(r.summary.armsInCi[1]).toBe(arms);
     expect(r.summary.pi90[1]).toBe(arms);

@@ -48,7 +48,12 @@ async function runBoth(bytes: Uint8Array, ens: Ensemble, spec: ModelSpec): Promi
     let maxErr = 0;
     for (let i = 0; i < N; i += 1) {
       const ref = predictRow(ens, x.subarray(i * F, (i + 1) * F));
-      const pairs: [string, Float64Array][] = [['p_mean', ref.mean], ['p_lower', ref.lower], ['p_upper', ref.upper], ['p_members', ref.members]];
+      const pairs: [string, Float64Array][] = [
+        ['p_mean', ref.mean],
+        ['p_lower', ref.lower],
+        ['p_upper', ref.upper],
+        ['p_members', ref.members],
+      ];
       for (const [name, want] of pairs) {
         const got = out[name]?.data as Float32Array;
         const width = name === 'p_members' ? M * D : D;

@@ -15,7 +15,12 @@ const DISEASE: Record<string, string[]> = { cd: ['CD', 'IBD'], uc: ['UC', 'IBD']
 
 /** Row ids of calibration.csv whose disease column belongs to the indication. */
 function rowsFor(ind: string): string[] {
-  return CALIBRATION_CSV.split('\n').slice(1).filter((l) => l.trim() !== '').map((l) => l.split(',')).filter((c) => (DISEASE[ind] ?? []).includes(c[2] ?? '')).map((c) => c[0] ?? '');
+  return CALIBRATION_CSV.split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split(','))
+    .filter((c) => (DISEASE[ind] ?? []).includes(c[2] ?? ''))
+    .map((c) => c[0] ?? '');
 }
 
 describe.each(INDICATIONS)('%s simulator', (ind) => {
@@ -68,7 +73,16 @@ describe.each(INDICATIONS)('%s simulator', (ind) => {
 });
 
 const tol = (r: number) => 0.005 + 3 * Math.sqrt((r * (1 - r)) / 4000);
-const sse = (k: number) => PAIRED_ARMS.reduce((s, a) => s + a.n * a.relapseFree * (1 - a.relapseFree) * (Math.log(a.relapseFree / (1 - a.relapseFree)) - Math.log(relapseFree(a.arr, a.years, k) / (1 - relapseFree(a.arr, a.years, k)))) ** 2, 0);
+const sse = (k: number) =>
+  PAIRED_ARMS.reduce(
+    (s, a) =>
+      s +
+      a.n *
+        a.relapseFree *
+        (1 - a.relapseFree) *
+        (Math.log(a.relapseFree / (1 - a.relapseFree)) - Math.log(relapseFree(a.arr, a.years, k) / (1 - relapseFree(a.arr, a.years, k)))) ** 2,
+    0,
+  );
 
 describe('endpoint mappings', () => {
   it('negative binomial: P(relapse-free) tends to Poisson exp(-ARR T) as k grows, and inverts', () => {

@@ -48,7 +48,12 @@ describe.each(INDICATIONS)('%s spec.json', (ind) => {
     const values = spec.columns.filter((c) => c.kind === 'value' || c.kind === 'level');
     expect(values.map((c) => x[c.index])).toEqual(values.map(() => 0));
     expect(indicators.length).toBeGreaterThan(0);
-    expect(maxDiff(indicators.map((c) => x[c.index]), indicators.map((c) => (1 - c.center) / c.scale))).toBeLessThan(1e-5);
+    expect(
+      maxDiff(
+        indicators.map((c) => x[c.index]),
+        indicators.map((c) => (1 - c.center) / c.scale),
+      ),
+    ).toBeLessThan(1e-5);
     expect(missing).toEqual(spec.inputs.map((i) => i.name));
   });
 
@@ -70,21 +75,53 @@ describe('encode()', () => {
   const { spec } = loadArtefacts('cd');
   const col = (name: string) => spec.columns.find((c) => c.name === name)!;
   const crp = col('crp_mg_l');
-  const cases: { label: string; values: Record<string, number | string | boolean | null>; got: (x: Float32Array, missing: string[]) => unknown; want: unknown }[] = [
+  const cases: {
+    label: string;
+    values: Record<string, number | string | boolean | null>;
+    got: (x: Float32Array, missing: string[]) => unknown;
+    want: unknown;
+  }[] = [
     { label: 'log transform ln(1 + CRP)', values: { crp_mg_l: 20 }, got: (x) => val(x[crp.index]), want: val((Math.log(21) - crp.center) / crp.scale) },
-    { label: 'clips above range before the transform', values: { crp_mg_l: 1e6 }, got: (x) => val(x[crp.index]), want: val((Math.log(401) - crp.center) / crp.scale) },
-    { label: 'null is missing, with its indicator set', values: { crp_mg_l: null }, got: (x, m) => [m.includes('crp_mg_l'), val(x[col('crp_mg_l__missing').index])], want: [true, val(1 - col('crp_mg_l__missing').center)] },
+    {
+      label: 'clips above range before the transform',
+      values: { crp_mg_l: 1e6 },
+      got: (x) => val(x[crp.index]),
+      want: val((Math.log(401) - crp.center) / crp.scale),
+    },
+    {
+      label: 'null is missing, with its indicator set',
+      values: { crp_mg_l: null },
+      got: (x, m) => [m.includes('crp_mg_l'), val(x[col('crp_mg_l__missing').index])],
+      want: [true, val(1 - col('crp_mg_l__missing').center)],
+    },
     { label: 'NaN is missing', values: { crp_mg_l: Number.NaN }, got: (_x, m) => m.includes('crp_mg_l'), want: true },
     { label: 'unknown categorical level is missing', values: { cd_location: 'L9' }, got: (_x, m) => m.includes('cd_location'), want: true },
-    { label: 'known level sets its one-hot column', values: { cd_location: 'L3' }, got: (x, m) => [m.includes('cd_location'), val(x[col('cd_location=L3').index]), val(x[col('cd_location=L1').index])],
-      want: [false, val(1 - col('cd_location=L3').center), val(-col('cd_location=L1').center)] },
-    { label: 'binary accepts true and 1 alike', values: { sex_female: true }, got: (x) => val(x[col('sex_female').index]), want: val(encode(spec, { sex_female: 1 }).x[col('sex_female').index]) },
+    {
+      label: 'known level sets its one-hot column',
+      values: { cd_location: 'L3' },
+      got: (x, m) => [m.includes('cd_location'), val(x[col('cd_location=L3').index]), val(x[col('cd_location=L1').index])],
+      want: [false, val(1 - col('cd_location=L3').center), val(-col('cd_location=L1').center)],
+    },
+    {
+      label: 'binary accepts true and 1 alike',
+      values: { sex_female: true },
+      got: (x) => val(x[col('sex_female').index]),
+      want: val(encode(spec, { sex_female: 1 }).x[col('sex_female').index]),
+    },
     { label: 'binary rejects 2 as missing', values: { sex_female: 2 }, got: (_x, m) => m.includes('sex_female'), want: true },
     { label: 'a string for a numeric input is missing', values: { age_years: '40' }, got: (_x, m) => m.includes('age_years'), want: true },
-    { label: 'proxy column carries HBI only when CDAI is missing', values: { hbi: 12, cdai_cd: null },
-      got: (x) => val(x[col('hbi|cdai_cd__missing').index]), want: val((val(x0(12)) - col('hbi|cdai_cd__missing').center) / col('hbi|cdai_cd__missing').scale) },
-    { label: 'proxy column is at its centre when CDAI is present', values: { hbi: 12, cdai_cd: 300 },
-      got: (x) => val(x[col('hbi|cdai_cd__missing').index]), want: val(-col('hbi|cdai_cd__missing').center / col('hbi|cdai_cd__missing').scale) },
+    {
+      label: 'proxy column carries HBI only when CDAI is missing',
+      values: { hbi: 12, cdai_cd: null },
+      got: (x) => val(x[col('hbi|cdai_cd__missing').index]),
+      want: val((val(x0(12)) - col('hbi|cdai_cd__missing').center) / col('hbi|cdai_cd__missing').scale),
+    },
+    {
+      label: 'proxy column is at its centre when CDAI is present',
+      values: { hbi: 12, cdai_cd: 300 },
+      got: (x) => val(x[col('hbi|cdai_cd__missing').index]),
+      want: val(-col('hbi|cdai_cd__missing').center / col('hbi|cdai_cd__missing').scale),
+    },
   ];
   function x0(hbi: number): number {
     return (hbi - col('hbi').center) / col('hbi').scale;

@@ -9,7 +9,18 @@
  * property can check that every one of them is visible to the clinician.
  */
 import * as fc from 'fast-check';
-import type { CodeableConcept, Coding, Condition, Medication, MedicationAdministration, MedicationRequest, MedicationStatement, Observation, Patient, Resource } from 'fhir/r4';
+import type {
+  CodeableConcept,
+  Coding,
+  Condition,
+  Medication,
+  MedicationAdministration,
+  MedicationRequest,
+  MedicationStatement,
+  Observation,
+  Patient,
+  Resource,
+} from 'fhir/r4';
 import type { Indication } from '@src/extract/indications.ts';
 import { SYSTEMS } from '@src/extract/terminology/index.ts';
 import { NOW } from './harness.ts';
@@ -49,16 +60,25 @@ function iso(daysAgo: number): string {
 /** The FHIR string for a date spec (undefined = not recorded). */
 export function dateString(d: DateSpec): string | undefined {
   switch (d.kind) {
-    case 'recent': return iso(d.daysAgo);
-    case 'old': return iso(d.daysAgo + 3 * 365).slice(0, 10);
-    case 'year': return iso(d.daysAgo + 365).slice(0, 4);
-    case 'month': return iso(d.daysAgo + 31).slice(0, 7);
+    case 'recent':
+      return iso(d.daysAgo);
+    case 'old':
+      return iso(d.daysAgo + 3 * 365).slice(0, 10);
+    case 'year':
+      return iso(d.daysAgo + 365).slice(0, 4);
+    case 'month':
+      return iso(d.daysAgo + 31).slice(0, 7);
     // Accepted by the date parser (>= 1900) but more than a lifetime ago: a typing error, not a history.
-    case 'ancient': return `190${d.daysAgo % 10}-06-01`;
-    case 'future': return `${2027 + (d.daysAgo % 50)}-03-01`;
-    case 'absurd': return `18${String(d.daysAgo % 100).padStart(2, '0')}-01-01`;
-    case 'garbage': return ['unknown', '2023-13-01', '12/03/2024', '', 'T10:00'][d.daysAgo % 5];
-    case 'none': return undefined;
+    case 'ancient':
+      return `190${d.daysAgo % 10}-06-01`;
+    case 'future':
+      return `${2027 + (d.daysAgo % 50)}-03-01`;
+    case 'absurd':
+      return `18${String(d.daysAgo % 100).padStart(2, '0')}-01-01`;
+    case 'garbage':
+      return ['unknown', '2023-13-01', '12/03/2024', '', 'T10:00'][d.daysAgo % 5];
+    case 'none':
+      return undefined;
   }
 }
 
@@ -74,7 +94,10 @@ const valueKind: fc.Arbitrary<ValueKind> = fc.oneof(
   { arbitrary: fc.constant<ValueKind>('ok'), weight: 10 },
   { arbitrary: fc.constantFrom<ValueKind>('implausible-low', 'implausible-high', 'unknown-unit', 'no-unit', 'no-value'), weight: 2 },
 );
-const obsStatus = fc.oneof({ arbitrary: fc.constantFrom('final', 'amended', 'preliminary'), weight: 10 }, { arbitrary: fc.constantFrom('entered-in-error', 'cancelled'), weight: 1 });
+const obsStatus = fc.oneof(
+  { arbitrary: fc.constantFrom('final', 'amended', 'preliminary'), weight: 10 },
+  { arbitrary: fc.constantFrom('entered-in-error', 'cancelled'), weight: 1 },
+);
 
 const labSpec = fc.record({
   lab: fc.integer({ min: 0, max: LABS.length - 1 }),
@@ -108,12 +131,28 @@ function labObservation(s: LabSpec, id: string, patientRef: string): { resources
   let code: string | undefined = unit;
   let rejected: Rejected['why'] | null = null;
   switch (s.value) {
-    case 'implausible-low': value = -1 - s.fraction * 100; rejected = 'implausible'; break;
-    case 'implausible-high': value = def.implausibleHigh / factor; rejected = 'implausible'; break;
-    case 'unknown-unit': code = def.canonical === '' ? 'mg/L' : BAD_UNITS[s.unit % BAD_UNITS.length]; rejected = 'unknown-unit'; break;
-    case 'no-unit': code = undefined; rejected = def.canonical === '' ? null : 'unknown-unit'; break;
-    case 'no-value': value = undefined; rejected = 'no-value'; break;
-    case 'ok': break;
+    case 'implausible-low':
+      value = -1 - s.fraction * 100;
+      rejected = 'implausible';
+      break;
+    case 'implausible-high':
+      value = def.implausibleHigh / factor;
+      rejected = 'implausible';
+      break;
+    case 'unknown-unit':
+      code = def.canonical === '' ? 'mg/L' : BAD_UNITS[s.unit % BAD_UNITS.length];
+      rejected = 'unknown-unit';
+      break;
+    case 'no-unit':
+      code = undefined;
+      rejected = def.canonical === '' ? null : 'unknown-unit';
+      break;
+    case 'no-value':
+      value = undefined;
+      rejected = 'no-value';
+      break;
+    case 'ok':
+      break;
   }
   const date = dateString(s.date);
   if (s.status === 'entered-in-error' || s.status === 'cancelled') rejected = 'entered-in-error';
@@ -134,14 +173,20 @@ function labObservation(s: LabSpec, id: string, patientRef: string): { resources
   return { resources, rejected };
 }
 
-const scoreSpec = fc.record({ score: fc.integer({ min: 0, max: SCORES.length - 1 }), fraction: fc.double({ min: -0.1, max: 1.2, noNaN: true }), date: dateSpec });
+const scoreSpec = fc.record({
+  score: fc.integer({ min: 0, max: SCORES.length - 1 }),
+  fraction: fc.double({ min: -0.1, max: 1.2, noNaN: true }),
+  date: dateSpec,
+});
 type ScoreSpec = typeof scoreSpec extends fc.Arbitrary<infer T> ? T : never;
 
 function scoreObservation(s: ScoreSpec, id: string, patientRef: string): Observation {
   const def = SCORES[s.score % SCORES.length] ?? SCORES[0];
   const date = dateString(s.date);
   return {
-    resourceType: 'Observation', id, status: 'final',
+    resourceType: 'Observation',
+    id,
+    status: 'final',
     code: { coding: [{ system: def?.system ?? SYSTEMS.local, code: def?.code ?? 'hbi' }] },
     subject: { reference: patientRef },
     ...(date !== undefined ? { effectiveDateTime: date } : {}),
@@ -152,7 +197,10 @@ function scoreObservation(s: ScoreSpec, id: string, patientRef: string): Observa
 // ---------------------------------------------------------------- conditions
 
 const clinical = fc.constantFrom('active', 'active', 'active', 'recurrence', 'relapse', 'inactive', 'remission', 'resolved', undefined);
-const verification = fc.oneof({ arbitrary: fc.constantFrom('confirmed', undefined), weight: 8 }, { arbitrary: fc.constantFrom('refuted', 'entered-in-error', 'provisional', 'unconfirmed'), weight: 2 });
+const verification = fc.oneof(
+  { arbitrary: fc.constantFrom('confirmed', undefined), weight: 8 },
+  { arbitrary: fc.constantFrom('refuted', 'entered-in-error', 'provisional', 'unconfirmed'), weight: 2 },
+);
 const conditionSpec = fc.record({ pick: fc.nat(), clinical, verification, onset: dateSpec, textOnly: fc.boolean() });
 type ConditionSpec = typeof conditionSpec extends fc.Arbitrary<infer T> ? T : never;
 
@@ -160,9 +208,12 @@ function condition(list: ReadonlyArray<readonly [string, string, string]>, s: Co
   const [system, code, display] = list[s.pick % list.length] ?? ['', '', ''];
   const onset = dateString(s.onset);
   return {
-    resourceType: 'Condition', id,
+    resourceType: 'Condition',
+    id,
     ...(s.clinical ? { clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: s.clinical }] } } : {}),
-    ...(s.verification ? { verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: s.verification }] } } : {}),
+    ...(s.verification
+      ? { verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: s.verification }] } }
+      : {}),
     code: s.textOnly && s.pick % 4 === 0 ? { text: display } : { coding: [{ system, code, display }], text: display },
     subject: { reference: patientRef },
     ...(onset !== undefined ? { onsetDateTime: onset } : {}),
@@ -171,7 +222,10 @@ function condition(list: ReadonlyArray<readonly [string, string, string]>, s: Co
 
 // ---------------------------------------------------------------- medications
 
-const medStatus = fc.oneof({ arbitrary: fc.constantFrom('active', 'completed', 'stopped'), weight: 8 }, { arbitrary: fc.constantFrom('cancelled', 'entered-in-error', 'draft', 'on-hold', 'unknown', 'intended', 'not-taken'), weight: 2 });
+const medStatus = fc.oneof(
+  { arbitrary: fc.constantFrom('active', 'completed', 'stopped'), weight: 8 },
+  { arbitrary: fc.constantFrom('cancelled', 'entered-in-error', 'draft', 'on-hold', 'unknown', 'intended', 'not-taken'), weight: 2 },
+);
 const medSpec = fc.record({
   drug: fc.nat(),
   form: fc.constantFrom('request', 'statement', 'administration'),
@@ -190,30 +244,62 @@ function medication(drugs: ReadonlyArray<(typeof DRUGS)[number]>, s: MedSpec, id
   if (!drug) return [];
   const codings: Coding[] = [];
   if ((s.coding === 'atc' || s.coding === 'both') && drug.atc) codings.push({ system: SYSTEMS.atc, code: drug.atc, display: drug.inn });
-  if ((s.coding === 'rxnorm' || s.coding === 'both' || !drug.atc) && drug.rxnorm) codings.push({ system: SYSTEMS.rxnorm, code: drug.rxnorm, display: drug.inn });
+  if ((s.coding === 'rxnorm' || s.coding === 'both' || !drug.atc) && drug.rxnorm)
+    codings.push({ system: SYSTEMS.rxnorm, code: drug.rxnorm, display: drug.inn });
   const concept: CodeableConcept = s.coding === 'text' || codings.length === 0 ? { text: drug.inn } : { coding: codings, text: drug.inn };
   const med: Medication = { resourceType: 'Medication', id: `${id}-med`, code: concept };
   const start = dateString(s.start);
-  const endDate = s.start.kind === 'recent' && !s.ongoing ? new Date(Math.min(NOW.getTime(), new Date(NOW.getTime() - s.start.daysAgo * DAY).getTime() + s.lengthDays * DAY)).toISOString().slice(0, 10) : undefined;
+  const endDate =
+    s.start.kind === 'recent' && !s.ongoing
+      ? new Date(Math.min(NOW.getTime(), new Date(NOW.getTime() - s.start.daysAgo * DAY).getTime() + s.lengthDays * DAY)).toISOString().slice(0, 10)
+      : undefined;
   const period = { ...(start !== undefined ? { start } : {}), ...(endDate ? { end: endDate } : {}) };
-  const drugRef = s.ref === 'reference' ? { medicationReference: { reference: `Medication/${id}-med` } } : s.ref === 'contained' ? { medicationReference: { reference: `#${id}-med` } } : { medicationCodeableConcept: concept };
+  const drugRef =
+    s.ref === 'reference'
+      ? { medicationReference: { reference: `Medication/${id}-med` } }
+      : s.ref === 'contained'
+        ? { medicationReference: { reference: `#${id}-med` } }
+        : { medicationCodeableConcept: concept };
   const contained = s.ref === 'contained' ? { contained: [med] } : {};
   const reason = s.stopText && !s.ongoing ? { statusReason: [{ text: s.stopText }] } : {};
   const extra: Resource[] = s.ref === 'reference' ? [med] : [];
   if (s.form === 'request') {
     const r: MedicationRequest = {
-      resourceType: 'MedicationRequest', id, ...contained, status: s.status as MedicationRequest['status'], intent: 'order', ...drugRef,
-      subject: { reference: patientRef }, ...(start !== undefined ? { authoredOn: start } : {}),
+      resourceType: 'MedicationRequest',
+      id,
+      ...contained,
+      status: s.status as MedicationRequest['status'],
+      intent: 'order',
+      ...drugRef,
+      subject: { reference: patientRef },
+      ...(start !== undefined ? { authoredOn: start } : {}),
       dosageInstruction: [{ timing: { repeat: { boundsPeriod: period } } }],
       ...(s.stopText && !s.ongoing ? { statusReason: { text: s.stopText } } : {}),
     };
     return [r, ...extra];
   }
   if (s.form === 'statement') {
-    const r: MedicationStatement = { resourceType: 'MedicationStatement', id, ...contained, status: s.status as MedicationStatement['status'], ...drugRef, subject: { reference: patientRef }, effectivePeriod: period, ...reason };
+    const r: MedicationStatement = {
+      resourceType: 'MedicationStatement',
+      id,
+      ...contained,
+      status: s.status as MedicationStatement['status'],
+      ...drugRef,
+      subject: { reference: patientRef },
+      effectivePeriod: period,
+      ...reason,
+    };
     return [r, ...extra];
   }
-  const r: MedicationAdministration = { resourceType: 'MedicationAdministration', id, ...contained, status: s.status as MedicationAdministration['status'], ...drugRef, subject: { reference: patientRef }, effectiveDateTime: start ?? '' };
+  const r: MedicationAdministration = {
+    resourceType: 'MedicationAdministration',
+    id,
+    ...contained,
+    status: s.status as MedicationAdministration['status'],
+    ...drugRef,
+    subject: { reference: patientRef },
+    effectiveDateTime: start ?? '',
+  };
   return [r, ...extra];
 }
 
@@ -254,17 +340,31 @@ export function recordArb(indications: readonly Indication[] = INDICATIONS): fc.
       const pid = 'gen-1';
       const patientRef = `Patient/${pid}`;
       if (s.patient) {
-        const p: Patient = { resourceType: 'Patient', id: pid, ...(s.patient.birthDate !== undefined ? { birthDate: s.patient.birthDate } : {}), ...(s.patient.gender ? { gender: s.patient.gender } : {}) };
+        const p: Patient = {
+          resourceType: 'Patient',
+          id: pid,
+          ...(s.patient.birthDate !== undefined ? { birthDate: s.patient.birthDate } : {}),
+          ...(s.patient.gender ? { gender: s.patient.gender } : {}),
+        };
         resources.push(p);
       }
       const refuted = (c: ConditionSpec, id: string): void => {
-        if (c.verification === 'entered-in-error' || c.verification === 'refuted') rejected.push({ ref: `Condition/${id}`, why: c.verification === 'refuted' ? 'refuted' : 'entered-in-error' });
+        if (c.verification === 'entered-in-error' || c.verification === 'refuted')
+          rejected.push({ ref: `Condition/${id}`, why: c.verification === 'refuted' ? 'refuted' : 'entered-in-error' });
       };
       s.diagnoses.forEach((c, i) => {
         resources.push(condition(DISEASE_CODES[s.indication], c, `dx-${i}`, patientRef));
         refuted(c, `dx-${i}`);
       });
-      if (s.other !== null) resources.push(condition(DISEASE_CODES[s.other], { pick: s.shuffle, clinical: 'active', verification: 'confirmed', onset: { kind: 'old', daysAgo: 100 }, textOnly: false }, 'dx-other', patientRef));
+      if (s.other !== null)
+        resources.push(
+          condition(
+            DISEASE_CODES[s.other],
+            { pick: s.shuffle, clinical: 'active', verification: 'confirmed', onset: { kind: 'old', daysAgo: 100 }, textOnly: false },
+            'dx-other',
+            patientRef,
+          ),
+        );
       s.comorbidities.forEach((c, i) => {
         resources.push(condition(COMORBIDITY_CODES, c, `co-${i}`, patientRef));
         refuted(c, `co-${i}`);
@@ -274,13 +374,23 @@ export function recordArb(indications: readonly Indication[] = INDICATIONS): fc.
         resources.push(...obs);
         if (why) for (const o of obs) rejected.push({ ref: `Observation/${o.id ?? ''}`, why });
       });
-      const scores = SCORES.map((sc, i) => [sc, i] as const).filter(([sc]) => sc.indications.includes(s.indication)).map(([, i]) => i);
+      const scores = SCORES.map((sc, i) => [sc, i] as const)
+        .filter(([sc]) => sc.indications.includes(s.indication))
+        .map(([, i]) => i);
       s.scores.forEach((sc, i) => resources.push(scoreObservation({ ...sc, score: scores[sc.score % scores.length] ?? 0 }, `score-${i}`, patientRef)));
       if (s.smoking) {
         const [code, display] = SMOKING[s.smoking.pick % SMOKING.length] ?? ['266919005', 'Never smoked tobacco'];
         const date = dateString(s.smoking.date);
         // local.ts social.smoking_status: LOINC 72166-2 with a SNOMED CT answer
-        const smoking: Observation = { resourceType: 'Observation', id: 'smoking', status: 'final', code: { coding: [{ system: SYSTEMS.loinc, code: '72166-2' }] }, subject: { reference: patientRef }, ...(date !== undefined ? { effectiveDateTime: date } : {}), valueCodeableConcept: { coding: [{ system: SYSTEMS.snomed, code, display }] } };
+        const smoking: Observation = {
+          resourceType: 'Observation',
+          id: 'smoking',
+          status: 'final',
+          code: { coding: [{ system: SYSTEMS.loinc, code: '72166-2' }] },
+          subject: { reference: patientRef },
+          ...(date !== undefined ? { effectiveDateTime: date } : {}),
+          valueCodeableConcept: { coding: [{ system: SYSTEMS.snomed, code, display }] },
+        };
         resources.push(smoking);
       }
       const drugs = DRUGS.filter((d) => d.indications.includes(s.indication));

@@ -24,9 +24,25 @@ import { NOW } from './harness.ts';
 
 const patient: Resource = { resourceType: 'Patient', id: 'p', birthDate: '1970-01-01', gender: 'female' } as Resource;
 // codes.csv line 2: dx.crohns_disease SNOMED 34000006
-const crohn = (onset: string): Resource => ({ resourceType: 'Condition', id: 'cd', clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] }, code: { coding: [{ system: SYSTEMS.snomed, code: '34000006' }] }, subject: { reference: 'Patient/p' }, onsetDateTime: onset }) as Resource;
+const crohn = (onset: string): Resource =>
+  ({
+    resourceType: 'Condition',
+    id: 'cd',
+    clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }] },
+    code: { coding: [{ system: SYSTEMS.snomed, code: '34000006' }] },
+    subject: { reference: 'Patient/p' },
+    onsetDateTime: onset,
+  }) as Resource;
 // codes.csv line 184: drug.adalimumab ATC L04AB04
-const adalimumabSince = (start: string): Resource => ({ resourceType: 'MedicationStatement', id: 'ada', status: 'active', medicationCodeableConcept: { coding: [{ system: SYSTEMS.atc, code: 'L04AB04' }] }, subject: { reference: 'Patient/p' }, effectivePeriod: { start } }) as Resource;
+const adalimumabSince = (start: string): Resource =>
+  ({
+    resourceType: 'MedicationStatement',
+    id: 'ada',
+    status: 'active',
+    medicationCodeableConcept: { coding: [{ system: SYSTEMS.atc, code: 'L04AB04' }] },
+    subject: { reference: 'Patient/p' },
+    effectivePeriod: { start },
+  }) as Resource;
 
 const CASES: Array<[string, InputName, Resource[]]> = [
   ['birthDate 1901-02-03 (age 125 > 120)', 'age_years', [{ ...patient, birthDate: '1901-02-03' } as Resource, crohn('2015-03-01')]],
@@ -53,13 +69,22 @@ describe('fixed: refuted or entered-in-error comorbidities vanish without a prob
     ['refuted', '84114007'],
     ['entered-in-error', '254837009'],
   ])('a %s comorbidity (SNOMED %s) is named in problems', (verification, code) => {
-    const comorbidity = { resourceType: 'Condition', id: 'co', verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: verification }] }, code: { coding: [{ system: SYSTEMS.snomed, code }] }, subject: { reference: 'Patient/p' } } as Resource;
+    const comorbidity = {
+      resourceType: 'Condition',
+      id: 'co',
+      verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: verification }] },
+      code: { coding: [{ system: SYSTEMS.snomed, code }] },
+      subject: { reference: 'Patient/p' },
+    } as Resource;
     const r = prepare([patient, crohn('2015-03-01'), comorbidity], NOW);
     expect(r.problems.some((p) => p.message.includes('Condition/co'))).toBe(true);
   });
 
   it('control: a refuted Crohn diagnosis (the indication itself) is named in problems', () => {
-    const refutedCd = { ...crohn('2015-03-01'), verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'refuted' }] } } as Resource;
+    const refutedCd = {
+      ...crohn('2015-03-01'),
+      verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'refuted' }] },
+    } as Resource;
     expect(prepare([patient, refutedCd], NOW).problems.some((p) => p.message.includes('Condition/cd'))).toBe(true);
   });
 });

@@ -26,21 +26,116 @@ export interface LabDef {
 /** Lab and vital-sign LOINC codes with the units seen in US, German, French and Swiss exports. */
 export const LABS: readonly LabDef[] = [
   // codes.csv line 107 lab.crp 1988-5: "same code for mg/L and mg/dL, convert with UCUM"; plausible <= 700 mg/L
-  { code: '1988-5', display: 'C reactive protein [Mass/volume] in Serum or Plasma', text: 'C-reactive protein', category: 'laboratory', canonical: 'mg/L', units: [['mg/L', 1], ['mg/dL', 10]], typical: [0.1, 250], implausibleHigh: 5000 },
+  {
+    code: '1988-5',
+    display: 'C reactive protein [Mass/volume] in Serum or Plasma',
+    text: 'C-reactive protein',
+    category: 'laboratory',
+    canonical: 'mg/L',
+    units: [
+      ['mg/L', 1],
+      ['mg/dL', 10],
+    ],
+    typical: [0.1, 250],
+    implausibleHigh: 5000,
+  },
   // codes.csv line 116 lab.fecal_calprotectin 38445-3 (ug/g; mg/kg is the same quantity)
-  { code: '38445-3', display: 'Calprotectin [Mass/mass] in Stool', text: 'Calprotectin', category: 'laboratory', canonical: 'ug/g', units: [['ug/g', 1], ['mg/kg', 1], ['µg/g', 1]], typical: [5, 3000], implausibleHigh: 100000 },
+  {
+    code: '38445-3',
+    display: 'Calprotectin [Mass/mass] in Stool',
+    text: 'Calprotectin',
+    category: 'laboratory',
+    canonical: 'ug/g',
+    units: [
+      ['ug/g', 1],
+      ['mg/kg', 1],
+      ['µg/g', 1],
+    ],
+    typical: [5, 3000],
+    implausibleHigh: 100000,
+  },
   // codes.csv line 113 lab.esr 4537-7 (mm/h; Westergren column 200 mm)
-  { code: '4537-7', display: 'Erythrocyte sedimentation rate by Westergren method', text: 'Erythrocyte sedimentation rate', category: 'laboratory', canonical: 'mm/h', units: [['mm/h', 1], ['mm/hr', 1]], typical: [1, 120], implausibleHigh: 900 },
+  {
+    code: '4537-7',
+    display: 'Erythrocyte sedimentation rate by Westergren method',
+    text: 'Erythrocyte sedimentation rate',
+    category: 'laboratory',
+    canonical: 'mm/h',
+    units: [
+      ['mm/h', 1],
+      ['mm/hr', 1],
+    ],
+    typical: [1, 120],
+    implausibleHigh: 900,
+  },
   // codes.csv line 117 lab.albumin 1751-7 (g/dL in Synthea, g/L in Europe)
-  { code: '1751-7', display: 'Albumin [Mass/volume] in Serum or Plasma', text: 'Albumin', category: 'laboratory', canonical: 'g/L', units: [['g/L', 1], ['g/dL', 10]], typical: [20, 50], implausibleHigh: 400 },
+  {
+    code: '1751-7',
+    display: 'Albumin [Mass/volume] in Serum or Plasma',
+    text: 'Albumin',
+    category: 'laboratory',
+    canonical: 'g/L',
+    units: [
+      ['g/L', 1],
+      ['g/dL', 10],
+    ],
+    typical: [20, 50],
+    implausibleHigh: 400,
+  },
   // codes.csv line 120 lab.hemoglobin 718-7 (g/dL; Swiss g/L, sandbox/fixtures/README.md rms-ch-004)
-  { code: '718-7', display: 'Hemoglobin [Mass/volume] in Blood', text: 'Hemoglobin', category: 'laboratory', canonical: 'g/dL', units: [['g/dL', 1], ['g/L', 0.1]], typical: [7, 17], implausibleHigh: 90 },
+  {
+    code: '718-7',
+    display: 'Hemoglobin [Mass/volume] in Blood',
+    text: 'Hemoglobin',
+    category: 'laboratory',
+    canonical: 'g/dL',
+    units: [
+      ['g/dL', 1],
+      ['g/L', 0.1],
+    ],
+    typical: [7, 17],
+    implausibleHigh: 90,
+  },
   // codes.csv line 126 lab.lymphocytes 731-0; /nL = 10*9/L = 10*3/uL; German G/l, US K/uL (units.ts UNIT_ALIASES)
-  { code: '731-0', display: 'Lymphocytes [#/volume] in Blood by Automated count', text: 'Absolute lymphocyte count', category: 'laboratory', canonical: '10*9/L', units: [['10*9/L', 1], ['/nL', 1], ['10*3/uL', 1], ['G/l', 1], ['K/uL', 1]], typical: [0.2, 5], implausibleHigh: 4000 },
+  {
+    code: '731-0',
+    display: 'Lymphocytes [#/volume] in Blood by Automated count',
+    text: 'Absolute lymphocyte count',
+    category: 'laboratory',
+    canonical: '10*9/L',
+    units: [
+      ['10*9/L', 1],
+      ['/nL', 1],
+      ['10*3/uL', 1],
+      ['G/l', 1],
+      ['K/uL', 1],
+    ],
+    typical: [0.2, 5],
+    implausibleHigh: 4000,
+  },
   // local.ts vital.bmi 39156-5 (US Core vital signs), plausible 10-90 kg/m2
-  { code: '39156-5', display: 'Body mass index (BMI) [Ratio]', category: 'vital-signs', canonical: 'kg/m2', units: [['kg/m2', 1]], typical: [16, 45], implausibleHigh: 300 },
+  {
+    code: '39156-5',
+    display: 'Body mass index (BMI) [Ratio]',
+    category: 'vital-signs',
+    canonical: 'kg/m2',
+    units: [['kg/m2', 1]],
+    typical: [16, 45],
+    implausibleHigh: 300,
+  },
   // codes.csv line 138 lab.jcv_index 100977-8 (dimensionless index, plausible 0-10)
-  { code: '100977-8', display: 'JC virus Ab index', category: 'laboratory', canonical: '', units: [['', 1], ['{index}', 1]], typical: [0, 4], implausibleHigh: 50 },
+  {
+    code: '100977-8',
+    display: 'JC virus Ab index',
+    category: 'laboratory',
+    canonical: '',
+    units: [
+      ['', 1],
+      ['{index}', 1],
+    ],
+    typical: [0, 4],
+    implausibleHigh: 50,
+  },
 ];
 
 export const LAB_INDEX = { crp: 0, lymphocytes: 5 } as const;
@@ -62,7 +157,12 @@ export const SCORES: ReadonlyArray<{ system: string; code: string; max: number; 
 ];
 
 /** Smoking status answers (local.ts smoking.current / former / never, US Core smoking status value set). */
-export const SMOKING: ReadonlyArray<readonly [string, string]> = [['449868002', 'Smokes tobacco daily'], ['77176002', 'Smoker'], ['8517006', 'Ex-smoker'], ['266919005', 'Never smoked tobacco']];
+export const SMOKING: ReadonlyArray<readonly [string, string]> = [
+  ['449868002', 'Smokes tobacco daily'],
+  ['77176002', 'Smoker'],
+  ['8517006', 'Ex-smoker'],
+  ['266919005', 'Never smoked tobacco'],
+];
 
 type Code = readonly [system: string, code: string, display: string];
 const { snomed: SCT, icd10: WHO, icd10cm: CM, icd10gm: GM } = SYSTEMS;
@@ -70,23 +170,72 @@ const { snomed: SCT, icd10: WHO, icd10cm: CM, icd10gm: GM } = SYSTEMS;
 /** Diagnosis codes per indication: SNOMED CT, WHO ICD-10, ICD-10-CM, ICD-10-GM. */
 export const DISEASE_CODES: Record<Indication, readonly Code[]> = {
   // codes.csv lines 2, 4, 6, 7, 11 (SNOMED), 12 (CM), 17-19 (WHO), 21 (GM)
-  CD: [[SCT, '34000006', "Crohn's disease"], [SCT, '38106008', "Crohn's disease of ileum"], [SCT, '3815005', "Crohn's disease of rectum"], [SCT, '235796008', "Perianal Crohn's disease"], [SCT, '7620006', "Crohn's disease of large bowel"], [CM, 'K50.00', "Crohn's disease of small intestine"], [WHO, 'K50.0', 'Crohn disease of small intestine'], [WHO, 'K50.8', 'Other Crohn disease'], [GM, 'K50.0', 'Crohn-Krankheit des Dünndarmes']],
+  CD: [
+    [SCT, '34000006', "Crohn's disease"],
+    [SCT, '38106008', "Crohn's disease of ileum"],
+    [SCT, '3815005', "Crohn's disease of rectum"],
+    [SCT, '235796008', "Perianal Crohn's disease"],
+    [SCT, '7620006', "Crohn's disease of large bowel"],
+    [CM, 'K50.00', "Crohn's disease of small intestine"],
+    [WHO, 'K50.0', 'Crohn disease of small intestine'],
+    [WHO, 'K50.8', 'Other Crohn disease'],
+    [GM, 'K50.0', 'Crohn-Krankheit des Dünndarmes'],
+  ],
   // codes.csv lines 25, 27, 28 (SNOMED), 35 (CM), 42-43 (WHO), 48 (GM)
-  UC: [[SCT, '64766004', 'Ulcerative colitis'], [SCT, '445243001', 'Left sided ulcerative colitis'], [SCT, '52231000', 'Chronic ulcerative proctitis'], [CM, 'K51.00', 'Ulcerative (chronic) pancolitis'], [WHO, 'K51.0', 'Ulcerative (chronic) pancolitis'], [WHO, 'K51.2', 'Ulcerative (chronic) proctitis'], [GM, 'K51.0', 'Ulzeröse (chronische) Pankolitis']],
+  UC: [
+    [SCT, '64766004', 'Ulcerative colitis'],
+    [SCT, '445243001', 'Left sided ulcerative colitis'],
+    [SCT, '52231000', 'Chronic ulcerative proctitis'],
+    [CM, 'K51.00', 'Ulcerative (chronic) pancolitis'],
+    [WHO, 'K51.0', 'Ulcerative (chronic) pancolitis'],
+    [WHO, 'K51.2', 'Ulcerative (chronic) proctitis'],
+    [GM, 'K51.0', 'Ulzeröse (chronische) Pankolitis'],
+  ],
   // codes.csv lines 55, 61, 66 (SNOMED), 69, 73 (CM), 78, 80 (WHO), 81 (GM)
-  RA: [[SCT, '69896004', 'Rheumatoid arthritis'], [SCT, '239791005', 'Seropositive rheumatoid arthritis'], [SCT, '239792003', 'Seronegative rheumatoid arthritis'], [CM, 'M05.79', 'RA with rheumatoid factor of multiple sites'], [CM, 'M06.00', 'RA without rheumatoid factor'], [WHO, 'M05.9', 'Seropositive RA, unspecified'], [WHO, 'M06.9', 'Rheumatoid arthritis, unspecified'], [GM, 'M05.9', 'Seropositive chronische Polyarthritis']],
+  RA: [
+    [SCT, '69896004', 'Rheumatoid arthritis'],
+    [SCT, '239791005', 'Seropositive rheumatoid arthritis'],
+    [SCT, '239792003', 'Seronegative rheumatoid arthritis'],
+    [CM, 'M05.79', 'RA with rheumatoid factor of multiple sites'],
+    [CM, 'M06.00', 'RA without rheumatoid factor'],
+    [WHO, 'M05.9', 'Seropositive RA, unspecified'],
+    [WHO, 'M06.9', 'Rheumatoid arthritis, unspecified'],
+    [GM, 'M05.9', 'Seropositive chronische Polyarthritis'],
+  ],
   // codes.csv lines 83, 84 (exacerbation = relapse), 87 (SNOMED), 94 (CM FY2026), 98 (WHO), 101-102 (GM)
-  RMS: [[SCT, '24700007', 'Multiple sclerosis'], [SCT, '192929006', 'Exacerbation of multiple sclerosis'], [SCT, '426373005', 'Relapsing remitting multiple sclerosis'], [CM, 'G35.A', 'Relapsing-remitting multiple sclerosis'], [WHO, 'G35', 'Multiple sclerosis'], [GM, 'G35.10', 'MS mit vorherrschend schubförmigem Verlauf'], [GM, 'G35.11', 'MS, schubförmig, mit Exazerbation']],
+  RMS: [
+    [SCT, '24700007', 'Multiple sclerosis'],
+    [SCT, '192929006', 'Exacerbation of multiple sclerosis'],
+    [SCT, '426373005', 'Relapsing remitting multiple sclerosis'],
+    [CM, 'G35.A', 'Relapsing-remitting multiple sclerosis'],
+    [WHO, 'G35', 'Multiple sclerosis'],
+    [GM, 'G35.10', 'MS mit vorherrschend schubförmigem Verlauf'],
+    [GM, 'G35.11', 'MS, schubförmig, mit Exazerbation'],
+  ],
 };
 
 /** Comorbidities the safety rules read (local.ts dx.* SNOMED rows and ICD10_PREFIXES), plus unrelated ones. */
 export const COMORBIDITY_CODES: readonly Code[] = [
-  [SCT, '84114007', 'Heart failure'], [GM, 'I50.13', 'Linksherzinsuffizienz NYHA III'], [SCT, '6118003', 'Demyelinating disease of CNS'],
-  [SCT, '56717001', 'Tuberculosis'], [WHO, 'Z22.7', 'Latent tuberculosis'], [SCT, '61977001', 'Chronic hepatitis B'],
-  [SCT, '254837009', 'Malignant neoplasm of breast'], [CM, 'C18.9', 'Malignant neoplasm of colon'], [SCT, '128053003', 'Deep venous thrombosis'],
-  [WHO, 'I26.9', 'Pulmonary embolism'], [SCT, '59621000', 'Essential hypertension'], [CM, 'E11.9', 'Type 2 diabetes'],
-  [SCT, '22298006', 'Myocardial infarction'], [SCT, '91302008', 'Sepsis'], [SCT, '77386006', 'Pregnant'], [SCT, '169564008', 'Planning pregnancy'],
-  [SCT, '77628002', 'Erythema nodosum'], [SCT, '128473001', 'Uveitis'], [SCT, '195967001', 'Asthma'], [CM, 'J45.909', 'Asthma, uncomplicated'],
+  [SCT, '84114007', 'Heart failure'],
+  [GM, 'I50.13', 'Linksherzinsuffizienz NYHA III'],
+  [SCT, '6118003', 'Demyelinating disease of CNS'],
+  [SCT, '56717001', 'Tuberculosis'],
+  [WHO, 'Z22.7', 'Latent tuberculosis'],
+  [SCT, '61977001', 'Chronic hepatitis B'],
+  [SCT, '254837009', 'Malignant neoplasm of breast'],
+  [CM, 'C18.9', 'Malignant neoplasm of colon'],
+  [SCT, '128053003', 'Deep venous thrombosis'],
+  [WHO, 'I26.9', 'Pulmonary embolism'],
+  [SCT, '59621000', 'Essential hypertension'],
+  [CM, 'E11.9', 'Type 2 diabetes'],
+  [SCT, '22298006', 'Myocardial infarction'],
+  [SCT, '91302008', 'Sepsis'],
+  [SCT, '77386006', 'Pregnant'],
+  [SCT, '169564008', 'Planning pregnancy'],
+  [SCT, '77628002', 'Erythema nodosum'],
+  [SCT, '128473001', 'Uveitis'],
+  [SCT, '195967001', 'Asthma'],
+  [CM, 'J45.909', 'Asthma, uncomplicated'],
 ];
 
 export interface DrugDef {

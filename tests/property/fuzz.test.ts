@@ -7,14 +7,51 @@ import { extractRecord } from '@src/extract/extract.ts';
 import { detectIndications } from '@src/extract/indications.ts';
 import { NOW } from '../support/fhir.ts';
 
-const TYPES = ['Patient', 'Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationAdministration', 'Medication', 'Procedure', 'Immunization', 'Bundle'];
-const SYSTEMS = ['http://snomed.info/sct', 'http://loinc.org', 'http://www.whocc.no/atc', 'http://fhir.de/CodeSystem/bfarm/atc', 'http://hl7.org/fhir/sid/icd-10-gm', 'http://www.nlm.nih.gov/research/umls/rxnorm', ''];
+const TYPES = [
+  'Patient',
+  'Condition',
+  'Observation',
+  'MedicationRequest',
+  'MedicationStatement',
+  'MedicationAdministration',
+  'Medication',
+  'Procedure',
+  'Immunization',
+  'Bundle',
+];
+const SYSTEMS = [
+  'http://snomed.info/sct',
+  'http://loinc.org',
+  'http://www.whocc.no/atc',
+  'http://fhir.de/CodeSystem/bfarm/atc',
+  'http://hl7.org/fhir/sid/icd-10-gm',
+  'http://www.nlm.nih.gov/research/umls/rxnorm',
+  '',
+];
 const CODES = ['1988-5', '718-7', '69896004', 'K50.0', 'G35.A', 'L04AG05', '105586', '327361', '2106-3', 'M06.1', ''];
 
-const anyValue = fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true });
-const coding = fc.record({ system: fc.oneof(fc.constantFrom(...SYSTEMS), anyValue), code: fc.oneof(fc.constantFrom(...CODES), anyValue), display: fc.oneof(fc.string(), anyValue) }, { requiredKeys: [] });
-const concept = fc.oneof(fc.record({ coding: fc.oneof(fc.array(coding, { maxLength: 3 }), anyValue), text: fc.oneof(fc.string(), anyValue) }, { requiredKeys: [] }), anyValue);
-const date = fc.oneof(fc.constantFrom('2019', '2019-03', '2026-11-01', '2099-01-01', '1850-01-01', '2023-02-30', 'garbage', '2020-01-01T10:00:00+01:00'), anyValue);
+const anyValue = fc.anything({
+  maxDepth: 3,
+  withNullPrototype: true,
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withSparseArray: true,
+});
+const coding = fc.record(
+  { system: fc.oneof(fc.constantFrom(...SYSTEMS), anyValue), code: fc.oneof(fc.constantFrom(...CODES), anyValue), display: fc.oneof(fc.string(), anyValue) },
+  { requiredKeys: [] },
+);
+const concept = fc.oneof(
+  fc.record({ coding: fc.oneof(fc.array(coding, { maxLength: 3 }), anyValue), text: fc.oneof(fc.string(), anyValue) }, { requiredKeys: [] }),
+  anyValue,
+);
+const date = fc.oneof(
+  fc.constantFrom('2019', '2019-03', '2026-11-01', '2099-01-01', '1850-01-01', '2023-02-30', 'garbage', '2020-01-01T10:00:00+01:00'),
+  anyValue,
+);
 const resourceArb = fc.record(
   {
     resourceType: fc.oneof(fc.constantFrom(...TYPES), anyValue),
@@ -23,7 +60,13 @@ const resourceArb = fc.record(
     code: concept,
     medicationCodeableConcept: concept,
     medicationReference: fc.oneof(fc.record({ reference: fc.oneof(fc.constantFrom('Medication/m', '#m', 'urn:uuid:x'), anyValue) }), anyValue),
-    valueQuantity: fc.oneof(fc.record({ value: fc.oneof(fc.double(), anyValue), code: fc.oneof(fc.constantFrom('mg/L', 'mg/dL', '/nL', 'mmol/L', 'foo', ''), anyValue) }, { requiredKeys: [] }), anyValue),
+    valueQuantity: fc.oneof(
+      fc.record(
+        { value: fc.oneof(fc.double(), anyValue), code: fc.oneof(fc.constantFrom('mg/L', 'mg/dL', '/nL', 'mmol/L', 'foo', ''), anyValue) },
+        { requiredKeys: [] },
+      ),
+      anyValue,
+    ),
     valueCodeableConcept: concept,
     effectiveDateTime: date,
     onsetDateTime: date,
@@ -78,7 +121,9 @@ describe('robustness: no exception escapes (fast-check, seeded)', () => {
         }
         const r = extractRecord(copy, { now: NOW });
         expect(r.inputs.age_years).toBeDefined();
-        expect(resourcesFromBundle({ resourceType: 'Bundle', entry: copy.map((resource) => ({ resource })) }).resources.length).toBeLessThanOrEqual(copy.length);
+        expect(resourcesFromBundle({ resourceType: 'Bundle', entry: copy.map((resource) => ({ resource })) }).resources.length).toBeLessThanOrEqual(
+          copy.length,
+        );
       }),
       { numRuns: 2000, seed: 42 },
     );

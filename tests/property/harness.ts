@@ -17,7 +17,16 @@ export const NOW = new Date('2026-11-15T12:00:00Z');
 /** One seed for every property file, so a failure reproduces exactly (fast-check prints the path). */
 export const SEED = 20261129;
 
-export const FIXTURE_FILES = ['cd-us-001.json', 'uc-de-001.json', 'ra-ips-001.json', 'ra-de-002.json', 'ra-lu-003.json', 'rms-fr-001.json', 'rms-us-002.json', 'rms-ch-004.json'] as const;
+export const FIXTURE_FILES = [
+  'cd-us-001.json',
+  'uc-de-001.json',
+  'ra-ips-001.json',
+  'ra-de-002.json',
+  'ra-lu-003.json',
+  'rms-fr-001.json',
+  'rms-us-002.json',
+  'rms-ch-004.json',
+] as const;
 
 /** The demo patients' resources (read once). */
 export function loadFixtures(): Array<{ file: string; resources: Resource[] }> {

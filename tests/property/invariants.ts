@@ -39,7 +39,8 @@ export function expectValidPrepared(record: PreparedRecord, knownOutOfRange: Rea
       }
     }
     const matters = def.use === 'safety' || (record.primaryIndication !== null && def.indications.includes(record.primaryIndication));
-    if (v.state !== 'ok' && matters && !record.derived.includes(def.name) && !gapInputs.has(def.name)) bad.push(`${def.name} (${v.state}: ${v.reason}) not listed in gaps`);
+    if (v.state !== 'ok' && matters && !record.derived.includes(def.name) && !gapInputs.has(def.name))
+      bad.push(`${def.name} (${v.state}: ${v.reason}) not listed in gaps`);
   }
   expect(bad).toEqual([]);
 }
@@ -51,7 +52,12 @@ export function expectValidPrepared(record: PreparedRecord, knownOutOfRange: Rea
 export function expectRejectedVisible(record: PreparedRecord, rejected: readonly Rejected[]): void {
   if (rejected.length === 0) return;
   const problems = record.problems.map((p) => p.message).join('\n');
-  const badPoints = new Set(Object.values(record.observations).flat().filter((p) => p.state !== 'ok').flatMap((p) => p.sources));
+  const badPoints = new Set(
+    Object.values(record.observations)
+      .flat()
+      .filter((p) => p.state !== 'ok')
+      .flatMap((p) => p.sources),
+  );
   const gapSources = new Set(record.gaps.flatMap((g) => g.sources));
   const usedSources = new Map<string, InputName>();
   for (const v of Object.values(record.inputs)) {
@@ -97,7 +103,8 @@ export function expectValidRecommendation(record: PreparedRecord, rec: Recommend
   for (const o of rec.options) {
     if (!(o.probability >= 0 && o.probability <= 1)) bad.push(`${o.drug}: p = ${o.probability} outside [0,1]`);
     if (!(o.lower >= 0 && o.upper <= 1)) bad.push(`${o.drug}: interval ${o.lower}-${o.upper} outside [0,1]`);
-    if (!(o.lower <= o.probability + SUM_TOLERANCE && o.probability <= o.upper + SUM_TOLERANCE)) bad.push(`${o.drug}: not ${o.lower} <= ${o.probability} <= ${o.upper}`);
+    if (!(o.lower <= o.probability + SUM_TOLERANCE && o.probability <= o.upper + SUM_TOLERANCE))
+      bad.push(`${o.drug}: not ${o.lower} <= ${o.probability} <= ${o.upper}`);
     if (o.worst === 'contraindicated') seenContraindicated = true;
     else if (seenContraindicated) bad.push(`${o.drug} (usable) ranked after a contraindicated option`);
     const e = rec.explanations[o.drug];

@@ -4,7 +4,17 @@
  * resource of the shape a real EHR of that style sends; nothing here knows what the app extracts.
  */
 import type {
-  CodeableConcept, Coding, Condition, Immunization, Medication, MedicationRequest, MedicationStatement, Observation, Patient, Procedure, Resource,
+  CodeableConcept,
+  Coding,
+  Condition,
+  Immunization,
+  Medication,
+  MedicationRequest,
+  MedicationStatement,
+  Observation,
+  Patient,
+  Procedure,
+  Resource,
 } from 'fhir/r4';
 import { ANSWER, INTERPRETATION, LAB, SYS, atc, atcDe, icd10, icd10cm, icd10gm, loinc, pzn, rxnorm, sct } from './codes.ts';
 
@@ -56,7 +66,13 @@ export function indicationCodes(ind: Indication, style: Style): Coding[] {
 }
 
 /** Drug codes per style: ATC (WHO and BfArM editions share codes), RxNorm ingredient, a German and a French name. */
-interface DrugCodes { atc: string; rxnorm?: string; de: string; fr: string; pzn?: string }
+interface DrugCodes {
+  atc: string;
+  rxnorm?: string;
+  de: string;
+  fr: string;
+  pzn?: string;
+}
 /** ATC: WHO ATC/DDD index 2024+ codes; RxNorm ingredient (TTY IN) codes from RxNav (same as the app's codes.csv rows where present). */
 export const DRUG_CODES: Record<string, DrugCodes> = {
   adalimumab: { atc: 'L04AB04', rxnorm: '327361', de: 'Adalimumab', fr: 'adalimumab', pzn: '00000011' },
@@ -103,10 +119,12 @@ export interface ConditionOptions {
 export function icd10gmWithCertainty(code: string, display: string, certainty: 'A' | 'G' | 'V' | 'Z'): Coding {
   return {
     ...icd10gm(code, display),
-    extension: [{
-      url: 'http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit',
-      valueCoding: { system: 'https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_ICD_DIAGNOSESICHERHEIT', code: certainty },
-    }],
+    extension: [
+      {
+        url: 'http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit',
+        valueCoding: { system: 'https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_ICD_DIAGNOSESICHERHEIT', code: certainty },
+      },
+    ],
   };
 }
 
@@ -137,9 +155,19 @@ export class RecordBuilder {
   private n = 0;
   readonly patientId: string;
 
-  constructor(id: string, readonly style: Style, patient: { age: number; gender: 'male' | 'female' }) {
+  constructor(
+    id: string,
+    readonly style: Style,
+    patient: { age: number; gender: 'male' | 'female' },
+  ) {
     this.patientId = id;
-    const p: Patient = { resourceType: 'Patient', id, gender: patient.gender, birthDate: bornYearsAgo(patient.age), name: [{ family: 'Scenario', given: [id] }] };
+    const p: Patient = {
+      resourceType: 'Patient',
+      id,
+      gender: patient.gender,
+      birthDate: bornYearsAgo(patient.age),
+      name: [{ family: 'Scenario', given: [id] }],
+    };
     this.out.push(p);
   }
 
@@ -155,9 +183,13 @@ export class RecordBuilder {
   condition(codes: Coding[], o: ConditionOptions = {}): this {
     const status = o.status ?? 'active';
     const r: Condition = {
-      resourceType: 'Condition', id: this.id(), subject: this.subject,
+      resourceType: 'Condition',
+      id: this.id(),
+      subject: this.subject,
       clinicalStatus: { coding: [{ system: SYS.conditionClinical, code: status }] },
-      ...(o.verification === null ? {} : { verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: o.verification ?? 'confirmed' }] } }),
+      ...(o.verification === null
+        ? {}
+        : { verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: o.verification ?? 'confirmed' }] } }),
       category: [{ coding: [{ system: SYS.conditionCategory, code: 'problem-list-item' }] }],
       code: { coding: codes, ...(o.text ? { text: o.text } : { text: codes[0]?.display }) },
       ...(o.onset ? { onsetDateTime: o.onset } : {}),
@@ -175,9 +207,14 @@ export class RecordBuilder {
 
   private obs(code: Coding, date: string, value: Partial<Observation>, category = 'laboratory', status: Observation['status'] = 'final'): this {
     const r: Observation = {
-      resourceType: 'Observation', id: this.id(), status, subject: this.subject,
+      resourceType: 'Observation',
+      id: this.id(),
+      status,
+      subject: this.subject,
       category: [{ coding: [{ system: SYS.obsCategory, code: category }] }],
-      code: { coding: [code], text: code.display }, effectiveDateTime: date, ...value,
+      code: { coding: [code], text: code.display },
+      effectiveDateTime: date,
+      ...value,
     };
     this.out.push(r);
     return this;
@@ -186,21 +223,46 @@ export class RecordBuilder {
   /** A numeric result. */
   quantity(code: Coding, value: number, unit: string, date: string, o: QuantityOptions = {}): this {
     const ucum = o.ucum ?? unit;
-    const range = o.high !== undefined || o.low !== undefined
-      ? { referenceRange: [{ ...(o.low !== undefined ? { low: { value: o.low, unit, system: SYS.ucum, code: ucum } } : {}), ...(o.high !== undefined ? { high: { value: o.high, unit, system: SYS.ucum, code: ucum } } : {}) }] }
-      : {};
-    return this.obs(code, date, {
-      valueQuantity: { value, unit, system: SYS.ucum, code: ucum }, ...range,
-      ...(o.interpretation ? { interpretation: [{ coding: [o.interpretation] }] } : {}),
-    }, code === LAB.qtc ? 'procedure' : 'laboratory');
+    const range =
+      o.high !== undefined || o.low !== undefined
+        ? {
+            referenceRange: [
+              {
+                ...(o.low !== undefined ? { low: { value: o.low, unit, system: SYS.ucum, code: ucum } } : {}),
+                ...(o.high !== undefined ? { high: { value: o.high, unit, system: SYS.ucum, code: ucum } } : {}),
+              },
+            ],
+          }
+        : {};
+    return this.obs(
+      code,
+      date,
+      {
+        valueQuantity: { value, unit, system: SYS.ucum, code: ucum },
+        ...range,
+        ...(o.interpretation ? { interpretation: [{ coding: [o.interpretation] }] } : {}),
+      },
+      code === LAB.qtc ? 'procedure' : 'laboratory',
+    );
   }
 
   /** A coded result (qualitative lab, status observation). */
-  coded(code: Coding, answer: Coding, date: string, o: { text?: string; interpretation?: Coding; category?: string; status?: Observation['status'] } = {}): this {
-    return this.obs(code, date, {
-      valueCodeableConcept: { coding: [answer], text: o.text ?? answer.display },
-      ...(o.interpretation ? { interpretation: [{ coding: [o.interpretation] }] } : {}),
-    }, o.category ?? 'laboratory', o.status ?? 'final');
+  coded(
+    code: Coding,
+    answer: Coding,
+    date: string,
+    o: { text?: string; interpretation?: Coding; category?: string; status?: Observation['status'] } = {},
+  ): this {
+    return this.obs(
+      code,
+      date,
+      {
+        valueCodeableConcept: { coding: [answer], text: o.text ?? answer.display },
+        ...(o.interpretation ? { interpretation: [{ coding: [o.interpretation] }] } : {}),
+      },
+      o.category ?? 'laboratory',
+      o.status ?? 'final',
+    );
   }
 
   /** A result reported as text only (valueString), as many lab interfaces send qualitative results. */
@@ -228,15 +290,26 @@ export class RecordBuilder {
     const kind = o.kind ?? 'statement';
     if (kind === 'statement') {
       const r: MedicationStatement = {
-        resourceType: 'MedicationStatement', id: this.id(), status: o.status, subject: this.subject, ...med,
-        effectivePeriod: { start: o.start, ...(o.end ? { end: o.end } : {}) }, dateAsserted: o.end ?? o.start,
+        resourceType: 'MedicationStatement',
+        id: this.id(),
+        status: o.status,
+        subject: this.subject,
+        ...med,
+        effectivePeriod: { start: o.start, ...(o.end ? { end: o.end } : {}) },
+        dateAsserted: o.end ?? o.start,
         ...(o.reasonText ? { statusReason: [{ text: o.reasonText }] } : {}),
       };
       this.out.push(r);
     } else {
       const r: MedicationRequest = {
-        resourceType: 'MedicationRequest', id: this.id(), status: o.status === 'not-taken' ? 'cancelled' : o.status, intent: 'order', subject: this.subject, ...med,
-        authoredOn: o.start, ...(o.reasonText ? { statusReason: { text: o.reasonText } } : {}),
+        resourceType: 'MedicationRequest',
+        id: this.id(),
+        status: o.status === 'not-taken' ? 'cancelled' : o.status,
+        intent: 'order',
+        subject: this.subject,
+        ...med,
+        authoredOn: o.start,
+        ...(o.reasonText ? { statusReason: { text: o.reasonText } } : {}),
         ...(o.end ? { dispenseRequest: { validityPeriod: { start: o.start, end: o.end } } } : {}),
       };
       this.out.push(r);
@@ -247,8 +320,12 @@ export class RecordBuilder {
   /** A completed vaccination. */
   immunization(codes: Coding[], date: string, text?: string): this {
     const r: Immunization = {
-      resourceType: 'Immunization', id: this.id(), status: 'completed', patient: this.subject,
-      vaccineCode: { coding: codes, text: text ?? codes[0]?.display }, occurrenceDateTime: date,
+      resourceType: 'Immunization',
+      id: this.id(),
+      status: 'completed',
+      patient: this.subject,
+      vaccineCode: { coding: codes, text: text ?? codes[0]?.display },
+      occurrenceDateTime: date,
     };
     this.out.push(r);
     return this;
@@ -256,7 +333,14 @@ export class RecordBuilder {
 
   /** A completed procedure. */
   procedure(codes: Coding[], date: string): this {
-    const r: Procedure = { resourceType: 'Procedure', id: this.id(), status: 'completed', subject: this.subject, code: { coding: codes }, performedDateTime: date };
+    const r: Procedure = {
+      resourceType: 'Procedure',
+      id: this.id(),
+      status: 'completed',
+      subject: this.subject,
+      code: { coding: codes },
+      performedDateTime: date,
+    };
     this.out.push(r);
     return this;
   }
@@ -273,9 +357,12 @@ export class RecordBuilder {
     const us = this.style === 'US';
     const unitCount = us ? '10*3/uL' : '10*9/L';
     if (!skip.has('problem')) {
-      const problem = this.style === 'DE' ? [icd10gm('J30.4', 'Allergische Rhinopathie, nicht näher bezeichnet')]
-        : this.style === 'US' ? [sct('61582004', 'Allergic rhinitis'), icd10cm('J30.9', 'Allergic rhinitis, unspecified')]
-        : [sct('61582004', 'Rhinite allergique'), icd10('J30.4', 'Rhinite allergique, sans précision')];
+      const problem =
+        this.style === 'DE'
+          ? [icd10gm('J30.4', 'Allergische Rhinopathie, nicht näher bezeichnet')]
+          : this.style === 'US'
+            ? [sct('61582004', 'Allergic rhinitis'), icd10cm('J30.9', 'Allergic rhinitis, unspecified')]
+            : [sct('61582004', 'Rhinite allergique'), icd10('J30.4', 'Rhinite allergique, sans précision')];
       this.condition(problem, { onset: daysAgo(3000) });
     }
     if (!skip.has('smoking')) this.smoking(ANSWER.neverSmoker);

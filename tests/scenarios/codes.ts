@@ -60,7 +60,10 @@ export const LAB = {
   platelets: loinc('777-3', 'Platelets [#/volume] in Blood by Automated count'),
   alt: loinc('1742-6', 'Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma'),
   ast: loinc('1920-8', 'Aspartate aminotransferase [Enzymatic activity/volume] in Serum or Plasma'),
-  egfr2021: loinc('98979-8', 'Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI 2021)'),
+  egfr2021: loinc(
+    '98979-8',
+    'Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI 2021)',
+  ),
   egfr: loinc('62238-1', 'Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI)'),
   igg: loinc('2465-3', 'IgG [Mass/volume] in Serum or Plasma'),
   crp: loinc('1988-5', 'C reactive protein [Mass/volume] in Serum or Plasma'),

@@ -136,7 +136,13 @@ function drugCheck(e: DrugExpectation, flags: readonly Flag[] | undefined, where
     const named = new Set(atWorst.flatMap(names));
     pass = e.because.every((n) => refHit(n, named));
   }
-  return { kind: 'flag', label, expected: `${allowed.join('|')}${e.because ? ` [${e.because.map(refLabel).join('+')}]` : ''}`, got: `${worst}: ${describeFlags(flags)}`, pass };
+  return {
+    kind: 'flag',
+    label,
+    expected: `${allowed.join('|')}${e.because ? ` [${e.because.map(refLabel).join('+')}]` : ''}`,
+    got: `${worst}: ${describeFlags(flags)}`,
+    pass,
+  };
 }
 
 function factCheck(e: FactExpectation, record: PreparedRecord): Check {
@@ -161,7 +167,8 @@ function factCheck(e: FactExpectation, record: PreparedRecord): Check {
 }
 
 /** The ranking tier of a worst level; treat-before-start has no tier of its own in issue 10 (left out). */
-const tierOf = (w: LevelOrNone): number | undefined => (w === 'contraindicated' ? 2 : w === 'only-if-no-alternative' ? 1 : w === 'treat-before-start' ? undefined : 0);
+const tierOf = (w: LevelOrNone): number | undefined =>
+  w === 'contraindicated' ? 2 : w === 'only-if-no-alternative' ? 1 : w === 'treat-before-start' ? undefined : 0;
 
 /** Every check of one scenario run. */
 export function evaluate(s: Scenario, record: PreparedRecord, ranking: Ranking): Check[] {
@@ -174,58 +181,132 @@ export function evaluate(s: Scenario, record: PreparedRecord, ranking: Ranking):
   for (const e of ex.flags ?? []) {
     const levels = list(e.level);
     const flags = byDrug.get(e.drug)?.flags ?? [];
-    const shows = (f: Flag): boolean => e.evidence === undefined || f.facts.some((x) => x.name === e.evidence?.name && x.state === e.evidence.state && x.date !== undefined);
-    const pass = flags.some((f) => (levels as readonly string[]).includes(f.severity) && (e.state === undefined || f.state === e.state) && e.facts.every((n) => refHit(n, names(f))) && shows(f));
+    const shows = (f: Flag): boolean =>
+      e.evidence === undefined || f.facts.some((x) => x.name === e.evidence?.name && x.state === e.evidence.state && x.date !== undefined);
+    const pass = flags.some(
+      (f) =>
+        (levels as readonly string[]).includes(f.severity) &&
+        (e.state === undefined || f.state === e.state) &&
+        e.facts.every((n) => refHit(n, names(f))) &&
+        shows(f),
+    );
     const shown = e.evidence ? ` showing ${e.evidence.name} ${e.evidence.state} with its date` : '';
-    checks.push({ kind: 'flag', label: `${e.drug}: a ${levels.join('|')} flag naming ${e.facts.map(refLabel).join('+')}${e.state ? ` (${e.state})` : ''}${shown}`, expected: 'present', got: describeFlags(flags), pass });
+    checks.push({
+      kind: 'flag',
+      label: `${e.drug}: a ${levels.join('|')} flag naming ${e.facts.map(refLabel).join('+')}${e.state ? ` (${e.state})` : ''}${shown}`,
+      expected: 'present',
+      got: describeFlags(flags),
+      pass,
+    });
   }
   for (const m of ex.maxLevel ?? []) {
     const drugs = m.drugs === 'all' ? ranking.options.map((o) => o.drug) : m.drugs;
-    const over = drugs.flatMap((d) => (byDrug.get(d)?.flags ?? []).filter((f) => levelRank(f.severity) < levelRank(m.level)).map((f) => `${d}: ${describeFlags([f])}`));
-    const background = m.drugs === 'all' ? Object.entries(ranking.currentMedicationFlags).flatMap(([d, fl]) => fl.filter((f) => levelRank(f.severity) < levelRank(m.level)).map((f) => `background ${d}: ${describeFlags([f])}`)) : [];
+    const over = drugs.flatMap((d) =>
+      (byDrug.get(d)?.flags ?? []).filter((f) => levelRank(f.severity) < levelRank(m.level)).map((f) => `${d}: ${describeFlags([f])}`),
+    );
+    const background =
+      m.drugs === 'all'
+        ? Object.entries(ranking.currentMedicationFlags).flatMap(([d, fl]) =>
+            fl.filter((f) => levelRank(f.severity) < levelRank(m.level)).map((f) => `background ${d}: ${describeFlags([f])}`),
+          )
+        : [];
     const all = [...over, ...background];
-    checks.push({ kind: 'flag', label: `no flag above ${m.level} on ${m.drugs === 'all' ? 'any option' : m.drugs.join(', ')}`, expected: 'none above', got: all.length === 0 ? 'none above' : all.join('; '), pass: all.length === 0 });
+    checks.push({
+      kind: 'flag',
+      label: `no flag above ${m.level} on ${m.drugs === 'all' ? 'any option' : m.drugs.join(', ')}`,
+      expected: 'none above',
+      got: all.length === 0 ? 'none above' : all.join('; '),
+      pass: all.length === 0,
+    });
   }
   if (ex.noFlagNaming) {
-    const hits = ranking.options.flatMap((o) => o.flags.filter((f) => names(f).some((n) => ex.noFlagNaming?.includes(n))).map((f) => `${o.drug}: ${describeFlags([f])}`));
-    checks.push({ kind: 'flag', label: `no flag naming ${ex.noFlagNaming.join(', ')}`, expected: 'none', got: hits.length === 0 ? 'none' : hits.join('; '), pass: hits.length === 0 });
+    const hits = ranking.options.flatMap((o) =>
+      o.flags.filter((f) => names(f).some((n) => ex.noFlagNaming?.includes(n))).map((f) => `${o.drug}: ${describeFlags([f])}`),
+    );
+    checks.push({
+      kind: 'flag',
+      label: `no flag naming ${ex.noFlagNaming.join(', ')}`,
+      expected: 'none',
+      got: hits.length === 0 ? 'none' : hits.join('; '),
+      pass: hits.length === 0,
+    });
   }
   for (const d of ex.afterUnrestricted ?? []) {
     const o = byDrug.get(d);
     const before = ranking.options.filter((x) => x !== o && levelRank(worstOf(x.flags)) >= levelRank('caution') && o !== undefined && x.rank > o.rank);
-    checks.push({ kind: 'rank', label: `${d} ranks after every option whose worst flag is caution or milder`, expected: 'after', got: o === undefined ? 'not ranked' : before.length === 0 ? `rank ${o.rank} (after)` : `rank ${o.rank}, before ${before.map((x) => `${x.drug}#${x.rank}`).join(', ')}`, pass: o !== undefined && before.length === 0 });
+    checks.push({
+      kind: 'rank',
+      label: `${d} ranks after every option whose worst flag is caution or milder`,
+      expected: 'after',
+      got:
+        o === undefined
+          ? 'not ranked'
+          : before.length === 0
+            ? `rank ${o.rank} (after)`
+            : `rank ${o.rank}, before ${before.map((x) => `${x.drug}#${x.rank}`).join(', ')}`,
+      pass: o !== undefined && before.length === 0,
+    });
   }
   if (ex.current) {
     const marked = ranking.options.filter((o) => o.current).map((o) => o.drug);
-    checks.push({ kind: 'rank', label: `${ex.current} marked current`, expected: ex.current, got: marked.join(', ') || 'none marked', pass: marked.length === 1 && marked[0] === ex.current });
+    checks.push({
+      kind: 'rank',
+      label: `${ex.current} marked current`,
+      expected: ex.current,
+      got: marked.join(', ') || 'none marked',
+      pass: marked.length === 1 && marked[0] === ex.current,
+    });
   }
   for (const r of ex.stopReasons ?? []) {
     const eps = record.episodes.filter((e) => e.inn === r.inn);
     const got = eps.map((e) => e.stopReason ?? 'none').join(', ') || 'no episode';
     const want = list(r.reason);
-    checks.push({ kind: 'episode', label: `${r.inn} stop reason ${want.join(' | ')}`, expected: want.join('|'), got, pass: eps.some((e) => e.stopReason !== undefined && want.includes(e.stopReason)) });
+    checks.push({
+      kind: 'episode',
+      label: `${r.inn} stop reason ${want.join(' | ')}`,
+      expected: want.join('|'),
+      got,
+      pass: eps.some((e) => e.stopReason !== undefined && want.includes(e.stopReason)),
+    });
   }
   // Every scenario: the tiers of issue 10 (contraindicated last; only-if-no-alternative after every option at caution or milder).
   // The current therapy is judged in its own panel (issue 13) and listed after the new starts: the tiers are
   // those of the new starts.
   const starts = ranking.options.filter((o) => !o.current);
   const tierBad: string[] = [];
-  starts.forEach((a) => starts.forEach((b) => {
-    if (a.rank >= b.rank) return;
-    const wa = worstOf(a.flags);
-    const wb = worstOf(b.flags);
-    if (wa === 'contraindicated' && wb !== 'contraindicated') tierBad.push(`${a.drug}(${wa}) before ${b.drug}(${wb})`);
-    else if (wa === 'only-if-no-alternative' && levelRank(wb) >= levelRank('caution')) tierBad.push(`${a.drug}(${wa}) before ${b.drug}(${wb})`);
-  }));
-  checks.push({ kind: 'rank', label: 'tier order (contraindicated last; only-if-no-alternative after caution-or-milder)', expected: 'ordered', got: tierBad.length === 0 ? 'ordered' : tierBad.join('; '), pass: tierBad.length === 0 });
+  starts.forEach((a) =>
+    starts.forEach((b) => {
+      if (a.rank >= b.rank) return;
+      const wa = worstOf(a.flags);
+      const wb = worstOf(b.flags);
+      if (wa === 'contraindicated' && wb !== 'contraindicated') tierBad.push(`${a.drug}(${wa}) before ${b.drug}(${wb})`);
+      else if (wa === 'only-if-no-alternative' && levelRank(wb) >= levelRank('caution')) tierBad.push(`${a.drug}(${wa}) before ${b.drug}(${wb})`);
+    }),
+  );
+  checks.push({
+    kind: 'rank',
+    label: 'tier order (contraindicated last; only-if-no-alternative after caution-or-milder)',
+    expected: 'ordered',
+    got: tierBad.length === 0 ? 'ordered' : tierBad.join('; '),
+    pass: tierBad.length === 0,
+  });
   // Inside a tier the model's probability order is kept (issue 10, Ranking), except that a drug the
   // patient's own history demotes (failed or not tolerated: issue 13) follows the others of its tier.
   const probBad: string[] = [];
   const sorted = [...starts].sort((a, b) => a.rank - b.rank);
-  sorted.forEach((a, i) => sorted.slice(i + 1).forEach((b) => {
-    const ta = tierOf(worstOf(a.flags));
-    if (ta !== undefined && ta === tierOf(worstOf(b.flags)) && a.demoted === b.demoted && b.probability > a.probability + 1e-9) probBad.push(`${a.drug} (${a.probability.toFixed(3)}) before ${b.drug} (${b.probability.toFixed(3)})`);
-  }));
-  checks.push({ kind: 'rank', label: 'probability order inside each tier', expected: 'ordered', got: probBad.length === 0 ? 'ordered' : probBad.join('; '), pass: probBad.length === 0 });
+  sorted.forEach((a, i) =>
+    sorted.slice(i + 1).forEach((b) => {
+      const ta = tierOf(worstOf(a.flags));
+      if (ta !== undefined && ta === tierOf(worstOf(b.flags)) && a.demoted === b.demoted && b.probability > a.probability + 1e-9)
+        probBad.push(`${a.drug} (${a.probability.toFixed(3)}) before ${b.drug} (${b.probability.toFixed(3)})`);
+    }),
+  );
+  checks.push({
+    kind: 'rank',
+    label: 'probability order inside each tier',
+    expected: 'ordered',
+    got: probBad.length === 0 ? 'ordered' : probBad.join('; '),
+    pass: probBad.length === 0,
+  });
   return checks;
 }

@@ -58,7 +58,13 @@ export async function runScenario(s: Scenario, models: Models): Promise<Scenario
     stage = 'rank';
     const ranking: Ranking = await rank(record, models.byIndication[s.indication], models.runtime, { now: NOW });
     const checks = evaluate(s, record, ranking);
-    return { scenario: s, checks, failures: read.failures.map((f) => `${f.resourceType}: ${f.error.code}`), ignoredParams: [...session.ignoredParams], ms: performance.now() - t0 };
+    return {
+      scenario: s,
+      checks,
+      failures: read.failures.map((f) => `${f.resourceType}: ${f.error.code}`),
+      ignoredParams: [...session.ignoredParams],
+      ms: performance.now() - t0,
+    };
   } catch (error) {
     // An exception is a result too: the scenario fails with the stage that threw, and the table still lists it.
     const message = error instanceof Error ? error.message : String(error);

@@ -20,7 +20,10 @@ function codings(cc: unknown): Coding[] {
 }
 
 function tokenMatches(concepts: unknown[], param: string): boolean {
-  const tokens = param.split(',').map((t) => t.trim()).filter(Boolean);
+  const tokens = param
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const all = concepts.flatMap(codings);
   return tokens.some((t) => {
     const bar = t.indexOf('|');
@@ -38,31 +41,49 @@ function dateMatches(value: string | undefined, param: string): boolean {
   const target = (m?.[2] ?? '').slice(0, 10);
   const v = value.slice(0, 10);
   switch (prefix) {
-    case 'ge': return v >= target;
-    case 'gt': case 'sa': return v > target;
-    case 'le': return v <= target;
-    case 'lt': case 'eb': return v < target;
-    case 'ne': return v !== target;
-    default: return v === target;
+    case 'ge':
+      return v >= target;
+    case 'gt':
+    case 'sa':
+      return v > target;
+    case 'le':
+      return v <= target;
+    case 'lt':
+    case 'eb':
+      return v < target;
+    case 'ne':
+      return v !== target;
+    default:
+      return v === target;
   }
 }
 
 function codeConcepts(r: Json): unknown[] {
   switch (r.resourceType) {
-    case 'Immunization': return [r.vaccineCode];
-    case 'MedicationRequest': case 'MedicationStatement': case 'MedicationAdministration': return [r.medicationCodeableConcept];
-    default: return [r.code];
+    case 'Immunization':
+      return [r.vaccineCode];
+    case 'MedicationRequest':
+    case 'MedicationStatement':
+    case 'MedicationAdministration':
+      return [r.medicationCodeableConcept];
+    default:
+      return [r.code];
   }
 }
 
 function resourceDate(r: Json): string | undefined {
   const period = r.effectivePeriod as { start?: string } | undefined;
   switch (r.resourceType) {
-    case 'Observation': return (r.effectiveDateTime as string | undefined) ?? period?.start ?? (r.effectiveInstant as string | undefined);
-    case 'Immunization': return r.occurrenceDateTime as string | undefined;
-    case 'Condition': return (r.recordedDate as string | undefined) ?? (r.onsetDateTime as string | undefined);
-    case 'Procedure': return r.performedDateTime as string | undefined;
-    default: return undefined;
+    case 'Observation':
+      return (r.effectiveDateTime as string | undefined) ?? period?.start ?? (r.effectiveInstant as string | undefined);
+    case 'Immunization':
+      return r.occurrenceDateTime as string | undefined;
+    case 'Condition':
+      return (r.recordedDate as string | undefined) ?? (r.onsetDateTime as string | undefined);
+    case 'Procedure':
+      return r.performedDateTime as string | undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -97,9 +118,10 @@ export function memorySession(resources: readonly Resource[], options: MemorySer
     searches.push(`${resourceType}?${new URLSearchParams(params).toString()}`);
     if (failing.has(resourceType)) {
       // A Condition failure is a 403 (scope not granted), the others a timeout: the two ways issue 10 names.
-      const error = resourceType === 'Condition'
-        ? new FhirRequestError('forbidden', 403, resourceType, 'simulated: the server refused the search')
-        : new FhirRequestError('timeout', null, resourceType, 'simulated: no answer within the request timeout');
+      const error =
+        resourceType === 'Condition'
+          ? new FhirRequestError('forbidden', 403, resourceType, 'simulated: the server refused the search')
+          : new FhirRequestError('timeout', null, resourceType, 'simulated: no answer within the request timeout');
       return Promise.reject(error);
     }
     for (const k of Object.keys(params)) if (!KNOWN.has(k)) ignoredParams.add(`${resourceType}:${k}`);
@@ -129,7 +151,12 @@ export function memorySession(resources: readonly Resource[], options: MemorySer
         if (med && !included.includes(med)) included.push(med);
       }
     }
-    return Promise.resolve({ matches: structuredClone(matches) as unknown as Resource[], included: structuredClone(included) as unknown as Resource[], pages: 1, total: matches.length });
+    return Promise.resolve({
+      matches: structuredClone(matches) as unknown as Resource[],
+      included: structuredClone(included) as unknown as Resource[],
+      pages: 1,
+      total: matches.length,
+    });
   };
 
   return {

@@ -25,10 +25,15 @@ export function summaryTable(runs: readonly ScenarioRun[]): string {
     const first = failed[0] ?? r.checks.find((c) => c.kind === 'flag') ?? r.checks[0];
     const expected = `${first?.label ?? ''} (${r.checks.length} checks)`;
     const got = `${failed.length === 0 ? '' : `${failed.length} failed: `}${first?.got ?? ''}`;
-    lines.push(`${pad(r.scenario.id, 30)} ${pad(r.scenario.style, 5)} ${pad(expected, 60)} ${pad(got, 60)} ${failed.length === 0 ? 'PASS' : `FAIL (${layerOf(r.checks)})`}`);
+    lines.push(
+      `${pad(r.scenario.id, 30)} ${pad(r.scenario.style, 5)} ${pad(expected, 60)} ${pad(got, 60)} ${failed.length === 0 ? 'PASS' : `FAIL (${layerOf(r.checks)})`}`,
+    );
   }
   const passed = runs.filter((r) => r.checks.every((c) => c.pass)).length;
-  lines.push('-'.repeat(head.length), `${passed} of ${runs.length} scenarios pass; negative controls: ${runs.filter((r) => r.scenario.negativeControl && r.checks.every((c) => c.pass)).length} of ${runs.filter((r) => r.scenario.negativeControl).length}`);
+  lines.push(
+    '-'.repeat(head.length),
+    `${passed} of ${runs.length} scenarios pass; negative controls: ${runs.filter((r) => r.scenario.negativeControl && r.checks.every((c) => c.pass)).length} of ${runs.filter((r) => r.scenario.negativeControl).length}`,
+  );
   const ignored = [...new Set(runs.flatMap((r) => r.ignoredParams))];
   if (ignored.length > 0) lines.push(`search parameters the in-memory server ignored (returned a superset): ${ignored.join(', ')}`);
   if (process.env.SCENARIO_VERBOSE === '1') {
@@ -37,7 +42,10 @@ export function summaryTable(runs: readonly ScenarioRun[]): string {
   }
   lines.push('', 'Failing checks:');
   for (const r of runs) {
-    for (const c of r.checks.filter((x) => !x.pass)) lines.push(`  ${r.scenario.id} [${c.kind === 'fact' || c.kind === 'episode' ? 'extraction' : 'rules'}] ${c.label}\n      expected: ${c.expected}\n      got:      ${c.got}`);
+    for (const c of r.checks.filter((x) => !x.pass))
+      lines.push(
+        `  ${r.scenario.id} [${c.kind === 'fact' || c.kind === 'episode' ? 'extraction' : 'rules'}] ${c.label}\n      expected: ${c.expected}\n      got:      ${c.got}`,
+      );
   }
   return lines.join('\n');
 }

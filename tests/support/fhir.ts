@@ -27,5 +27,14 @@ export function condition(id: string, code: CodeableConcept, over: Partial<Condi
 /** A final laboratory Observation of Patient/p1: LOINC code, value and UCUM unit (no unit when undefined). */
 export function quantityObs(id: string, loinc: string, value: number, unit: string | undefined, date: string, over: Partial<Observation> = {}): Observation {
   const valueQuantity: Quantity = unit === undefined ? { value } : { value, unit, system: UCUM, code: unit };
-  return { resourceType: 'Observation', id, status: 'final', code: cc({ system: LOINC, code: loinc }), subject: { reference: 'Patient/p1' }, effectiveDateTime: date, valueQuantity, ...over };
+  return {
+    resourceType: 'Observation',
+    id,
+    status: 'final',
+    code: cc({ system: LOINC, code: loinc }),
+    subject: { reference: 'Patient/p1' },
+    effectiveDateTime: date,
+    valueQuantity,
+    ...over,
+  };
 }

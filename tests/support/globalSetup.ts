@@ -46,6 +46,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     testKey: sb.testKey,
     timings: sb.timings,
   });
-  process.stderr.write(`sandbox ready at ${sb.origin} (definitions ${sb.timings.definitionsMs} ms, seeding ${sb.timings.seedMs} ms, total ${sb.timings.startMs} ms)\n`);
+  process.stderr.write(
+    `sandbox ready at ${sb.origin} (definitions ${sb.timings.definitionsMs} ms, seeding ${sb.timings.seedMs} ms, total ${sb.timings.startMs} ms)\n`,
+  );
   return () => sb.close();
 }

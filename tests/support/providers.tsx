@@ -49,7 +49,10 @@ export async function renderWithProviders(ui: ReactElement, options: ProviderOpt
 }
 
 /** Renders a hook inside the app's providers with a fresh QueryClient. */
-export async function renderHookWithProviders<T>(hook: () => T, options: ProviderOptions = {}): Promise<{ result: RenderHookResult<T, unknown>['result']; hook: RenderHookResult<T, unknown> } & Omit<Wrapped, 'wrapper'>> {
+export async function renderHookWithProviders<T>(
+  hook: () => T,
+  options: ProviderOptions = {},
+): Promise<{ result: RenderHookResult<T, unknown>['result']; hook: RenderHookResult<T, unknown> } & Omit<Wrapped, 'wrapper'>> {
   const { wrapper, queryClient, i18n } = await testProviders(options);
   const rendered = renderHook(hook, { wrapper });
   return { result: rendered.result, hook: rendered, queryClient, i18n };

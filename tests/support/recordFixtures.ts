@@ -40,7 +40,14 @@ const ra: Condition = {
   onsetDateTime: '2015-04-01',
 };
 
-function statement(id: string, rxnorm: string, inn: string, status: MedicationStatement['status'], period: { start: string; end?: string }, reason?: string): MedicationStatement {
+function statement(
+  id: string,
+  rxnorm: string,
+  inn: string,
+  status: MedicationStatement['status'],
+  period: { start: string; end?: string },
+  reason?: string,
+): MedicationStatement {
   return {
     resourceType: 'MedicationStatement',
     id,

@@ -89,27 +89,55 @@ function scoreStudy(syn: Synthesis, st: StudyData): { arms: LotoArm[]; diffs: Lo
   const diffs: LotoDiff[] = [];
   const rate = syn.net.link === 'log';
   const push = (endpoint: string, rows: string, obs: Obs[], kind: 'prop' | 'rate'): void => {
-    obs.forEach((o, i) => arms.push({
-      trial: st.trial, study: st.id, rows, endpoint, drug: o.name, role: i === 0 ? 'comparator' : 'active',
-      published: round(o.value), n: o.n, ci95: [round(o.lo), round(o.hi)], predicted: round(o.pred), pi90: [round(o.plo), round(o.phi)],
-      inCi: o.pred >= o.lo && o.pred <= o.hi, inPi: o.value >= o.plo && o.value <= o.phi, exchangeable: o.exch,
-    }));
-    for (let i = 0; i < obs.length; i += 1) for (let j = i + 1; j < obs.length; j += 1) {
-      const a = obs[j]!;
-      const b = obs[i]!;
-      const h2h = a.drug !== null && b.drug !== null;
-      if (i > 0 && !h2h) continue;
-      const pub = a.value - b.value;
-      const ci: [number, number] = kind === 'prop' ? newcombe(a.value, a.n, b.value, b.n)
-        : (() => { const se = Math.sqrt(((a.hi - a.lo) / (2 * Z95)) ** 2 + ((b.hi - b.lo) / (2 * Z95)) ** 2); return [pub - Z95 * se, pub + Z95 * se]; })();
-      const pred = a.pred - b.pred;
-      const significant = ci[0] > 0 || ci[1] < 0;
-      const margin = kind === 'prop' ? 0.1 : 0.1;
-      diffs.push({
-        study: st.id, rows, endpoint, contrast: `${a.name} - ${b.name}`, published: round(pub), ci95: [round(ci[0]), round(ci[1])],
-        predicted: round(pred), inCi: pred >= ci[0] && pred <= ci[1], headToHead: h2h, significant, directionOk: significant ? Math.sign(pred) === Math.sign(pub) : Math.abs(pred) < margin,
-      });
-    }
+    obs.forEach((o, i) =>
+      arms.push({
+        trial: st.trial,
+        study: st.id,
+        rows,
+        endpoint,
+        drug: o.name,
+        role: i === 0 ? 'comparator' : 'active',
+        published: round(o.value),
+        n: o.n,
+        ci95: [round(o.lo), round(o.hi)],
+        predicted: round(o.pred),
+        pi90: [round(o.plo), round(o.phi)],
+        inCi: o.pred >= o.lo && o.pred <= o.hi,
+        inPi: o.value >= o.plo && o.value <= o.phi,
+        exchangeable: o.exch,
+      }),
+    );
+    for (let i = 0; i < obs.length; i += 1)
+      for (let j = i + 1; j < obs.length; j += 1) {
+        const a = obs[j]!;
+        const b = obs[i]!;
+        const h2h = a.drug !== null && b.drug !== null;
+        if (i > 0 && !h2h) continue;
+        const pub = a.value - b.value;
+        const ci: [number, number] =
+          kind === 'prop'
+            ? newcombe(a.value, a.n, b.value, b.n)
+            : (() => {
+                const se = Math.sqrt(((a.hi - a.lo) / (2 * Z95)) ** 2 + ((b.hi - b.lo) / (2 * Z95)) ** 2);
+                return [pub - Z95 * se, pub + Z95 * se];
+              })();
+        const pred = a.pred - b.pred;
+        const significant = ci[0] > 0 || ci[1] < 0;
+        const margin = kind === 'prop' ? 0.1 : 0.1;
+        diffs.push({
+          study: st.id,
+          rows,
+          endpoint,
+          contrast: `${a.name} - ${b.name}`,
+          published: round(pub),
+          ci95: [round(ci[0]), round(ci[1])],
+          predicted: round(pred),
+          inCi: pred >= ci[0] && pred <= ci[1],
+          headToHead: h2h,
+          significant,
+          directionOk: significant ? Math.sign(pred) === Math.sign(pub) : Math.abs(pred) < margin,
+        });
+      }
   };
   for (const lv of st.levels) {
     const obs = lv.arms.map((a, i): Obs => {
@@ -117,10 +145,32 @@ function scoreStudy(syn: Synthesis, st: StudyData): { arms: LotoArm[]; diffs: Lo
       const sd = Math.sqrt(p.vSyn + p.vHet + a.v);
       if (rate) {
         const half = Z95 * Math.sqrt(a.v);
-        return { name: armName(a), drug: a.drug, value: a.value, n: a.n, lo: Math.exp(a.est - half), hi: Math.exp(a.est + half), pred: Math.exp(p.mean), plo: Math.exp(p.mean - Z90 * sd), phi: Math.exp(p.mean + Z90 * sd), exch: p.exchangeable };
+        return {
+          name: armName(a),
+          drug: a.drug,
+          value: a.value,
+          n: a.n,
+          lo: Math.exp(a.est - half),
+          hi: Math.exp(a.est + half),
+          pred: Math.exp(p.mean),
+          plo: Math.exp(p.mean - Z90 * sd),
+          phi: Math.exp(p.mean + Z90 * sd),
+          exch: p.exchangeable,
+        };
       }
       const [lo, hi] = wilson(a.value, a.n);
-      return { name: armName(a), drug: a.drug, value: a.value, n: a.n, lo, hi, pred: sigmoid(p.mean), plo: sigmoid(p.mean - Z90 * sd), phi: sigmoid(p.mean + Z90 * sd), exch: p.exchangeable };
+      return {
+        name: armName(a),
+        drug: a.drug,
+        value: a.value,
+        n: a.n,
+        lo,
+        hi,
+        pred: sigmoid(p.mean),
+        plo: sigmoid(p.mean - Z90 * sd),
+        phi: sigmoid(p.mean + Z90 * sd),
+        exch: p.exchangeable,
+      };
     });
     push(lv.endpoint, lv.rows.join('+'), obs, rate ? 'rate' : 'prop');
   }
@@ -137,7 +187,18 @@ function scoreStudy(syn: Synthesis, st: StudyData): { arms: LotoArm[]; diffs: Lo
       const loL = logit(relapseFree(Math.exp(p.mean + Z90 * sd), so.years, DISPERSION.k));
       const halfL = Math.sqrt(((hiL - loL) / 2) ** 2 + (Z90 * Z90) / (a.n * a.p * (1 - a.p)));
       const [lo, hi] = wilson(a.p, a.n);
-      return { name: a.drug ?? 'no advanced therapy', drug: a.drug, value: a.p, n: a.n, lo, hi, pred: pr, plo: sigmoid(logit(pr) - halfL), phi: sigmoid(logit(pr) + halfL), exch: p.exchangeable };
+      return {
+        name: a.drug ?? 'no advanced therapy',
+        drug: a.drug,
+        value: a.p,
+        n: a.n,
+        lo,
+        hi,
+        pred: pr,
+        plo: sigmoid(logit(pr) - halfL),
+        phi: sigmoid(logit(pr) + halfL),
+        exch: p.exchangeable,
+      };
     });
     push(so.endpoint, so.rows.join('+'), obs, 'prop');
   }
@@ -172,13 +233,33 @@ export function leaveOneTrialOut(indication: SynthesisIndication): LotoResult {
   const h2h = diffs.filter((d) => d.headToHead);
   const misses = [
     ...arms.filter((a) => !a.inCi).map((a) => `arm outside CI: ${armReason(a)}`),
-    ...diffs.filter((d) => !d.inCi).map((d) => `difference outside CI: ${d.study} [${d.rows}] ${d.endpoint} ${d.contrast}: predicted ${d.predicted.toFixed(3)}, published ${d.published.toFixed(3)} (${d.ci95[0].toFixed(3)} to ${d.ci95[1].toFixed(3)})`),
-    ...h2h.filter((d) => !d.directionOk).map((d) => `head-to-head ${d.significant ? 'direction wrong' : 'difference >= margin where none was found'}: ${d.study} ${d.endpoint} ${d.contrast}: predicted ${d.predicted.toFixed(3)}, published ${d.published.toFixed(3)}`),
-    ...arms.filter((a) => !a.inPi).map((a) => `outside the 90% prediction interval: ${a.study} [${a.rows}] ${a.endpoint} ${a.drug}: ${a.published} not in ${a.pi90[0]}-${a.pi90[1]}`),
+    ...diffs
+      .filter((d) => !d.inCi)
+      .map(
+        (d) =>
+          `difference outside CI: ${d.study} [${d.rows}] ${d.endpoint} ${d.contrast}: predicted ${d.predicted.toFixed(3)}, published ${d.published.toFixed(3)} (${d.ci95[0].toFixed(3)} to ${d.ci95[1].toFixed(3)})`,
+      ),
+    ...h2h
+      .filter((d) => !d.directionOk)
+      .map(
+        (d) =>
+          `head-to-head ${d.significant ? 'direction wrong' : 'difference >= margin where none was found'}: ${d.study} ${d.endpoint} ${d.contrast}: predicted ${d.predicted.toFixed(3)}, published ${d.published.toFixed(3)}`,
+      ),
+    ...arms
+      .filter((a) => !a.inPi)
+      .map((a) => `outside the 90% prediction interval: ${a.study} [${a.rows}] ${a.endpoint} ${a.drug}: ${a.published} not in ${a.pi90[0]}-${a.pi90[1]}`),
   ];
   return {
-    indication, trials: trials.length, arms, diffs,
-    summary: { armsInCi: frac(arms.map((a) => a.inCi)), diffsInCi: frac(diffs.map((d) => d.inCi)), headToHead: frac(h2h.map((d) => d.directionOk)), pi90: frac(arms.map((a) => a.inPi)) },
+    indication,
+    trials: trials.length,
+    arms,
+    diffs,
+    summary: {
+      armsInCi: frac(arms.map((a) => a.inCi)),
+      diffsInCi: frac(diffs.map((d) => d.inCi)),
+      headToHead: frac(h2h.map((d) => d.directionOk)),
+      pi90: frac(arms.map((a) => a.inPi)),
+    },
     misses,
   };
 }

@@ -88,7 +88,13 @@ export function argmax(v: ArrayLike<number>): number {
 }
 
 /** Per-patient decision metrics: top-1 regret (pp) and Kendall tau, averaged. */
-export function decisionMetrics(predMean: Float64Array, trueP: Float64Array, n: number, D: number, rows?: number[]): { regretPp: number; kendallTau: number; top1Agreement: number } {
+export function decisionMetrics(
+  predMean: Float64Array,
+  trueP: Float64Array,
+  n: number,
+  D: number,
+  rows?: number[],
+): { regretPp: number; kendallTau: number; top1Agreement: number } {
   const use = rows ?? Array.from({ length: n }, (_, i) => i);
   const regrets: number[] = [];
   const taus: number[] = [];

@@ -14,6 +14,6 @@ export const REAL_WORLD_NOTE: Record<string, string[]> = {
     '**Trial-like level, not routine care.** The probabilities are those of an MTX-IR patient in a contemporary placebo-controlled trial (ACR50 at weeks 12-24). Routine-care patients are older, more comorbid and often not eligible for trials; ACR responses are rarely measured in routine care. The one routine-care row (PR06, rituximab cohort) is used only for the prior-anti-TNF shift; no correction of the level is applied.',
   ],
   rms: [
-    '**Trial-like level, not routine care.** The probabilities are those of a patient in a contemporary relapsing-MS trial (relapse-free over 2 years). Relapse rates in trials fell steeply over the decades (the baseline model\'s era term, section 7), and routine-care populations differ from both old and new trial populations (inclusion by recent relapses and MRI activity, adherence); calibration.csv has no routine-care MS cohort, so no correction is applied.',
+    "**Trial-like level, not routine care.** The probabilities are those of a patient in a contemporary relapsing-MS trial (relapse-free over 2 years). Relapse rates in trials fell steeply over the decades (the baseline model's era term, section 7), and routine-care populations differ from both old and new trial populations (inclusion by recent relapses and MRI activity, adherence); calibration.csv has no routine-care MS cohort, so no correction is applied.",
   ],
 };

@@ -72,7 +72,15 @@ export interface Metrics {
   synthesis: SynthesisSummary;
   /** Leave-one-trial-out validation of the synthesis (no offsets). */
   loto: LotoResult;
-  nma: { id: string; source: string; tiers: string[][]; model: Record<string, number>; simulator: Record<string, number>; modelHolds: boolean; simulatorHolds: boolean }[];
+  nma: {
+    id: string;
+    source: string;
+    tiers: string[][];
+    model: Record<string, number>;
+    simulator: Record<string, number>;
+    modelHolds: boolean;
+    simulatorHolds: boolean;
+  }[];
   continuation: ContinuationCheck[];
   effects: Record<string, number>;
   targets: Record<string, boolean>;
@@ -132,10 +140,11 @@ export function evaluateModel(spec: ModelSpec, full: Ensemble, sim: Simulator, s
   const calObs = calibration(givenPred, cohort.y);
   const covered = (rows: number[]): number => {
     let c = 0;
-    for (const i of rows) for (let d = 0; d < D; d += 1) {
-      const t = cohort.trueP[i * D + d] ?? 0;
-      if (t >= (lo[i * D + d] ?? 0) - 1e-9 && t <= (hi[i * D + d] ?? 0) + 1e-9) c += 1;
-    }
+    for (const i of rows)
+      for (let d = 0; d < D; d += 1) {
+        const t = cohort.trueP[i * D + d] ?? 0;
+        if (t >= (lo[i * D + d] ?? 0) - 1e-9 && t <= (hi[i * D + d] ?? 0) + 1e-9) c += 1;
+      }
     return c / (rows.length * D);
   };
   const all = Array.from({ length: n }, (_, i) => i);
@@ -151,20 +160,51 @@ export function evaluateModel(spec: ModelSpec, full: Ensemble, sim: Simulator, s
       t.set(cohort.trueP.subarray(i * D, (i + 1) * D), k * D);
     });
     return {
-      name, n: rows.length, ece: round(calibration(p, t).ece), regretPp: round(decisionMetrics(pm, cohort.trueP, n, D, rows).regretPp, 2),
-      coverage: round(covered(rows), 3), auc: round(auc(rows.map((i) => givenPred[i] ?? 0), rows.map((i) => cohort.y[i] ?? 0)), 3),
+      name,
+      n: rows.length,
+      ece: round(calibration(p, t).ece),
+      regretPp: round(decisionMetrics(pm, cohort.trueP, n, D, rows).regretPp, 2),
+      coverage: round(covered(rows), 3),
+      auc: round(
+        auc(
+          rows.map((i) => givenPred[i] ?? 0),
+          rows.map((i) => cohort.y[i] ?? 0),
+        ),
+        3,
+      ),
     };
   };
   const pts = cohort.patients;
   const exposedKey = 'prior_advanced_count';
   const subgroups: Subgroup[] = [
-    sub('no prior advanced therapy', all.filter((i) => pts[i]?.[exposedKey] === 0)),
-    sub('prior advanced therapy', all.filter((i) => (pts[i]?.[exposedKey] as number) > 0)),
-    sub('female', all.filter((i) => pts[i]?.sex_female === true)),
-    sub('male', all.filter((i) => pts[i]?.sex_female === false)),
-    sub('age < 40', all.filter((i) => (pts[i]?.age_years as number) < 40)),
-    sub('age 40-59', all.filter((i) => (pts[i]?.age_years as number) >= 40 && (pts[i]?.age_years as number) < 60)),
-    sub('age >= 60', all.filter((i) => (pts[i]?.age_years as number) >= 60)),
+    sub(
+      'no prior advanced therapy',
+      all.filter((i) => pts[i]?.[exposedKey] === 0),
+    ),
+    sub(
+      'prior advanced therapy',
+      all.filter((i) => (pts[i]?.[exposedKey] as number) > 0),
+    ),
+    sub(
+      'female',
+      all.filter((i) => pts[i]?.sex_female === true),
+    ),
+    sub(
+      'male',
+      all.filter((i) => pts[i]?.sex_female === false),
+    ),
+    sub(
+      'age < 40',
+      all.filter((i) => (pts[i]?.age_years as number) < 40),
+    ),
+    sub(
+      'age 40-59',
+      all.filter((i) => (pts[i]?.age_years as number) >= 40 && (pts[i]?.age_years as number) < 60),
+    ),
+    sub(
+      'age >= 60',
+      all.filter((i) => (pts[i]?.age_years as number) >= 60),
+    ),
   ].filter((s) => s.n >= 200);
 
   const nma = config.nma.map((o, oi) => {
@@ -177,7 +217,15 @@ export function evaluateModel(spec: ModelSpec, full: Ensemble, sim: Simulator, s
       model[d] = round(mean(pop.map((_, i) => pred[i * D + k] ?? 0)));
       simulator[d] = round(mean(pop.map((p) => sigmoid(sim.trueLogit(p, d)))));
     }
-    return { id: o.id, source: o.source, tiers: o.tiers, model, simulator, modelHolds: tiersHold(o.tiers, model), simulatorHolds: tiersHold(o.tiers, simulator) };
+    return {
+      id: o.id,
+      source: o.source,
+      tiers: o.tiers,
+      model,
+      simulator,
+      modelHolds: tiersHold(o.tiers, model),
+      simulatorHolds: tiersHold(o.tiers, simulator),
+    };
   });
 
   const continuation = [
@@ -186,8 +234,11 @@ export function evaluateModel(spec: ModelSpec, full: Ensemble, sim: Simulator, s
   ].map(({ window, inside }) => {
     const rows = all.filter((i) => {
       const p = pts[i];
-      return p !== undefined && spec.outputs.drugs.includes(p.current_advanced_therapy as string)
-        && ((p.current_therapy_duration_months as number) < INDUCTION_WINDOW_MONTHS) === inside;
+      return (
+        p !== undefined &&
+        spec.outputs.drugs.includes(p.current_advanced_therapy as string) &&
+        (p.current_therapy_duration_months as number) < INDUCTION_WINDOW_MONTHS === inside
+      );
     });
     let sumTrue = 0;
     let sumModel = 0;
@@ -208,7 +259,15 @@ export function evaluateModel(spec: ModelSpec, full: Ensemble, sim: Simulator, s
       if (argmax(pr) === d) bestM += 1;
     }
     const k = Math.max(1, rows.length);
-    return { window, n: rows.length, meanTrue: round(sumTrue / k), meanModel: round(sumModel / k), meanModelFresh: round(sumFresh / k), bestOracle: round(bestO / k), bestModel: round(bestM / k) };
+    return {
+      window,
+      n: rows.length,
+      meanTrue: round(sumTrue / k),
+      meanModel: round(sumModel / k),
+      meanModelFresh: round(sumFresh / k),
+      bestOracle: round(bestO / k),
+      bestModel: round(bestM / k),
+    };
   });
 
   const coverageAll = covered(all);
@@ -222,16 +281,42 @@ export function evaluateModel(spec: ModelSpec, full: Ensemble, sim: Simulator, s
     }
   });
   const m: Metrics = {
-    indication: config.id, modelVersion: spec.modelVersion, sha256: spec.onnx.sha256,
-    cohort: { n, seed: `mixSeed(${seed}, 99)`, missingInputs: 'as in training (MCAR at each input\'s rate)' },
-    ece: round(cal.ece), eceObserved: round(calObs.ece), calibrationCurve: cal.curve.map((b) => ({ ...b, predicted: round(b.predicted), truth: round(b.truth) })),
-    auc: round(modelAuc), oracleAuc: round(oracleAuc), aucRatio: round(modelAuc / oracleAuc),
+    indication: config.id,
+    modelVersion: spec.modelVersion,
+    sha256: spec.onnx.sha256,
+    cohort: { n, seed: `mixSeed(${seed}, 99)`, missingInputs: "as in training (MCAR at each input's rate)" },
+    ece: round(cal.ece),
+    eceObserved: round(calObs.ece),
+    calibrationCurve: cal.curve.map((b) => ({ ...b, predicted: round(b.predicted), truth: round(b.truth) })),
+    auc: round(modelAuc),
+    oracleAuc: round(oracleAuc),
+    aucRatio: round(modelAuc / oracleAuc),
     regretPp: round(dec.regretPp, 3),
-    regretCompletePp: round(decisionMetrics(pm, cohort.trueP, n, D, all.filter((i) => complete[i])).regretPp, 3),
+    regretCompletePp: round(
+      decisionMetrics(
+        pm,
+        cohort.trueP,
+        n,
+        D,
+        all.filter((i) => complete[i]),
+      ).regretPp,
+      3,
+    ),
     completeRecords: complete.filter(Boolean).length,
-    top1Agreement: round(dec.top1Agreement, 3), kendallTau: round(dec.kendallTau, 3),
-    coverage: { nominal: spec.outputs.interval.nominal, all: round(coverageAll, 3), completeRecords: round(covered(all.filter((i) => complete[i])), 3), meanWidth: round(widthFull / (n * D)), meanWidthModelPart: round(width / (n * D)) },
-    subgroups, synthesis: summarizeSynthesis(sim, evidence), loto, nma, continuation,
+    top1Agreement: round(dec.top1Agreement, 3),
+    kendallTau: round(dec.kendallTau, 3),
+    coverage: {
+      nominal: spec.outputs.interval.nominal,
+      all: round(coverageAll, 3),
+      completeRecords: round(covered(all.filter((i) => complete[i])), 3),
+      meanWidth: round(widthFull / (n * D)),
+      meanWidthModelPart: round(width / (n * D)),
+    },
+    subgroups,
+    synthesis: summarizeSynthesis(sim, evidence),
+    loto,
+    nma,
+    continuation,
     effects: Object.fromEntries([...sim.effects].map(([d, b]) => [d, round(b, 3)])),
     targets: {},
   };

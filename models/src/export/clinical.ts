@@ -27,7 +27,9 @@ export function labSeries(c: Chart, s: StyleDef, analyte: Analyte, slugName: str
     const date = weekday(addDays(TODAY, offset));
     const canonical = i === days.length - 1 ? last : last * Math.exp(0.3 * rng.normal());
     observation(c, {
-      id: `${c.pid}-${slugName}-${date}`, code: u.code, date,
+      id: `${c.pid}-${slugName}-${date}`,
+      code: u.code,
+      date,
       value: { value: round(canonical * u.factor, u.decimals), unit: u.unit, ucum: u.ucum },
       ...(u.highCanonical !== undefined ? { high: round(u.highCanonical * u.factor, u.decimals) } : {}),
     });
@@ -51,7 +53,10 @@ export function scoreSeries(c: Chart, code: typeof SCORE.hbi, slugName: string, 
 export function vitals(c: Chart, bmi: number, female: boolean, rng: Rng): void {
   const height = Math.round((female ? 166 : 179) + 6 * rng.normal());
   const earlierBmi = round(bmi + 0.6 * rng.normal(), 1);
-  for (const [offset, b] of [[-190, earlierBmi], [-9, bmi]] as const) {
+  for (const [offset, b] of [
+    [-190, earlierBmi],
+    [-9, bmi],
+  ] as const) {
     const date = weekday(addDays(TODAY, offset));
     const base = { date, time: '09:10', category: 'vital-signs' as const };
     observation(c, { ...base, id: `${c.pid}-weight-${date}`, code: LOINC.weight, value: { value: round(b * (height / 100) ** 2, 1), unit: 'kg' } });
@@ -66,7 +71,10 @@ export function smoking(c: Chart, current: boolean, ever: boolean): void {
   if (current) now = SNOMED.smokerDaily;
   else if (ever) now = SNOMED.exSmoker;
   const before = ever ? SNOMED.smokerDaily : SNOMED.neverSmoker;
-  for (const [offset, answer] of [[-1100, before], [-30, now]] as const) {
+  for (const [offset, answer] of [
+    [-1100, before],
+    [-30, now],
+  ] as const) {
     const date = weekday(addDays(TODAY, offset));
     observation(c, { id: `${c.pid}-smoking-${date}`, code: LOINC.smoking, category: 'social-history', date, answer: cc(answer, answer.display) });
   }
@@ -102,13 +110,23 @@ export function relapses(c: Chart, style: CodingStyle, r12: number, r24: number)
   const days = [...place(r24 - r12, -715, -380), ...place(r12, -350, -20)];
   for (const d of days) {
     const onset = addDays(TODAY, d);
-    condition(c, { id: `${c.pid}-relapse-${onset}`, code: relapseCode(style), onset, abatement: addDays(onset, 28), clinical: 'resolved', category: 'encounter-diagnosis' });
+    condition(c, {
+      id: `${c.pid}-relapse-${onset}`,
+      code: relapseCode(style),
+      onset,
+      abatement: addDays(onset, 28),
+      clinical: 'resolved',
+      category: 'encounter-diagnosis',
+    });
   }
 }
 
 /** MRI lesion counts (local score codes): a baseline 14 months ago and the latest scan 6 weeks ago with the simulated counts. */
 export function mri(c: Chart, newT2: number, gd: number, rng: Rng): void {
-  const rows: Array<[number, number, number]> = [[-425, Math.max(0, newT2 + Math.round(rng.normal())), Math.max(0, gd - 1)], [-42, newT2, gd]];
+  const rows: Array<[number, number, number]> = [
+    [-425, Math.max(0, newT2 + Math.round(rng.normal())), Math.max(0, gd - 1)],
+    [-42, newT2, gd],
+  ];
   for (const [offset, t2, g] of rows) {
     const date = weekday(addDays(TODAY, offset));
     const base = { date, category: 'imaging' as const, time: '14:00' };
@@ -142,7 +160,10 @@ export function safety(c: Chart, s: StyleDef, sc: Scenario, dxOnset: string): vo
     const hfOnset = addDays(TODAY, -1200) > dxOnset ? addDays(TODAY, -1200) : dxOnset;
     condition(c, { id: `${c.pid}-dx-heart-failure`, code: heartFailureCode(s.style, sc.nyha), onset: hfOnset });
     const roman = sc.nyha === 4 ? 'IV' : 'III';
-    for (const [offset, text] of [[-400, s.lang === 'de' ? 'NYHA-Klasse II' : 'NYHA class II'], [-30, s.lang === 'de' ? `NYHA-Klasse ${roman}` : `NYHA class ${roman}`]] as const) {
+    for (const [offset, text] of [
+      [-400, s.lang === 'de' ? 'NYHA-Klasse II' : 'NYHA class II'],
+      [-30, s.lang === 'de' ? `NYHA-Klasse ${roman}` : `NYHA class ${roman}`],
+    ] as const) {
       const date = weekday(addDays(TODAY, offset));
       observation(c, { id: `${c.pid}-nyha-${date}`, code: LOINC.nyha, category: 'exam', date, answer: { text } });
     }
@@ -158,7 +179,11 @@ export function safety(c: Chart, s: StyleDef, sc: Scenario, dxOnset: string): vo
   }
   if (sc.pregnancyPlanned) {
     const planned = addDays(TODAY, -75);
-    condition(c, { id: `${c.pid}-pregnancy-plan`, code: cc(SNOMED.planningPregnancy, s.lang === 'de' ? 'Kinderwunsch' : 'Planning pregnancy'), onset: planned });
+    condition(c, {
+      id: `${c.pid}-pregnancy-plan`,
+      code: cc(SNOMED.planningPregnancy, s.lang === 'de' ? 'Kinderwunsch' : 'Planning pregnancy'),
+      onset: planned,
+    });
     qualitative(c, 'hcg', LOINC.hcgUrine, weekday(addDays(TODAY, -4)), false);
   }
 }

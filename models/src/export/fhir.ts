@@ -47,9 +47,10 @@ function nthSunday(y: number, m: number, n: number): number {
 /** UTC offset with daylight saving time: EU (CET/CEST, last Sundays of March/October) or US Eastern (2nd Sunday March, 1st Sunday November). */
 export function offset(date: string, tz: TimeZone): string {
   const y = toDate(date).getUTCFullYear();
-  const [s, e] = tz === 'eu'
-    ? [fmt(new Date(Date.UTC(y, 2, lastSunday(y, 2)))), fmt(new Date(Date.UTC(y, 9, lastSunday(y, 9))))]
-    : [fmt(new Date(Date.UTC(y, 2, nthSunday(y, 2, 2)))), fmt(new Date(Date.UTC(y, 10, nthSunday(y, 10, 1))))];
+  const [s, e] =
+    tz === 'eu'
+      ? [fmt(new Date(Date.UTC(y, 2, lastSunday(y, 2)))), fmt(new Date(Date.UTC(y, 9, lastSunday(y, 9))))]
+      : [fmt(new Date(Date.UTC(y, 2, nthSunday(y, 2, 2)))), fmt(new Date(Date.UTC(y, 10, nthSunday(y, 10, 1))))];
   if (tz === 'eu') return date >= s && date < e ? '+02:00' : '+01:00';
   return date >= s && date < e ? '-04:00' : '-05:00';
 }
@@ -74,7 +75,10 @@ export class Chart {
   private readonly ids = new Set<string>();
   readonly subject: Reference;
 
-  constructor(readonly pid: string, readonly tz: TimeZone) {
+  constructor(
+    readonly pid: string,
+    readonly tz: TimeZone,
+  ) {
     this.subject = { reference: `Patient/${pid}` };
   }
 
@@ -97,7 +101,14 @@ export class Chart {
   }
 }
 
-const CATEGORY_DISPLAY = { laboratory: 'Laboratory', 'vital-signs': 'Vital Signs', 'social-history': 'Social History', exam: 'Exam', imaging: 'Imaging', survey: 'Survey' } as const;
+const CATEGORY_DISPLAY = {
+  laboratory: 'Laboratory',
+  'vital-signs': 'Vital Signs',
+  'social-history': 'Social History',
+  exam: 'Exam',
+  imaging: 'Imaging',
+  survey: 'Survey',
+} as const;
 export type ObsCategory = keyof typeof CATEGORY_DISPLAY;
 
 export interface ObsInput {

@@ -50,11 +50,21 @@ const ORDER: Record<Indication, string[]> = {
   cd: Object.values(FLAG_DRUGS.cd).flat(),
   uc: Object.values(FLAG_DRUGS.uc).flat(),
   ra: Object.values(FLAG_DRUGS.ra).flat(),
-  rms: ['interferon beta-1a', 'glatiramer acetate', 'dimethyl fumarate', 'teriflunomide', 'fingolimod', 'ozanimod', 'ponesimod', 'natalizumab', 'ocrelizumab', 'ofatumumab'],
+  rms: [
+    'interferon beta-1a',
+    'glatiramer acetate',
+    'dimethyl fumarate',
+    'teriflunomide',
+    'fingolimod',
+    'ozanimod',
+    'ponesimod',
+    'natalizumab',
+    'ocrelizumab',
+    'ofatumumab',
+  ],
 };
 
-const flagOf = (ind: Indication, drug: string): string | undefined =>
-  Object.entries(FLAG_DRUGS[ind]).find(([, drugs]) => drugs.includes(drug))?.[0];
+const flagOf = (ind: Indication, drug: string): string | undefined => Object.entries(FLAG_DRUGS[ind]).find(([, drugs]) => drugs.includes(drug))?.[0];
 
 /**
  * The distinct drugs behind the simulated flags: the current drug, then one drug per remaining true flag, then

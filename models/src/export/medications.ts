@@ -48,10 +48,17 @@ function usRequests(c: Chart, course: Course, reasonRef: string): void {
     if (!last) status = 'completed';
     const reason = last ? stopReason(course, false) : undefined;
     c.add<MedicationRequest>({
-      resourceType: 'MedicationRequest', id: `${c.pid}-mr-${slug(course.drug)}-${start}`,
+      resourceType: 'MedicationRequest',
+      id: `${c.pid}-mr-${slug(course.drug)}-${start}`,
       meta: { profile: ['http://hl7.org/fhir/us/core/StructureDefinition/us-core-medicationrequest'] },
-      status, ...(reason ? { statusReason: reason } : {}), intent: 'order', medicationCodeableConcept: med,
-      subject: c.subject, authoredOn: start, requester: PRACT_REF, reasonReference: [{ reference: `Condition/${reasonRef}` }],
+      status,
+      ...(reason ? { statusReason: reason } : {}),
+      intent: 'order',
+      medicationCodeableConcept: med,
+      subject: c.subject,
+      authoredOn: start,
+      requester: PRACT_REF,
+      reasonReference: [{ reference: `Condition/${reasonRef}` }],
       dosageInstruction: [{ text: codes.sig, timing: { repeat: { boundsPeriod: periodEnd ? { start, end: periodEnd } : { start } } } }],
     });
   });
@@ -63,8 +70,11 @@ function deMedication(c: Chart, inn: string, yr: number): string {
   const id = `${c.pid}-med-${slug(inn)}-${yr}`;
   if (!c.resources.some((r) => r.resourceType === 'Medication' && r.id === id)) {
     c.add({
-      resourceType: 'Medication', id, meta: { profile: ['https://www.medizininformatik-initiative.de/fhir/core/modul-medikation/StructureDefinition/Medication'] },
-      code: cc({ system: SYS.atcDe, version: String(yr), code, display: inn }, inn), status: 'active',
+      resourceType: 'Medication',
+      id,
+      meta: { profile: ['https://www.medizininformatik-initiative.de/fhir/core/modul-medikation/StructureDefinition/Medication'] },
+      code: cc({ system: SYS.atcDe, version: String(yr), code, display: inn }, inn),
+      status: 'active',
     });
   }
   return id;
@@ -77,11 +87,17 @@ function statement(c: Chart, style: CodingStyle, course: Course, reasonRef: stri
     ? { medicationReference: { reference: `Medication/${deMedication(c, course.drug, year(course.start))}` } }
     : { medicationCodeableConcept: cc({ system: SYS.atc, code: drugCodes(course.drug).atc, display: course.drug }, course.drug) };
   c.add<MedicationStatement>({
-    resourceType: 'MedicationStatement', id: `${c.pid}-ms-${slug(course.drug)}`,
+    resourceType: 'MedicationStatement',
+    id: `${c.pid}-ms-${slug(course.drug)}`,
     ...(de ? { meta: { profile: ['https://www.medizininformatik-initiative.de/fhir/core/modul-medikation/StructureDefinition/MedicationStatement'] } } : {}),
-    status: course.end ? 'stopped' : 'active', ...(reason ? { statusReason: [reason] } : {}), ...med,
-    subject: c.subject, effectivePeriod: course.end ? { start: course.start, end: course.end } : { start: course.start },
-    dateAsserted: course.end ?? course.start, informationSource: PRACT_REF, reasonReference: [{ reference: `Condition/${reasonRef}` }],
+    status: course.end ? 'stopped' : 'active',
+    ...(reason ? { statusReason: [reason] } : {}),
+    ...med,
+    subject: c.subject,
+    effectivePeriod: course.end ? { start: course.start, end: course.end } : { start: course.start },
+    dateAsserted: course.end ?? course.start,
+    informationSource: PRACT_REF,
+    reasonReference: [{ reference: `Condition/${reasonRef}` }],
     dosage: [{ text: drugCodes(course.drug).sig }],
   });
 }
@@ -94,14 +110,33 @@ function infusions(c: Chart, style: CodingStyle, course: Course, reasonRef: stri
   for (let d = course.start; d <= TODAY; d = addDays(d, inf.everyDays)) dates.push(weekday(d));
   for (const d of dates.slice(-max)) {
     if (d < course.start) continue;
-    const med: Pick<MedicationAdministration, 'medicationReference' | 'medicationCodeableConcept'> = style === 'de'
-      ? { medicationReference: { reference: `Medication/${deMedication(c, course.drug, year(d))}` } }
-      : { medicationCodeableConcept: cc({ system: style === 'us' ? SYS.rxnorm : SYS.atc, code: style === 'us' ? drugCodes(course.drug).rxnorm ?? '' : drugCodes(course.drug).atc, display: course.drug }, course.drug) };
+    const med: Pick<MedicationAdministration, 'medicationReference' | 'medicationCodeableConcept'> =
+      style === 'de'
+        ? { medicationReference: { reference: `Medication/${deMedication(c, course.drug, year(d))}` } }
+        : {
+            medicationCodeableConcept: cc(
+              {
+                system: style === 'us' ? SYS.rxnorm : SYS.atc,
+                code: style === 'us' ? (drugCodes(course.drug).rxnorm ?? '') : drugCodes(course.drug).atc,
+                display: course.drug,
+              },
+              course.drug,
+            ),
+          };
     c.add<MedicationAdministration>({
-      resourceType: 'MedicationAdministration', id: `${c.pid}-ma-${slug(course.drug)}-${d}`, status: 'completed', ...med,
-      subject: c.subject, effectivePeriod: { start: dateTime(d, '09:00', c.tz), end: dateTime(d, '10:30', c.tz) },
-      performer: [{ actor: PRACT_REF }], reasonReference: [{ reference: `Condition/${reasonRef}` }],
-      dosage: { text: drugCodes(course.drug).sig, route: cc({ system: SYS.sct, code: '47625008', display: 'Intravenous route (qualifier value)' }), dose: quantity(inf.doseMg, 'mg') },
+      resourceType: 'MedicationAdministration',
+      id: `${c.pid}-ma-${slug(course.drug)}-${d}`,
+      status: 'completed',
+      ...med,
+      subject: c.subject,
+      effectivePeriod: { start: dateTime(d, '09:00', c.tz), end: dateTime(d, '10:30', c.tz) },
+      performer: [{ actor: PRACT_REF }],
+      reasonReference: [{ reference: `Condition/${reasonRef}` }],
+      dosage: {
+        text: drugCodes(course.drug).sig,
+        route: cc({ system: SYS.sct, code: '47625008', display: 'Intravenous route (qualifier value)' }),
+        dose: quantity(inf.doseMg, 'mg'),
+      },
     });
   }
 }

@@ -31,28 +31,80 @@ const TNF = new Set(['adalimumab', 'etanercept', 'infliximab', 'certolizumab peg
 
 /** The eight demo slots: two per indication, coding styles varied, each showing one feature of the app. */
 export const SLOTS: readonly Slot[] = [
-  { key: 'sim-cd-01', indication: 'cd', style: 'us', want: (p) => n(p, 'prior_advanced_count') >= 3 && on(p) !== 'none',
-    scenario: { hbvMissing: true, story: '>= 3 advanced therapies, on one now; no hepatitis B serology recorded (screen before switching)' } },
-  { key: 'sim-cd-02', indication: 'cd', style: 'de', want: (p) => n(p, 'prior_advanced_count') === 0 && n(p, 'cdai_cd') >= 250,
-    scenario: { story: 'biologic-naive, active disease: first advanced therapy' } },
-  { key: 'sim-uc-01', indication: 'uc', style: 'ips', want: (p) => p.sex_female === true && n(p, 'age_years') >= 22 && n(p, 'age_years') <= 38 && TNF.has(on(p)),
-    scenario: { pregnancyPlanned: true, story: 'pregnancy planned (negative hCG 4 days ago), on an anti-TNF' } },
-  { key: 'sim-uc-02', indication: 'uc', style: 'de', want: (p) => on(p) === 'vedolizumab' && p.prior_anti_tnf === true,
-    scenario: { story: 'on vedolizumab after anti-TNF failure' } },
-  { key: 'sim-ra-01', indication: 'ra', style: 'de', want: (p) => n(p, 'age_years') >= 60 && n(p, 'age_years') <= 78 && n(p, 'prior_advanced_count') >= 1 && !TNF.has(on(p)),
-    scenario: { nyha: 3, story: 'heart failure NYHA III (anti-TNF contraindicated), biologic-experienced' } },
-  { key: 'sim-ra-02', indication: 'ra', style: 'ips', want: (p) => n(p, 'prior_advanced_count') === 0 && p.immunomodulator_current === true && n(p, 'das28_crp') >= 5.1,
-    scenario: { story: 'methotrexate-inadequate responder, biologic-naive, high activity' } },
-  { key: 'sim-rms-01', indication: 'rms', style: 'ips', want: (p) => on(p) === 'natalizumab' && n(p, 'current_therapy_duration_months') >= 18,
-    scenario: { jcvIndex: 1.8, story: 'on natalizumab > 18 months with a positive JCV index 1.8 (PML risk: switch due)' } },
-  { key: 'sim-rms-02', indication: 'rms', style: 'us', want: (p) => n(p, 'prior_advanced_count') === 0 && n(p, 'relapses_12m') >= 2,
-    scenario: { jcvIndex: 0.15, story: 'treatment-naive, highly active (>= 2 relapses in 12 months), JCV negative' } },
+  {
+    key: 'sim-cd-01',
+    indication: 'cd',
+    style: 'us',
+    want: (p) => n(p, 'prior_advanced_count') >= 3 && on(p) !== 'none',
+    scenario: { hbvMissing: true, story: '>= 3 advanced therapies, on one now; no hepatitis B serology recorded (screen before switching)' },
+  },
+  {
+    key: 'sim-cd-02',
+    indication: 'cd',
+    style: 'de',
+    want: (p) => n(p, 'prior_advanced_count') === 0 && n(p, 'cdai_cd') >= 250,
+    scenario: { story: 'biologic-naive, active disease: first advanced therapy' },
+  },
+  {
+    key: 'sim-uc-01',
+    indication: 'uc',
+    style: 'ips',
+    want: (p) => p.sex_female === true && n(p, 'age_years') >= 22 && n(p, 'age_years') <= 38 && TNF.has(on(p)),
+    scenario: { pregnancyPlanned: true, story: 'pregnancy planned (negative hCG 4 days ago), on an anti-TNF' },
+  },
+  {
+    key: 'sim-uc-02',
+    indication: 'uc',
+    style: 'de',
+    want: (p) => on(p) === 'vedolizumab' && p.prior_anti_tnf === true,
+    scenario: { story: 'on vedolizumab after anti-TNF failure' },
+  },
+  {
+    key: 'sim-ra-01',
+    indication: 'ra',
+    style: 'de',
+    want: (p) => n(p, 'age_years') >= 60 && n(p, 'age_years') <= 78 && n(p, 'prior_advanced_count') >= 1 && !TNF.has(on(p)),
+    scenario: { nyha: 3, story: 'heart failure NYHA III (anti-TNF contraindicated), biologic-experienced' },
+  },
+  {
+    key: 'sim-ra-02',
+    indication: 'ra',
+    style: 'ips',
+    want: (p) => n(p, 'prior_advanced_count') === 0 && p.immunomodulator_current === true && n(p, 'das28_crp') >= 5.1,
+    scenario: { story: 'methotrexate-inadequate responder, biologic-naive, high activity' },
+  },
+  {
+    key: 'sim-rms-01',
+    indication: 'rms',
+    style: 'ips',
+    want: (p) => on(p) === 'natalizumab' && n(p, 'current_therapy_duration_months') >= 18,
+    scenario: { jcvIndex: 1.8, story: 'on natalizumab > 18 months with a positive JCV index 1.8 (PML risk: switch due)' },
+  },
+  {
+    key: 'sim-rms-02',
+    indication: 'rms',
+    style: 'us',
+    want: (p) => n(p, 'prior_advanced_count') === 0 && n(p, 'relapses_12m') >= 2,
+    scenario: { jcvIndex: 0.15, story: 'treatment-naive, highly active (>= 2 relapses in 12 months), JCV negative' },
+  },
 ];
 
 const NAMES: Record<CodingStyle, { female: string[]; male: string[]; family: string[] }> = {
-  us: { female: ['Emma', 'Olivia', 'Grace', 'Maya'], male: ['Liam', 'Noah', 'Ethan', 'Lucas'], family: ['Miller', 'Brooks', 'Nguyen', 'Patel', 'Hughes', 'Foster'] },
-  de: { female: ['Anna', 'Julia', 'Sabine', 'Lena'], male: ['Jonas', 'Thomas', 'Stefan', 'Felix'], family: ['Becker', 'Wagner', 'Hofmann', 'Krüger', 'Vogel', 'Zimmermann'] },
-  ips: { female: ['Sanne', 'Fleur', 'Eva', 'Lotte'], male: ['Daan', 'Bram', 'Sem', 'Ruben'], family: ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Mulder'] },
+  us: {
+    female: ['Emma', 'Olivia', 'Grace', 'Maya'],
+    male: ['Liam', 'Noah', 'Ethan', 'Lucas'],
+    family: ['Miller', 'Brooks', 'Nguyen', 'Patel', 'Hughes', 'Foster'],
+  },
+  de: {
+    female: ['Anna', 'Julia', 'Sabine', 'Lena'],
+    male: ['Jonas', 'Thomas', 'Stefan', 'Felix'],
+    family: ['Becker', 'Wagner', 'Hofmann', 'Krüger', 'Vogel', 'Zimmermann'],
+  },
+  ips: {
+    female: ['Sanne', 'Fleur', 'Eva', 'Lotte'],
+    male: ['Daan', 'Bram', 'Sem', 'Ruben'],
+    family: ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Mulder'],
+  },
 };
 
 /**
@@ -80,7 +132,16 @@ export function selectDemoPatients(seed: number = DEFAULT_SEED): DemoPatient[] {
       const names = NAMES[slot.style];
       const given = (p.sex_female === true ? names.female : names.male)[rng.int(4)] ?? 'Alex';
       const family = names.family[rng.int(names.family.length)] ?? 'Doe';
-      return { key: slot.key, indication: slot.indication, style: slot.style, sim: p, courses, scenario: slot.scenario, name: { given, family }, seed: mixSeed(seed, 9000 + i) };
+      return {
+        key: slot.key,
+        indication: slot.indication,
+        style: slot.style,
+        sim: p,
+        courses,
+        scenario: slot.scenario,
+        name: { given, family },
+        seed: mixSeed(seed, 9000 + i),
+      };
     }
     throw new Error(`${slot.key}: no simulated patient in ${COHORT_N} fits the slot`);
   });

@@ -34,7 +34,12 @@ export interface StyleDef {
 }
 
 const lab = (code: Coding, unit: string, ucum: string, factor: number, decimals: number, highCanonical?: number): LabUnit => ({
-  code, unit, ucum, factor, decimals, ...(highCanonical !== undefined ? { highCanonical } : {}),
+  code,
+  unit,
+  ucum,
+  factor,
+  decimals,
+  ...(highCanonical !== undefined ? { highCanonical } : {}),
 });
 
 /**
@@ -49,7 +54,9 @@ const HB_G_DL_PER_MMOL_L = 1.61145;
 const CREA_UMOL_PER_MG_DL = 88.4;
 export const STYLES: Record<CodingStyle, StyleDef> = {
   us: {
-    style: 'us', tz: 'us', lang: 'en',
+    style: 'us',
+    tz: 'us',
+    lang: 'en',
     labs: {
       crp: lab(LOINC.crp, 'mg/dL', 'mg/dL', 0.1, 2, 5),
       albumin: lab(LOINC.albumin, 'g/dL', 'g/dL', 0.1, 2),
@@ -64,7 +71,9 @@ export const STYLES: Record<CodingStyle, StyleDef> = {
     },
   },
   de: {
-    style: 'de', tz: 'eu', lang: 'de',
+    style: 'de',
+    tz: 'eu',
+    lang: 'de',
     labs: {
       crp: lab(LOINC.crp, 'mg/L', 'mg/L', 1, 1, 5),
       albumin: lab(LOINC.albumin, 'g/L', 'g/L', 1, 1),
@@ -79,7 +88,9 @@ export const STYLES: Record<CodingStyle, StyleDef> = {
     },
   },
   ips: {
-    style: 'ips', tz: 'eu', lang: 'en',
+    style: 'ips',
+    tz: 'eu',
+    lang: 'en',
     labs: {
       crp: lab(LOINC.crp, 'mg/L', 'mg/L', 1, 1, 5),
       albumin: lab(LOINC.albumin, 'g/L', 'g/L', 1, 1),
@@ -98,8 +109,16 @@ export const STYLES: Record<CodingStyle, StyleDef> = {
 /** ICD-10-GM coding with the KBV Diagnosesicherheit "G" extension (MII KDS Diagnose; sandbox/fixtures/gen/codes.mjs). */
 function icdGm(code: string, display: string): Coding & { extension: Extension[] } {
   return {
-    extension: [{ url: 'http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit', valueCoding: { system: SYS.kbvDiagSicherheit, code: 'G', display: 'gesicherte Diagnose' } }],
-    system: SYS.icd10gm, version: '2026', code, display,
+    extension: [
+      {
+        url: 'http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit',
+        valueCoding: { system: SYS.kbvDiagSicherheit, code: 'G', display: 'gesicherte Diagnose' },
+      },
+    ],
+    system: SYS.icd10gm,
+    version: '2026',
+    code,
+    display,
   };
 }
 
@@ -176,6 +195,7 @@ export function relapseCode(style: CodingStyle): CodeableConcept {
 export function heartFailureCode(style: CodingStyle, nyha: number): CodeableConcept {
   const code = nyha >= 4 ? 'I50.14' : 'I50.13';
   if (style === 'de') return cc([SNOMED.heartFailure, icdGm(code, `Linksherzinsuffizienz NYHA ${nyha >= 4 ? 'IV' : 'III'}`)], 'Chronische Herzinsuffizienz');
-  if (style === 'us') return cc([SNOMED.heartFailure, { system: SYS.icd10cm, code: 'I50.22', display: 'Chronic systolic (congestive) heart failure' }], 'Chronic heart failure');
+  if (style === 'us')
+    return cc([SNOMED.heartFailure, { system: SYS.icd10cm, code: 'I50.22', display: 'Chronic systolic (congestive) heart failure' }], 'Chronic heart failure');
   return cc([SNOMED.heartFailure, { system: SYS.icd10, code: 'I50.0', display: 'Congestive heart failure' }], 'Chronic heart failure');
 }

@@ -55,7 +55,9 @@ export function birthDateFor(ageYears: number): string {
 function patientResource(d: DemoPatient): FhirPatient {
   const female = d.sim.sex_female === true;
   return {
-    resourceType: 'Patient', id: d.key, meta: { profile: [PROFILE[d.style]] },
+    resourceType: 'Patient',
+    id: d.key,
+    meta: { profile: [PROFILE[d.style]] },
     identifier: [{ use: 'usual', system: 'https://therapy-navigator.example.org/fhir/sid/simulated-patient', value: d.key }],
     active: true,
     name: [{ use: 'official', family: d.name.family, given: [d.name.given] }],
@@ -75,12 +77,18 @@ function phenotype(c: Chart, d: DemoPatient, dxId: string, onset: string): void 
   if (d.indication === 'cd') {
     write(SCORE.cdLocation, 'montreal-location', String(p.cd_location));
     write(SCORE.cdBehaviour, 'montreal-behaviour', String(p.cd_behaviour));
-    if (p.cd_perianal === true) condition(c, { id: `${c.pid}-dx-perianal`, code: cc(SNOMED.cdPerianal, "Perianal Crohn's disease"), onset: addDays(onset, 200) });
+    if (p.cd_perianal === true)
+      condition(c, { id: `${c.pid}-dx-perianal`, code: cc(SNOMED.cdPerianal, "Perianal Crohn's disease"), onset: addDays(onset, 200) });
     if (p.prior_bowel_resection === true) {
       const performed = addDays(onset, Math.round((Date.parse(TODAY) - Date.parse(onset)) / 86_400_000 / 2));
       c.add<Procedure>({
-        resourceType: 'Procedure', id: `${c.pid}-proc-resection`, status: 'completed', code: cc(SNOMED.ileocolectomy, 'Ileocolic resection'),
-        subject: c.subject, performedDateTime: performed, performer: [{ actor: { reference: 'Practitioner/pract-demo', display: 'Dr. Dana Demo' } }],
+        resourceType: 'Procedure',
+        id: `${c.pid}-proc-resection`,
+        status: 'completed',
+        code: cc(SNOMED.ileocolectomy, 'Ileocolic resection'),
+        subject: c.subject,
+        performedDateTime: performed,
+        performer: [{ actor: { reference: 'Practitioner/pract-demo', display: 'Dr. Dana Demo' } }],
         reasonReference: [{ reference: `Condition/${dxId}` }],
       });
     }
@@ -170,7 +178,9 @@ export function toFhirBundle(d: DemoPatient): Bundle {
   const dxId = `${d.key}-dx`;
   const sero = p.rf_positive === true || p.anti_ccp_positive === true;
   condition(c, {
-    id: dxId, onset, recorded: addDays(onset, 14),
+    id: dxId,
+    onset,
+    recorded: addDays(onset, 14),
     code: diagnosisCode(d.style, d.indication, { cdLocation: String(p.cd_location), ucExtent: String(p.uc_extent), raSeropositive: sero }),
   });
   phenotype(c, d, dxId, onset);

@@ -57,7 +57,9 @@ export function withContinuation(data: TrainData, sel: ContinuationLayout): Trai
   const x = new Float64Array(n * F2);
   for (let i = 0; i < n; i += 1) {
     const row = data.x.subarray(i * F, (i + 1) * F);
-    sel.linear.forEach((j, k) => { x[i * F2 + k] = row[j] ?? 0; });
+    sel.linear.forEach((j, k) => {
+      x[i * F2 + k] = row[j] ?? 0;
+    });
     const k = data.drug[i] ?? 0;
     let cur = sel.curC[k] ?? 0;
     let dur = 0;

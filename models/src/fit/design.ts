@@ -11,10 +11,14 @@ import type { ModelSpec } from '../../../contract/spec.ts';
 export function specInputs(defs: InputDef[]): SpecInput[] {
   return defs.map((d) => {
     const s: SpecInput = {
-      name: d.name, meaning: d.meaning, unit: d.unit, type: d.type,
-      missing: d.missingRate > 0
-        ? { indicator: true, fill: 'each value column at its center (training mean); indicator column `' + d.name + '__missing` = 1' }
-        : { indicator: false, fill: 'never missing in training; filled at the training mean (encoded 0) and reported as a data gap' },
+      name: d.name,
+      meaning: d.meaning,
+      unit: d.unit,
+      type: d.type,
+      missing:
+        d.missingRate > 0
+          ? { indicator: true, fill: 'each value column at its center (training mean); indicator column `' + d.name + '__missing` = 1' }
+          : { indicator: false, fill: 'never missing in training; filled at the training mean (encoded 0) and reported as a data gap' },
     };
     if (d.proxies && d.missingRate > 0) s.missing.proxies = d.proxies;
     if (d.levels) s.levels = d.levels;
@@ -80,7 +84,15 @@ function withProxies(inputs: SpecInput[], base: SpecColumn[], records: PatientRe
     const a = acc[k] ?? { s: 0, s2: 0 };
     const center = a.s / records.length;
     const sd = Math.sqrt(Math.max(0, a.s2 / records.length - center * center));
-    out.push({ index: out.length, name: `${p.b}|${p.a}__missing`, input: p.a, kind: 'proxy', proxy: p.b, center: roundSig(center), scale: roundSig(sd > 1e-9 ? sd : 1) });
+    out.push({
+      index: out.length,
+      name: `${p.b}|${p.a}__missing`,
+      input: p.a,
+      kind: 'proxy',
+      proxy: p.b,
+      center: roundSig(center),
+      scale: roundSig(sd > 1e-9 ? sd : 1),
+    });
   });
   return out;
 }

@@ -56,7 +56,12 @@ export interface MissingVariance {
  * Computes V and folds it into the graph's selectors: var_missing = x . varSel + varC, where the missing
  * indicator's raw value is x * scale + center.
  */
-export function missingVariance(spec: ModelSpec, x: Float64Array, n: number, meanW: Float64Array): { varSel: Float64Array; varC: Float64Array; table: MissingVariance[] } {
+export function missingVariance(
+  spec: ModelSpec,
+  x: Float64Array,
+  n: number,
+  meanW: Float64Array,
+): { varSel: Float64Array; varC: Float64Array; table: MissingVariance[] } {
   const F = spec.columns.length;
   const D = spec.outputs.drugs.length;
   const varSel = new Float64Array(F * D);
@@ -86,7 +91,9 @@ export function missingVariance(spec: ModelSpec, x: Float64Array, n: number, mea
     };
     for (const i of rows) {
       a[0] = 1;
-      regs.forEach((j, r) => { a[r + 1] = x[i * F + j] ?? 0; });
+      regs.forEach((j, r) => {
+        a[r + 1] = x[i * F + j] ?? 0;
+      });
       target(i);
       for (let u = 0; u < P; u += 1) {
         const au = a[u] ?? 0;
@@ -105,7 +112,9 @@ export function missingVariance(spec: ModelSpec, x: Float64Array, n: number, mea
       target(i);
       for (let d = 0; d < D; d += 1) {
         let fit = beta[d] ?? 0;
-        regs.forEach((j, r) => { fit += (beta[(r + 1) * D + d] ?? 0) * (x[i * F + j] ?? 0); });
+        regs.forEach((j, r) => {
+          fit += (beta[(r + 1) * D + d] ?? 0) * (x[i * F + j] ?? 0);
+        });
         ss[d] = (ss[d] ?? 0) + ((c[d] ?? 0) - fit) ** 2;
       }
     }
@@ -120,7 +129,16 @@ export function missingVariance(spec: ModelSpec, x: Float64Array, n: number, mea
 }
 
 /** Coverage of true probabilities by the interval for given factors, over pairs of the listed rows. */
-function coverage(parts: ReturnType<typeof rowParts>[], means: Float64Array[], trueP: Float64Array, D: number, rows: number[], kEns: number, kMiss: number, z: number): number {
+function coverage(
+  parts: ReturnType<typeof rowParts>[],
+  means: Float64Array[],
+  trueP: Float64Array,
+  D: number,
+  rows: number[],
+  kEns: number,
+  kMiss: number,
+  z: number,
+): number {
   let hit = 0;
   for (const i of rows) {
     const p = parts[i];
@@ -147,7 +165,13 @@ function bisectLog(f: (k: number) => number, target: number): number {
 }
 
 /** Calibrates kEns (complete records) then kMiss (all records) to the nominal coverage. */
-export function calibrateInterval(e: Ensemble, xs: Float32Array[], complete: boolean[], trueP: Float64Array, nominal: number): { kEns: number; kMiss: number; coverageComplete: number; coverageAll: number } {
+export function calibrateInterval(
+  e: Ensemble,
+  xs: Float32Array[],
+  complete: boolean[],
+  trueP: Float64Array,
+  nominal: number,
+): { kEns: number; kMiss: number; coverageComplete: number; coverageAll: number } {
   const D = e.D;
   const M = e.members.length;
   const parts = xs.map((x) => rowParts(e, x));
@@ -165,7 +189,8 @@ export function calibrateInterval(e: Ensemble, xs: Float32Array[], complete: boo
   const kEns = comp.length >= 100 ? bisectLog((k) => coverage(parts, means, trueP, D, comp, k, 0, e.z), nominal) : 1;
   const kMiss = bisectLog((k) => coverage(parts, means, trueP, D, all, kEns, k, e.z), nominal);
   return {
-    kEns, kMiss,
+    kEns,
+    kMiss,
     coverageComplete: coverage(parts, means, trueP, D, comp, kEns, kMiss, e.z),
     coverageAll: coverage(parts, means, trueP, D, all, kEns, kMiss, e.z),
   };

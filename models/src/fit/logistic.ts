@@ -144,7 +144,11 @@ export function fitTheta(data: TrainData, weights: Float64Array, opt: FitOptions
       else H[i * P + j] = (H[i * P + j] ?? 0) + v;
     };
     for (let d = 0; d < D; d += 1) {
-      const blocks = [{ off: 0, from: 1 }, { off: classOff(drugClass[d] ?? 0), from: 1 }, { off: drugOff(d), from: 0 }];
+      const blocks = [
+        { off: 0, from: 1 },
+        { off: classOff(drugClass[d] ?? 0), from: 1 },
+        { off: drugOff(d), from: 0 },
+      ];
       // parameter index of block k, a-index u (u = 0 is the intercept, only in the drug block)
       const pidx = (k: number, u: number): number => {
         const bl = blocks[k] ?? { off: 0, from: 0 };

@@ -64,8 +64,14 @@ export function toFloat32(e: Ensemble): Ensemble {
   return {
     ...e,
     members: e.members.map((m) => ({ W: f32(m.W), b: f32(m.b), A: f32(m.A), G: f32(m.G) })),
-    curSel: f32(e.curSel), curC: f32(e.curC), durSel: f32(e.durSel), varSel: f32(e.varSel), varC: f32(e.varC),
-    kEns: Math.fround(e.kEns), kMiss: Math.fround(e.kMiss), z: Math.fround(e.z),
+    curSel: f32(e.curSel),
+    curC: f32(e.curC),
+    durSel: f32(e.durSel),
+    varSel: f32(e.varSel),
+    varC: f32(e.varC),
+    kEns: Math.fround(e.kEns),
+    kMiss: Math.fround(e.kMiss),
+    z: Math.fround(e.z),
   };
 }
 
@@ -127,7 +133,13 @@ export function predictRow(e: Ensemble, x: ArrayLike<number>): Prediction {
   const M = members.length;
   const { logits, logit, varEns, varMiss } = rowParts(e, x);
   const out: Prediction = {
-    mean: new Float64Array(D), lower: new Float64Array(D), upper: new Float64Array(D), members: new Float64Array(M * D), logit, varEns, varMiss,
+    mean: new Float64Array(D),
+    lower: new Float64Array(D),
+    upper: new Float64Array(D),
+    members: new Float64Array(M * D),
+    logit,
+    varEns,
+    varMiss,
   };
   for (let k = 0; k < M * D; k += 1) out.members[k] = sig(logits[k] ?? 0);
   for (let d = 0; d < D; d += 1) {

@@ -123,7 +123,16 @@ export function onnxToEnsemble(bytes: Uint8Array, M: number, D: number): Ensembl
   });
   const f64 = (name: string) => Float64Array.from(get(name).data);
   return {
-    F, D, members, curSel: f64('CurSel'), curC: f64('CurC'), durSel: f64('DurSel'), varSel: f64('VarSel'), varC: f64('VarC'),
-    kEns: get('k_ens').data[0] ?? 1, kMiss: get('k_miss').data[0] ?? 1, z: get('z').data[0] ?? INTERVAL_Z,
+    F,
+    D,
+    members,
+    curSel: f64('CurSel'),
+    curC: f64('CurC'),
+    durSel: f64('DurSel'),
+    varSel: f64('VarSel'),
+    varC: f64('VarC'),
+    kEns: get('k_ens').data[0] ?? 1,
+    kMiss: get('k_miss').data[0] ?? 1,
+    z: get('z').data[0] ?? INTERVAL_Z,
   };
 }

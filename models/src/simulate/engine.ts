@@ -87,9 +87,13 @@ export function calibrate(config: IndicationConfig, seed: number, syn: Synthesis
     const e = drugEffect(syn, config.node ? config.node(d.drug) : d.drug, zBar);
     if (!Number.isFinite(e.est)) throw new Error(`${config.id}: the synthesis has no estimate for ${d.drug}`);
     // RMS: the effect is a log rate ratio; the endpoint is relapse-free over 2 years through NB(k).
-    const target = syn.net.link === 'logit' ? sigmoid(ref.logit + e.est) : relapseFree(Math.exp(Math.log(arrOfReference(syn, ref.logit)) + e.est), 2, DISPERSION.k);
+    const target =
+      syn.net.link === 'logit' ? sigmoid(ref.logit + e.est) : relapseFree(Math.exp(Math.log(arrOfReference(syn, ref.logit)) + e.est), 2, DISPERSION.k);
     targets.set(d.drug, target);
-    effects.set(d.drug, solveIncreasing((b) => mean(pop.map((p, i) => sigmoid(base[i]! + offset + b + modifierTerm(config, params, p, d)))), target));
+    effects.set(
+      d.drug,
+      solveIncreasing((b) => mean(pop.map((p, i) => sigmoid(base[i]! + offset + b + modifierTerm(config, params, p, d)))), target),
+    );
   }
   const trueLogit = (p: Patient, drug: string | null, extra = 0): number => {
     let z = config.baseline(p, params) + offset + extra;

@@ -51,14 +51,30 @@ export function fitBaseline(net: Network, nma: NmaResult, leaveOut?: string): Ba
     });
     if (obs.length === 0) continue;
     used.push(s);
-    blocks.push({ y: obs.map((o) => o.y), X: obs.map((o) => o.x), V: obs.map((o, i) => obs.map((_, j) => (i === j ? o.v : 0))), H: obs.map(() => obs.map(() => 1)) });
+    blocks.push({
+      y: obs.map((o) => o.y),
+      X: obs.map((o) => o.x),
+      V: obs.map((o, i) => obs.map((_, j) => (i === j ? o.v : 0))),
+      H: obs.map(() => obs.map(() => 1)),
+    });
   }
   const terms = ['intercept', `era (per decade from ${ERA_CENTRE})`, ...net.baselineCovariates];
-  return { terms, fit: fitGlsReml(blocks, terms.length), studies: used.map((s) => s.id), rows: [...new Set(used.flatMap((s) => s.levels.flatMap((l) => l.rows)))] };
+  return {
+    terms,
+    fit: fitGlsReml(blocks, terms.length),
+    studies: used.map((s) => s.id),
+    rows: [...new Set(used.flatMap((s) => s.levels.flatMap((l) => l.rows)))],
+  };
 }
 
 /** Predicted reference level (link scale) for a new trial-like population: mean, variance of the mean, and sigma^2. */
-export function predictBaseline(net: Network, bm: BaselineModel, year: number, covariates: Record<string, number>, endpoint: string): { est: number; vMean: number; sigma2: number } {
+export function predictBaseline(
+  net: Network,
+  bm: BaselineModel,
+  year: number,
+  covariates: Record<string, number>,
+  endpoint: string,
+): { est: number; vMean: number; sigma2: number } {
   const x = baselineDesign(net, year, covariates, endpoint);
   // A term with no information (e.g. an endpoint level no fitted study reports) contributes nothing but is flagged by NaN.
   const beta = bm.fit.beta.map((b, i) => {

@@ -29,10 +29,11 @@ export interface PairedArm {
 
 /** Weighted least-squares k with a likelihood-ratio-style 95% interval on the same criterion. */
 export function fitDispersion(arms: PairedArm[]): { k: number; ci: [number, number]; sse: number } {
-  const sse = (k: number): number => arms.reduce((s, a) => {
-    const w = a.n * a.relapseFree * (1 - a.relapseFree);
-    return s + w * (logit(a.relapseFree) - logit(relapseFree(a.arr, a.years, k))) ** 2;
-  }, 0);
+  const sse = (k: number): number =>
+    arms.reduce((s, a) => {
+      const w = a.n * a.relapseFree * (1 - a.relapseFree);
+      return s + w * (logit(a.relapseFree) - logit(relapseFree(a.arr, a.years, k))) ** 2;
+    }, 0);
   const grid: number[] = [];
   for (let lk = -3; lk <= 6 + 1e-9; lk += 0.005) grid.push(Math.exp(lk));
   let best = grid[0]!;

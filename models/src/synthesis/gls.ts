@@ -58,7 +58,12 @@ export function glsAt(blocks: Block[], cols: number[], tau: number): GlsAt {
     logDet += cholLogDet(l);
     const xs = b.X.map((row) => cols.map((c) => row[c] ?? 0));
     // Sigma^-1 X (column by column) and Sigma^-1 y.
-    const sx = cols.map((_, j) => cholSolve(l, xs.map((r) => r[j]!)));
+    const sx = cols.map((_, j) =>
+      cholSolve(
+        l,
+        xs.map((r) => r[j]!),
+      ),
+    );
     const sy = cholSolve(l, b.y);
     for (let a = 0; a < q; a += 1) {
       for (let c = 0; c < q; c += 1) {
@@ -113,7 +118,9 @@ export function fitGlsReml(blocks: Block[], p: number, opt: RemlOptions = {}): G
     const cov = zeros(p).map((r) => r.fill(Number.NaN));
     cols.forEach((c, a) => {
       beta[c] = at.beta[a]!;
-      cols.forEach((d, b) => { cov[c]![d] = at.cov[a]![b]!; });
+      cols.forEach((d, b) => {
+        cov[c]![d] = at.cov[a]![b]!;
+      });
     });
     return { beta, cov, reml: at.reml };
   };

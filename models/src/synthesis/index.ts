@@ -48,7 +48,10 @@ export function synthesize(indication: SynthesisIndication, leaveOut?: string): 
   let tauSource = 'REML of this network';
   let nma = own;
   if (LOGIT_NETS.includes(indication)) {
-    const shared = sharedTau(LOGIT_NETS.map((i) => NETWORKS[i]), leaveOut === undefined ? undefined : { indication, trial: leaveOut });
+    const shared = sharedTau(
+      LOGIT_NETS.map((i) => NETWORKS[i]),
+      leaveOut === undefined ? undefined : { indication, trial: leaveOut },
+    );
     tau = shared.tau;
     tauCi = shared.tauCi;
     tauSource = 'REML shared by the CD, UC and RA networks (logit scale)';
@@ -56,7 +59,19 @@ export function synthesize(indication: SynthesisIndication, leaveOut?: string): 
   }
   const baseline = fitBaseline(net, nma, leaveOut);
   const currentYear = Math.max(...net.studies.map((s) => s.year));
-  return { indication, net, nma, baseline, tau, tauCi, tauSource, tauOwn: own.fit.tau, tauOwnCi: own.fit.tauCi, currentYear, ...(leaveOut === undefined ? {} : { leftOut: leaveOut }) };
+  return {
+    indication,
+    net,
+    nma,
+    baseline,
+    tau,
+    tauCi,
+    tauSource,
+    tauOwn: own.fit.tau,
+    tauOwnCi: own.fit.tauCi,
+    currentYear,
+    ...(leaveOut === undefined ? {} : { leftOut: leaveOut }),
+  };
 }
 
 /** The endpoint level the bundled model predicts, per indication. */

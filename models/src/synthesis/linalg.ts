@@ -19,7 +19,10 @@ export function zeros(n: number, m = n): Mat {
 
 /** Thrown by cholesky: the index of the first pivot that is not positive (relative to its diagonal). */
 export class NotPositiveDefinite extends Error {
-  constructor(readonly pivot: number, value: number) {
+  constructor(
+    readonly pivot: number,
+    value: number,
+  ) {
     super(`matrix not positive definite (pivot ${pivot}: ${value})`);
   }
 }

@@ -22,8 +22,18 @@ export interface SafetyContext extends DeriveContext {
  * nothing about comorbidities (catalogue.safety.ts, "looked and found nothing").
  */
 const INDICATION_CONCEPTS = new Set([
-  'dx.crohns_disease', 'dx.ulcerative_colitis', 'dx.ibd_unspecified', 'dx.rheumatoid_arthritis', 'dx.ra_seropositive', 'dx.ra_seronegative',
-  'dx.multiple_sclerosis', 'dx.ms_rrms', 'dx.ms_spms', 'dx.ms_ppms', 'dx.ms_prms', 'dx.ms_cis',
+  'dx.crohns_disease',
+  'dx.ulcerative_colitis',
+  'dx.ibd_unspecified',
+  'dx.rheumatoid_arthritis',
+  'dx.ra_seropositive',
+  'dx.ra_seronegative',
+  'dx.multiple_sclerosis',
+  'dx.ms_rrms',
+  'dx.ms_spms',
+  'dx.ms_ppms',
+  'dx.ms_prms',
+  'dx.ms_cis',
 ]);
 
 /** Conditions other than the indication's own diagnoses. */
@@ -49,18 +59,33 @@ export function medicationAbsence(ctx: SafetyContext): string | undefined {
 
 /** A value with its date; `stale` (with a "repeat" note) when older than the catalogue's staleAfterDays. */
 export function dated(
-  name: SafetyName, value: InputScalar, date: FhirDate | undefined, sources: readonly string[], now: Date,
+  name: SafetyName,
+  value: InputScalar,
+  date: FhirDate | undefined,
+  sources: readonly string[],
+  now: Date,
   extra: { note?: string | undefined; matchedBy?: 'code' | 'text' | 'derived'; neverStale?: boolean } = {},
 ): InputValue {
   const def = CATALOGUE_BY_NAME[name];
   const matchedBy: 'code' | 'text' | 'derived' = extra.matchedBy ?? 'derived';
   const base = {
-    name, unit: def.unit, sources: [...new Set(sources)], matchedBy,
-    ...(date ? { date: date.raw, precision: date.precision } : {}), ...(extra.note ? { note: extra.note } : {}),
+    name,
+    unit: def.unit,
+    sources: [...new Set(sources)],
+    matchedBy,
+    ...(date ? { date: date.raw, precision: date.precision } : {}),
+    ...(extra.note ? { note: extra.note } : {}),
   };
   if (date && def.staleAfterDays !== null && extra.neverStale !== true) {
     const age = Math.floor(daysSince(date, now));
-    if (age > def.staleAfterDays) return { ...base, state: 'stale', value, ageDays: age, reason: `last recorded ${date.raw} (${age} days ago; older than ${def.staleAfterDays} days): repeat` };
+    if (age > def.staleAfterDays)
+      return {
+        ...base,
+        state: 'stale',
+        value,
+        ageDays: age,
+        reason: `last recorded ${date.raw} (${age} days ago; older than ${def.staleAfterDays} days): repeat`,
+      };
   }
   return { ...base, state: 'ok', value };
 }
@@ -97,9 +122,18 @@ export function conditionFlag(name: SafetyName, ctx: SafetyContext, concepts: re
   const hits = matching(ctx, concepts, opts);
   if (hits.length > 0) {
     const byText = hits.every((c) => concepts.some((k) => c.textConcepts?.includes(k)));
-    return dated(name, true, latestDate(hits.map((c) => c.onset)), hits.map((c) => c.ref), ctx.now, { note: describeConditions(hits), matchedBy: byText ? 'text' : 'code' });
+    return dated(
+      name,
+      true,
+      latestDate(hits.map((c) => c.onset)),
+      hits.map((c) => c.ref),
+      ctx.now,
+      { note: describeConditions(hits), matchedBy: byText ? 'text' : 'code' },
+    );
   }
   const absent = conditionAbsence(ctx);
   if (absent) return { name, state: 'missing', sources: [], reason: `${absent}: ${opts.label} cannot be ruled out` };
-  return dated(name, false, undefined, [], ctx.now, { note: `no ${opts.label} in the problem list (${otherConditions(ctx.conditions).length} other diagnoses recorded)` });
+  return dated(name, false, undefined, [], ctx.now, {
+    note: `no ${opts.label} in the problem list (${otherConditions(ctx.conditions).length} other diagnoses recorded)`,
+  });
 }

@@ -18,7 +18,10 @@ function tuberculosis(ctx: SafetyContext): Record<'tb_active' | 'tb_latent' | 't
   const latentTrue = (tbLatentDx.state === 'ok' || tbLatentDx.state === 'stale') && tbLatentDx.value === true;
   let tbLatent = tbLatentDx;
   if (!latentTrue && !activeTrue && screenPositive) {
-    tbLatent = dated('tb_latent', true, undefined, tbScreen.sources, ctx.now, { note: `positive IGRA/TST of ${tbScreen.date ?? '?'} without active tuberculosis recorded`, matchedBy: 'code' });
+    tbLatent = dated('tb_latent', true, undefined, tbScreen.sources, ctx.now, {
+      note: `positive IGRA/TST of ${tbScreen.date ?? '?'} without active tuberculosis recorded`,
+      matchedBy: 'code',
+    });
   } else if (tbLatent.state === 'missing' && testSays(tbScreen) === false && tbScreen.state === 'ok') {
     // A negative screen answers the question the problem list could not.
     tbLatent = dated('tb_latent', false, undefined, tbScreen.sources, ctx.now, { note: `negative IGRA/TST of ${tbScreen.date ?? '?'}` });
@@ -38,7 +41,12 @@ function jcv(ctx: SafetyContext): Record<'jcv_index' | 'jcv_antibody_status', In
   else if (index.value < 0.2) status = 'negative';
   const fromIndex: InputValue = status
     ? { ...index, name: 'jcv_antibody_status', value: status, unit: null, note: `from index ${index.value}` }
-    : { name: 'jcv_antibody_status', state: 'missing', sources: index.sources, reason: `JCV index ${index.value} in the 0.20-0.40 grey zone without confirmation assay` };
+    : {
+        name: 'jcv_antibody_status',
+        state: 'missing',
+        sources: index.sources,
+        reason: `JCV index ${index.value} in the 0.20-0.40 grey zone without confirmation assay`,
+      };
   return { jcv_index: index, jcv_antibody_status: fromIndex };
 }
 
@@ -56,7 +64,15 @@ function withValue(v: InputValue, value: boolean, note: string): InputValue {
 
 function hiv(ctx: SafetyContext): InputValue {
   const dx = matching(ctx, ['dx.hiv'], { activeOnly: false });
-  if (dx.length > 0) return dated('hiv_positive', true, latestDate(dx.map((c) => c.onset)), dx.map((c) => c.ref), ctx.now, { note: describeConditions(dx), matchedBy: 'code' });
+  if (dx.length > 0)
+    return dated(
+      'hiv_positive',
+      true,
+      latestDate(dx.map((c) => c.onset)),
+      dx.map((c) => c.ref),
+      ctx.now,
+      { note: describeConditions(dx), matchedBy: 'code' },
+    );
   const test = qualitative('hiv_positive', ctx, ['lab.hiv'], 'HIV test');
   const says = testSays(test);
   if (says !== undefined) return withValue(test, says, `HIV test ${says ? 'positive' : 'negative'}`);
@@ -72,9 +88,18 @@ function hcv(ctx: SafetyContext): InputValue {
   if (rnaSays !== undefined && rna.state !== 'missing' && (dx.length === 0 || (rna.date ?? '') >= (dxDate?.raw ?? ''))) {
     return withValue(rna, rnaSays, `HCV RNA ${rnaSays ? 'detected' : 'not detected'}${dx.length > 0 ? ` (after ${describeConditions(dx)})` : ''}`);
   }
-  if (dx.length > 0) return dated('hcv_active', true, dxDate, dx.map((c) => c.ref), ctx.now, { note: describeConditions(dx), matchedBy: 'code' });
+  if (dx.length > 0)
+    return dated(
+      'hcv_active',
+      true,
+      dxDate,
+      dx.map((c) => c.ref),
+      ctx.now,
+      { note: describeConditions(dx), matchedBy: 'code' },
+    );
   const ab = qualitative('hcv_active', ctx, ['lab.hcv_ab'], 'HCV antibody');
-  if (testSays(ab) === true) return { name: 'hcv_active', state: 'missing', sources: ab.sources, reason: 'HCV antibody positive, HCV RNA not recorded: active infection unknown' };
+  if (testSays(ab) === true)
+    return { name: 'hcv_active', state: 'missing', sources: ab.sources, reason: 'HCV antibody positive, HCV RNA not recorded: active infection unknown' };
   if (testSays(ab) === false) return withValue(ab, false, 'HCV antibody negative');
   return conditionFlag('hcv_active', ctx, ['dx.hcv_chronic'], { activeOnly: true, label: 'active hepatitis C' });
 }
@@ -86,20 +111,52 @@ function hcv(ctx: SafetyContext): InputValue {
  */
 function vzv(ctx: SafetyContext): InputValue {
   const history = matching(ctx, ['dx.varicella_history'], { activeOnly: false });
-  if (history.length > 0) return dated('vzv_immune', 'immune', latestDate(history.map((c) => c.onset)), history.map((c) => c.ref), ctx.now, { note: `history: ${describeConditions(history)}`, matchedBy: 'code' });
+  if (history.length > 0)
+    return dated(
+      'vzv_immune',
+      'immune',
+      latestDate(history.map((c) => c.onset)),
+      history.map((c) => c.ref),
+      ctx.now,
+      { note: `history: ${describeConditions(history)}`, matchedBy: 'code' },
+    );
   const doses = ctx.immunizations.filter((i) => i.varicella);
-  if (doses.length >= 2) return dated('vzv_immune', 'immune', latestDate(doses.map((i) => i.date)), doses.map((i) => i.ref), ctx.now, { note: `${doses.length} varicella vaccine doses`, matchedBy: 'code' });
+  if (doses.length >= 2)
+    return dated(
+      'vzv_immune',
+      'immune',
+      latestDate(doses.map((i) => i.date)),
+      doses.map((i) => i.ref),
+      ctx.now,
+      { note: `${doses.length} varicella vaccine doses`, matchedBy: 'code' },
+    );
   const p = latestCategory('vzv_immune', ctx.series, ['lab.vzv_igg'], ctx.now, 'VZV IgG');
   if ('concept' in p) {
     let byCutOff: 'positive' | 'negative' | undefined;
     if (p.value !== undefined && p.referenceHigh !== undefined) byCutOff = p.value > p.referenceHigh ? 'positive' : 'negative';
     const reading = p.category ?? p.interpretation ?? byCutOff;
     if (reading === 'positive' || reading === 'negative') {
-      return dated('vzv_immune', reading === 'positive' ? 'immune' : 'non-immune', p.date, p.sources, ctx.now, { note: `VZV IgG ${reading}${doses.length === 1 ? '; one varicella vaccine dose recorded' : ''}`, matchedBy: p.matchedBy });
+      return dated('vzv_immune', reading === 'positive' ? 'immune' : 'non-immune', p.date, p.sources, ctx.now, {
+        note: `VZV IgG ${reading}${doses.length === 1 ? '; one varicella vaccine dose recorded' : ''}`,
+        matchedBy: p.matchedBy,
+      });
     }
-    return { name: 'vzv_immune', state: 'missing', sources: p.sources, reason: `VZV IgG "${p.category ?? p.value ?? ''}" recorded without a readable result, interpretation or reference range` };
+    return {
+      name: 'vzv_immune',
+      state: 'missing',
+      sources: p.sources,
+      reason: `VZV IgG "${p.category ?? p.value ?? ''}" recorded without a readable result, interpretation or reference range`,
+    };
   }
-  return { name: 'vzv_immune', state: 'missing', sources: doses.map((i) => i.ref), reason: doses.length === 1 ? 'one varicella vaccine dose recorded; no VZV IgG or varicella history' : 'no VZV IgG, varicella/zoster history or varicella vaccination recorded' };
+  return {
+    name: 'vzv_immune',
+    state: 'missing',
+    sources: doses.map((i) => i.ref),
+    reason:
+      doses.length === 1
+        ? 'one varicella vaccine dose recorded; no VZV IgG or varicella history'
+        : 'no VZV IgG, varicella/zoster history or varicella vaccination recorded',
+  };
 }
 
 /** live_vaccine_recent over the catalogue window (42 days, the longest label wait); the vaccine date is the value's date. */
@@ -108,25 +165,54 @@ function liveVaccine(ctx: SafetyContext): InputValue {
   const recent = ctx.immunizations.filter((i) => i.live && i.date && daysSince(i.date, ctx.now) <= days && i.date.start.getTime() <= ctx.now.getTime());
   const latest = recent.sort((a, b) => (b.date?.start.getTime() ?? 0) - (a.date?.start.getTime() ?? 0))[0];
   if (latest?.date) {
-    return dated('live_vaccine_recent', true, latest.date, recent.map((i) => i.ref), ctx.now, { note: `${latest.text ?? 'live vaccine'} on ${latest.date.raw}`, matchedBy: latest.liveBy === 'text' ? 'text' : 'code' });
+    return dated(
+      'live_vaccine_recent',
+      true,
+      latest.date,
+      recent.map((i) => i.ref),
+      ctx.now,
+      { note: `${latest.text ?? 'live vaccine'} on ${latest.date.raw}`, matchedBy: latest.liveBy === 'text' ? 'text' : 'code' },
+    );
   }
   const failed = ctx.coverage.failed('immunizations');
   if (failed) return { name: 'live_vaccine_recent', state: 'missing', sources: [], reason: `${failed}: a recent live vaccine cannot be ruled out` };
-  if (ctx.immunizationsRead === 0) return { name: 'live_vaccine_recent', state: 'missing', sources: [], reason: 'no vaccination history shared: a recent live vaccine cannot be ruled out' };
+  if (ctx.immunizationsRead === 0)
+    return { name: 'live_vaccine_recent', state: 'missing', sources: [], reason: 'no vaccination history shared: a recent live vaccine cannot be ruled out' };
   const undated = ctx.immunizations.filter((i) => i.live && !i.date);
-  if (undated.length > 0) return { name: 'live_vaccine_recent', state: 'missing', sources: undated.map((i) => i.ref), reason: 'a live vaccine is recorded without a date' };
-  return dated('live_vaccine_recent', false, undefined, [], ctx.now, { note: `no live vaccine in the last ${days} days (${ctx.immunizationsRead} vaccination records read)` });
+  if (undated.length > 0)
+    return { name: 'live_vaccine_recent', state: 'missing', sources: undated.map((i) => i.ref), reason: 'a live vaccine is recorded without a date' };
+  return dated('live_vaccine_recent', false, undefined, [], ctx.now, {
+    note: `no live vaccine in the last ${days} days (${ctx.immunizationsRead} vaccination records read)`,
+  });
 }
 
 function seriousInfection(ctx: SafetyContext): InputValue {
   const v = conditionFlag('serious_infection_active', ctx, ['dx.serious_infection', 'dx.tb_active'], { activeOnly: true, label: 'active serious infection' });
   if (v.state !== 'ok' || v.value !== true) return v;
   const old = matching(ctx, ['dx.serious_infection'], { activeOnly: true }).filter((c) => c.onset && daysSince(c.onset, ctx.now) > ACUTE_INFECTION_DAYS);
-  return old.length > 0 ? { ...v, note: `${v.note ?? ''}; recorded active since ${old.map((c) => c.onset?.raw ?? '?').join(', ')}: confirm it is still current` } : v;
+  return old.length > 0
+    ? { ...v, note: `${v.note ?? ''}; recorded active since ${old.map((c) => c.onset?.raw ?? '?').join(', ')}: confirm it is still current` }
+    : v;
 }
 
 /** The infection facts. */
-export function infectionFacts(ctx: SafetyContext): Record<'tb_active' | 'tb_latent' | 'tb_screen_result' | 'hbv_hbsag' | 'hbv_anti_hbc' | 'jcv_index' | 'jcv_antibody_status' | 'hiv_positive' | 'hcv_active' | 'vzv_immune' | 'live_vaccine_recent' | 'serious_infection_active', InputValue> {
+export function infectionFacts(
+  ctx: SafetyContext,
+): Record<
+  | 'tb_active'
+  | 'tb_latent'
+  | 'tb_screen_result'
+  | 'hbv_hbsag'
+  | 'hbv_anti_hbc'
+  | 'jcv_index'
+  | 'jcv_antibody_status'
+  | 'hiv_positive'
+  | 'hcv_active'
+  | 'vzv_immune'
+  | 'live_vaccine_recent'
+  | 'serious_infection_active',
+  InputValue
+> {
   return {
     ...tuberculosis(ctx),
     hbv_hbsag: qualitative('hbv_hbsag', ctx, ['lab.hbsag'], 'HBsAg'),

@@ -18,7 +18,10 @@ function timesUln(name: SafetyName, ctx: SafetyContext, concept: string, label: 
   const point = (ctx.series[concept] ?? []).find((p) => p.date.raw === v.date && p.sources.some((s) => v.sources.includes(s)));
   if (!point || point.value === undefined) return v;
   const uln = point.referenceHigh !== undefined && point.referenceHigh > 0 ? point.referenceHigh : DEFAULT_ULN_U_L;
-  const note = point.referenceHigh !== undefined && point.referenceHigh > 0 ? `${point.value} U/L / lab upper limit ${uln} U/L` : `${point.value} U/L / default upper limit ${DEFAULT_ULN_U_L} U/L (the lab sent no reference range)`;
+  const note =
+    point.referenceHigh !== undefined && point.referenceHigh > 0
+      ? `${point.value} U/L / lab upper limit ${uln} U/L`
+      : `${point.value} U/L / default upper limit ${DEFAULT_ULN_U_L} U/L (the lab sent no reference range)`;
   const ratio = Math.round((point.value / uln) * 100) / 100;
   const out = fromPoint(name, point, ratio, ctx.now, note);
   return out.state === 'missing' ? out : { ...out, unit: null };
@@ -30,7 +33,10 @@ function renal(ctx: SafetyContext): InputValue {
   if (egfr.state !== 'missing') return egfr;
   const clearance = latestNumber('egfr_ml_min', ctx.series, ['lab.creatinine_clearance'], ctx.now, 'eGFR or creatinine clearance');
   if (clearance.state === 'missing') return { ...egfr, reason: `${egfr.reason} (and no creatinine clearance)` };
-  return { ...clearance, note: [clearance.note, 'creatinine clearance (mL/min), not an eGFR: used as the renal function the labels name'].filter(Boolean).join('; ') };
+  return {
+    ...clearance,
+    note: [clearance.note, 'creatinine clearance (mL/min), not an eGFR: used as the renal function the labels name'].filter(Boolean).join('; '),
+  };
 }
 
 /**
@@ -45,16 +51,30 @@ export function qualitative(name: SafetyName, ctx: SafetyContext, concepts: read
   if (p.value !== undefined && p.referenceHigh !== undefined) byCutOff = p.value > p.referenceHigh ? 'positive' : 'negative';
   const value = p.category ?? p.interpretation ?? byCutOff;
   if (value === 'positive' || value === 'negative' || value === 'indeterminate') {
-    const v = fromPoint(name, p, value, ctx.now, byCutOff && !p.category && !p.interpretation ? `index ${p.value ?? ''} against the lab cut-off ${p.referenceHigh ?? ''}` : undefined);
+    const v = fromPoint(
+      name,
+      p,
+      value,
+      ctx.now,
+      byCutOff && !p.category && !p.interpretation ? `index ${p.value ?? ''} against the lab cut-off ${p.referenceHigh ?? ''}` : undefined,
+    );
     // The result is a category; the index's unit stays in `original`.
     return v.state === 'missing' ? v : { ...v, unit: null };
   }
-  if (value === 'conflicting') return { name, state: 'missing', sources: p.sources, reason: `${label}: the coded result, the interpretation flag and the text disagree (${p.original.text ?? p.original.coding?.display ?? p.original.coding?.code ?? 'see source'})` };
+  if (value === 'conflicting')
+    return {
+      name,
+      state: 'missing',
+      sources: p.sources,
+      reason: `${label}: the coded result, the interpretation flag and the text disagree (${p.original.text ?? p.original.coding?.display ?? p.original.coding?.code ?? 'see source'})`,
+    };
   return { name, state: 'missing', sources: p.sources, reason: `${label} result "${value ?? p.value ?? ''}" not interpretable` };
 }
 
 /** neutrophils_10e9_l ... qtc_ms. */
-export function labFacts(ctx: SafetyContext): Record<'neutrophils_10e9_l' | 'platelets_10e9_l' | 'igg_g_l' | 'alt_x_uln' | 'ast_x_uln' | 'egfr_ml_min' | 'qtc_ms', InputValue> {
+export function labFacts(
+  ctx: SafetyContext,
+): Record<'neutrophils_10e9_l' | 'platelets_10e9_l' | 'igg_g_l' | 'alt_x_uln' | 'ast_x_uln' | 'egfr_ml_min' | 'qtc_ms', InputValue> {
   const { series, now } = ctx;
   return {
     neutrophils_10e9_l: latestNumber('neutrophils_10e9_l', series, ['lab.neutrophils'], now, 'absolute neutrophil count'),

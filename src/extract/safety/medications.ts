@@ -26,9 +26,35 @@ export interface OtherMedication {
 const TEXT: Record<OtherMedicationConcept, readonly string[]> = {
   'med.tb_prophylaxis': ['isoniazid', 'isoniazide', 'isozid', 'rifampicin', 'rifampin', 'rifampicine', 'rifapentine', 'rifapentin', 'rifinah', 'rimactan'],
   'med.antithrombotic': [
-    'aspirin', 'acetylsalicylic acid', 'acetylsalicylsaure', 'acide acetylsalicylique', 'clopidogrel', 'prasugrel', 'ticagrelor', 'warfarin', 'phenprocoumon', 'marcumar',
-    'acenocoumarol', 'fluindione', 'apixaban', 'eliquis', 'rivaroxaban', 'xarelto', 'edoxaban', 'lixiana', 'dabigatran', 'pradaxa', 'heparin', 'heparine', 'enoxaparin',
-    'enoxaparine', 'clexane', 'lovenox', 'dalteparin', 'tinzaparin', 'fondaparinux',
+    'aspirin',
+    'acetylsalicylic acid',
+    'acetylsalicylsaure',
+    'acide acetylsalicylique',
+    'clopidogrel',
+    'prasugrel',
+    'ticagrelor',
+    'warfarin',
+    'phenprocoumon',
+    'marcumar',
+    'acenocoumarol',
+    'fluindione',
+    'apixaban',
+    'eliquis',
+    'rivaroxaban',
+    'xarelto',
+    'edoxaban',
+    'lixiana',
+    'dabigatran',
+    'pradaxa',
+    'heparin',
+    'heparine',
+    'enoxaparin',
+    'enoxaparine',
+    'clexane',
+    'lovenox',
+    'dalteparin',
+    'tinzaparin',
+    'fondaparinux',
   ],
 };
 /** Statuses that are never exposure (as medications.ts) and intents that are no order. */
@@ -39,7 +65,8 @@ function conceptOf(med: unknown): { concept: OtherMedicationConcept; matchedBy: 
   const coded = codeMatches(med).find((m) => m.concept === 'med.tb_prophylaxis' || m.concept === 'med.antithrombotic');
   if (coded) return { concept: coded.concept as OtherMedicationConcept, matchedBy: 'code' };
   // WHO ATC B01A: antithrombotic agents (WHO ATC index 2025), any sub-group.
-  if (codingsOf(med).some((c) => isAtcSystem(c.system) && c.code?.toUpperCase().startsWith('B01A'))) return { concept: 'med.antithrombotic', matchedBy: 'code' };
+  if (codingsOf(med).some((c) => isAtcSystem(c.system) && c.code?.toUpperCase().startsWith('B01A')))
+    return { concept: 'med.antithrombotic', matchedBy: 'code' };
   if (hasCodedCoding(med) && codingsOf(med).some((c) => isAtcSystem(c.system))) return undefined;
   const text = [textOf(med), ...codingsOf(med).map((c) => c.display)].filter((t): t is string => t !== undefined).join(' ');
   for (const concept of Object.keys(TEXT) as OtherMedicationConcept[]) if (textContains(text, TEXT[concept])) return { concept, matchedBy: 'text' };
@@ -61,11 +88,15 @@ export function readOtherMedications(resources: readonly FhirResource[], now: Da
       const med = resolveMedication(m, byRef);
       const hit = conceptOf(med);
       if (!hit) continue;
-      const start = m.resourceType === 'MedicationRequest'
-        ? fhirDateOrUndefined(m.authoredOn, now)
-        : fhirDateOrUndefined(m.effectivePeriod?.start, now) ?? fhirDateOrUndefined(m.effectiveDateTime, now);
+      const start =
+        m.resourceType === 'MedicationRequest'
+          ? fhirDateOrUndefined(m.authoredOn, now)
+          : (fhirDateOrUndefined(m.effectivePeriod?.start, now) ?? fhirDateOrUndefined(m.effectiveDateTime, now));
       const end = m.resourceType === 'MedicationRequest' ? undefined : fhirDateOrUndefined(m.effectivePeriod?.end, now);
-      const ongoing = m.resourceType === 'MedicationAdministration' ? status === 'in-progress' : (status === 'active' || status === 'on-hold') && (end === undefined || end.start.getTime() > now.getTime());
+      const ongoing =
+        m.resourceType === 'MedicationAdministration'
+          ? status === 'in-progress'
+          : (status === 'active' || status === 'on-hold') && (end === undefined || end.start.getTime() > now.getTime());
       out.push({ ...hit, ref: refOf(m), name: textOf(med) ?? hit.concept, ...(start ? { start } : {}), ongoing });
     } catch {
       // An unreadable record is reported by readEpisodes (same resources); nothing to add here.
@@ -81,33 +112,75 @@ const PRIOR_IMMUNOSUPPRESSANTS = new Set(['azathioprine', 'mercaptopurine', 'myc
 const THROMBOPHILIA = ['D68.5', 'D68.6'];
 
 /** tb_prophylaxis, prior_immunosuppressant, coagulopathy_or_antithrombotic. */
-export function medicationFacts(ctx: SafetyContext): Pick<Record<string, InputValue>, 'tb_prophylaxis' | 'prior_immunosuppressant' | 'coagulopathy_or_antithrombotic'> {
+export function medicationFacts(
+  ctx: SafetyContext,
+): Pick<Record<string, InputValue>, 'tb_prophylaxis' | 'prior_immunosuppressant' | 'coagulopathy_or_antithrombotic'> {
   const medGap = medicationAbsence(ctx);
   const tb = ctx.otherMeds.filter((m) => m.concept === 'med.tb_prophylaxis');
   const tbStart = latestDate(tb.map((m) => m.start));
   const prior = ctx.episodes.filter((e) => PRIOR_IMMUNOSUPPRESSANTS.has(e.drugKey));
   const antithrombotic = ctx.otherMeds.filter((m) => m.concept === 'med.antithrombotic' && m.ongoing);
-  const coag = matching(ctx, ['dx.coagulopathy'], { activeOnly: true, keep: (c) => !c.codings.some((k) => THROMBOPHILIA.some((p) => k.code?.toUpperCase().startsWith(p))) });
+  const coag = matching(ctx, ['dx.coagulopathy'], {
+    activeOnly: true,
+    keep: (c) => !c.codings.some((k) => THROMBOPHILIA.some((p) => k.code?.toUpperCase().startsWith(p))),
+  });
   const condGap = conditionAbsence(ctx);
   const coagulopathy = ((): InputValue => {
     if (coag.length > 0 || antithrombotic.length > 0) {
       const parts = [...(coag.length > 0 ? [describeConditions(coag)] : []), ...antithrombotic.map((m) => `${m.name} (current)`)];
-      return dated('coagulopathy_or_antithrombotic', true, latestDate([...coag.map((c) => c.onset), ...antithrombotic.map((m) => m.start)]), [...coag.map((c) => c.ref), ...antithrombotic.map((m) => m.ref)], ctx.now, { note: parts.join('; '), matchedBy: antithrombotic.every((m) => m.matchedBy === 'text') && coag.length === 0 ? 'text' : 'code' });
+      return dated(
+        'coagulopathy_or_antithrombotic',
+        true,
+        latestDate([...coag.map((c) => c.onset), ...antithrombotic.map((m) => m.start)]),
+        [...coag.map((c) => c.ref), ...antithrombotic.map((m) => m.ref)],
+        ctx.now,
+        { note: parts.join('; '), matchedBy: antithrombotic.every((m) => m.matchedBy === 'text') && coag.length === 0 ? 'text' : 'code' },
+      );
     }
     const gap = condGap ?? medGap;
-    if (gap) return { name: 'coagulopathy_or_antithrombotic', state: 'missing', sources: [], reason: `${gap}: a coagulopathy or a current antiplatelet/anticoagulant cannot be ruled out` };
-    return dated('coagulopathy_or_antithrombotic', false, undefined, [], ctx.now, { note: 'no coagulopathy recorded and no current antiplatelet or anticoagulant' });
+    if (gap)
+      return {
+        name: 'coagulopathy_or_antithrombotic',
+        state: 'missing',
+        sources: [],
+        reason: `${gap}: a coagulopathy or a current antiplatelet/anticoagulant cannot be ruled out`,
+      };
+    return dated('coagulopathy_or_antithrombotic', false, undefined, [], ctx.now, {
+      note: 'no coagulopathy recorded and no current antiplatelet or anticoagulant',
+    });
   })();
   return {
     tb_prophylaxis: ((): InputValue => {
-      if (tb.length > 0) return dated('tb_prophylaxis', true, tbStart, tb.map((m) => m.ref), ctx.now, { note: `${[...new Set(tb.map((m) => m.name))].join(', ')}${tbStart ? ` started ${tbStart.raw}` : ' (start date not recorded)'}`, matchedBy: tb.every((m) => m.matchedBy === 'text') ? 'text' : 'code' });
+      if (tb.length > 0)
+        return dated(
+          'tb_prophylaxis',
+          true,
+          tbStart,
+          tb.map((m) => m.ref),
+          ctx.now,
+          {
+            note: `${[...new Set(tb.map((m) => m.name))].join(', ')}${tbStart ? ` started ${tbStart.raw}` : ' (start date not recorded)'}`,
+            matchedBy: tb.every((m) => m.matchedBy === 'text') ? 'text' : 'code',
+          },
+        );
       if (medGap) return { name: 'tb_prophylaxis', state: 'missing', sources: [], reason: `${medGap}: a TB preventive treatment cannot be ruled out` };
       return dated('tb_prophylaxis', false, undefined, [], ctx.now, { note: 'no isoniazid, rifampicin or rifapentine recorded' });
     })(),
     prior_immunosuppressant: ((): InputValue => {
-      if (prior.length > 0) return dated('prior_immunosuppressant', true, latestDate(prior.map((e) => e.start)), prior.flatMap((e) => e.sources), ctx.now, { note: [...new Set(prior.map((e) => e.inn))].join(', '), matchedBy: prior.every((e) => e.matchedBy === 'text') ? 'text' : 'code' });
-      if (medGap) return { name: 'prior_immunosuppressant', state: 'missing', sources: [], reason: `${medGap}: prior immunosuppressant use cannot be ruled out` };
-      return dated('prior_immunosuppressant', false, undefined, [], ctx.now, { note: 'no azathioprine, mercaptopurine, mycophenolate, mitoxantrone, cyclophosphamide or methotrexate recorded' });
+      if (prior.length > 0)
+        return dated(
+          'prior_immunosuppressant',
+          true,
+          latestDate(prior.map((e) => e.start)),
+          prior.flatMap((e) => e.sources),
+          ctx.now,
+          { note: [...new Set(prior.map((e) => e.inn))].join(', '), matchedBy: prior.every((e) => e.matchedBy === 'text') ? 'text' : 'code' },
+        );
+      if (medGap)
+        return { name: 'prior_immunosuppressant', state: 'missing', sources: [], reason: `${medGap}: prior immunosuppressant use cannot be ruled out` };
+      return dated('prior_immunosuppressant', false, undefined, [], ctx.now, {
+        note: 'no azathioprine, mercaptopurine, mycophenolate, mitoxantrone, cyclophosphamide or methotrexate recorded',
+      });
     })(),
     coagulopathy_or_antithrombotic: coagulopathy,
   };

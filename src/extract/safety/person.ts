@@ -18,7 +18,17 @@ const MIN_CHILDBEARING_AGE = 12;
 /** SNOMED CT US Extension pregnancy intention answers (US Core Pregnancy Intent value set). */
 const INTENT_YES = new Set(['454381000124105']);
 const INTENT_NO = new Set(['454391000124108']);
-const INTENT_TEXT_YES = ['yes', 'ja', 'oui', 'wants to become pregnant', 'want to become pregnant', 'planning', 'kinderwunsch', 'desir de grossesse', 'projet de grossesse'];
+const INTENT_TEXT_YES = [
+  'yes',
+  'ja',
+  'oui',
+  'wants to become pregnant',
+  'want to become pregnant',
+  'planning',
+  'kinderwunsch',
+  'desir de grossesse',
+  'projet de grossesse',
+];
 const INTENT_TEXT_NO = ['no', 'nein', 'non', 'does not want', 'not planning', 'kein kinderwunsch', 'pas de desir'];
 
 function intention(p: ObservationPoint): boolean | undefined {
@@ -41,31 +51,58 @@ function childbearing(ctx: SafetyContext): InputValue {
   const surgery = ctx.procedures.filter((p) => p.concepts.includes('proc.hysterectomy') || p.concepts.includes('proc.bilateral_oophorectomy'));
   if (menopause.length > 0 || surgery.length > 0) {
     const note = [describeConditions(menopause), ...surgery.map((p) => p.text ?? 'hysterectomy/oophorectomy')].filter(Boolean).join('; ');
-    return dated('childbearing_potential', false, latestDate([...menopause.map((c) => c.onset), ...surgery.map((p) => p.date)]), [...menopause.map((c) => c.ref), ...surgery.map((p) => p.ref)], ctx.now, { note, matchedBy: 'code' });
+    return dated(
+      'childbearing_potential',
+      false,
+      latestDate([...menopause.map((c) => c.onset), ...surgery.map((p) => p.date)]),
+      [...menopause.map((c) => c.ref), ...surgery.map((p) => p.ref)],
+      ctx.now,
+      { note, matchedBy: 'code' },
+    );
   }
   const birth = fhirDateOrUndefined(ctx.patient?.birthDate, ctx.now);
   const age = birth ? yearsBetween(birth.start, ctx.now) : undefined;
-  if (age === undefined) return { name: 'childbearing_potential', state: 'missing', sources: pRef, reason: 'female, birth date not recorded: childbearing potential unknown' };
-  if (age >= NO_CHILDBEARING_AGE) return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: `age ${age} (>= ${NO_CHILDBEARING_AGE}: FSRH 2017/2019)` });
+  if (age === undefined)
+    return { name: 'childbearing_potential', state: 'missing', sources: pRef, reason: 'female, birth date not recorded: childbearing potential unknown' };
+  if (age >= NO_CHILDBEARING_AGE)
+    return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: `age ${age} (>= ${NO_CHILDBEARING_AGE}: FSRH 2017/2019)` });
   if (age < MIN_CHILDBEARING_AGE) return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: `age ${age}` });
   const gap = ctx.coverage.failed('conditions');
-  return dated('childbearing_potential', true, undefined, pRef, ctx.now, { note: `female, age ${age}, no menopause or hysterectomy recorded${gap ? ` (${gap})` : ''}` });
+  return dated('childbearing_potential', true, undefined, pRef, ctx.now, {
+    note: `female, age ${age}, no menopause or hysterectomy recorded${gap ? ` (${gap})` : ''}`,
+  });
 }
 
 /** pregnancy_current: pregnancy Condition, else the latest pregnancy status or hCG test; no childbearing potential -> false. */
 function pregnancyNow(ctx: SafetyContext, potential: InputValue): InputValue {
   const pregnantDx = matching(ctx, ['finding.pregnant'], { activeOnly: true });
   // An active pregnancy Condition is current whatever its onset date (staleness is for tests).
-  if (pregnantDx.length > 0) return dated('pregnancy_current', true, latestDate(pregnantDx.map((c) => c.onset)), pregnantDx.map((c) => c.ref), ctx.now, { note: describeConditions(pregnantDx), matchedBy: 'code', neverStale: true });
-  if (potential.state === 'ok' && potential.value === false) return { ...potential, name: 'pregnancy_current', note: `no childbearing potential: ${potential.note ?? ''}` };
+  if (pregnantDx.length > 0)
+    return dated(
+      'pregnancy_current',
+      true,
+      latestDate(pregnantDx.map((c) => c.onset)),
+      pregnantDx.map((c) => c.ref),
+      ctx.now,
+      { note: describeConditions(pregnantDx), matchedBy: 'code', neverStale: true },
+    );
+  if (potential.state === 'ok' && potential.value === false)
+    return { ...potential, name: 'pregnancy_current', note: `no childbearing potential: ${potential.note ?? ''}` };
   const status = latestCategory('pregnancy_current', ctx.series, ['obs.pregnancy_status'], ctx.now, 'pregnancy status');
   const hcg = latestCategory('pregnancy_current', ctx.series, ['lab.pregnancy'], ctx.now, 'pregnancy test');
   const p = [status, hcg].filter((x): x is ObservationPoint => 'concept' in x).sort((a, b) => b.date.start.getTime() - a.date.start.getTime())[0];
   const failed = ctx.coverage.failed('obs:obs.pregnancy_status') ?? ctx.coverage.failed('obs:lab.pregnancy');
-  if (!p) return { name: 'pregnancy_current', state: 'missing', sources: [], reason: failed ? `${failed}: pregnancy status unknown` : 'no pregnancy status or test recorded' };
+  if (!p)
+    return {
+      name: 'pregnancy_current',
+      state: 'missing',
+      sources: [],
+      reason: failed ? `${failed}: pregnancy status unknown` : 'no pregnancy status or test recorded',
+    };
   const pregnant = p.category === '77386006' || p.category === 'positive';
   const notPregnant = p.category === '60001007' || p.category === 'negative';
-  if (!pregnant && !notPregnant) return { name: 'pregnancy_current', state: 'missing', sources: p.sources, reason: `pregnancy result "${p.category ?? ''}" not interpretable` };
+  if (!pregnant && !notPregnant)
+    return { name: 'pregnancy_current', state: 'missing', sources: p.sources, reason: `pregnancy result "${p.category ?? ''}" not interpretable` };
   return dated('pregnancy_current', pregnant, p.date, p.sources, ctx.now, { matchedBy: p.matchedBy });
 }
 
@@ -77,14 +114,33 @@ function pregnancyPlan(ctx: SafetyContext, potential: InputValue): InputValue {
   const obsSays = 'concept' in obs ? intention(obs) : undefined;
   const planDate = latestDate(planDx.map((c) => c.onset));
   if ('concept' in obs && obsSays !== undefined && (planDx.length === 0 || obs.date.start.getTime() >= (planDate?.start.getTime() ?? 0))) {
-    return dated('pregnancy_planned', obsSays, obs.date, obs.sources, ctx.now, { note: `pregnancy intention: ${obs.original.text ?? obs.original.coding?.display ?? obs.category ?? ''}`, matchedBy: obs.matchedBy });
+    return dated('pregnancy_planned', obsSays, obs.date, obs.sources, ctx.now, {
+      note: `pregnancy intention: ${obs.original.text ?? obs.original.coding?.display ?? obs.category ?? ''}`,
+      matchedBy: obs.matchedBy,
+    });
   }
   if (planDx.length > 0) {
     const byText = planDx.every((c) => c.textConcepts?.includes('finding.pregnancy_planned'));
-    return dated('pregnancy_planned', true, planDate, planDx.map((c) => c.ref), ctx.now, { note: describeConditions(planDx), matchedBy: byText ? 'text' : 'code' });
+    return dated(
+      'pregnancy_planned',
+      true,
+      planDate,
+      planDx.map((c) => c.ref),
+      ctx.now,
+      { note: describeConditions(planDx), matchedBy: byText ? 'text' : 'code' },
+    );
   }
-  if (potential.state === 'ok' && potential.value === false) return { ...potential, name: 'pregnancy_planned', note: `no childbearing potential: ${potential.note ?? ''}` };
-  if (noPlanDx.length > 0) return dated('pregnancy_planned', false, latestDate(noPlanDx.map((c) => c.onset)), noPlanDx.map((c) => c.ref), ctx.now, { note: describeConditions(noPlanDx), matchedBy: 'text' });
+  if (potential.state === 'ok' && potential.value === false)
+    return { ...potential, name: 'pregnancy_planned', note: `no childbearing potential: ${potential.note ?? ''}` };
+  if (noPlanDx.length > 0)
+    return dated(
+      'pregnancy_planned',
+      false,
+      latestDate(noPlanDx.map((c) => c.onset)),
+      noPlanDx.map((c) => c.ref),
+      ctx.now,
+      { note: describeConditions(noPlanDx), matchedBy: 'text' },
+    );
   const absent = conditionAbsence(ctx) ?? ctx.coverage.failed('obs:obs.pregnancy_intention');
   if (absent) return { name: 'pregnancy_planned', state: 'missing', sources: [], reason: `${absent}: a pregnancy plan cannot be ruled out` };
   return dated('pregnancy_planned', false, undefined, [], ctx.now, { note: 'no pregnancy plan recorded' });

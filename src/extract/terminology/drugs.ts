@@ -7,10 +7,28 @@
 import type { Indication } from '../../../contract/indications.ts';
 
 export type DrugClass =
-  | 'anti-TNF' | 'anti-integrin' | 'anti-IL-12/23' | 'anti-IL-23' | 'JAK inhibitor' | 'S1P modulator'
-  | 'anti-CD20' | 'anti-IL-6R' | 'CTLA4-Ig' | 'interferon beta' | 'glatiramer' | 'fumarate' | 'teriflunomide'
-  | 'cladribine' | 'anti-integrin alpha4' | 'anti-CD52' | 'csDMARD' | 'thiopurine' | 'corticosteroid' | 'aminosalicylate'
-  | 'immunosuppressant' | 'cytotoxic';
+  | 'anti-TNF'
+  | 'anti-integrin'
+  | 'anti-IL-12/23'
+  | 'anti-IL-23'
+  | 'JAK inhibitor'
+  | 'S1P modulator'
+  | 'anti-CD20'
+  | 'anti-IL-6R'
+  | 'CTLA4-Ig'
+  | 'interferon beta'
+  | 'glatiramer'
+  | 'fumarate'
+  | 'teriflunomide'
+  | 'cladribine'
+  | 'anti-integrin alpha4'
+  | 'anti-CD52'
+  | 'csDMARD'
+  | 'thiopurine'
+  | 'corticosteroid'
+  | 'aminosalicylate'
+  | 'immunosuppressant'
+  | 'cytotoxic';
 
 export interface DrugDefinition {
   /** Key of the `drug.<key>` rows in codes.csv. */
@@ -80,7 +98,14 @@ export const DRUGS: readonly DrugDefinition[] = [
   d('mesalazine', 'mesalazine', 'aminosalicylate', false, ['UC'], ['mesalamine', 'asacol', 'pentasa', 'lialda', 'salofalk', 'claversal']),
   // Prior immunosuppressants of the natalizumab PML stratification (Tysabri SmPC 4.4): background/prior
   // drugs only, none licensed as a therapy of the four indications in this catalogue (codes: safetyCodes.ts).
-  d('mycophenolate', 'mycophenolate', 'immunosuppressant', false, [], ['mycophenolate mofetil', 'mycophenolic acid', 'mycophenolsaure', 'mycophenolat', 'cellcept', 'myfortic']),
+  d(
+    'mycophenolate',
+    'mycophenolate',
+    'immunosuppressant',
+    false,
+    [],
+    ['mycophenolate mofetil', 'mycophenolic acid', 'mycophenolsaure', 'mycophenolat', 'cellcept', 'myfortic'],
+  ),
   d('mitoxantrone', 'mitoxantrone', 'cytotoxic', false, [], ['mitoxantron', 'ralenova', 'novantrone']),
   d('cyclophosphamide', 'cyclophosphamide', 'cytotoxic', false, [], ['cyclophosphamid', 'endoxan', 'cytoxan']),
 ];
@@ -93,8 +118,16 @@ export const DRUGS_BY_KEY: ReadonlyMap<string, DrugDefinition> = new Map(DRUGS.m
  * back to the product's display text, matched by name and marked `matchedBy: 'text'`.
  */
 export const RXNORM_PRODUCTS: Record<string, { key: string; display: string; source: string }> = {
-  '105586': { key: 'methotrexate', display: 'Methotrexate 10 MG Oral Tablet', source: 'RxNav (RxNorm SCD 105586, ingredient 6851); carried by the Synthea RA bundles in tests/fixtures/fhir-examples' },
-  '105585': { key: 'methotrexate', display: 'Methotrexate 2.5 MG Oral Tablet', source: 'secondary: RxNav (RxNorm SCD 105585, ingredient 6851), Synthea rheumatoid_arthritis module; re-check before release' },
+  '105586': {
+    key: 'methotrexate',
+    display: 'Methotrexate 10 MG Oral Tablet',
+    source: 'RxNav (RxNorm SCD 105586, ingredient 6851); carried by the Synthea RA bundles in tests/fixtures/fhir-examples',
+  },
+  '105585': {
+    key: 'methotrexate',
+    display: 'Methotrexate 2.5 MG Oral Tablet',
+    source: 'secondary: RxNav (RxNorm SCD 105585, ingredient 6851), Synthea rheumatoid_arthritis module; re-check before release',
+  },
 };
 
 /** German PZN (IFA) -> catalogue key. None verified yet: German records also carry ATC, which we match. */

@@ -90,7 +90,12 @@ export function codeMatches(concept: unknown): ConceptMatch[] {
     if (isIcd10System(coding.system) && !DX_ICD_EXCLUDED.some((x) => coding.code?.toUpperCase().startsWith(x))) {
       for (const [dx, prefixes] of Object.entries(DX_ICD_PREFIXES)) {
         if (prefixes.some((p) => icdPrefixMatch(coding.code ?? '', p)) && !out.some((m) => m.concept === dx)) {
-          out.push({ concept: dx, matchedBy: 'code', coding, source: `ICD-10 category prefix ${prefixes.join('/')} (WHO ICD-10 2019; edition ${coding.system})` });
+          out.push({
+            concept: dx,
+            matchedBy: 'code',
+            coding,
+            source: `ICD-10 category prefix ${prefixes.join('/')} (WHO ICD-10 2019; edition ${coding.system})`,
+          });
         }
       }
     }
@@ -105,7 +110,11 @@ export function hasCodedCoding(concept: unknown): boolean {
 
 /** Normalise text for matching: lower case, no zero-width characters, diacritics folded. */
 export function normaliseText(text: string): string {
-  return text.replace(/[\u200B-\u200D\uFEFF]/g, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function wordMatch(haystack: string, needle: string): boolean {

@@ -43,11 +43,30 @@ export function sourceFor(rule: SafetyRule, drug: DrugDefinition): string {
   return rule.sources?.[drug.inn] ?? rule.sources?.[drug.drugClass] ?? ruleSource(rule);
 }
 
-function flag(ruleId: RuleId, drug: string, severity: Severity, state: SafetyFlag['state'], variant: string, params: SafetyFlag['params'], facts: SafetyFlag['facts'], source: string): SafetyFlag {
+function flag(
+  ruleId: RuleId,
+  drug: string,
+  severity: Severity,
+  state: SafetyFlag['state'],
+  variant: string,
+  params: SafetyFlag['params'],
+  facts: SafetyFlag['facts'],
+  source: string,
+): SafetyFlag {
   const messages = SAFETY_MESSAGES[ruleId];
   const template = messages[variant] ?? messages[state];
   const allParams = { drug, ...params };
-  return { ruleId, drug, severity, state, messageKey: `safety.${ruleId}.${variant}`, params: allParams, text: renderMessage(template, allParams), facts, source };
+  return {
+    ruleId,
+    drug,
+    severity,
+    state,
+    messageKey: `safety.${ruleId}.${variant}`,
+    params: allParams,
+    text: renderMessage(template, allParams),
+    facts,
+    source,
+  };
 }
 
 /**
@@ -62,7 +81,9 @@ function flag(ruleId: RuleId, drug: string, severity: Severity, state: SafetyFla
 export function checkSafety(drug: string, facts: Facts, options: CheckOptions): SafetyFlag[] {
   const def = drugByInn(drug);
   if (!def) {
-    return [flag('drug-not-in-catalogue', drug, 'caution', 'unknown', 'unknown', {}, [], 'src/extract/terminology/drugs.ts: no label rules encoded for this drug')];
+    return [
+      flag('drug-not-in-catalogue', drug, 'caution', 'unknown', 'unknown', {}, [], 'src/extract/terminology/drugs.ts: no label rules encoded for this drug'),
+    ];
   }
   const reader = readerFor(facts);
   const flags: SafetyFlag[] = [];

@@ -30,7 +30,8 @@ export function readerFor(facts: Facts): FactReader {
     },
     num(name) {
       const v = get(name);
-      if ((v?.state === 'ok' || isLastingStale(v)) && v !== undefined && 'value' in v && typeof v.value === 'number' && Number.isFinite(v.value)) return v.value;
+      if ((v?.state === 'ok' || isLastingStale(v)) && v !== undefined && 'value' in v && typeof v.value === 'number' && Number.isFinite(v.value))
+        return v.value;
       return undefined;
     },
     cat(name, opts) {
@@ -79,8 +80,18 @@ export function gapOf(names: readonly InputName[], facts: Facts): MessageParams 
 
 // Outcome constructors, so the rule table reads as clinical logic.
 export const clear = (): RuleOutcome => ({ kind: 'clear' });
-export const hit = (facts: InputName[], params?: MessageParams, variant?: string): RuleOutcome => ({ kind: 'triggered', facts, ...(params ? { params } : {}), ...(variant ? { variant } : {}) });
-export const gap = (facts: InputName[], params?: MessageParams, variant?: string): RuleOutcome => ({ kind: 'unknown', facts, ...(params ? { params } : {}), ...(variant ? { variant } : {}) });
+export const hit = (facts: InputName[], params?: MessageParams, variant?: string): RuleOutcome => ({
+  kind: 'triggered',
+  facts,
+  ...(params ? { params } : {}),
+  ...(variant ? { variant } : {}),
+});
+export const gap = (facts: InputName[], params?: MessageParams, variant?: string): RuleOutcome => ({
+  kind: 'unknown',
+  facts,
+  ...(params ? { params } : {}),
+  ...(variant ? { variant } : {}),
+});
 export const covered = (by: RuleId): RuleOutcome => ({ kind: 'covered', by });
 
 /** Add whole days to an ISO date (date part only); undefined for an unparseable date. */

@@ -22,7 +22,8 @@ export const MORE_MESSAGES = {
     unknown: 'Malignancy history {gap}: check before starting {drug}.',
   },
   's1p-lymphopenia': {
-    triggered: 'Lymphocytes {value} x10^9/L ({date}) below 0.5 (grade-3 lymphopenia): {drug} lowers counts further; find the cause and monitor closely if starting.',
+    triggered:
+      'Lymphocytes {value} x10^9/L ({date}) below 0.5 (grade-3 lymphopenia): {drug} lowers counts further; find the cause and monitor closely if starting.',
     unknown: 'Lymphocyte count {gap}: a recent blood count is needed before starting {drug}.',
   },
   'anti-tnf-malignancy-history': {
@@ -105,7 +106,7 @@ export const MORE_MESSAGES = {
     unknown: 'Diverticulitis history {gap}: check before starting {drug}.',
   },
   'cladribine-male-contraception': {
-    triggered: 'Male patient: effective contraception to prevent a partner\'s pregnancy during {drug} treatment and for at least 6 months after the last dose.',
+    triggered: "Male patient: effective contraception to prevent a partner's pregnancy during {drug} treatment and for at least 6 months after the last dose.",
     unknown: 'Sex {gap}: contraception counselling before starting {drug} (women and men).',
   },
   'liver-do-not-start': {

@@ -48,7 +48,8 @@ export const SAFETY_MESSAGES: Readonly<Record<RuleId, RuleMessages>> = {
     unknown: 'Active tuberculosis status {gap}: exclude active TB before starting {drug}.',
   },
   'tb-latent': {
-    triggered: 'Latent tuberculosis or positive TB screening ({date}), no preventive treatment recorded: exclude active TB and start latent TB treatment before {drug}.',
+    triggered:
+      'Latent tuberculosis or positive TB screening ({date}), no preventive treatment recorded: exclude active TB and start latent TB treatment before {drug}.',
     unknown: 'Latent tuberculosis status {gap}: screen before starting {drug}.',
   },
   'tb-screening': {
@@ -92,15 +93,19 @@ export const SAFETY_MESSAGES: Readonly<Record<RuleId, RuleMessages>> = {
     unknown: 'Venous thromboembolism history {gap}: check before starting {drug}.',
   },
   'natalizumab-jcv': {
-    triggered: 'JC virus antibody positive, index {index}: PML risk rises with the index, with treatment beyond 2 years and after immunosuppressants; measure the index.',
+    triggered:
+      'JC virus antibody positive, index {index}: PML risk rises with the index, with treatment beyond 2 years and after immunosuppressants; measure the index.',
     'index-low': 'JC virus antibody positive, index {index} (0.9 or lower): lower PML risk; retest the index every 6 months.',
-    'index-intermediate': 'JC virus antibody positive, index {index} (above 0.9, up to 1.5): intermediate PML risk; retest every 6 months and reassess after 2 years of treatment.',
+    'index-intermediate':
+      'JC virus antibody positive, index {index} (above 0.9, up to 1.5): intermediate PML risk; retest every 6 months and reassess after 2 years of treatment.',
     'index-high': 'JC virus antibody positive, index {index} (above 1.5): high PML risk after 2 years of treatment; discuss benefit and risk before {drug}.',
     unknown: 'JC virus antibody status {gap}: test before starting {drug} (retest every 6 months).',
   },
   'natalizumab-pml-high': {
-    triggered: 'Highest PML risk group: JC virus index {index} (above 1.5) and {months} months on {drug} (over 24): continue only if there is no suitable alternative.',
-    'prior-immunosuppressant': 'Highest PML risk group: JC virus antibody positive, prior immunosuppressants and {months} months on {drug} (over 24): continue only if there is no suitable alternative.',
+    triggered:
+      'Highest PML risk group: JC virus index {index} (above 1.5) and {months} months on {drug} (over 24): continue only if there is no suitable alternative.',
+    'prior-immunosuppressant':
+      'Highest PML risk group: JC virus antibody positive, prior immunosuppressants and {months} months on {drug} (over 24): continue only if there is no suitable alternative.',
     unknown: 'PML risk band cannot be set ({gap}): record the JC virus index and treatment duration for {drug}.',
   },
   'pregnancy-contraindicated': {
@@ -145,10 +150,11 @@ export const SAFETY_MESSAGES: Readonly<Record<RuleId, RuleMessages>> = {
 
 /** Fill a template: `{gap}` from GAP_TEXT (with `{gapDate}`), other placeholders from params (left as is if absent). */
 export function renderMessage(template: string, params: MessageParams): string {
-  const fill = (t: string): string => t.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    if (key === 'gap') return fill(GAP_TEXT[String(params['gap'] ?? 'missing')] ?? String(params['gap']));
-    const v = params[key];
-    return v === undefined ? whole : String(v);
-  });
+  const fill = (t: string): string =>
+    t.replace(/\{(\w+)\}/g, (whole, key: string) => {
+      if (key === 'gap') return fill(GAP_TEXT[String(params['gap'] ?? 'missing')] ?? String(params['gap']));
+      const v = params[key];
+      return v === undefined ? whole : String(v);
+    });
   return fill(template);
 }

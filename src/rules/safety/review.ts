@@ -12,11 +12,47 @@ import { SEVERITY_ORDER } from './types.ts';
 
 /** Drugs of the four models (CD, UC, RA, RMS) and the background drugs the issue names, in review order. */
 export const REVIEWED_DRUGS: readonly string[] = [
-  'infliximab', 'adalimumab', 'certolizumab pegol', 'golimumab', 'etanercept', 'vedolizumab', 'ustekinumab', 'risankizumab', 'mirikizumab',
-  'upadacitinib', 'tofacitinib', 'baricitinib', 'filgotinib', 'ozanimod', 'etrasimod', 'abatacept', 'tocilizumab', 'sarilumab', 'rituximab',
-  'interferon beta-1a', 'interferon beta-1b', 'glatiramer acetate', 'teriflunomide', 'dimethyl fumarate', 'fingolimod', 'ponesimod',
-  'natalizumab', 'alemtuzumab', 'ocrelizumab', 'ofatumumab', 'ublituximab', 'cladribine',
-  'methotrexate', 'leflunomide', 'azathioprine', 'mercaptopurine', 'mycophenolate', 'prednisolone', 'prednisone', 'methylprednisolone', 'budesonide',
+  'infliximab',
+  'adalimumab',
+  'certolizumab pegol',
+  'golimumab',
+  'etanercept',
+  'vedolizumab',
+  'ustekinumab',
+  'risankizumab',
+  'mirikizumab',
+  'upadacitinib',
+  'tofacitinib',
+  'baricitinib',
+  'filgotinib',
+  'ozanimod',
+  'etrasimod',
+  'abatacept',
+  'tocilizumab',
+  'sarilumab',
+  'rituximab',
+  'interferon beta-1a',
+  'interferon beta-1b',
+  'glatiramer acetate',
+  'teriflunomide',
+  'dimethyl fumarate',
+  'fingolimod',
+  'ponesimod',
+  'natalizumab',
+  'alemtuzumab',
+  'ocrelizumab',
+  'ofatumumab',
+  'ublituximab',
+  'cladribine',
+  'methotrexate',
+  'leflunomide',
+  'azathioprine',
+  'mercaptopurine',
+  'mycophenolate',
+  'prednisolone',
+  'prednisone',
+  'methylprednisolone',
+  'budesonide',
 ];
 
 /** Levels changed in issue 10: old -> new and why. */
@@ -66,7 +102,9 @@ function ruleSection(rule: SafetyRule): string {
     `- Level follows: ${rule.label.follows}`,
     `- Review: ${rule.rationale}`,
   );
-  const specific = DRUGS.filter((d) => ruleApplies(rule, d)).map((d) => [d.inn, sourceFor(rule, d)] as const).filter(([, s]) => s !== ruleSource(rule));
+  const specific = DRUGS.filter((d) => ruleApplies(rule, d))
+    .map((d) => [d.inn, sourceFor(rule, d)] as const)
+    .filter(([, s]) => s !== ruleSource(rule));
   if (specific.length > 0) {
     lines.push('- Per-drug citation on the flag:');
     for (const [inn, s] of specific) lines.push(`  - ${inn}: ${s}`);
@@ -87,7 +125,7 @@ export function renderSafetyReview(): string {
     '',
     '<!-- Generated from src/rules/safety (rules*.ts, thresholds*.ts, review.ts) by `npx tsx scripts/gen-safety-review.ts`. Do not edit by hand: a unit test compares this file with the table. -->',
     '',
-    'Scope: every drug of the four models (Crohn\'s disease, ulcerative colitis, rheumatoid arthritis, relapsing MS) and the background drugs (methotrexate, leflunomide, azathioprine, mycophenolate, corticosteroids).',
+    "Scope: every drug of the four models (Crohn's disease, ulcerative colitis, rheumatoid arthritis, relapsing MS) and the background drugs (methotrexate, leflunomide, azathioprine, mycophenolate, corticosteroids).",
     'Each rule below states the label it comes from (EU SmPC section and US prescribing information section), the level chosen and why, and where the EU and US labels differ, which one the level follows.',
     'Label texts were reviewed from the reviewer\'s knowledge of the EMA and FDA product information; no current label PDF was re-read for this review. Every "section to verify" or "revision date to verify" marks a number or section that must be checked against the current label before clinical use. The app\'s own thresholds (where a label asks for a test but names no number) say so in the rule.',
     '',

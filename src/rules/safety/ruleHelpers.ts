@@ -13,11 +13,13 @@ export const dated = (f: FactReader, name: InputName): MessageParams => ({ date:
  * A recorded yes/no finding: true triggers, false clears, anything else is unknown. `lasting`: an old
  * (stale) true still counts (chronic conditions, past positive results: SAFETY_FACTS contract).
  */
-export const finding = (name: InputName, lasting = true) => ({ facts }: RuleContext): RuleOutcome => {
-  const v = facts.bool(name, { stalePositive: lasting });
-  if (v === true) return hit([name], dated(facts, name));
-  return v === false ? clear() : gap([name]);
-};
+export const finding =
+  (name: InputName, lasting = true) =>
+  ({ facts }: RuleContext): RuleOutcome => {
+    const v = facts.bool(name, { stalePositive: lasting });
+    if (v === true) return hit([name], dated(facts, name));
+    return v === false ? clear() : gap([name]);
+  };
 
 /** A number that stays valid when old: its value, whether it is stale, and its date. */
 export interface LastingNumber {

@@ -12,8 +12,20 @@ import type { DrugClass } from '../../extract/terminology/drugs.ts';
  * acetate (immunomodulators whose labels carry no active-infection contraindication).
  */
 export const IMMUNOSUPPRESSIVE: readonly DrugClass[] = [
-  'anti-TNF', 'anti-integrin', 'anti-IL-12/23', 'anti-IL-23', 'JAK inhibitor', 'S1P modulator', 'anti-CD20', 'anti-IL-6R',
-  'CTLA4-Ig', 'fumarate', 'teriflunomide', 'cladribine', 'anti-integrin alpha4', 'anti-CD52',
+  'anti-TNF',
+  'anti-integrin',
+  'anti-IL-12/23',
+  'anti-IL-23',
+  'JAK inhibitor',
+  'S1P modulator',
+  'anti-CD20',
+  'anti-IL-6R',
+  'CTLA4-Ig',
+  'fumarate',
+  'teriflunomide',
+  'cladribine',
+  'anti-integrin alpha4',
+  'anti-CD52',
 ];
 
 /**
@@ -22,7 +34,15 @@ export const IMMUNOSUPPRESSIVE: readonly DrugClass[] = [
  * (Mavenclad SmPC 4.4: screening for latent infections incl. TB), alemtuzumab (Lemtrada SmPC 4.4).
  */
 export const TB_SCREEN: readonly DrugClass[] = [
-  'anti-TNF', 'anti-integrin', 'anti-IL-12/23', 'anti-IL-23', 'anti-IL-6R', 'CTLA4-Ig', 'JAK inhibitor', 'cladribine', 'anti-CD52',
+  'anti-TNF',
+  'anti-integrin',
+  'anti-IL-12/23',
+  'anti-IL-23',
+  'anti-IL-6R',
+  'CTLA4-Ig',
+  'JAK inhibitor',
+  'cladribine',
+  'anti-CD52',
   // Aubagio USPI 5 (screen for latent TB before start; EU SmPC 4.4 section to verify).
   'teriflunomide',
 ];
@@ -35,7 +55,15 @@ export const TB_SCREEN: readonly DrugClass[] = [
  * SmPC 4.4 (screening for hepatitis B before start).
  */
 export const HBV_SCREEN: readonly DrugClass[] = [
-  'anti-TNF', 'anti-integrin', 'anti-IL-12/23', 'anti-IL-23', 'anti-IL-6R', 'CTLA4-Ig', 'JAK inhibitor', 'cladribine', 'anti-CD52',
+  'anti-TNF',
+  'anti-integrin',
+  'anti-IL-12/23',
+  'anti-IL-23',
+  'anti-IL-6R',
+  'CTLA4-Ig',
+  'JAK inhibitor',
+  'cladribine',
+  'anti-CD52',
   // ECCO 2021 screens every IBD patient before immunosuppression, thiopurines included.
   'thiopurine',
 ];
@@ -45,11 +73,29 @@ export const LYMPHOCYTE_LLN = 1.0;
 
 /** Drugs contraindicated in pregnancy (SmPC 4.3) and the washout before conception (SmPC 4.6 unless stated). */
 export const PREGNANCY_WASHOUT: Readonly<Record<string, { washout: string; source: string }>> = {
-  methotrexate: { washout: 'stop at least 3 months before conception', source: 'Methotrexate SmPC 4.3/4.6 (contraindicated in pregnancy; contraception period per product, to verify); ACR 2020 reproductive health guideline (Sammaritano LR et al., Arthritis Rheumatol 2020;72:529-56): stop 1-3 months before conception' },
-  leflunomide: { washout: 'accelerated elimination (cholestyramine 8 g three times daily for 11 days) until teriflunomide < 0.02 mg/L; without it elimination takes up to 2 years', source: 'Arava (leflunomide) SmPC 4.3/4.4/4.6' },
-  teriflunomide: { washout: 'accelerated elimination (cholestyramine 8 g three times daily, or activated charcoal 50 g twice daily, for 11 days) until plasma level < 0.02 mg/L; without it elimination takes 8 months on average, up to 2 years', source: 'Aubagio SmPC 4.3 (pregnancy; women of childbearing potential without reliable contraception), 4.4/4.6 accelerated elimination procedure' },
-  cladribine: { washout: 'contraception during treatment and for at least 6 months after the last dose (women and men)', source: 'Mavenclad SmPC 4.3 (pregnancy) / 4.6 (contraception 6 months after the last dose)' },
-  fingolimod: { washout: 'stop 2 months before conception', source: 'Gilenya SmPC 4.3 (pregnancy; women of childbearing potential without effective contraception) / 4.6 (2 months)' },
+  methotrexate: {
+    washout: 'stop at least 3 months before conception',
+    source:
+      'Methotrexate SmPC 4.3/4.6 (contraindicated in pregnancy; contraception period per product, to verify); ACR 2020 reproductive health guideline (Sammaritano LR et al., Arthritis Rheumatol 2020;72:529-56): stop 1-3 months before conception',
+  },
+  leflunomide: {
+    washout:
+      'accelerated elimination (cholestyramine 8 g three times daily for 11 days) until teriflunomide < 0.02 mg/L; without it elimination takes up to 2 years',
+    source: 'Arava (leflunomide) SmPC 4.3/4.4/4.6',
+  },
+  teriflunomide: {
+    washout:
+      'accelerated elimination (cholestyramine 8 g three times daily, or activated charcoal 50 g twice daily, for 11 days) until plasma level < 0.02 mg/L; without it elimination takes 8 months on average, up to 2 years',
+    source: 'Aubagio SmPC 4.3 (pregnancy; women of childbearing potential without reliable contraception), 4.4/4.6 accelerated elimination procedure',
+  },
+  cladribine: {
+    washout: 'contraception during treatment and for at least 6 months after the last dose (women and men)',
+    source: 'Mavenclad SmPC 4.3 (pregnancy) / 4.6 (contraception 6 months after the last dose)',
+  },
+  fingolimod: {
+    washout: 'stop 2 months before conception',
+    source: 'Gilenya SmPC 4.3 (pregnancy; women of childbearing potential without effective contraception) / 4.6 (2 months)',
+  },
   siponimod: { washout: 'contraception for at least 10 days after the last dose', source: 'Mayzent SmPC 4.3/4.6 (10 days; section to verify)' },
   ozanimod: { washout: 'contraception for 3 months after the last dose', source: 'Zeposia SmPC 4.3/4.6 (3 months)' },
   ponesimod: { washout: 'contraception for 1 week after the last dose', source: 'Ponvory SmPC 4.3/4.6 (1 week; section to verify)' },
@@ -58,7 +104,11 @@ export const PREGNANCY_WASHOUT: Readonly<Record<string, { washout: string; sourc
   baricitinib: { washout: 'contraception for at least 1 week after the last dose', source: 'Olumiant SmPC 4.3 (pregnancy) / 4.6 (1 week)' },
   upadacitinib: { washout: 'contraception for 4 weeks after the last dose', source: 'Rinvoq SmPC 4.3 (pregnancy) / 4.6 (4 weeks)' },
   filgotinib: { washout: 'contraception for at least 1 week after the last dose', source: 'Jyseleca SmPC 4.3 (pregnancy) / 4.6 (1 week; section to verify)' },
-  mycophenolate: { washout: 'highly effective contraception during treatment and for 6 weeks after stopping (male patients: 90 days)', source: 'CellCept SmPC 4.3 (pregnancy; women of childbearing potential not using highly effective contraception) / 4.6 (6 weeks; men 90 days); CellCept USPI boxed warning (embryofetal toxicity); revision dates to verify' },
+  mycophenolate: {
+    washout: 'highly effective contraception during treatment and for 6 weeks after stopping (male patients: 90 days)',
+    source:
+      'CellCept SmPC 4.3 (pregnancy; women of childbearing potential not using highly effective contraception) / 4.6 (6 weeks; men 90 days); CellCept USPI boxed warning (embryofetal toxicity); revision dates to verify',
+  },
 };
 
 /** A laboratory start threshold: do not start below `min`. */
@@ -71,7 +121,8 @@ export interface StartThreshold {
 const S1P_LYMPH: StartThreshold = {
   min: 0.2,
   basis: 'label threshold for interrupting treatment; a count below it does not support starting',
-  source: 'Gilenya, Zeposia, Ponvory, Velsipity SmPC 4.4 (interrupt if confirmed < 0.2 x10^9/L; recent blood count within 6 months before start); Mayzent SmPC 4.2/4.4 (reduce to 1 mg if < 0.2); section to verify per product',
+  source:
+    'Gilenya, Zeposia, Ponvory, Velsipity SmPC 4.4 (interrupt if confirmed < 0.2 x10^9/L; recent blood count within 6 months before start); Mayzent SmPC 4.2/4.4 (reduce to 1 mg if < 0.2); section to verify per product',
 };
 
 /** Absolute lymphocyte count (10^9/L) below which the drug should not be started. */
@@ -85,11 +136,19 @@ export const LYMPHOCYTE_START_MIN: Readonly<Record<string, StartThreshold>> = {
   ozanimod: S1P_LYMPH,
   ponesimod: S1P_LYMPH,
   etrasimod: S1P_LYMPH,
-  cladribine: { min: LYMPHOCYTE_LLN, basis: 'year 1: lymphocytes must be within normal limits (year 2: at least 0.8)', source: 'Mavenclad SmPC 4.2/4.4: normal lymphocyte count before year 1, >= 800 cells/mm3 before year 2; LLN 1.0 x10^9/L (local reference range to verify)' },
+  cladribine: {
+    min: LYMPHOCYTE_LLN,
+    basis: 'year 1: lymphocytes must be within normal limits (year 2: at least 0.8)',
+    source: 'Mavenclad SmPC 4.2/4.4: normal lymphocyte count before year 1, >= 800 cells/mm3 before year 2; LLN 1.0 x10^9/L (local reference range to verify)',
+  },
 };
 
 /** Cladribine year-2 course (patient currently on cladribine): at least 0.8 x10^9/L (Mavenclad SmPC 4.2). */
-export const CLADRIBINE_YEAR2_MIN: StartThreshold = { min: 0.8, basis: 'year 2: lymphocytes at least 0.8', source: 'Mavenclad SmPC 4.2/4.4 (>= 800 cells/mm3 before the year-2 course)' };
+export const CLADRIBINE_YEAR2_MIN: StartThreshold = {
+  min: 0.8,
+  basis: 'year 2: lymphocytes at least 0.8',
+  source: 'Mavenclad SmPC 4.2/4.4 (>= 800 cells/mm3 before the year-2 course)',
+};
 
 /** Haemoglobin (g/dL) below which a JAK inhibitor should not be started. */
 export const HAEMOGLOBIN_START_MIN: Readonly<Record<string, StartThreshold>> = {

@@ -60,14 +60,18 @@ export function PatientBanner({ patient, now }: { patient: Patient; now: Date })
     .filter((id): id is Json => id !== undefined);
   const unreadable = unreadableFields(p);
   return (
-    <Paper component="section" aria-label={t('banner.label')} data-testid="patient-banner" sx={{ px: 1.5, py: 0.75, mb: 1.5, display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 2, rowGap: 0.5 }} variant="outlined">
+    <Paper
+      component="section"
+      aria-label={t('banner.label')}
+      data-testid="patient-banner"
+      sx={{ px: 1.5, py: 0.75, mb: 1.5, display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 2, rowGap: 0.5 }}
+      variant="outlined"
+    >
       <Typography variant="h6" component="h2" data-testid="patient-name">
         {name ?? t('banner.noName')}
       </Typography>
       <Typography component="p" data-testid="patient-demographics">
-        {[age !== null ? t('banner.age', { age }) : null, sex, born ? t('banner.born', { date: born }) : t('banner.noBirthDate')]
-          .filter(Boolean)
-          .join(' · ')}
+        {[age !== null ? t('banner.age', { age }) : null, sex, born ? t('banner.born', { date: born }) : t('banner.noBirthDate')].filter(Boolean).join(' · ')}
       </Typography>
       {unreadable.length > 0 && (
         <Typography variant="caption" component="p" color="warning.main" data-testid="patient-unreadable">
@@ -78,7 +82,11 @@ export function PatientBanner({ patient, now }: { patient: Patient; now: Date })
         <Box component="ul" aria-label={t('banner.identifiers')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0 }}>
           {identifiers.map((id, i) => (
             <li key={`${text(id['system']) ?? ''}|${text(id['value']) ?? ''}|${i}`}>
-              <Chip size="small" variant="outlined" label={`${systemLabel(text(id['system']) ?? text(asRecord(id['type'])?.['text']))}: ${text(id['value']) ?? '?'}`} />
+              <Chip
+                size="small"
+                variant="outlined"
+                label={`${systemLabel(text(id['system']) ?? text(asRecord(id['type'])?.['text']))}: ${text(id['value']) ?? '?'}`}
+              />
             </li>
           ))}
         </Box>

@@ -91,7 +91,8 @@ export function RecordTables({ resources }: { resources: readonly Resource[] }) 
   ]);
 
   const meds = resources.filter(
-    (r): r is MedicationResource => r.resourceType === 'MedicationRequest' || r.resourceType === 'MedicationStatement' || r.resourceType === 'MedicationAdministration',
+    (r): r is MedicationResource =>
+      r.resourceType === 'MedicationRequest' || r.resourceType === 'MedicationStatement' || r.resourceType === 'MedicationAdministration',
   );
   const medRows = meds
     .map((m) => ({ m, period: medicationPeriod(m) }))
@@ -127,8 +128,18 @@ export function RecordTables({ resources }: { resources: readonly Resource[] }) 
   const c = (k: string) => t(`record.columns.${k}`);
   return (
     <>
-      <SimpleTable testId="conditions" caption={t('record.conditions')} headers={[c('condition'), c('code'), c('status'), c('onset'), c('source')]} rows={conditionRows} />
-      <SimpleTable testId="medications" caption={t('record.medications')} headers={[c('medication'), c('code'), c('status'), c('period'), c('source')]} rows={medRows} />
+      <SimpleTable
+        testId="conditions"
+        caption={t('record.conditions')}
+        headers={[c('condition'), c('code'), c('status'), c('onset'), c('source')]}
+        rows={conditionRows}
+      />
+      <SimpleTable
+        testId="medications"
+        caption={t('record.medications')}
+        headers={[c('medication'), c('code'), c('status'), c('period'), c('source')]}
+        rows={medRows}
+      />
       <SimpleTable testId="labs" caption={t('record.labs')} headers={[c('test'), c('value'), c('date'), c('source')]} rows={labRows} />
     </>
   );

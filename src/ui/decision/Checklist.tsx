@@ -51,24 +51,38 @@ export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
       )}
       {items.length > 0 && (
         <Collapse in={open} id="checklist-details">
-        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-          {items.map((item) => {
-            const stale = item.facts.some((f) => f.state === 'stale');
-            const date = formatFhirDate(item.lastDate, i18n.language);
-            const status = date ? `${t('decision.checklist.last', { date })}${stale ? ` (${t('decision.checklist.stale')})` : ''}` : t('decision.checklist.notInRecord');
-            return (
-              <Typography component="li" variant="body2" key={item.key} data-testid="checklist-item" data-topic={item.topic ?? item.key} data-rules={item.ruleIds.join(' ')} data-drugs={item.drugs.join('|')}>
-                <Box component="span" sx={{ fontWeight: 700 }}>
-                  {titleOf(item)}
-                </Box>
-                {[item.topic ? t(`decision.checklist.order.${item.topic}`) : null, status, t('decision.checklist.needs', { drugs: item.drugs.map(drugLabel).join(', ') })]
-                  .filter(Boolean)
-                  .map((part) => ` · ${part}`)
-                  .join('')}
-              </Typography>
-            );
-          })}
-        </Box>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {items.map((item) => {
+              const stale = item.facts.some((f) => f.state === 'stale');
+              const date = formatFhirDate(item.lastDate, i18n.language);
+              const status = date
+                ? `${t('decision.checklist.last', { date })}${stale ? ` (${t('decision.checklist.stale')})` : ''}`
+                : t('decision.checklist.notInRecord');
+              return (
+                <Typography
+                  component="li"
+                  variant="body2"
+                  key={item.key}
+                  data-testid="checklist-item"
+                  data-topic={item.topic ?? item.key}
+                  data-rules={item.ruleIds.join(' ')}
+                  data-drugs={item.drugs.join('|')}
+                >
+                  <Box component="span" sx={{ fontWeight: 700 }}>
+                    {titleOf(item)}
+                  </Box>
+                  {[
+                    item.topic ? t(`decision.checklist.order.${item.topic}`) : null,
+                    status,
+                    t('decision.checklist.needs', { drugs: item.drugs.map(drugLabel).join(', ') }),
+                  ]
+                    .filter(Boolean)
+                    .map((part) => ` · ${part}`)
+                    .join('')}
+                </Typography>
+              );
+            })}
+          </Box>
         </Collapse>
       )}
     </Paper>

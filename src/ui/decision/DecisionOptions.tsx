@@ -13,14 +13,35 @@ import { ContinuePanel } from './ContinuePanel.tsx';
  * The options as a specialist reads them: one pre-treatment checklist, the new starts in tiers with the
  * patient's history on each row, then "continue the current therapy" as its own panel.
  */
-export function DecisionOptions({ recommendation, explanation, record, now }: { recommendation: Ranking; explanation: Explanation | undefined; record: PreparedRecord; now: Date }) {
+export function DecisionOptions({
+  recommendation,
+  explanation,
+  record,
+  now,
+}: {
+  recommendation: Ranking;
+  explanation: Explanation | undefined;
+  record: PreparedRecord;
+  now: Date;
+}) {
   const { t } = useTranslation();
   const { options, indication } = recommendation;
-  const histories = useMemo(() => drugHistories(options.map((o) => o.drug), record.episodes, indication), [options, record.episodes, indication]);
+  const histories = useMemo(
+    () =>
+      drugHistories(
+        options.map((o) => o.drug),
+        record.episodes,
+        indication,
+      ),
+    [options, record.episodes, indication],
+  );
   const checklist = useMemo(() => {
     // Screening is for drugs that may be started: a contraindicated option needs none.
     const starts = options.filter((o) => !o.current && o.worst !== 'contraindicated');
-    return buildChecklist(Object.fromEntries(starts.map((o) => [o.drug, o.flags])), starts.map((o) => o.drug));
+    return buildChecklist(
+      Object.fromEntries(starts.map((o) => [o.drug, o.flags])),
+      starts.map((o) => o.drug),
+    );
   }, [options]);
   const assessment = useMemo(() => assessCurrentTherapy(record, now), [record, now]);
   const anyDemoted = Object.values(histories).some((h) => h.demoted);

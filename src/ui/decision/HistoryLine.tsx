@@ -21,7 +21,16 @@ const MARK: Record<JudgementLevel, string> = { avoid: '⛔', 'not-first-choice':
 /** The level of a history judgement as a small chip. */
 export function HistoryChip({ level }: { level: JudgementLevel }) {
   const { t } = useTranslation();
-  return <Chip component="span" size="small" color={COLOR[level]} variant="outlined" label={`${MARK[level]} ${t(`decision.history.level.${level}`)}`} sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal' } }} />;
+  return (
+    <Chip
+      component="span"
+      size="small"
+      color={COLOR[level]}
+      variant="outlined"
+      label={`${MARK[level]} ${t(`decision.history.level.${level}`)}`}
+      sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal' } }}
+    />
+  );
 }
 
 /**
@@ -43,7 +52,16 @@ export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
         size="small"
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
-        sx={{ textTransform: 'none', textAlign: 'left', justifyContent: 'flex-start', whiteSpace: 'normal', p: 0, minWidth: 0, display: 'block', lineHeight: 1.35 }}
+        sx={{
+          textTransform: 'none',
+          textAlign: 'left',
+          justifyContent: 'flex-start',
+          whiteSpace: 'normal',
+          p: 0,
+          minWidth: 0,
+          display: 'block',
+          lineHeight: 1.35,
+        }}
       >
         <HistoryChip level={headline.level} /> {text}
         <Box component="span" sx={VISUALLY_HIDDEN}>
@@ -67,7 +85,9 @@ export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
                   </Typography>
                   {ep.text && <Typography variant="body2">{t('decision.history.words', { text: ep.text })}</Typography>}
                   <Typography variant="body2" color="text.secondary" data-testid="history-sources">
-                    {t('decision.history.resources', { refs: ep.sources.length > 6 ? `${ep.sources.slice(0, 6).join(', ')} … (+${ep.sources.length - 6})` : ep.sources.join(', ') })}
+                    {t('decision.history.resources', {
+                      refs: ep.sources.length > 6 ? `${ep.sources.slice(0, 6).join(', ')} … (+${ep.sources.length - 6})` : ep.sources.join(', '),
+                    })}
                   </Typography>
                   <Typography variant="caption" color="text.secondary" component="p">
                     {t('decision.history.evidence', { source: n.source })}

@@ -29,10 +29,17 @@ export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Da
   };
   const start = formatFhirDate(current?.start, i18n.language);
   let currentText = t('decision.question.noCurrent');
-  if (current) currentText = start ? t('decision.question.current', { drug: drugLabel(current.drug), start, duration: duration(current.months) }) : t('decision.question.currentNoStart', { drug: drugLabel(current.drug) });
+  if (current)
+    currentText = start
+      ? t('decision.question.current', { drug: drugLabel(current.drug), start, duration: duration(current.months) })
+      : t('decision.question.currentNoStart', { drug: drugLabel(current.drug) });
   return (
     <Paper component="section" variant="outlined" aria-labelledby="question-title" data-testid="question" sx={{ px: 1.5, py: 1, mb: 1.5 }}>
-      <Typography component="h2" id="question-title" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
+      <Typography
+        component="h2"
+        id="question-title"
+        sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}
+      >
         {t('decision.question.title')}
       </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 1.5 }}>
@@ -46,9 +53,7 @@ export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Da
         )}
       </Box>
       <Box data-testid="question-current" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 0.25 }}>
-        <Typography sx={{ fontWeight: 600 }}>
-          {currentText}
-        </Typography>
+        <Typography sx={{ fontWeight: 600 }}>{currentText}</Typography>
         {current && <StatusChip status={assessment.status} />}
       </Box>
       <ResponseLines assessment={assessment} />

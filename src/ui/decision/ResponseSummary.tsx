@@ -13,7 +13,16 @@ const STATUS_MARK = { responding: '✓', active: '▲', unknown: '?' } as const;
 /** How the current therapy is doing, as a chip (shape and colour). */
 export function StatusChip({ status }: { status: CurrentTherapyAssessment['status'] }) {
   const { t } = useTranslation();
-  return <Chip size="small" color={STATUS_COLOR[status]} label={`${STATUS_MARK[status]} ${t(`decision.question.status.${status}`)}`} data-testid="therapy-status" data-status={status} sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal' } }} />;
+  return (
+    <Chip
+      size="small"
+      color={STATUS_COLOR[status]}
+      label={`${STATUS_MARK[status]} ${t(`decision.question.status.${status}`)}`}
+      data-testid="therapy-status"
+      data-status={status}
+      sx={{ height: 'auto', maxWidth: '100%', '& .MuiChip-label': { whiteSpace: 'normal' } }}
+    />
+  );
 }
 
 function useReadingText(): (r: ActivityReading) => string {
@@ -22,10 +31,19 @@ function useReadingText(): (r: ActivityReading) => string {
   const fmt = (v: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v);
   return (r) => {
     const band = r.latest.band ? translateBand(r.latest.band, lang) : '–';
-    const head = t('decision.question.activity', { score: scoreLabels[lang][r.score], value: fmt(r.latest.value), band, date: formatFhirDate(r.latest.date, i18n.language) ?? r.latest.date });
+    const head = t('decision.question.activity', {
+      score: scoreLabels[lang][r.score],
+      value: fmt(r.latest.value),
+      band,
+      date: formatFhirDate(r.latest.date, i18n.language) ?? r.latest.date,
+    });
     const prev = r.previous;
     const trend = prev
-      ? t(`decision.question.trend.${r.trend}`, { value: fmt(prev.value), band: prev.band ? translateBand(prev.band, lang) : '–', date: formatFhirDate(prev.date, i18n.language) ?? prev.date })
+      ? t(`decision.question.trend.${r.trend}`, {
+          value: fmt(prev.value),
+          band: prev.band ? translateBand(prev.band, lang) : '–',
+          date: formatFhirDate(prev.date, i18n.language) ?? prev.date,
+        })
       : t('decision.question.trend.single');
     return `${head}; ${trend}${r.stale ? ` (${t('decision.question.stale')})` : ''}`;
   };
@@ -37,9 +55,17 @@ function useMarkerText(): { value: (m: MarkerReading) => string; full: (m: Marke
   const { t, i18n } = useTranslation();
   const fmt = (v: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v);
   const date = (raw: string) => formatFhirDate(raw, i18n.language) ?? raw;
-  const value = (m: MarkerReading) => t('decision.question.markerValue', { name: t(`decision.question.marker.${MARKER_KEY[m.concept] ?? 'crp'}`), value: fmt(m.latest.value), unit: displayUnit(m.unit), date: date(m.latest.date) });
+  const value = (m: MarkerReading) =>
+    t('decision.question.markerValue', {
+      name: t(`decision.question.marker.${MARKER_KEY[m.concept] ?? 'crp'}`),
+      value: fmt(m.latest.value),
+      unit: displayUnit(m.unit),
+      date: date(m.latest.date),
+    });
   const full = (m: MarkerReading) => {
-    const trend = m.previous ? t(`decision.question.markerTrend.${m.trend}`, { value: fmt(m.previous.value), date: date(m.previous.date) }) : t('decision.question.markerTrend.single');
+    const trend = m.previous
+      ? t(`decision.question.markerTrend.${m.trend}`, { value: fmt(m.previous.value), date: date(m.previous.date) })
+      : t('decision.question.markerTrend.single');
     return `${value(m)} (${trend})${m.stale ? ` (${t('decision.question.stale')})` : ''}`;
   };
   return { value, full };
@@ -58,7 +84,12 @@ export function ResponseLines({ assessment }: { assessment: CurrentTherapyAssess
     const parts = [
       t('decision.question.ms.relapses', { r12: n(ms.relapses12), r24: n(ms.relapses24) }),
       t('decision.question.ms.lesions', { t2: n(ms.newT2), gd: n(ms.gd) }),
-      ms.edss ? t('decision.question.ms.edss', { value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(ms.edss.value), date: formatFhirDate(ms.edss.date, i18n.language) ?? '–' }) : null,
+      ms.edss
+        ? t('decision.question.ms.edss', {
+            value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(ms.edss.value),
+            date: formatFhirDate(ms.edss.date, i18n.language) ?? '–',
+          })
+        : null,
       t(`decision.question.ms.neda.${neda}`),
     ].filter(Boolean);
     return (
@@ -84,7 +115,11 @@ export function useSwitchReasonText(): (r: SwitchReason) => string {
       case 'safety':
         return flagText(r.flag);
       case 'active-disease':
-        return t('decision.question.reason.active-disease', { score: scoreLabels[lang][r.reading.score], value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(r.reading.latest.value), band: r.reading.latest.band ? translateBand(r.reading.latest.band, lang) : '–' });
+        return t('decision.question.reason.active-disease', {
+          score: scoreLabels[lang][r.reading.score],
+          value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(r.reading.latest.value),
+          band: r.reading.latest.band ? translateBand(r.reading.latest.band, lang) : '–',
+        });
       case 'ms-activity':
         return t('decision.question.reason.ms-activity', { relapses: r.relapses12, lesions: r.newLesions });
       case 'pregnancy-planned':
@@ -92,7 +127,11 @@ export function useSwitchReasonText(): (r: SwitchReason) => string {
       case 'steroids':
         return t('decision.question.reason.steroids');
       case 'inflammation':
-        return t('decision.question.reason.inflammation', { name: t(`decision.question.marker.${MARKER_KEY[r.marker.concept] ?? 'crp'}`), value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(r.marker.latest.value), unit: displayUnit(r.marker.unit) });
+        return t('decision.question.reason.inflammation', {
+          name: t(`decision.question.marker.${MARKER_KEY[r.marker.concept] ?? 'crp'}`),
+          value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(r.marker.latest.value),
+          unit: displayUnit(r.marker.unit),
+        });
     }
   };
 }

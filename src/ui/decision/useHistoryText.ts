@@ -29,7 +29,8 @@ export function useHistoryText(): { line: (note: HistoryNote) => string | null; 
       const date = monthYear(ep.end, lang);
       const why = reason(ep);
       let lead: string;
-      if (note.relation !== 'same-drug') lead = t(`decision.history.relation.${note.relation}`, { drug: drugLabel(ep.inn), date: date ?? t('decision.history.dateUnknown'), reason: why });
+      if (note.relation !== 'same-drug')
+        lead = t(`decision.history.relation.${note.relation}`, { drug: drugLabel(ep.inn), date: date ?? t('decision.history.dateUnknown'), reason: why });
       else lead = date ? t('decision.history.stopped', { date, reason: why }) : t('decision.history.stoppedNoDate', { reason: why });
       return t('decision.history.line', { lead, judgement: t(`decision.history.judgement.${note.judgement}`) });
     },

@@ -16,7 +16,11 @@ export interface Progress {
  * purpose: a decision is made on one consistent snapshot; the clinician relaunches to see new data.
  * With `prefetch`, the model of the first indication found starts loading while the labs still load.
  */
-export function patientRecordQueryOptions(session: FhirSession, onProgress?: (p: Progress) => void, prefetch?: { queryClient: QueryClient; models: ModelEnvironment }) {
+export function patientRecordQueryOptions(
+  session: FhirSession,
+  onProgress?: (p: Progress) => void,
+  prefetch?: { queryClient: QueryClient; models: ModelEnvironment },
+) {
   return queryOptions<PatientRecord>({
     queryKey: ['patient-record', session.fhirBaseUrl, session.patientId],
     queryFn: () =>

@@ -25,7 +25,10 @@ export const SPEC_TEXTS: Readonly<Record<string, Translated>> = {
   'clinical remission (CDAI < 150)': { de: 'klinische Remission (CDAI < 150)', fr: 'rémission clinique (CDAI < 150)' },
   'end of induction, weeks 4-12': { de: 'Ende der Induktion, Woche 4-12', fr: 'fin de l’induction, semaines 4-12' },
   // models/uc/spec.json
-  'clinical remission (modified/full Mayo)': { de: 'klinische Remission (modifizierter/vollständiger Mayo-Score)', fr: 'rémission clinique (score Mayo modifié/complet)' },
+  'clinical remission (modified/full Mayo)': {
+    de: 'klinische Remission (modifizierter/vollständiger Mayo-Score)',
+    fr: 'rémission clinique (score Mayo modifié/complet)',
+  },
   'end of induction, weeks 6-12': { de: 'Ende der Induktion, Woche 6-12', fr: 'fin de l’induction, semaines 6-12' },
   // models/ra/spec.json
   'ACR50 response': { de: 'ACR50-Ansprechen', fr: 'réponse ACR50' },
@@ -39,7 +42,12 @@ export const SPEC_TEXTS: Readonly<Record<string, Translated>> = {
   'relapse-free at 2 years': { de: 'schubfrei nach 2 Jahren', fr: 'sans poussée à 2 ans' },
 };
 
-const normalise = (s: string): string => s.trim().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').toLowerCase();
+const normalise = (s: string): string =>
+  s
+    .trim()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 const SPEC_BY_NORMALISED: ReadonlyMap<string, Translated> = new Map(Object.entries(SPEC_TEXTS).map(([k, v]) => [normalise(k), v]));
 
 /**
@@ -54,25 +62,52 @@ export function translateSpecText(text: string, lang: ClinicalLanguage): string 
 /** Score names by language (English: SCORE_CODES displays of src/scores/codes.ts). */
 export const scoreLabels: Readonly<Record<ClinicalLanguage, Readonly<Record<ScoreId, string>>>> = {
   en: {
-    hbi: 'Harvey-Bradshaw Index', 'cdai-cd': 'Crohn’s Disease Activity Index (CDAI)', 'mayo-full': 'Mayo score (full)',
-    'mayo-partial': 'Partial Mayo score', 'das28-crp': 'DAS28-CRP', 'das28-esr': 'DAS28-ESR',
-    'cdai-ra': 'Clinical Disease Activity Index (RA)', sdai: 'Simplified Disease Activity Index', edss: 'Expanded Disability Status Scale',
-    arr: 'Annualised relapse rate', neda3: 'No evidence of disease activity (NEDA-3)',
-    'vedo-cdst': 'Vedolizumab clinical decision support tool (Crohn’s disease)', 'modified-rio': 'Modified Rio score', magnims: 'MAGNIMS score',
+    hbi: 'Harvey-Bradshaw Index',
+    'cdai-cd': 'Crohn’s Disease Activity Index (CDAI)',
+    'mayo-full': 'Mayo score (full)',
+    'mayo-partial': 'Partial Mayo score',
+    'das28-crp': 'DAS28-CRP',
+    'das28-esr': 'DAS28-ESR',
+    'cdai-ra': 'Clinical Disease Activity Index (RA)',
+    sdai: 'Simplified Disease Activity Index',
+    edss: 'Expanded Disability Status Scale',
+    arr: 'Annualised relapse rate',
+    neda3: 'No evidence of disease activity (NEDA-3)',
+    'vedo-cdst': 'Vedolizumab clinical decision support tool (Crohn’s disease)',
+    'modified-rio': 'Modified Rio score',
+    magnims: 'MAGNIMS score',
   },
   de: {
-    hbi: 'Harvey-Bradshaw-Index', 'cdai-cd': 'Crohn’s Disease Activity Index (CDAI)', 'mayo-full': 'Mayo-Score (vollständig)',
-    'mayo-partial': 'Partieller Mayo-Score', 'das28-crp': 'DAS28-CRP', 'das28-esr': 'DAS28-BSG',
-    'cdai-ra': 'Clinical Disease Activity Index (RA)', sdai: 'Simplified Disease Activity Index', edss: 'Expanded Disability Status Scale (EDSS)',
-    arr: 'Jährliche Schubrate', neda3: 'Keine Evidenz für Krankheitsaktivität (NEDA-3)',
-    'vedo-cdst': 'Vedolizumab-Entscheidungshilfe (CDST, Morbus Crohn)', 'modified-rio': 'Modifizierter Rio-Score', magnims: 'MAGNIMS-Score',
+    hbi: 'Harvey-Bradshaw-Index',
+    'cdai-cd': 'Crohn’s Disease Activity Index (CDAI)',
+    'mayo-full': 'Mayo-Score (vollständig)',
+    'mayo-partial': 'Partieller Mayo-Score',
+    'das28-crp': 'DAS28-CRP',
+    'das28-esr': 'DAS28-BSG',
+    'cdai-ra': 'Clinical Disease Activity Index (RA)',
+    sdai: 'Simplified Disease Activity Index',
+    edss: 'Expanded Disability Status Scale (EDSS)',
+    arr: 'Jährliche Schubrate',
+    neda3: 'Keine Evidenz für Krankheitsaktivität (NEDA-3)',
+    'vedo-cdst': 'Vedolizumab-Entscheidungshilfe (CDST, Morbus Crohn)',
+    'modified-rio': 'Modifizierter Rio-Score',
+    magnims: 'MAGNIMS-Score',
   },
   fr: {
-    hbi: 'Indice de Harvey-Bradshaw', 'cdai-cd': 'Indice d’activité de la maladie de Crohn (CDAI)', 'mayo-full': 'Score Mayo (complet)',
-    'mayo-partial': 'Score Mayo partiel', 'das28-crp': 'DAS28-CRP', 'das28-esr': 'DAS28-VS',
-    'cdai-ra': 'Clinical Disease Activity Index (PR)', sdai: 'Simplified Disease Activity Index', edss: 'Échelle EDSS (Expanded Disability Status Scale)',
-    arr: 'Taux annualisé de poussées', neda3: 'Absence de signe d’activité de la maladie (NEDA-3)',
-    'vedo-cdst': 'Outil d’aide à la décision védolizumab (CDST, maladie de Crohn)', 'modified-rio': 'Score de Rio modifié', magnims: 'Score MAGNIMS',
+    hbi: 'Indice de Harvey-Bradshaw',
+    'cdai-cd': 'Indice d’activité de la maladie de Crohn (CDAI)',
+    'mayo-full': 'Score Mayo (complet)',
+    'mayo-partial': 'Score Mayo partiel',
+    'das28-crp': 'DAS28-CRP',
+    'das28-esr': 'DAS28-VS',
+    'cdai-ra': 'Clinical Disease Activity Index (PR)',
+    sdai: 'Simplified Disease Activity Index',
+    edss: 'Échelle EDSS (Expanded Disability Status Scale)',
+    arr: 'Taux annualisé de poussées',
+    neda3: 'Absence de signe d’activité de la maladie (NEDA-3)',
+    'vedo-cdst': 'Outil d’aide à la décision védolizumab (CDST, maladie de Crohn)',
+    'modified-rio': 'Score de Rio modifié',
+    magnims: 'Score MAGNIMS',
   },
 };
 
@@ -82,34 +117,80 @@ export const scoreLabels: Readonly<Record<ClinicalLanguage, Readonly<Record<Scor
  * {@link translateBand}: `confirmed disability progression (<n>-week)` and `evidence of disease activity: <items>`.
  */
 export const SCORE_BANDS = [
-  'remission', 'mild', 'moderate', 'severe', 'low', 'intermediate', 'high', 'low risk', 'intermediate risk', 'high risk',
-  'low probability of response', 'intermediate probability of response', 'high probability of response',
-  'no confirmed progression', 'progression not yet confirmed', 'NEDA-3',
+  'remission',
+  'mild',
+  'moderate',
+  'severe',
+  'low',
+  'intermediate',
+  'high',
+  'low risk',
+  'intermediate risk',
+  'high risk',
+  'low probability of response',
+  'intermediate probability of response',
+  'high probability of response',
+  'no confirmed progression',
+  'progression not yet confirmed',
+  'NEDA-3',
 ] as const;
 export type ScoreBand = (typeof SCORE_BANDS)[number];
 
 /** Band labels by language; French adjectives agree with « activité » (feminine), as in « activité modérée ». */
 export const bandLabels: Readonly<Record<ClinicalLanguage, Readonly<Record<ScoreBand, string>>>> = {
   en: {
-    remission: 'remission', mild: 'mild', moderate: 'moderate', severe: 'severe', low: 'low', intermediate: 'intermediate', high: 'high',
-    'low risk': 'low risk', 'intermediate risk': 'intermediate risk', 'high risk': 'high risk',
-    'low probability of response': 'low probability of response', 'intermediate probability of response': 'intermediate probability of response',
-    'high probability of response': 'high probability of response', 'no confirmed progression': 'no confirmed progression',
-    'progression not yet confirmed': 'progression not yet confirmed', 'NEDA-3': 'NEDA-3',
+    remission: 'remission',
+    mild: 'mild',
+    moderate: 'moderate',
+    severe: 'severe',
+    low: 'low',
+    intermediate: 'intermediate',
+    high: 'high',
+    'low risk': 'low risk',
+    'intermediate risk': 'intermediate risk',
+    'high risk': 'high risk',
+    'low probability of response': 'low probability of response',
+    'intermediate probability of response': 'intermediate probability of response',
+    'high probability of response': 'high probability of response',
+    'no confirmed progression': 'no confirmed progression',
+    'progression not yet confirmed': 'progression not yet confirmed',
+    'NEDA-3': 'NEDA-3',
   },
   de: {
-    remission: 'Remission', mild: 'leicht', moderate: 'mittelschwer', severe: 'schwer', low: 'niedrig', intermediate: 'mittel', high: 'hoch',
-    'low risk': 'niedriges Risiko', 'intermediate risk': 'mittleres Risiko', 'high risk': 'hohes Risiko',
-    'low probability of response': 'geringe Ansprechwahrscheinlichkeit', 'intermediate probability of response': 'mittlere Ansprechwahrscheinlichkeit',
-    'high probability of response': 'hohe Ansprechwahrscheinlichkeit', 'no confirmed progression': 'keine bestätigte Progression',
-    'progression not yet confirmed': 'Progression noch nicht bestätigt', 'NEDA-3': 'NEDA-3',
+    remission: 'Remission',
+    mild: 'leicht',
+    moderate: 'mittelschwer',
+    severe: 'schwer',
+    low: 'niedrig',
+    intermediate: 'mittel',
+    high: 'hoch',
+    'low risk': 'niedriges Risiko',
+    'intermediate risk': 'mittleres Risiko',
+    'high risk': 'hohes Risiko',
+    'low probability of response': 'geringe Ansprechwahrscheinlichkeit',
+    'intermediate probability of response': 'mittlere Ansprechwahrscheinlichkeit',
+    'high probability of response': 'hohe Ansprechwahrscheinlichkeit',
+    'no confirmed progression': 'keine bestätigte Progression',
+    'progression not yet confirmed': 'Progression noch nicht bestätigt',
+    'NEDA-3': 'NEDA-3',
   },
   fr: {
-    remission: 'rémission', mild: 'légère', moderate: 'modérée', severe: 'sévère', low: 'faible', intermediate: 'intermédiaire', high: 'élevée',
-    'low risk': 'risque faible', 'intermediate risk': 'risque intermédiaire', 'high risk': 'risque élevé',
-    'low probability of response': 'probabilité de réponse faible', 'intermediate probability of response': 'probabilité de réponse intermédiaire',
-    'high probability of response': 'probabilité de réponse élevée', 'no confirmed progression': 'pas de progression confirmée',
-    'progression not yet confirmed': 'progression pas encore confirmée', 'NEDA-3': 'NEDA-3',
+    remission: 'rémission',
+    mild: 'légère',
+    moderate: 'modérée',
+    severe: 'sévère',
+    low: 'faible',
+    intermediate: 'intermédiaire',
+    high: 'élevée',
+    'low risk': 'risque faible',
+    'intermediate risk': 'risque intermédiaire',
+    'high risk': 'risque élevé',
+    'low probability of response': 'probabilité de réponse faible',
+    'intermediate probability of response': 'probabilité de réponse intermédiaire',
+    'high probability of response': 'probabilité de réponse élevée',
+    'no confirmed progression': 'pas de progression confirmée',
+    'progression not yet confirmed': 'progression pas encore confirmée',
+    'NEDA-3': 'NEDA-3',
   },
 };
 
@@ -134,7 +215,10 @@ export function translateBand(band: string, lang: ClinicalLanguage): string {
   if (cdp) return lang === 'de' ? `bestätigte Behinderungsprogression (${cdp[1]} Wochen)` : `progression confirmée du handicap (${cdp[1]} semaines)`;
   const eda = EDA.exec(band);
   if (eda?.[1] !== undefined) {
-    const items = eda[1].split(', ').map((i) => NEDA_ITEMS[i]?.[lang] ?? i).join(', ');
+    const items = eda[1]
+      .split(', ')
+      .map((i) => NEDA_ITEMS[i]?.[lang] ?? i)
+      .join(', ');
     return lang === 'de' ? `Evidenz für Krankheitsaktivität: ${items}` : `signes d’activité de la maladie : ${items}`;
   }
   return band;

@@ -60,7 +60,8 @@ export const de: Translations = {
     sourceTitle: 'Quelle: {{ref}}',
     close: 'Schließen',
     incomplete: 'Die Akte konnte nicht vollständig gelesen werden. Es fehlen: {{parts}}. Alles, was davon abhängt, wird als unbekannt angezeigt.',
-    foreign: 'Das KIS hat auch Daten geliefert, die nicht diesen Patienten betreffen; sie wurden nicht verwendet: {{refs}}. Bitte informieren Sie Ihren IT-Support.',
+    foreign:
+      'Das KIS hat auch Daten geliefert, die nicht diesen Patienten betreffen; sie wurden nicht verwendet: {{refs}}. Bitte informieren Sie Ihren IT-Support.',
   },
   errors: {
     retry: 'Erneut versuchen',
@@ -68,19 +69,56 @@ export const de: Translations = {
     technical: 'Technische Angabe für Ihren IT-Support',
     panel: 'Dieser Teil der Anzeige konnte nicht dargestellt werden.',
     launch: {
-      'settings-invalid': { title: 'Die App ist nicht richtig konfiguriert', action: 'Bitten Sie Ihren IT-Support, die Datei config.json neben der App zu prüfen.' },
-      'missing-iss': { title: 'Die App wurde ohne KIS geöffnet', action: 'Öffnen Sie die Akte des Patienten im KIS und starten Sie Therapy Navigator von dort.' },
-      'iss-not-allowed': { title: 'Dieses KIS ist für die App nicht freigegeben', action: 'Bitten Sie Ihren IT-Support, diesen FHIR-Server in allowedFhirServers (config.json) einzutragen.' },
-      'fhir-server-unreachable': { title: 'Der FHIR-Server des KIS ist nicht erreichbar', action: 'Prüfen Sie die Netzwerkverbindung und starten Sie die App erneut. Wenn das Problem bleibt, wenden Sie sich an Ihren IT-Support.' },
-      'no-smart-configuration': { title: 'Das KIS unterstützt keine SMART-on-FHIR-Anmeldung', action: 'Der Server veröffentlicht keine SMART-Konfiguration. Bitten Sie Ihren IT-Support, SMART App Launch zu aktivieren.' },
-      'pkce-unsupported': { title: 'Die Anmeldung des KIS ist nicht sicher genug', action: 'Diese Installation verlangt PKCE (S256), das KIS bietet es nicht an. Wenden Sie sich an Ihren IT-Support.' },
-      'authorization-denied': { title: 'Der Zugriff wurde nicht erlaubt', action: 'Die Autorisierung wurde abgelehnt. Starten Sie die App erneut und erlauben Sie den Zugriff.' },
-      'authorization-failed': { title: 'Das KIS hat die Anmeldung abgelehnt', action: 'Starten Sie die App erneut aus dem KIS. Wenn das Problem bleibt, wenden Sie sich an Ihren IT-Support.' },
-      'launch-invalid': { title: 'Dieser Start ist abgelaufen oder wurde schon verwendet', action: 'Starten Sie die App erneut aus der Akte des Patienten im KIS.' },
-      'no-launch-state': { title: 'Diese Seite wurde außerhalb eines App-Starts geöffnet', action: 'Starten Sie die App aus der Akte des Patienten im KIS; ein alter Link funktioniert nicht.' },
-      'token-exchange-failed': { title: 'Die Anmeldung konnte nicht abgeschlossen werden', action: 'Starten Sie die App erneut aus dem KIS. Wenn das Problem bleibt, wenden Sie sich an Ihren IT-Support.' },
+      'settings-invalid': {
+        title: 'Die App ist nicht richtig konfiguriert',
+        action: 'Bitten Sie Ihren IT-Support, die Datei config.json neben der App zu prüfen.',
+      },
+      'missing-iss': {
+        title: 'Die App wurde ohne KIS geöffnet',
+        action: 'Öffnen Sie die Akte des Patienten im KIS und starten Sie Therapy Navigator von dort.',
+      },
+      'iss-not-allowed': {
+        title: 'Dieses KIS ist für die App nicht freigegeben',
+        action: 'Bitten Sie Ihren IT-Support, diesen FHIR-Server in allowedFhirServers (config.json) einzutragen.',
+      },
+      'fhir-server-unreachable': {
+        title: 'Der FHIR-Server des KIS ist nicht erreichbar',
+        action: 'Prüfen Sie die Netzwerkverbindung und starten Sie die App erneut. Wenn das Problem bleibt, wenden Sie sich an Ihren IT-Support.',
+      },
+      'no-smart-configuration': {
+        title: 'Das KIS unterstützt keine SMART-on-FHIR-Anmeldung',
+        action: 'Der Server veröffentlicht keine SMART-Konfiguration. Bitten Sie Ihren IT-Support, SMART App Launch zu aktivieren.',
+      },
+      'pkce-unsupported': {
+        title: 'Die Anmeldung des KIS ist nicht sicher genug',
+        action: 'Diese Installation verlangt PKCE (S256), das KIS bietet es nicht an. Wenden Sie sich an Ihren IT-Support.',
+      },
+      'authorization-denied': {
+        title: 'Der Zugriff wurde nicht erlaubt',
+        action: 'Die Autorisierung wurde abgelehnt. Starten Sie die App erneut und erlauben Sie den Zugriff.',
+      },
+      'authorization-failed': {
+        title: 'Das KIS hat die Anmeldung abgelehnt',
+        action: 'Starten Sie die App erneut aus dem KIS. Wenn das Problem bleibt, wenden Sie sich an Ihren IT-Support.',
+      },
+      'launch-invalid': {
+        title: 'Dieser Start ist abgelaufen oder wurde schon verwendet',
+        action: 'Starten Sie die App erneut aus der Akte des Patienten im KIS.',
+      },
+      'no-launch-state': {
+        title: 'Diese Seite wurde außerhalb eines App-Starts geöffnet',
+        action: 'Starten Sie die App aus der Akte des Patienten im KIS; ein alter Link funktioniert nicht.',
+      },
+      'token-exchange-failed': {
+        title: 'Die Anmeldung konnte nicht abgeschlossen werden',
+        action: 'Starten Sie die App erneut aus dem KIS. Wenn das Problem bleibt, wenden Sie sich an Ihren IT-Support.',
+      },
       'no-patient-context': { title: 'Kein Patient ausgewählt', action: 'Öffnen Sie eine Patientenakte im KIS und starten Sie die App von dort.' },
-      'framed-by-unknown-origin': { title: 'Die App wird in einer Seite angezeigt, der sie nicht vertraut', action: 'Öffnen Sie Therapy Navigator aus Ihrem KIS oder in einem eigenen Fenster. Zeigt Ihr KIS die App in einem Rahmen, bitten Sie Ihren IT-Support, das KIS in config.json unter frameAncestors einzutragen.' },
+      'framed-by-unknown-origin': {
+        title: 'Die App wird in einer Seite angezeigt, der sie nicht vertraut',
+        action:
+          'Öffnen Sie Therapy Navigator aus Ihrem KIS oder in einem eigenen Fenster. Zeigt Ihr KIS die App in einem Rahmen, bitten Sie Ihren IT-Support, das KIS in config.json unter frameAncestors einzutragen.',
+      },
     },
     fhir: {
       unauthorized: 'Ihre Sitzung mit dem KIS ist abgelaufen.',
@@ -91,7 +129,8 @@ export const de: Translations = {
       unreachable: 'Der FHIR-Server des KIS ist nicht erreichbar.',
       timeout: 'Das KIS hat beim Lesen von {{resourceType}} nicht rechtzeitig geantwortet.',
       'bad-response': 'Das KIS hat Daten gesendet, die die App nicht lesen kann ({{resourceType}}).',
-      'wrong-patient': 'Das KIS hat nicht den Patienten geliefert, für den die App gestartet wurde. Um keine Patienten zu verwechseln, wird nichts angezeigt. Starten Sie die App erneut aus der Akte des Patienten; wenn es bestehen bleibt, wenden Sie sich an Ihren IT-Support.',
+      'wrong-patient':
+        'Das KIS hat nicht den Patienten geliefert, für den die App gestartet wurde. Um keine Patienten zu verwechseln, wird nichts angezeigt. Starten Sie die App erneut aus der Akte des Patienten; wenn es bestehen bleibt, wenden Sie sich an Ihren IT-Support.',
     },
   },
 };

@@ -71,17 +71,39 @@ export const en = {
     launch: {
       'settings-invalid': { title: 'The app is not configured correctly', action: 'Ask your IT support to check the file config.json beside the app.' },
       'missing-iss': { title: 'The app was opened without an EHR', action: 'Open the patient’s chart in your EHR and start Therapy Navigator from there.' },
-      'iss-not-allowed': { title: 'This EHR is not registered for the app', action: 'Ask your IT support to add this FHIR server to allowedFhirServers in config.json.' },
-      'fhir-server-unreachable': { title: 'The EHR’s FHIR server cannot be reached', action: 'Check the network connection, then launch the app again. If it persists, contact your IT support.' },
-      'no-smart-configuration': { title: 'The EHR does not support SMART on FHIR sign-in', action: 'The server publishes no SMART configuration. Ask your IT support to enable SMART App Launch.' },
-      'pkce-unsupported': { title: 'The EHR’s sign-in is not secure enough', action: 'This deployment requires PKCE (S256), which the EHR does not offer. Contact your IT support.' },
+      'iss-not-allowed': {
+        title: 'This EHR is not registered for the app',
+        action: 'Ask your IT support to add this FHIR server to allowedFhirServers in config.json.',
+      },
+      'fhir-server-unreachable': {
+        title: 'The EHR’s FHIR server cannot be reached',
+        action: 'Check the network connection, then launch the app again. If it persists, contact your IT support.',
+      },
+      'no-smart-configuration': {
+        title: 'The EHR does not support SMART on FHIR sign-in',
+        action: 'The server publishes no SMART configuration. Ask your IT support to enable SMART App Launch.',
+      },
+      'pkce-unsupported': {
+        title: 'The EHR’s sign-in is not secure enough',
+        action: 'This deployment requires PKCE (S256), which the EHR does not offer. Contact your IT support.',
+      },
       'authorization-denied': { title: 'Access was not granted', action: 'The authorization was declined. Launch the app again and allow access to continue.' },
       'authorization-failed': { title: 'The EHR refused the sign-in', action: 'Launch the app again from the EHR. If it persists, contact your IT support.' },
       'launch-invalid': { title: 'This launch has expired or was already used', action: 'Launch the app again from the patient’s chart in the EHR.' },
-      'no-launch-state': { title: 'This page was opened outside a launch', action: 'Launch the app from the patient’s chart in the EHR; reloading an old link does not work.' },
-      'token-exchange-failed': { title: 'Sign-in could not be completed', action: 'Launch the app again from the EHR. If it persists, contact your IT support.' },
+      'no-launch-state': {
+        title: 'This page was opened outside a launch',
+        action: 'Launch the app from the patient’s chart in the EHR; reloading an old link does not work.',
+      },
+      'token-exchange-failed': {
+        title: 'Sign-in could not be completed',
+        action: 'Launch the app again from the EHR. If it persists, contact your IT support.',
+      },
       'no-patient-context': { title: 'No patient was selected', action: 'Open a patient’s chart in the EHR and launch the app from there.' },
-      'framed-by-unknown-origin': { title: 'The app is shown inside a page it does not trust', action: 'Open Therapy Navigator from your EHR, or in its own window. If your EHR shows it in a frame, ask your IT support to add the EHR to frameAncestors in config.json.' },
+      'framed-by-unknown-origin': {
+        title: 'The app is shown inside a page it does not trust',
+        action:
+          'Open Therapy Navigator from your EHR, or in its own window. If your EHR shows it in a frame, ask your IT support to add the EHR to frameAncestors in config.json.',
+      },
     },
     fhir: {
       unauthorized: 'Your session with the EHR has ended.',
@@ -92,7 +114,8 @@ export const en = {
       unreachable: 'The EHR’s FHIR server could not be reached.',
       timeout: 'The EHR did not answer in time while reading {{resourceType}}.',
       'bad-response': 'The EHR sent data the app could not read ({{resourceType}}).',
-      'wrong-patient': 'The EHR did not return the patient the app was launched for. Nothing is shown, to avoid mixing up patients. Launch the app again from the patient’s chart; if it persists, contact your IT support.',
+      'wrong-patient':
+        'The EHR did not return the patient the app was launched for. Nothing is shown, to avoid mixing up patients. Launch the app again from the patient’s chart; if it persists, contact your IT support.',
     },
   },
 };

@@ -41,29 +41,43 @@ export type GapState = Exclude<InputState, 'ok'>;
 // messages.ts types its variants as an open record; the key sets are asserted equal by tests/unit/ui/i18n.
 const en = SAFETY_MESSAGES as unknown as SafetyTexts;
 
-
 /** Flag texts by language, `{param}` placeholders (the messages.ts convention). */
 export const safetyTexts: Readonly<Record<ClinicalLanguage, SafetyTexts>> = { en, de, fr };
 
 /** Why a fact was unusable (GAP_TEXT of messages.ts), by language; predicative, so no agreement is needed. */
 export const gapTexts: Readonly<Record<ClinicalLanguage, Readonly<Record<GapState, string>>>> = {
   en: GAP_TEXT,
-  de: { missing: 'nicht gefunden', stale: 'veraltet (zuletzt {gapDate})', implausible: 'in der Akte unplausibel', 'unknown-unit': 'in einer nicht umrechenbaren Einheit dokumentiert' },
-  fr: { missing: 'introuvable dans le dossier', stale: 'à actualiser (dernière valeur du {gapDate})', implausible: 'invraisemblable dans le dossier', 'unknown-unit': 'dans une unité impossible à convertir' },
+  de: {
+    missing: 'nicht gefunden',
+    stale: 'veraltet (zuletzt {gapDate})',
+    implausible: 'in der Akte unplausibel',
+    'unknown-unit': 'in einer nicht umrechenbaren Einheit dokumentiert',
+  },
+  fr: {
+    missing: 'introuvable dans le dossier',
+    stale: 'à actualiser (dernière valeur du {gapDate})',
+    implausible: 'invraisemblable dans le dossier',
+    'unknown-unit': 'dans une unité impossible à convertir',
+  },
 };
 
 /** i18next form of a template: `{param}` -> `{{param}}`. */
 export const toI18next = (template: string): string => template.replace(/\{(\w+)\}/g, '{{$1}}');
 
 const resourcesOf = (texts: SafetyTexts): { safety: Record<string, Record<string, string>> } => ({
-  safety: Object.fromEntries(Object.entries(texts).map(([rule, variants]: [string, Readonly<Record<string, string>>]) => [
-    rule, Object.fromEntries(Object.entries(variants).map(([v, s]) => [v, toI18next(s)])),
-  ])),
+  safety: Object.fromEntries(
+    Object.entries(texts).map(([rule, variants]: [string, Readonly<Record<string, string>>]) => [
+      rule,
+      Object.fromEntries(Object.entries(variants).map(([v, s]) => [v, toI18next(s)])),
+    ]),
+  ),
 });
 
 /** i18next resources: `safety.<ruleId>.<variant>` resolves the flag's messageKey, with `{{param}}` placeholders. */
 export const safetyResources: Readonly<Record<ClinicalLanguage, { safety: Record<string, Record<string, string>> }>> = {
-  en: resourcesOf(en), de: resourcesOf(de), fr: resourcesOf(fr),
+  en: resourcesOf(en),
+  de: resourcesOf(de),
+  fr: resourcesOf(fr),
 };
 
 type Words = Readonly<Record<string, Readonly<{ de: string; fr: string }>>>;
@@ -79,7 +93,10 @@ export const WASHOUT_TEXTS: Words = {
     de: 'beschleunigte Elimination (Colestyramin 8 g dreimal täglich oder Aktivkohle 50 g zweimal täglich über 11 Tage) bis Plasmaspiegel < 0,02 mg/L; ohne sie dauert die Elimination im Mittel 8 Monate, bis zu 2 Jahre',
     fr: 'procédure d’élimination accélérée (colestyramine 8 g trois fois par jour, ou charbon activé 50 g deux fois par jour, pendant 11 jours) jusqu’à un taux plasmatique < 0,02 mg/L ; sans elle, l’élimination prend en moyenne 8 mois, jusqu’à 2 ans',
   },
-  cladribine: { de: 'Verhütung während der Behandlung und mindestens 6 Monate nach der letzten Dosis (Frauen und Männer)', fr: 'contraception pendant le traitement et au moins 6 mois après la dernière dose (femmes et hommes)' },
+  cladribine: {
+    de: 'Verhütung während der Behandlung und mindestens 6 Monate nach der letzten Dosis (Frauen und Männer)',
+    fr: 'contraception pendant le traitement et au moins 6 mois après la dernière dose (femmes et hommes)',
+  },
   fingolimod: { de: '2 Monate vor der Empfängnis absetzen', fr: 'arrêter 2 mois avant la conception' },
   siponimod: { de: 'Verhütung mindestens 10 Tage nach der letzten Dosis', fr: 'contraception pendant au moins 10 jours après la dernière dose' },
   ozanimod: { de: 'Verhütung 3 Monate nach der letzten Dosis', fr: 'contraception pendant 3 mois après la dernière dose' },
@@ -89,7 +106,10 @@ export const WASHOUT_TEXTS: Words = {
   baricitinib: { de: 'Verhütung mindestens 1 Woche nach der letzten Dosis', fr: 'contraception pendant au moins 1 semaine après la dernière dose' },
   upadacitinib: { de: 'Verhütung 4 Wochen nach der letzten Dosis', fr: 'contraception pendant 4 semaines après la dernière dose' },
   filgotinib: { de: 'Verhütung mindestens 1 Woche nach der letzten Dosis', fr: 'contraception pendant au moins 1 semaine après la dernière dose' },
-  mycophenolate: { de: 'hochwirksame Verhütung während der Behandlung und 6 Wochen nach dem Absetzen (männliche Patienten: 90 Tage)', fr: 'contraception hautement efficace pendant le traitement et 6 semaines après l’arrêt (patients de sexe masculin : 90 jours)' },
+  mycophenolate: {
+    de: 'hochwirksame Verhütung während der Behandlung und 6 Wochen nach dem Absetzen (männliche Patienten: 90 Tage)',
+    fr: 'contraception hautement efficace pendant le traitement et 6 semaines après l’arrêt (patients de sexe masculin : 90 jours)',
+  },
 };
 
 /** English parameter words of rules.ts / thresholds.ts / extract/safety.ts (basis, cv factors, fallbacks). */
@@ -100,8 +120,14 @@ export const PARAM_WORDS: Words = {
     de: 'Schwellenwert der Fachinformation für eine Therapieunterbrechung; ein Wert darunter spricht gegen einen Therapiebeginn',
     fr: 'seuil d’interruption du traitement selon le RCP ; une valeur inférieure ne permet pas de débuter',
   },
-  'label threshold for interrupting treatment': { de: 'Schwellenwert der Fachinformation für eine Therapieunterbrechung', fr: 'seuil d’interruption du traitement selon le RCP' },
-  'year 1: lymphocytes must be within normal limits (year 2: at least 0.8)': { de: 'Jahr 1: Lymphozyten im Normbereich (Jahr 2: mindestens 0,8)', fr: 'année 1 : lymphocytes dans les limites de la normale (année 2 : au moins 0,8)' },
+  'label threshold for interrupting treatment': {
+    de: 'Schwellenwert der Fachinformation für eine Therapieunterbrechung',
+    fr: 'seuil d’interruption du traitement selon le RCP',
+  },
+  'year 1: lymphocytes must be within normal limits (year 2: at least 0.8)': {
+    de: 'Jahr 1: Lymphozyten im Normbereich (Jahr 2: mindestens 0,8)',
+    fr: 'année 1 : lymphocytes dans les limites de la normale (année 2 : au moins 0,8)',
+  },
   'year 2: lymphocytes at least 0.8': { de: 'Jahr 2: Lymphozyten mindestens 0,8', fr: 'année 2 : lymphocytes au moins 0,8' },
   'do not initiate if haemoglobin < 9 g/dL': { de: 'nicht beginnen bei Hämoglobin < 9 g/dL', fr: 'ne pas instaurer si hémoglobine < 9 g/dL' },
   'do not initiate if haemoglobin < 8 g/dL': { de: 'nicht beginnen bei Hämoglobin < 8 g/dL', fr: 'ne pas instaurer si hémoglobine < 8 g/dL' },
@@ -148,7 +174,11 @@ export function localizeSafetyParams(flag: Pick<SafetyFlag, 'drug' | 'params'>, 
   for (const [key, raw] of Object.entries(flag.params)) {
     if (typeof raw === 'number') out[key] = number(raw, lang);
     else if (DATE_PARAMS.has(key) && FHIR_DATE.test(raw)) out[key] = formatFhirDate(raw, lang) ?? raw;
-    else if (key === 'factors') out[key] = raw.split(', ').map((f) => word(f, lang)).join(', ');
+    else if (key === 'factors')
+      out[key] = raw
+        .split(', ')
+        .map((f) => word(f, lang))
+        .join(', ');
     else if (key === 'washout' && lang !== 'en') {
       const inn = flag.drug.toLowerCase();
       const own = PREGNANCY_WASHOUT[inn]?.washout === raw ? WASHOUT_TEXTS[inn]?.[lang] : undefined;

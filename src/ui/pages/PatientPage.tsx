@@ -51,8 +51,15 @@ export function PatientPage() {
   const foreign = record?.foreign;
   const extracted = useMemo(() => {
     if (!resources) return null;
-    const prepared = prepare(resources, now, chosen, (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })));
-    return foreign && foreign.length > 0 ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] } : prepared;
+    const prepared = prepare(
+      resources,
+      now,
+      chosen,
+      (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })),
+    );
+    return foreign && foreign.length > 0
+      ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] }
+      : prepared;
   }, [resources, foreign, failures, now, chosen]);
   useEffect(() => {
     if (!extracted) return;

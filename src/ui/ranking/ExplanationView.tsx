@@ -17,7 +17,15 @@ const SHOWN = 10;
  * Why the model gives this probability: Shapley contributions per input, each with the value used,
  * its date and its source in the record, as a chart and as a table.
  */
-export function ExplanationView({ explanation, record, modelValues }: { explanation: DrugExplanation; record: ExtractedRecord; modelValues: Record<string, unknown> }) {
+export function ExplanationView({
+  explanation,
+  record,
+  modelValues,
+}: {
+  explanation: DrugExplanation;
+  record: ExtractedRecord;
+  modelValues: Record<string, unknown>;
+}) {
   const { t, i18n } = useTranslation();
   const label = useInputLabel();
   const lang = i18n.language;
@@ -33,7 +41,12 @@ export function ExplanationView({ explanation, record, modelValues }: { explanat
     return typeof v === 'string' ? categoryValueLabel(input as InputName, v, toClinicalLanguage(lang)) : JSON.stringify(v);
   };
   return (
-    <Box component="section" aria-label={t('ranking.explanation.title', { drug: explanation.drug })} data-testid={`explanation-${explanation.drug}`} sx={{ my: 1 }}>
+    <Box
+      component="section"
+      aria-label={t('ranking.explanation.title', { drug: explanation.drug })}
+      data-testid={`explanation-${explanation.drug}`}
+      sx={{ my: 1 }}
+    >
       <Typography variant="subtitle1" component="h4">
         {t('ranking.explanation.title', { drug: explanation.drug })}
       </Typography>
@@ -45,7 +58,11 @@ export function ExplanationView({ explanation, record, modelValues }: { explanat
         <Typography variant="body2">{t('ranking.explanation.noneActive')}</Typography>
       ) : (
         <>
-          <Box role="img" aria-label={t('ranking.explanation.chartLabel', { drug: explanation.drug })} sx={{ height: 28 * chartRows.length + 40, maxWidth: 720 }}>
+          <Box
+            role="img"
+            aria-label={t('ranking.explanation.chartLabel', { drug: explanation.drug })}
+            sx={{ height: 28 * chartRows.length + 40, maxWidth: 720 }}
+          >
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height: 28 * chartRows.length + 40 }}>
               <BarChart data={chartRows} layout="vertical" margin={{ left: 8, right: 24 }}>
                 <XAxis type="number" unit=" pp" />
@@ -79,7 +96,7 @@ export function ExplanationView({ explanation, record, modelValues }: { explanat
                     <TableRow key={c.input} data-input={c.input}>
                       <TableCell>{label(c.input)}</TableCell>
                       <TableCell>{valueText(c.input)}</TableCell>
-                      <TableCell>{rec && 'date' in rec ? formatFhirDate(rec.date, lang) ?? '' : ''}</TableCell>
+                      <TableCell>{rec && 'date' in rec ? (formatFhirDate(rec.date, lang) ?? '') : ''}</TableCell>
                       <TableCell>{rec?.sources.join(', ') ?? ''}</TableCell>
                       <TableCell data-phi={c.phi}>
                         {points(c.phi, lang)}

@@ -16,7 +16,13 @@ const COLOR: Record<Severity, 'error' | 'warning' | 'info' | 'default'> = {
   'screen-before-start': 'default',
 };
 /** A shape as well as a colour, so severity never rests on colour alone. */
-const MARK: Record<Severity, string> = { contraindicated: '⛔', 'only-if-no-alternative': '⚠', 'treat-before-start': '✚', caution: '!', 'screen-before-start': '?' };
+const MARK: Record<Severity, string> = {
+  contraindicated: '⛔',
+  'only-if-no-alternative': '⚠',
+  'treat-before-start': '✚',
+  caution: '!',
+  'screen-before-start': '?',
+};
 
 /** A fact's value as the flag lists it: its state when it has no value, a translated level, or the number. */
 function factValueText(fact: SafetyFlag['facts'][number], t: TFunction, language: string): string {
@@ -40,7 +46,10 @@ export function FlagList({ flags }: { flags: readonly SafetyFlag[] }) {
     <Box component="ul" sx={{ m: 0, pl: 2 }}>
       {flags.map((f) => (
         <Box component="li" key={`${f.ruleId}-${f.state}`} data-rule={f.ruleId} data-flag-state={f.state} sx={{ mb: 1 }}>
-          <SeverityChip severity={f.severity} /> <Typography component="span" variant="body2">{text(f)}</Typography>
+          <SeverityChip severity={f.severity} />{' '}
+          <Typography component="span" variant="body2">
+            {text(f)}
+          </Typography>
           <Box component="details" sx={{ fontSize: '0.75rem', color: 'text.secondary' }}>
             <summary>
               {t(`ranking.flagState.${f.state}`)} · {t('ranking.flagFacts')}
@@ -48,12 +57,7 @@ export function FlagList({ flags }: { flags: readonly SafetyFlag[] }) {
             <Box component="ul" sx={{ m: 0, pl: 2 }}>
               {f.facts.map((fact) => (
                 <li key={fact.name}>
-                  {[
-                    label(fact.name),
-                    factValueText(fact, t, i18n.language),
-                    formatFhirDate(fact.date, i18n.language),
-                    fact.sources.join(', '),
-                  ]
+                  {[label(fact.name), factValueText(fact, t, i18n.language), formatFhirDate(fact.date, i18n.language), fact.sources.join(', ')]
                     .filter(Boolean)
                     .join(' · ')}
                 </li>

@@ -40,9 +40,7 @@ export function GapImpactPanel({ recommendation, explanation }: { recommendation
                       {t(`ranking.gaps.states.${e?.state ?? 'missing'}`)}
                       {e?.reason ? ` – ${e.reason}` : ''}
                     </TableCell>
-                    <TableCell>
-                      {new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(g.maxAbsChange * 100)} pp
-                    </TableCell>
+                    <TableCell>{new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(g.maxAbsChange * 100)} pp</TableCell>
                     <TableCell>{g.topChanges ? t('ranking.gaps.yes') : t('ranking.gaps.no')}</TableCell>
                   </TableRow>
                 );

@@ -16,7 +16,9 @@ import { useInputLabel } from './useInputLabel.ts';
 export function IntervalBar({ p, lower, upper }: { p: number; lower: number; upper: number }) {
   return (
     <Box aria-hidden sx={{ position: 'relative', height: 12, width: '100%', maxWidth: 160, bgcolor: 'grey.200', borderRadius: 1 }}>
-      <Box sx={{ position: 'absolute', left: `${lower * 100}%`, width: `${Math.max(0.5, (upper - lower) * 100)}%`, top: 3, height: 6, bgcolor: 'primary.light' }} />
+      <Box
+        sx={{ position: 'absolute', left: `${lower * 100}%`, width: `${Math.max(0.5, (upper - lower) * 100)}%`, top: 3, height: 6, bgcolor: 'primary.light' }}
+      />
       <Box sx={{ position: 'absolute', left: `calc(${p * 100}% - 1px)`, width: 3, top: 0, height: 12, bgcolor: 'primary.dark' }} />
     </Box>
   );
@@ -32,7 +34,21 @@ function largestDriver(ex: DrugExplanation | undefined): { input: string; phi: n
  * One option in its tier: position, name, the patient's history with it, probability with interval,
  * its drug-specific safety findings (screening to-dos go to the checklist; the row names them), and "Why?".
  */
-export function OptionRow({ item, history, explanation, showDriver, isOpen, onToggle }: { item: TieredOption; history: DrugHistory | undefined; explanation: DrugExplanation | undefined; showDriver: boolean; isOpen: boolean; onToggle: () => void }) {
+export function OptionRow({
+  item,
+  history,
+  explanation,
+  showDriver,
+  isOpen,
+  onToggle,
+}: {
+  item: TieredOption;
+  history: DrugHistory | undefined;
+  explanation: DrugExplanation | undefined;
+  showDriver: boolean;
+  isOpen: boolean;
+  onToggle: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const drugLabel = useDrugLabel();
   const inputLabel = useInputLabel();
@@ -40,10 +56,25 @@ export function OptionRow({ item, history, explanation, showDriver, isOpen, onTo
   const o = item.option;
   const rowFlags = o.flags.filter((f) => !isChecklistFlag(f));
   const worst = worstSeverity(rowFlags);
-  const topics = [...new Set(o.flags.filter(isChecklistFlag).map((f) => TOPIC_OF_RULE[f.ruleId]).filter((x) => x !== undefined))];
+  const topics = [
+    ...new Set(
+      o.flags
+        .filter(isChecklistFlag)
+        .map((f) => TOPIC_OF_RULE[f.ruleId])
+        .filter((x) => x !== undefined),
+    ),
+  ];
   const driver = showDriver ? largestDriver(explanation) : null;
   return (
-    <TableRow data-testid="ranked-option" data-drug={o.drug} data-rank={item.position} data-tier={item.tier} data-worst={o.worst ?? 'none'} data-probability={o.probability} data-demoted={item.demoted}>
+    <TableRow
+      data-testid="ranked-option"
+      data-drug={o.drug}
+      data-rank={item.position}
+      data-tier={item.tier}
+      data-worst={o.worst ?? 'none'}
+      data-probability={o.probability}
+      data-demoted={item.demoted}
+    >
       <TableCell>{item.position}</TableCell>
       <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere' }}>
         <Typography sx={{ fontWeight: 600 }}>{drugLabel(o.drug)}</Typography>

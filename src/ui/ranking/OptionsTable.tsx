@@ -21,10 +21,31 @@ const TIER_COLOUR: Record<Tier, string> = { suitable: 'success.main', restricted
  * probability order with history-demoted options last (src/ui/ranking/tiers.ts); the explanation on demand.
  * The current therapy is not here: it has its own panel.
  */
-export function OptionsTable({ recommendation, explanation: ex, record, histories = {} }: { recommendation: Ranking; explanation: Explanation | undefined; record: ExtractedRecord; histories?: Readonly<Record<string, DrugHistory>> }) {
+export function OptionsTable({
+  recommendation,
+  explanation: ex,
+  record,
+  histories = {},
+}: {
+  recommendation: Ranking;
+  explanation: Explanation | undefined;
+  record: ExtractedRecord;
+  histories?: Readonly<Record<string, DrugHistory>>;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | null>(null);
-  const groups = useMemo(() => groupByTier(recommendation.options, new Set(Object.values(histories).filter((h) => h.demoted).map((h) => h.drug))), [recommendation.options, histories]);
+  const groups = useMemo(
+    () =>
+      groupByTier(
+        recommendation.options,
+        new Set(
+          Object.values(histories)
+            .filter((h) => h.demoted)
+            .map((h) => h.drug),
+        ),
+      ),
+    [recommendation.options, histories],
+  );
   return (
     <Table size="small" data-testid="ranking-table" sx={{ tableLayout: 'fixed', width: '100%' }}>
       <TableHead>
@@ -52,7 +73,14 @@ export function OptionsTable({ recommendation, explanation: ex, record, historie
             const isOpen = open === drug;
             return (
               <Fragment key={drug}>
-                <OptionRow item={item} history={histories[drug]} explanation={explanation} showDriver={g.tier === 'suitable' && i < DRIVER_ROWS} isOpen={isOpen} onToggle={() => setOpen(isOpen ? null : drug)} />
+                <OptionRow
+                  item={item}
+                  history={histories[drug]}
+                  explanation={explanation}
+                  showDriver={g.tier === 'suitable' && i < DRIVER_ROWS}
+                  isOpen={isOpen}
+                  onToggle={() => setOpen(isOpen ? null : drug)}
+                />
                 {isOpen && explanation && (
                   <TableRow>
                     <TableCell colSpan={COLS.length}>

@@ -18,7 +18,15 @@ export function PrintSummary({ recommendation, record, now }: { recommendation: 
   const lang = i18n.language;
   return (
     <>
-      <GlobalStyles styles={{ '@media print': { 'body *': { visibility: 'hidden' }, '#print-summary, #print-summary *': { visibility: 'visible' }, '#print-summary': { position: 'absolute', left: 0, top: 0, display: 'block !important' } } }} />
+      <GlobalStyles
+        styles={{
+          '@media print': {
+            'body *': { visibility: 'hidden' },
+            '#print-summary, #print-summary *': { visibility: 'visible' },
+            '#print-summary': { position: 'absolute', left: 0, top: 0, display: 'block !important' },
+          },
+        }}
+      />
       <Button variant="outlined" size="small" onClick={() => window.print()} data-testid="print-summary-button">
         {t('ranking.print.button')}
       </Button>
@@ -29,9 +37,16 @@ export function PrintSummary({ recommendation, record, now }: { recommendation: 
         <Typography>
           {record.patient.name ?? ''} · {formatFhirDate(record.patient.birthDate, lang) ?? ''}
         </Typography>
-        <Typography variant="body2">{t('ranking.print.generated', { date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now), model: `${recommendation.spec.title} ${recommendation.spec.modelVersion}` })}</Typography>
+        <Typography variant="body2">
+          {t('ranking.print.generated', {
+            date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now),
+            model: `${recommendation.spec.title} ${recommendation.spec.modelVersion}`,
+          })}
+        </Typography>
         <Typography variant="body2">{t('ranking.print.disclaimer')}</Typography>
-        {recommendation.overridden.length > 0 && <Typography sx={{ fontWeight: 700 }}>{t('ranking.hypothetical', { inputs: recommendation.overridden.join(', ') })}</Typography>}
+        {recommendation.overridden.length > 0 && (
+          <Typography sx={{ fontWeight: 700 }}>{t('ranking.hypothetical', { inputs: recommendation.overridden.join(', ') })}</Typography>
+        )}
         <ol>
           {recommendation.options.map((o) => (
             <li key={o.drug}>

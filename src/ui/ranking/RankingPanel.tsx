@@ -80,7 +80,14 @@ export function RankingPanel({
           {t('ranking.title')}: {t(`indications.${indication}`)}
         </Typography>
         {indications.length > 1 && (
-          <TextField select size="small" label={t('ranking.chooseIndication')} value={indication} onChange={(e) => onIndicationChange(e.target.value as Indication)} sx={{ minWidth: 220 }}>
+          <TextField
+            select
+            size="small"
+            label={t('ranking.chooseIndication')}
+            value={indication}
+            onChange={(e) => onIndicationChange(e.target.value as Indication)}
+            sx={{ minWidth: 220 }}
+          >
             {indications.map((i) => (
               <MenuItem key={i} value={i}>
                 {t(`indications.${i}`)}
@@ -109,7 +116,10 @@ export function RankingPanel({
       {spec && r && (
         <>
           <Typography data-testid="endpoint">
-            {t('ranking.endpointSentence', { endpoint: translateSpecText(spec.outputs.endpoint, lang), horizon: translateSpecText(spec.outputs.horizon, lang) })}
+            {t('ranking.endpointSentence', {
+              endpoint: translateSpecText(spec.outputs.endpoint, lang),
+              horizon: translateSpecText(spec.outputs.horizon, lang),
+            })}
           </Typography>
           {r.overridden.length > 0 && (
             <Alert severity="info" role="status" data-testid="hypothetical" sx={{ my: 1 }}>
@@ -137,7 +147,12 @@ export function RankingPanel({
             <GapImpactPanel recommendation={r} explanation={ex} />
           </PanelBoundary>
           <PanelBoundary name="what-if">
-            <WhatIfEditor spec={spec} recorded={Object.fromEntries(spec.inputs.map((i) => [i.name, r.modelValues[i.name] ?? null]))} overrides={overrides} onChange={setOverrides} />
+            <WhatIfEditor
+              spec={spec}
+              recorded={Object.fromEntries(spec.inputs.map((i) => [i.name, r.modelValues[i.name] ?? null]))}
+              overrides={overrides}
+              onChange={setOverrides}
+            />
           </PanelBoundary>
         </>
       )}

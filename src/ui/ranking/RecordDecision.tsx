@@ -16,7 +16,17 @@ import { useDrugLabel } from './useDrugLabel.ts';
  * scopes allow creating the decision record's four types. `writeBack` may be passed (tests);
  * otherwise it is read from config.json.
  */
-export function RecordDecision({ ranking, explanation, record, writeBack }: { ranking: Ranking; explanation?: Explanation | undefined; record: PreparedRecord; writeBack?: boolean }) {
+export function RecordDecision({
+  ranking,
+  explanation,
+  record,
+  writeBack,
+}: {
+  ranking: Ranking;
+  explanation?: Explanation | undefined;
+  record: PreparedRecord;
+  writeBack?: boolean;
+}) {
   const session = useContext(SessionContext);
   const settings = useQuery({ queryKey: ['deployment-settings'], queryFn: () => loadSettings(), staleTime: Infinity, enabled: writeBack === undefined });
   const enabled = writeBack ?? settings.data?.writeBack ?? false;
@@ -25,7 +35,17 @@ export function RecordDecision({ ranking, explanation, record, writeBack }: { ra
   return <DecisionForm session={session} ranking={ranking} explanation={explanation} record={record} />;
 }
 
-function DecisionForm({ session, ranking, explanation, record }: { session: FhirSession; ranking: Ranking; explanation: Explanation | undefined; record: PreparedRecord }) {
+function DecisionForm({
+  session,
+  ranking,
+  explanation,
+  record,
+}: {
+  session: FhirSession;
+  ranking: Ranking;
+  explanation: Explanation | undefined;
+  record: PreparedRecord;
+}) {
   const { t } = useTranslation();
   const drugLabel = useDrugLabel();
   const first = ranking.options[0]?.drug ?? '';
@@ -43,7 +63,18 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
   function submit(): void {
     if (needsReason || saving) return;
     // Generated once per decision and kept: every retry resends exactly this Bundle.
-    const p = pending ?? draftDecision({ ranking, ...(explanation ? { explanation } : {}), record, chosenDrug: choice, reason, user: session.user, patientRef: `Patient/${session.patientId}`, now: new Date() });
+    const p =
+      pending ??
+      draftDecision({
+        ranking,
+        ...(explanation ? { explanation } : {}),
+        record,
+        chosenDrug: choice,
+        reason,
+        user: session.user,
+        patientRef: `Patient/${session.patientId}`,
+        now: new Date(),
+      });
     if (!pending) setPending(p);
     send.mutate(p);
   }
@@ -56,7 +87,12 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
     );
   }
   return (
-    <Box component="section" aria-labelledby="record-decision-title" data-testid="record-decision" sx={{ my: 2, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+    <Box
+      component="section"
+      aria-labelledby="record-decision-title"
+      data-testid="record-decision"
+      sx={{ my: 2, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}
+    >
       <Typography variant="h6" component="h3" id="record-decision-title">
         {t('ranking.decision.title')}
       </Typography>
@@ -64,7 +100,16 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
         {t('ranking.decision.intro')}
       </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-        <TextField select size="small" label={t('ranking.decision.choice')} value={choice} disabled={locked} onChange={(e) => setChoice(e.target.value)} slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'decision-choice' }, inputLabel: { shrink: true } }} sx={{ minWidth: 260 }}>
+        <TextField
+          select
+          size="small"
+          label={t('ranking.decision.choice')}
+          value={choice}
+          disabled={locked}
+          onChange={(e) => setChoice(e.target.value)}
+          slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'decision-choice' }, inputLabel: { shrink: true } }}
+          sx={{ minWidth: 260 }}
+        >
           {ranking.options.map((o) => (
             <option key={o.drug} value={o.drug}>
               {o.drug === first ? t('ranking.decision.firstRanked', { drug: drugLabel(o.drug) }) : `${o.rank}. ${drugLabel(o.drug)}`}
@@ -72,7 +117,20 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
           ))}
         </TextField>
         {choice !== first && (
-          <TextField size="small" required multiline minRows={2} label={t('ranking.decision.reason')} value={reason} disabled={locked} onChange={(e) => setReason(e.target.value)} error={needsReason} helperText={needsReason ? t('ranking.decision.reasonRequired') : ' '} slotProps={{ htmlInput: { 'data-testid': 'decision-reason' } }} sx={{ minWidth: 360, flexGrow: 1 }} />
+          <TextField
+            size="small"
+            required
+            multiline
+            minRows={2}
+            label={t('ranking.decision.reason')}
+            value={reason}
+            disabled={locked}
+            onChange={(e) => setReason(e.target.value)}
+            error={needsReason}
+            helperText={needsReason ? t('ranking.decision.reasonRequired') : ' '}
+            slotProps={{ htmlInput: { 'data-testid': 'decision-reason' } }}
+            sx={{ minWidth: 360, flexGrow: 1 }}
+          />
         )}
         {!saving && outcome === undefined && (
           <Button variant="contained" onClick={submit} disabled={needsReason || saving} data-testid="decision-submit">
@@ -114,7 +172,9 @@ function DecisionForm({ session, ranking, explanation, record }: { session: Fhir
             </Button>
           }
         >
-          {outcome.kind === 'not-saved' ? t('ranking.decision.failedHttp', { detail: outcome.detail }) : t('ranking.decision.failedUnknown', { detail: outcome.detail })}
+          {outcome.kind === 'not-saved'
+            ? t('ranking.decision.failedHttp', { detail: outcome.detail })
+            : t('ranking.decision.failedUnknown', { detail: outcome.detail })}
           <Typography variant="caption" component="div">
             {t('ranking.decision.decisionId', { id: pending.decisionId })}
           </Typography>

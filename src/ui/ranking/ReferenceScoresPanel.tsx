@@ -47,7 +47,14 @@ export function ReferenceScoresPanel({ recommendation }: { recommendation: Ranki
                 primary={`${t(`score.${s.score}`, { defaultValue: s.score })}: ${value} ${s.band ? `(${translateBand(s.band, toClinicalLanguage(i18n.language))})` : ''}`}
                 secondary={[
                   s.status !== 'complete' ? t('ranking.reference.incomplete', { missing: s.missing.join(', ') }) : null,
-                  option && drug && fav !== null && disagree ? t('ranking.reference.disagree', { drug: drugLabel(drug), band: s.band ? translateBand(s.band, toClinicalLanguage(i18n.language)) : '', rank: option.rank, count: n }) : null,
+                  option && drug && fav !== null && disagree
+                    ? t('ranking.reference.disagree', {
+                        drug: drugLabel(drug),
+                        band: s.band ? translateBand(s.band, toClinicalLanguage(i18n.language)) : '',
+                        rank: option.rank,
+                        count: n,
+                      })
+                    : null,
                   option && drug && fav !== null && !disagree ? t('ranking.reference.agree', { drug: drugLabel(drug) }) : null,
                   s.score === 'modified-rio' || s.score === 'magnims' ? t('ranking.reference.caveatRms') : null,
                   s.citation,

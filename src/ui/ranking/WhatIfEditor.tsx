@@ -30,7 +30,17 @@ function levelText(level: string, t: TFunction): string {
   return t(`inputLevel.${level}`, { defaultValue: level });
 }
 
-export function WhatIfEditor({ spec, recorded, overrides, onChange }: { spec: ModelSpec; recorded: Record<string, unknown>; overrides: Overrides; onChange: (o: Overrides) => void }) {
+export function WhatIfEditor({
+  spec,
+  recorded,
+  overrides,
+  onChange,
+}: {
+  spec: ModelSpec;
+  recorded: Record<string, unknown>;
+  overrides: Overrides;
+  onChange: (o: Overrides) => void;
+}) {
   const { t, i18n } = useTranslation();
   const label = useInputLabel();
   const [draft, setDraft] = useState<Record<string, string>>({});
@@ -83,7 +93,11 @@ export function WhatIfEditor({ spec, recorded, overrides, onChange }: { spec: Mo
           const options = inp.type === 'binary' ? ['true', 'false'] : (inp.levels ?? []);
           const field =
             inp.type === 'numeric' ? (
-              <TextField {...common} value={current(inp.name) === MISSING ? '' : current(inp.name)} slotProps={{ htmlInput: { 'data-input': inp.name, inputMode: 'decimal', 'aria-labelledby': `${id}-label` } }} />
+              <TextField
+                {...common}
+                value={current(inp.name) === MISSING ? '' : current(inp.name)}
+                slotProps={{ htmlInput: { 'data-input': inp.name, inputMode: 'decimal', 'aria-labelledby': `${id}-label` } }}
+              />
             ) : (
               <TextField select {...common} slotProps={{ htmlInput: { 'data-input': inp.name }, select: { labelId: `${id}-label` } }}>
                 <MenuItem value={MISSING}>{t('ranking.whatIf.missing')}</MenuItem>
@@ -96,7 +110,13 @@ export function WhatIfEditor({ spec, recorded, overrides, onChange }: { spec: Mo
             );
           return (
             <Box key={inp.name} data-testid={`what-if-field-${inp.name}`}>
-              <Typography component="label" htmlFor={id} id={`${id}-label`} variant="body2" sx={{ display: 'block', fontWeight: 500, mb: 0.25, overflowWrap: 'anywhere' }}>
+              <Typography
+                component="label"
+                htmlFor={id}
+                id={`${id}-label`}
+                variant="body2"
+                sx={{ display: 'block', fontWeight: 500, mb: 0.25, overflowWrap: 'anywhere' }}
+              >
                 {labelText}
               </Typography>
               {field}

@@ -17,7 +17,8 @@ export const rankingDe: RankingMessages = {
   current: 'aktuelle Therapie',
   continueCurrent: '{{drug}} fortführen (aktuelle Therapie)',
   overlaps: 'nicht von der ersten Option unterscheidbar',
-  contraindicatedGroup: 'Optionen nur ohne geeignete Alternative folgen nach allen geeigneten Optionen; kontraindizierte Optionen stehen am Ende, mit ihrem Grund.',
+  contraindicatedGroup:
+    'Optionen nur ohne geeignete Alternative folgen nach allen geeigneten Optionen; kontraindizierte Optionen stehen am Ende, mit ihrem Grund.',
   noFlags: 'kein Sicherheitsbefund',
   currentMeds: {
     title: 'Aktuelle Medikation: Sicherheitsbefunde',
@@ -49,12 +50,20 @@ export const rankingDe: RankingMessages = {
   },
   gaps: {
     title: 'Fehlende Daten, die die Reihenfolge am stärksten ändern würden',
-    intro: 'Diese Eingaben waren nicht verwendbar. Jede wurde über ihren plausiblen Bereich durchgespielt; gezeigt ist die größte Änderung einer Wahrscheinlichkeit.',
+    intro:
+      'Diese Eingaben waren nicht verwendbar. Jede wurde über ihren plausiblen Bereich durchgespielt; gezeigt ist die größte Änderung einer Wahrscheinlichkeit.',
     none: 'Keine Modelleingabe fehlt.',
     columns: { input: 'Eingabe', why: 'Warum nicht verwendet', change: 'Größte Änderung', top: 'Könnte die erste Option ändern' },
     yes: 'ja',
     no: 'nein',
-    states: { missing: 'nicht in der Akte', stale: 'veraltet', implausible: 'unplausibel', 'unknown-unit': 'Einheit nicht umrechenbar', 'not-in-record': 'nicht abgeleitet', ok: 'ok' },
+    states: {
+      missing: 'nicht in der Akte',
+      stale: 'veraltet',
+      implausible: 'unplausibel',
+      'unknown-unit': 'Einheit nicht umrechenbar',
+      'not-in-record': 'nicht abgeleitet',
+      ok: 'ok',
+    },
   },
   reference: {
     title: 'Publizierte Referenz-Scores',
@@ -102,8 +111,10 @@ export const rankingDe: RankingMessages = {
     created: 'gespeichert',
     existing: 'bereits zuvor gespeichert',
     hypothetical: 'Eine hypothetische Reihenfolge (Was-wäre-wenn-Werte) kann nicht dokumentiert werden. Kehren Sie zuerst zu den erfassten Werten zurück.',
-    failedHttp: 'Die Entscheidung wurde nicht gespeichert: Das KIS hat sie abgelehnt ({{detail}}). Die Dokumentation wird nur vollständig oder gar nicht gespeichert, es wurde also nichts gespeichert.',
-    failedUnknown: 'Das KIS hat die Entscheidung nicht bestätigt ({{detail}}). Sie wurde möglicherweise gespeichert; ein erneuter Versuch ist sicher: Sie wird nicht doppelt gespeichert.',
+    failedHttp:
+      'Die Entscheidung wurde nicht gespeichert: Das KIS hat sie abgelehnt ({{detail}}). Die Dokumentation wird nur vollständig oder gar nicht gespeichert, es wurde also nichts gespeichert.',
+    failedUnknown:
+      'Das KIS hat die Entscheidung nicht bestätigt ({{detail}}). Sie wurde möglicherweise gespeichert; ein erneuter Versuch ist sicher: Sie wird nicht doppelt gespeichert.',
     retry: 'Erneut versuchen',
     decisionId: 'Entscheidungs-ID {{id}}',
   },

@@ -17,7 +17,8 @@ export const rankingFr: RankingMessages = {
   current: 'traitement actuel',
   continueCurrent: 'Poursuivre {{drug}} (traitement actuel)',
   overlaps: 'non distinguable de la première option',
-  contraindicatedGroup: 'Les options à n’utiliser qu’en l’absence d’alternative appropriée suivent toutes les options appropriées ; les options contre-indiquées sont listées en dernier, avec leur motif.',
+  contraindicatedGroup:
+    'Les options à n’utiliser qu’en l’absence d’alternative appropriée suivent toutes les options appropriées ; les options contre-indiquées sont listées en dernier, avec leur motif.',
   noFlags: 'aucun signal de sécurité',
   currentMeds: {
     title: 'Traitements en cours : signaux de sécurité',
@@ -54,7 +55,14 @@ export const rankingFr: RankingMessages = {
     columns: { input: 'Donnée', why: 'Pourquoi non utilisée', change: 'Plus grande variation', top: 'Pourrait changer la première option' },
     yes: 'oui',
     no: 'non',
-    states: { missing: 'absente du dossier', stale: 'trop ancienne', implausible: 'invraisemblable', 'unknown-unit': 'unité non convertible', 'not-in-record': 'non dérivée', ok: 'ok' },
+    states: {
+      missing: 'absente du dossier',
+      stale: 'trop ancienne',
+      implausible: 'invraisemblable',
+      'unknown-unit': 'unité non convertible',
+      'not-in-record': 'non dérivée',
+      ok: 'ok',
+    },
   },
   reference: {
     title: 'Scores de référence publiés',
@@ -102,8 +110,10 @@ export const rankingFr: RankingMessages = {
     created: 'enregistré',
     existing: 'déjà enregistré auparavant',
     hypothetical: 'Un classement hypothétique (valeurs « et si ») ne peut pas être enregistré. Revenez d’abord aux valeurs du dossier.',
-    failedHttp: 'La décision n’a pas été enregistrée : le DPI l’a refusée ({{detail}}). L’enregistrement se fait en entier ou pas du tout : rien n’a été enregistré.',
-    failedUnknown: 'Le DPI n’a pas confirmé la décision ({{detail}}). Elle a peut-être été enregistrée ; réessayer est sans risque : elle ne sera pas enregistrée deux fois.',
+    failedHttp:
+      'La décision n’a pas été enregistrée : le DPI l’a refusée ({{detail}}). L’enregistrement se fait en entier ou pas du tout : rien n’a été enregistré.',
+    failedUnknown:
+      'Le DPI n’a pas confirmé la décision ({{detail}}). Elle a peut-être été enregistrée ; réessayer est sans risque : elle ne sera pas enregistrée deux fois.',
     retry: 'Réessayer',
     decisionId: 'Identifiant de décision {{id}}',
   },

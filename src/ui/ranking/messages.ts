@@ -19,7 +19,8 @@ export const rankingEn = {
   current: 'current therapy',
   continueCurrent: 'Continue {{drug}} (current therapy)',
   overlaps: 'not distinguishable from the first option',
-  contraindicatedGroup: 'Options to use only if there is no suitable alternative follow every suitable option; contraindicated options are listed last, with their reason.',
+  contraindicatedGroup:
+    'Options to use only if there is no suitable alternative follow every suitable option; contraindicated options are listed last, with their reason.',
   noFlags: 'no safety finding',
   currentMeds: {
     title: 'Current medications: safety findings',
@@ -56,7 +57,14 @@ export const rankingEn = {
     columns: { input: 'Input', why: 'Why not used', change: 'Largest change', top: 'Could change the first option' },
     yes: 'yes',
     no: 'no',
-    states: { missing: 'not in the record', stale: 'out of date', implausible: 'implausible', 'unknown-unit': 'unit not convertible', 'not-in-record': 'not derived', ok: 'ok' },
+    states: {
+      missing: 'not in the record',
+      stale: 'out of date',
+      implausible: 'implausible',
+      'unknown-unit': 'unit not convertible',
+      'not-in-record': 'not derived',
+      ok: 'ok',
+    },
   },
   reference: {
     title: 'Published reference scores',

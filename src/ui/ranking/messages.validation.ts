@@ -11,7 +11,8 @@ export const validationEn = {
   counts: {
     armsInCi: 'Trial arms whose prediction lies inside the published 95% confidence interval: {{x}} of {{n}} (target 80%)',
     diffsInCi: 'Drug-minus-comparator differences inside the published 95% confidence interval: {{x}} of {{n}} (target 80%)',
-    headToHead: 'Head-to-head comparisons right (direction of a significant difference; less than 10 points where the trial found none): {{x}} of {{n}} (target 100%)',
+    headToHead:
+      'Head-to-head comparisons right (direction of a significant difference; less than 10 points where the trial found none): {{x}} of {{n}} (target 100%)',
     noHeadToHead: 'Head-to-head comparisons: none among these trials.',
     pi90: 'Published arms inside the model’s 90% interval: {{x}} of {{n}} (target 85–95%)',
   },
@@ -58,7 +59,8 @@ export const validationDe: ValidationMessages = {
   counts: {
     armsInCi: 'Studienarme, deren Vorhersage im veröffentlichten 95-%-Konfidenzintervall liegt: {{x}} von {{n}} (Ziel 80 %)',
     diffsInCi: 'Differenzen Medikament minus Vergleichsarm im veröffentlichten 95-%-Konfidenzintervall: {{x}} von {{n}} (Ziel 80 %)',
-    headToHead: 'Direktvergleiche richtig (Richtung eines signifikanten Unterschieds; weniger als 10 Prozentpunkte, wo die Studie keinen fand): {{x}} von {{n}} (Ziel 100 %)',
+    headToHead:
+      'Direktvergleiche richtig (Richtung eines signifikanten Unterschieds; weniger als 10 Prozentpunkte, wo die Studie keinen fand): {{x}} von {{n}} (Ziel 100 %)',
     noHeadToHead: 'Direktvergleiche: keine in diesen Studien.',
     pi90: 'Veröffentlichte Studienarme im 90-%-Intervall des Modells: {{x}} von {{n}} (Ziel 85–95 %)',
   },
@@ -103,7 +105,8 @@ export const validationFr: ValidationMessages = {
   counts: {
     armsInCi: 'Bras d’essai dont la prédiction se situe dans l’intervalle de confiance à 95 % publié : {{x}} sur {{n}} (objectif 80 %)',
     diffsInCi: 'Différences médicament moins comparateur dans l’intervalle de confiance à 95 % publié : {{x}} sur {{n}} (objectif 80 %)',
-    headToHead: 'Comparaisons directes justes (sens d’une différence significative ; moins de 10 points lorsque l’essai n’en a trouvé aucune) : {{x}} sur {{n}} (objectif 100 %)',
+    headToHead:
+      'Comparaisons directes justes (sens d’une différence significative ; moins de 10 points lorsque l’essai n’en a trouvé aucune) : {{x}} sur {{n}} (objectif 100 %)',
     noHeadToHead: 'Comparaisons directes : aucune parmi ces essais.',
     pi90: 'Bras publiés dans l’intervalle à 90 % du modèle : {{x}} sur {{n}} (objectif 85–95 %)',
   },

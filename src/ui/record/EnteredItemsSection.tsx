@@ -61,7 +61,12 @@ function ItemField({ spec, value, onChange }: { spec: ItemSpec; value: number | 
   );
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; count: number } | { kind: 'uncertain'; message: string } | { kind: 'failed'; message: string };
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; count: number }
+  | { kind: 'uncertain'; message: string }
+  | { kind: 'failed'; message: string };
 
 /** One save: the Observations and their id are fixed at the first click, so a retry resends the same. */
 interface PendingSave {
@@ -113,7 +118,10 @@ export function EnteredItemsSection({ record, indication, canWrite, onSaveEntere
   const onSave = async () => {
     if (!onSaveEntered || !patientRef) return;
     // A retry after an unconfirmed save resends exactly the same Observations under the same id.
-    const p = pending ?? { saveId: crypto.randomUUID(), observations: buildEnteredObservations({ indication, values: effective, results, patientRef, now: new Date() }) };
+    const p = pending ?? {
+      saveId: crypto.randomUUID(),
+      observations: buildEnteredObservations({ indication, values: effective, results, patientRef, now: new Date() }),
+    };
     setPending(p);
     setSave({ kind: 'saving' });
     let outcome: WriteOutcome;
@@ -134,7 +142,12 @@ export function EnteredItemsSection({ record, indication, canWrite, onSaveEntere
       <Typography variant="body2" gutterBottom>
         {t('recordView.entered.intro')}
       </Typography>
-      <Box component="form" aria-labelledby="record-view-entered" onSubmit={(e) => e.preventDefault()} sx={{ border: 2, borderStyle: 'dashed', borderColor: 'secondary.main', p: 2, borderRadius: 1 }}>
+      <Box
+        component="form"
+        aria-labelledby="record-view-entered"
+        onSubmit={(e) => e.preventDefault()}
+        sx={{ border: 2, borderStyle: 'dashed', borderColor: 'secondary.main', p: 2, borderRadius: 1 }}
+      >
         <Chip label={`✎ ${t('recordView.entered.badge')}`} color="secondary" size="small" sx={{ mb: 1 }} />
         <Typography variant="caption" component="p" sx={{ mb: 2 }}>
           {t('recordView.entered.notRecorded')}
@@ -153,7 +166,11 @@ export function EnteredItemsSection({ record, indication, canWrite, onSaveEntere
             </Typography>
             <FormGroup row>
               {HBI_COMPLICATIONS.map((c) => (
-                <FormControlLabel key={c} control={<Checkbox size="small" checked={checked.has(c)} onChange={() => toggle(c)} />} label={t(`recordView.entered.complicationNames.${c}`)} />
+                <FormControlLabel
+                  key={c}
+                  control={<Checkbox size="small" checked={checked.has(c)} onChange={() => toggle(c)} />}
+                  label={t(`recordView.entered.complicationNames.${c}`)}
+                />
               ))}
             </FormGroup>
           </Box>

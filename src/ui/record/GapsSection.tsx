@@ -50,7 +50,9 @@ export function GapsSection({ record }: { record: ExtractedRecord }) {
       ))}
       {notes.length > 0 && (
         <Box component="details" sx={{ mt: 1 }}>
-          <summary>{t('recordView.gaps.otherProblems')} ({notes.length})</summary>
+          <summary>
+            {t('recordView.gaps.otherProblems')} ({notes.length})
+          </summary>
           <List dense>
             {notes.map((n, i) => (
               <ListItem key={i}>{n}</ListItem>

@@ -49,7 +49,11 @@ function InputRow({ def, value }: { def: InputDefinition; value: InputValue }) {
     <TableRow data-testid={`input-${def.name}`} data-state={value.state}>
       <TableCell component="th" scope="row" title={def.meaning}>
         {inputLabel(def.name, toClinicalLanguage(i18n.language))}
-        {def.use === 'safety' && <Typography variant="caption" component="div">{t('recordView.inputs.safety')}</Typography>}
+        {def.use === 'safety' && (
+          <Typography variant="caption" component="div">
+            {t('recordView.inputs.safety')}
+          </Typography>
+        )}
         <Typography variant="caption" component="code" color="text.secondary" sx={{ display: 'block' }}>
           {def.name}
         </Typography>
@@ -91,7 +95,10 @@ export function InputsSection({ record }: { record: ExtractedRecord }) {
   const indications = patientIndications(record);
   const defs = inputsForPatient(record);
   const c = (k: 'name' | 'value' | 'date' | 'state' | 'match' | 'sources') => t(`recordView.inputs.columns.${k}`);
-  const caption = indications.length > 0 ? t('recordView.inputs.caption', { indications: indications.map((i) => t(`indications.${i}`)).join(', ') }) : t('recordView.inputs.noIndication');
+  const caption =
+    indications.length > 0
+      ? t('recordView.inputs.caption', { indications: indications.map((i) => t(`indications.${i}`)).join(', ') })
+      : t('recordView.inputs.noIndication');
   return (
     <Section id="inputs" title={t('recordView.sections.inputs')}>
       <Table size="small" sx={{ overflowX: 'auto', display: 'block' }}>

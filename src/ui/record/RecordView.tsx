@@ -77,13 +77,7 @@ export function RecordView({ record, resources, now, canWrite, onSaveEntered }: 
         </PanelBoundary>
         {indication && (
           <PanelBoundary name="entered">
-            <EnteredItemsSection
-              key={indication}
-              record={record}
-              indication={indication}
-              canWrite={canWrite}
-              {...(onSaveEntered ? { onSaveEntered } : {})}
-            />
+            <EnteredItemsSection key={indication} record={record} indication={indication} canWrite={canWrite} {...(onSaveEntered ? { onSaveEntered } : {})} />
           </PanelBoundary>
         )}
       </Box>

@@ -45,7 +45,13 @@ function XMark({ cx, cy, fill, payload }: { cx?: number; cy?: number; fill?: unk
   // recharts also calls the shape for rows whose value is null (ok points): draw nothing there.
   if (cx === undefined || cy === undefined || !isChartRow(payload) || payload.implausible === null) return null;
   const r = 5;
-  return <path d={`M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${cx + r},${cy - r}`} strokeWidth={2.5} stroke={typeof fill === 'string' ? fill : 'currentColor'} />;
+  return (
+    <path
+      d={`M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${cx + r},${cy - r}`}
+      strokeWidth={2.5}
+      stroke={typeof fill === 'string' ? fill : 'currentColor'}
+    />
+  );
 }
 
 /** One marker or score series: a small line chart (implausible values as separate ✕ markers) and its table. */
@@ -91,7 +97,13 @@ export function TrendChart({ series }: { series: TrendSeries }) {
               <YAxis width={48} />
               <Tooltip content={<PointTooltip series={series} />} />
               <Line dataKey="value" name={name} connectNulls stroke={theme.palette.primary.main} dot={{ r: 3 }} isAnimationActive={false} />
-              <Scatter dataKey="implausible" name={t('recordView.states.implausible')} shape={XMark} fill={theme.palette.error.main} isAnimationActive={false} />
+              <Scatter
+                dataKey="implausible"
+                name={t('recordView.states.implausible')}
+                shape={XMark}
+                fill={theme.palette.error.main}
+                isAnimationActive={false}
+              />
             </ComposedChart>
           </ResponsiveContainer>
         </Box>
@@ -121,7 +133,9 @@ export function TrendChart({ series }: { series: TrendSeries }) {
                 </TableCell>
                 <TableCell>{valueText(p)}</TableCell>
                 <TableCell>
-                  {p.state === 'ok' ? t('recordView.states.ok') : `${p.state === 'implausible' ? '✕ ' : '? '}${t(`recordView.states.${p.state}`)}${p.reason ? `: ${p.reason}` : ''}`}
+                  {p.state === 'ok'
+                    ? t('recordView.states.ok')
+                    : `${p.state === 'implausible' ? '✕ ' : '? '}${t(`recordView.states.${p.state}`)}${p.reason ? `: ${p.reason}` : ''}`}
                   {p.matchedBy === 'text' && ` · ${t('recordView.inputs.textWarning')}`}
                 </TableCell>
                 <TableCell>

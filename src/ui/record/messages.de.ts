@@ -107,7 +107,8 @@ export const recordViewDe: RecordViewMessages = {
     saving: 'Wird gespeichert …',
     saved: '{{count}} Beobachtungen in der Akte gespeichert.',
     saveFailed: 'Nicht gespeichert: Das KIS hat die Werte abgelehnt ({{message}}). Es wurde nichts gespeichert.',
-    saveUncertain: 'Das KIS hat das Speichern nicht bestätigt ({{message}}). Die Werte wurden möglicherweise gespeichert; erneutes Speichern ist sicher: Sie werden nicht doppelt gespeichert.',
+    saveUncertain:
+      'Das KIS hat das Speichern nicht bestätigt ({{message}}). Die Werte wurden möglicherweise gespeichert; erneutes Speichern ist sicher: Sie werden nicht doppelt gespeichert.',
     noPermission: 'Speichern nicht möglich: Diesem Start wurde keine Berechtigung erteilt, Observations in die Akte zu schreiben.',
     nothingToSave: 'Bitte mindestens ein Item eingeben.',
     select: 'nicht eingegeben',

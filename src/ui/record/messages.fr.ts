@@ -93,7 +93,8 @@ export const recordViewFr: RecordViewMessages = {
     safety: 'donnée de sécurité',
   },
   entered: {
-    intro: 'Items rarement codés dans les dossiers. Les valeurs saisies ici sont marquées comme saisies par le clinicien et ne sont jamais mêlées aux valeurs enregistrées.',
+    intro:
+      'Items rarement codés dans les dossiers. Les valeurs saisies ici sont marquées comme saisies par le clinicien et ne sont jamais mêlées aux valeurs enregistrées.',
     badge: 'saisi par le clinicien',
     notRecorded: 'Pas encore dans le dossier.',
     none: 'Aucun item à saisir pour cette indication.',
@@ -107,7 +108,8 @@ export const recordViewFr: RecordViewMessages = {
     saving: 'Enregistrement…',
     saved: '{{count}} observations enregistrées dans le dossier.',
     saveFailed: 'Non enregistré : le DPI a refusé les valeurs ({{message}}). Rien n’a été enregistré.',
-    saveUncertain: 'Le DPI n’a pas confirmé l’enregistrement ({{message}}). Les valeurs ont peut-être été enregistrées ; enregistrer à nouveau est sans risque : elles ne seront pas enregistrées deux fois.',
+    saveUncertain:
+      'Le DPI n’a pas confirmé l’enregistrement ({{message}}). Les valeurs ont peut-être été enregistrées ; enregistrer à nouveau est sans risque : elles ne seront pas enregistrées deux fois.',
     noPermission: 'Enregistrement impossible : ce lancement n’a pas reçu l’autorisation d’écrire des Observations dans le dossier.',
     nothingToSave: 'Saisissez au moins un item.',
     select: 'non saisi',

@@ -1,4 +1,18 @@
-import { Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DRUGS } from '../../extract/terminology/drugs.ts';
@@ -33,12 +47,13 @@ function number(n: number, lang: ClinicalLanguage): string {
 export function safetyRuleRows(lang: ClinicalLanguage): SafetyRuleRow[] {
   const page = safetyPageTexts[lang];
   return SAFETY_RULES.map((rule) => {
-    const drugs = [
-      ...(rule.appliesTo.classes ?? []).map((c) => drugClassLabel(c, lang)),
-      ...(rule.appliesTo.inns ?? []).map((inn) => drugLabel(inn, lang)),
-    ];
+    const drugs = [...(rule.appliesTo.classes ?? []).map((c) => drugClassLabel(c, lang)), ...(rule.appliesTo.inns ?? []).map((inn) => drugLabel(inn, lang))];
     const limits = rule.limits
-      ? Object.entries(rule.limits.byDrug).map(([inn, n]) => `${drugLabel(inn, lang)} ${rule.limits?.op === '>=' ? '≥' : rule.limits?.op ?? ''} ${number(n, lang)} ${rule.limits?.unit ?? ''}`.trim()).join('; ')
+      ? Object.entries(rule.limits.byDrug)
+          .map(([inn, n]) =>
+            `${drugLabel(inn, lang)} ${rule.limits?.op === '>=' ? '≥' : (rule.limits?.op ?? '')} ${number(n, lang)} ${rule.limits?.unit ?? ''}`.trim(),
+          )
+          .join('; ')
       : '';
     const unknownTemplate: string = (safetyTexts[lang][rule.id] as Readonly<Record<string, string>>)['unknown'] ?? '';
     const unknownText = fillTemplate(unknownTemplate, { drug: page.theDrug, gap: fillTemplate(gapTexts[lang].missing, {}) }).replace(/\{\w+\}/g, '…');
@@ -80,37 +95,75 @@ export function SafetyRulesPage() {
   const cols = page.columns;
   return (
     <Box component="section" aria-labelledby="safety-rules-title" data-testid="safety-rules">
-      <Typography variant="h6" component="h2" id="safety-rules-title">{page.title}</Typography>
-      <Typography variant="body2" sx={{ my: 1 }}>{page.intro}</Typography>
+      <Typography variant="h6" component="h2" id="safety-rules-title">
+        {page.title}
+      </Typography>
+      <Typography variant="body2" sx={{ my: 1 }}>
+        {page.intro}
+      </Typography>
       <Box component="ul" sx={{ my: 1, pl: 2 }} data-testid="safety-levels">
         {SEVERITY_ORDER.map((s) => (
-          <li key={s}><SeverityChip severity={s} /> <Typography component="span" variant="body2">{page.levelHelp[s]}</Typography></li>
+          <li key={s}>
+            <SeverityChip severity={s} />{' '}
+            <Typography component="span" variant="body2">
+              {page.levelHelp[s]}
+            </Typography>
+          </li>
         ))}
       </Box>
-      <Typography variant="caption" component="p" color="text.secondary">{page.sourcesNote}</Typography>
+      <Typography variant="caption" component="p" color="text.secondary">
+        {page.sourcesNote}
+      </Typography>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', my: 1 }}>
-        <TextField size="small" label={page.filter} value={query} onChange={(e) => setQuery(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'safety-rules-filter' } }} />
-        <Typography variant="body2" role="status">{page.count.replace('{n}', String(shown.length))}</Typography>
+        <TextField
+          size="small"
+          label={page.filter}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          slotProps={{ htmlInput: { 'data-testid': 'safety-rules-filter' } }}
+        />
+        <Typography variant="body2" role="status">
+          {page.count.replace('{n}', String(shown.length))}
+        </Typography>
       </Box>
       <Table size="small" data-testid="safety-rules-table">
         <TableHead>
           <TableRow>
             {[cols.rule, cols.drugs, cols.facts, cols.threshold, cols.level, cols.unknown, cols.eu, cols.us, cols.follows].map((c) => (
-              <TableCell key={c} component="th" scope="col">{c}</TableCell>
+              <TableCell key={c} component="th" scope="col">
+                {c}
+              </TableCell>
             ))}
           </TableRow>
         </TableHead>
         <TableBody>
           {shown.map((r) => (
             <TableRow key={r.id} data-testid="safety-rule" data-rule={r.id} data-severity={r.severity}>
-              <TableCell component="th" scope="row"><code>{r.id}</code></TableCell>
+              <TableCell component="th" scope="row">
+                <code>{r.id}</code>
+              </TableCell>
               <TableCell>{r.drugs}</TableCell>
               <TableCell>{r.facts}</TableCell>
               <TableCell>{r.threshold}</TableCell>
-              <TableCell><SeverityChip severity={r.severity} /></TableCell>
-              <TableCell><SeverityChip severity={r.severityIfUnknown} /> <Typography component="span" variant="body2">{r.unknownText}</Typography></TableCell>
-              <TableCell><Typography variant="caption" lang="en">{r.eu}</Typography></TableCell>
-              <TableCell><Typography variant="caption" lang="en">{r.us}</Typography></TableCell>
+              <TableCell>
+                <SeverityChip severity={r.severity} />
+              </TableCell>
+              <TableCell>
+                <SeverityChip severity={r.severityIfUnknown} />{' '}
+                <Typography component="span" variant="body2">
+                  {r.unknownText}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                <Typography variant="caption" lang="en">
+                  {r.eu}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                <Typography variant="caption" lang="en">
+                  {r.us}
+                </Typography>
+              </TableCell>
               <TableCell>{r.follows}</TableCell>
             </TableRow>
           ))}
@@ -127,7 +180,9 @@ export function SafetyRulesButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant="outlined" size="small" onClick={() => setOpen(true)} data-testid="safety-rules-open">{page.open}</Button>
+      <Button variant="outlined" size="small" onClick={() => setOpen(true)} data-testid="safety-rules-open">
+        {page.open}
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="xl" fullWidth scroll="paper" aria-labelledby="safety-rules-title">
         <DialogTitle component="div">{page.open}</DialogTitle>
         <DialogContent dividers>{open && <SafetyRulesPage />}</DialogContent>

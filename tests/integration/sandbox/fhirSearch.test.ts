@@ -15,7 +15,7 @@ const FCP = encodeURIComponent('http://loinc.org|38445-3');
 describe('search through fhirclient', () => {
   it('follows next links to the end (25 CRP over pages of 10)', async () => {
     const client = await authorizedClient(PATIENT, SCOPE);
-    const pages = (await client.request<Bundle<Observation>[]>(`Observation?patient=${PATIENT}&code=${CRP}&_sort=-date&_count=10`, { pageLimit: 0 }));
+    const pages = await client.request<Bundle<Observation>[]>(`Observation?patient=${PATIENT}&code=${CRP}&_sort=-date&_count=10`, { pageLimit: 0 });
     expect(pages.map((p) => p.entry?.length)).toEqual([10, 10, 5]);
     expect(pages.map((p) => p.link?.some((l) => l.relation === 'next'))).toEqual([true, true, false]);
     expect(pages[2]?.link?.some((l) => l.relation === 'previous')).toBe(true);
@@ -45,7 +45,9 @@ describe('search through fhirclient', () => {
 
   it('resolves _include of the requester and the medication', async () => {
     const client = await authorizedClient(PATIENT, SCOPE);
-    const bundle = await client.request<Bundle>(`MedicationRequest?patient=${PATIENT}&_include=MedicationRequest:requester&_include=MedicationRequest:medication`);
+    const bundle = await client.request<Bundle>(
+      `MedicationRequest?patient=${PATIENT}&_include=MedicationRequest:requester&_include=MedicationRequest:medication`,
+    );
     const modes = (bundle.entry ?? []).map((e) => `${e.resource?.resourceType}:${e.search?.mode}`).sort((a, b) => a.localeCompare(b));
     expect(modes).toEqual(['Medication:include', 'MedicationRequest:match', 'MedicationRequest:match', 'Practitioner:include']);
     expect(bundle.entry?.every((e) => e.fullUrl?.startsWith('http://127.0.0.1'))).toBe(true);
@@ -77,7 +79,10 @@ describe('search over HTTP', () => {
   it('accepts form-encoded POST [type]/_search like the GET search', async () => {
     const { access_token } = await mintToken(PATIENT, SCOPE);
     const res = await fhirFetch<Bundle>('Observation/_search', {
-      token: access_token, method: 'POST', contentType: 'application/x-www-form-urlencoded', body: `patient=${PATIENT}&code=${FCP}`,
+      token: access_token,
+      method: 'POST',
+      contentType: 'application/x-www-form-urlencoded',
+      body: `patient=${PATIENT}&code=${FCP}`,
     });
     expect(res.status).toBe(200);
     expect(res.body.total).toBe(3);
@@ -94,7 +99,8 @@ describe('search over HTTP', () => {
   it('runs a batch of reads and searches', async () => {
     const { access_token } = await mintToken(PATIENT, SCOPE);
     const batch: Bundle = {
-      resourceType: 'Bundle', type: 'batch',
+      resourceType: 'Bundle',
+      type: 'batch',
       entry: [
         { request: { method: 'GET', url: `Patient/${PATIENT}` } },
         { request: { method: 'GET', url: `Condition?patient=${PATIENT}` } },

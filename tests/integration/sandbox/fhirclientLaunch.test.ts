@@ -16,7 +16,11 @@ afterEach(() => {
   history.replaceState(null, '', '/launch.html');
 });
 
-async function launchAndReady(params: { launch?: string; scope: string; refreshTokenWithClientId?: boolean }): Promise<{ client: Client; picked: string | undefined }> {
+async function launchAndReady(params: {
+  launch?: string;
+  scope: string;
+  refreshTokenWithClientId?: boolean;
+}): Promise<{ client: Client; picked: string | undefined }> {
   const { default: FHIR } = await import('fhirclient');
   const authorizeUrl = await FHIR.oauth2.authorize({
     iss: sandbox().fhirBaseUrl,
@@ -38,7 +42,9 @@ async function launchAndReady(params: { launch?: string; scope: string; refreshT
     // standalone launch: choose the first patient on the picker, as a user would
     picked = /name="patient" value="([^"]+)" checked/.exec(end.html)?.[1] ?? '';
     end = await follow(end.url, jar, window.location.origin, {
-      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `patient=${encodeURIComponent(picked)}&action=allow`,
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `patient=${encodeURIComponent(picked)}&action=allow`,
     });
   }
   if (end.kind !== 'app') throw new Error(`stopped at ${end.url.href}`);

@@ -54,7 +54,18 @@ describe('smart-configuration', () => {
     expect(config.token_endpoint).toBe(`${sandbox().origin}/token`);
     expect(config.code_challenge_methods_supported).toEqual(['S256']);
     expect(config.grant_types_supported).toEqual(['authorization_code', 'refresh_token']);
-    for (const c of ['launch-ehr', 'launch-standalone', 'client-public', 'context-ehr-patient', 'context-standalone-patient', 'permission-patient', 'permission-v1', 'permission-v2', 'sso-openid-connect', 'permission-offline']) {
+    for (const c of [
+      'launch-ehr',
+      'launch-standalone',
+      'client-public',
+      'context-ehr-patient',
+      'context-standalone-patient',
+      'permission-patient',
+      'permission-v1',
+      'permission-v2',
+      'sso-openid-connect',
+      'permission-offline',
+    ]) {
       expect(config.capabilities).toContain(c);
     }
     expect(config.scopes_supported).toEqual(expect.arrayContaining(['patient/Observation.rs', 'patient/*.read', 'launch/patient', 'online_access']));
@@ -74,7 +85,13 @@ describe('EHR launch, authorization code with PKCE S256, refresh', () => {
     const code = end.url.searchParams.get('code') ?? '';
     expect(code).not.toBe('');
 
-    const token = await tokenRequest(config.token_endpoint, { grant_type: 'authorization_code', code, redirect_uri: redirectUri(), client_id: sandbox().clientId, code_verifier: verifier });
+    const token = await tokenRequest(config.token_endpoint, {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri(),
+      client_id: sandbox().clientId,
+      code_verifier: verifier,
+    });
     expect(token.status).toBe(200);
     expect(token.body).toMatchObject({ token_type: 'Bearer', patient: PATIENT, need_patient_banner: true, scope });
     expect(jwtPayload(token.body.id_token).fhirUser).toBe(`${sandbox().fhirBaseUrl}/Practitioner/pract-demo`);
@@ -83,7 +100,11 @@ describe('EHR launch, authorization code with PKCE S256, refresh', () => {
     const read = await fhirFetch(`Patient/${PATIENT}`, { token: String(token.body.access_token) });
     expect(read.status).toBe(200);
 
-    const refreshed = await tokenRequest(config.token_endpoint, { grant_type: 'refresh_token', refresh_token: String(token.body.refresh_token), client_id: sandbox().clientId });
+    const refreshed = await tokenRequest(config.token_endpoint, {
+      grant_type: 'refresh_token',
+      refresh_token: String(token.body.refresh_token),
+      client_id: sandbox().clientId,
+    });
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.patient).toBe(PATIENT);
     expect(refreshed.body.access_token).not.toBe(token.body.access_token);
@@ -94,9 +115,19 @@ describe('EHR launch, authorization code with PKCE S256, refresh', () => {
   it('refuses a reused code and revokes the tokens issued with it (RFC 6749 §4.1.2)', async () => {
     const config = await discover();
     const { verifier, challenge } = pkcePair();
-    const end = await follow(authorizeUrl(config, { scope: 'launch patient/*.rs', launch: await ehrLaunch(PATIENT), code_challenge: challenge, code_challenge_method: 'S256' }), new CookieJar(), appOrigin());
+    const end = await follow(
+      authorizeUrl(config, { scope: 'launch patient/*.rs', launch: await ehrLaunch(PATIENT), code_challenge: challenge, code_challenge_method: 'S256' }),
+      new CookieJar(),
+      appOrigin(),
+    );
     if (end.kind !== 'app') throw new Error('no redirect to the app');
-    const exchange = { grant_type: 'authorization_code', code: end.url.searchParams.get('code') ?? '', redirect_uri: redirectUri(), client_id: sandbox().clientId, code_verifier: verifier };
+    const exchange = {
+      grant_type: 'authorization_code',
+      code: end.url.searchParams.get('code') ?? '',
+      redirect_uri: redirectUri(),
+      client_id: sandbox().clientId,
+      code_verifier: verifier,
+    };
     const first = await tokenRequest(config.token_endpoint, exchange);
     expect(first.status).toBe(200);
     const second = await tokenRequest(config.token_endpoint, exchange);
@@ -108,9 +139,19 @@ describe('EHR launch, authorization code with PKCE S256, refresh', () => {
   it('refuses a wrong code_verifier at the token endpoint', async () => {
     const config = await discover();
     const { challenge } = pkcePair();
-    const end = await follow(authorizeUrl(config, { scope: 'launch patient/*.rs', launch: await ehrLaunch(PATIENT), code_challenge: challenge, code_challenge_method: 'S256' }), new CookieJar(), appOrigin());
+    const end = await follow(
+      authorizeUrl(config, { scope: 'launch patient/*.rs', launch: await ehrLaunch(PATIENT), code_challenge: challenge, code_challenge_method: 'S256' }),
+      new CookieJar(),
+      appOrigin(),
+    );
     if (end.kind !== 'app') throw new Error('no redirect to the app');
-    const token = await tokenRequest(config.token_endpoint, { grant_type: 'authorization_code', code: end.url.searchParams.get('code') ?? '', redirect_uri: redirectUri(), client_id: sandbox().clientId, code_verifier: pkcePair().verifier });
+    const token = await tokenRequest(config.token_endpoint, {
+      grant_type: 'authorization_code',
+      code: end.url.searchParams.get('code') ?? '',
+      redirect_uri: redirectUri(),
+      client_id: sandbox().clientId,
+      code_verifier: pkcePair().verifier,
+    });
     expect(token.status).toBe(400);
     expect(token.body.error).toBe('invalid_grant');
   });
@@ -118,9 +159,24 @@ describe('EHR launch, authorization code with PKCE S256, refresh', () => {
   it('issues a refresh token for online_access too', async () => {
     const config = await discover();
     const { verifier, challenge } = pkcePair();
-    const end = await follow(authorizeUrl(config, { scope: 'launch patient/*.rs online_access', launch: await ehrLaunch(PATIENT), code_challenge: challenge, code_challenge_method: 'S256' }), new CookieJar(), appOrigin());
+    const end = await follow(
+      authorizeUrl(config, {
+        scope: 'launch patient/*.rs online_access',
+        launch: await ehrLaunch(PATIENT),
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+      }),
+      new CookieJar(),
+      appOrigin(),
+    );
     if (end.kind !== 'app') throw new Error('no redirect to the app');
-    const token = await tokenRequest(config.token_endpoint, { grant_type: 'authorization_code', code: end.url.searchParams.get('code') ?? '', redirect_uri: redirectUri(), client_id: sandbox().clientId, code_verifier: verifier });
+    const token = await tokenRequest(config.token_endpoint, {
+      grant_type: 'authorization_code',
+      code: end.url.searchParams.get('code') ?? '',
+      redirect_uri: redirectUri(),
+      client_id: sandbox().clientId,
+      code_verifier: verifier,
+    });
     expect(token.status).toBe(200);
     expect(typeof token.body.refresh_token).toBe('string');
   });
@@ -131,7 +187,11 @@ describe('standalone launch with launch/patient', () => {
     const config = await discover();
     const jar = new CookieJar();
     const { verifier, challenge } = pkcePair();
-    const picker = await follow(authorizeUrl(config, { scope: 'openid fhirUser launch/patient patient/*.rs', code_challenge: challenge, code_challenge_method: 'S256' }), jar, appOrigin());
+    const picker = await follow(
+      authorizeUrl(config, { scope: 'openid fhirUser launch/patient patient/*.rs', code_challenge: challenge, code_challenge_method: 'S256' }),
+      jar,
+      appOrigin(),
+    );
     if (picker.kind !== 'page') throw new Error('expected the patient picker');
     expect(picker.status).toBe(200);
     expect(picker.html).toContain('Select a patient');
@@ -144,7 +204,13 @@ describe('standalone launch with launch/patient', () => {
       body: new URLSearchParams({ patient: OTHER, action: 'allow' }).toString(),
     });
     if (end.kind !== 'app') throw new Error(`stopped at ${end.url.href}`);
-    const token = await tokenRequest(config.token_endpoint, { grant_type: 'authorization_code', code: end.url.searchParams.get('code') ?? '', redirect_uri: redirectUri(), client_id: sandbox().clientId, code_verifier: verifier });
+    const token = await tokenRequest(config.token_endpoint, {
+      grant_type: 'authorization_code',
+      code: end.url.searchParams.get('code') ?? '',
+      redirect_uri: redirectUri(),
+      client_id: sandbox().clientId,
+      code_verifier: verifier,
+    });
     expect(token.status).toBe(200);
     expect(token.body.patient).toBe(OTHER);
     expect(typeof token.body.refresh_token).toBe('undefined'); // neither offline_access nor online_access
@@ -154,13 +220,71 @@ describe('standalone launch with launch/patient', () => {
 type Failure = { name: string; setup: () => Promise<Record<string, string>>; deny?: 'picker' | 'query'; error: string; description: RegExp };
 
 const failures: Failure[] = [
-  { name: 'plain PKCE', setup: async () => ({ scope: 'launch patient/*.rs', launch: await ehrLaunch(PATIENT), code_challenge: pkcePair().verifier, code_challenge_method: 'plain' }), error: 'invalid_request', description: /code_challenge_method/ },
-  { name: 'missing PKCE', setup: async () => ({ scope: 'launch patient/*.rs', launch: await ehrLaunch(PATIENT) }), error: 'invalid_request', description: /PKCE/ },
-  { name: 'expired launch', setup: async () => ({ scope: 'launch patient/*.rs', launch: await mintLaunch(PATIENT, { ttl: -1 }), code_challenge: pkcePair().challenge, code_challenge_method: 'S256' }), error: 'invalid_request', description: /expired/ },
-  { name: 'unknown launch', setup: async () => ({ scope: 'launch patient/*.rs', launch: 'not-a-launch', code_challenge: pkcePair().challenge, code_challenge_method: 'S256' }), error: 'invalid_request', description: /Unknown launch/ },
-  { name: 'wrong aud', setup: async () => ({ scope: 'launch patient/*.rs', launch: await ehrLaunch(PATIENT), aud: 'https://evil.example/fhir', code_challenge: pkcePair().challenge, code_challenge_method: 'S256' }), error: 'invalid_request', description: /aud/ },
-  { name: 'denied on the picker', setup: async () => ({ scope: 'launch/patient patient/*.rs', code_challenge: pkcePair().challenge, code_challenge_method: 'S256' }), deny: 'picker', error: 'access_denied', description: /denied/ },
-  { name: 'denied by query switch', setup: async () => ({ scope: 'launch patient/*.rs', launch: await ehrLaunch(PATIENT), code_challenge: pkcePair().challenge, code_challenge_method: 'S256' }), deny: 'query', error: 'access_denied', description: /denied/ },
+  {
+    name: 'plain PKCE',
+    setup: async () => ({
+      scope: 'launch patient/*.rs',
+      launch: await ehrLaunch(PATIENT),
+      code_challenge: pkcePair().verifier,
+      code_challenge_method: 'plain',
+    }),
+    error: 'invalid_request',
+    description: /code_challenge_method/,
+  },
+  {
+    name: 'missing PKCE',
+    setup: async () => ({ scope: 'launch patient/*.rs', launch: await ehrLaunch(PATIENT) }),
+    error: 'invalid_request',
+    description: /PKCE/,
+  },
+  {
+    name: 'expired launch',
+    setup: async () => ({
+      scope: 'launch patient/*.rs',
+      launch: await mintLaunch(PATIENT, { ttl: -1 }),
+      code_challenge: pkcePair().challenge,
+      code_challenge_method: 'S256',
+    }),
+    error: 'invalid_request',
+    description: /expired/,
+  },
+  {
+    name: 'unknown launch',
+    setup: async () => ({ scope: 'launch patient/*.rs', launch: 'not-a-launch', code_challenge: pkcePair().challenge, code_challenge_method: 'S256' }),
+    error: 'invalid_request',
+    description: /Unknown launch/,
+  },
+  {
+    name: 'wrong aud',
+    setup: async () => ({
+      scope: 'launch patient/*.rs',
+      launch: await ehrLaunch(PATIENT),
+      aud: 'https://evil.example/fhir',
+      code_challenge: pkcePair().challenge,
+      code_challenge_method: 'S256',
+    }),
+    error: 'invalid_request',
+    description: /aud/,
+  },
+  {
+    name: 'denied on the picker',
+    setup: async () => ({ scope: 'launch/patient patient/*.rs', code_challenge: pkcePair().challenge, code_challenge_method: 'S256' }),
+    deny: 'picker',
+    error: 'access_denied',
+    description: /denied/,
+  },
+  {
+    name: 'denied by query switch',
+    setup: async () => ({
+      scope: 'launch patient/*.rs',
+      launch: await ehrLaunch(PATIENT),
+      code_challenge: pkcePair().challenge,
+      code_challenge_method: 'S256',
+    }),
+    deny: 'query',
+    error: 'access_denied',
+    description: /denied/,
+  },
 ];
 
 describe('authorization failures end in an error redirect to the app', () => {

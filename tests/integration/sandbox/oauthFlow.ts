@@ -15,7 +15,11 @@ export class CookieJar {
       const eq = pair.indexOf('=');
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
-      const path = attrs.map((a) => a.trim()).find((a) => /^path=/i.test(a))?.slice(5) ?? '/';
+      const path =
+        attrs
+          .map((a) => a.trim())
+          .find((a) => /^path=/i.test(a))
+          ?.slice(5) ?? '/';
       const expired = attrs.some((a) => /^\s*expires=Thu, 01 Jan 1970/i.test(a)) || value === '';
       if (expired) this.cookies.delete(`${name};${path}`);
       else this.cookies.set(`${name};${path}`, { name, value, path });

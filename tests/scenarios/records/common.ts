@@ -8,8 +8,37 @@ import { ANSWER, INTERPRETATION, LAB, daysAgo, type RecordBuilder } from '../bui
 export const OPTIONS = {
   CD: ['infliximab', 'adalimumab', 'certolizumab pegol', 'vedolizumab', 'ustekinumab', 'risankizumab', 'upadacitinib'],
   UC: ['infliximab', 'adalimumab', 'golimumab', 'vedolizumab', 'tofacitinib', 'upadacitinib', 'ustekinumab', 'mirikizumab', 'ozanimod', 'etrasimod'],
-  RA: ['adalimumab', 'etanercept', 'infliximab', 'certolizumab pegol', 'golimumab', 'abatacept', 'tocilizumab', 'sarilumab', 'rituximab', 'tofacitinib', 'baricitinib', 'upadacitinib', 'filgotinib'],
-  RMS: ['interferon beta-1a', 'interferon beta-1b', 'glatiramer acetate', 'teriflunomide', 'dimethyl fumarate', 'fingolimod', 'ozanimod', 'ponesimod', 'natalizumab', 'alemtuzumab', 'ocrelizumab', 'ofatumumab', 'ublituximab', 'cladribine'],
+  RA: [
+    'adalimumab',
+    'etanercept',
+    'infliximab',
+    'certolizumab pegol',
+    'golimumab',
+    'abatacept',
+    'tocilizumab',
+    'sarilumab',
+    'rituximab',
+    'tofacitinib',
+    'baricitinib',
+    'upadacitinib',
+    'filgotinib',
+  ],
+  RMS: [
+    'interferon beta-1a',
+    'interferon beta-1b',
+    'glatiramer acetate',
+    'teriflunomide',
+    'dimethyl fumarate',
+    'fingolimod',
+    'ozanimod',
+    'ponesimod',
+    'natalizumab',
+    'alemtuzumab',
+    'ocrelizumab',
+    'ofatumumab',
+    'ublituximab',
+    'cladribine',
+  ],
 } as const;
 
 /** The four anti-TNF antibodies whose EU SmPC 4.3 lists NYHA III/IV heart failure (etanercept's does not). */
@@ -21,7 +50,12 @@ export const S1P_MS = ['fingolimod', 'ozanimod', 'ponesimod'] as const;
 export const NOT_NOW: readonly Level[] = ['contraindicated', 'treat-before-start'];
 
 /** The same expectation for several drugs. */
-export function each(drugs: readonly string[], worst: LevelOrNone | readonly LevelOrNone[], because?: readonly FactRef[], state?: 'triggered' | 'unknown'): DrugExpectation[] {
+export function each(
+  drugs: readonly string[],
+  worst: LevelOrNone | readonly LevelOrNone[],
+  because?: readonly FactRef[],
+  state?: 'triggered' | 'unknown',
+): DrugExpectation[] {
   return drugs.map((drug) => ({ drug, worst, ...(because ? { because } : {}), ...(state ? { state } : {}) }));
 }
 
@@ -35,6 +69,13 @@ export function msWorkup(b: RecordBuilder, o: { jcv?: boolean; igg?: boolean; qt
   if (o.jcv !== false) b.coded(LAB.jcvAb, ANSWER.negative, d, { interpretation: INTERPRETATION.NEG });
   b.coded(LAB.vzvIgg, ANSWER.positive, d, { interpretation: INTERPRETATION.POS });
   if (o.qtc !== false) b.quantity(LAB.qtc, 420, 'ms', d);
-  if (o.igg !== false) b.quantity(LAB.igg, b.style === 'US' ? 1000 : 10, b.style === 'US' ? 'mg/dL' : 'g/L', d, b.style === 'US' ? { low: 700, high: 1600 } : { low: 7, high: 16 });
+  if (o.igg !== false)
+    b.quantity(
+      LAB.igg,
+      b.style === 'US' ? 1000 : 10,
+      b.style === 'US' ? 'mg/dL' : 'g/L',
+      d,
+      b.style === 'US' ? { low: 700, high: 1600 } : { low: 7, high: 16 },
+    );
   return b;
 }

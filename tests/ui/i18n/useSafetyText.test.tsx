@@ -33,7 +33,12 @@ async function withResources(language: 'en' | 'de' | 'fr'): Promise<I18n> {
   for (const lng of CLINICAL_LANGUAGES) instance.addResourceBundle(lng, 'translation', safetyResources[lng], true, true);
   return instance;
 }
-const show = (flag: SafetyFlag) => render(<I18nextProvider i18n={i18n}><FlagText flag={flag} /></I18nextProvider>);
+const show = (flag: SafetyFlag) =>
+  render(
+    <I18nextProvider i18n={i18n}>
+      <FlagText flag={flag} />
+    </I18nextProvider>,
+  );
 
 afterEach(cleanup);
 
@@ -52,7 +57,9 @@ describe('useSafetyText', () => {
 
   it('translates the gap text and its date inside an unknown flag', () => {
     show(STALE_SCREEN);
-    expect(screen.getByTestId('flag').textContent).toBe('Lymphozytenzahl veraltet (zuletzt 3. Feb. 2025): vor Therapiebeginn mit Dimethylfumarat ist ein aktuelles Blutbild nötig.');
+    expect(screen.getByTestId('flag').textContent).toBe(
+      'Lymphozytenzahl veraltet (zuletzt 3. Feb. 2025): vor Therapiebeginn mit Dimethylfumarat ist ein aktuelles Blutbild nötig.',
+    );
   });
 
   it('follows a change of language', async () => {

@@ -27,7 +27,27 @@ const TYPES = new Set(['Patient', 'Condition', 'Observation', 'MedicationRequest
 
 /** Values of the wrong type for any field: numbers (also non-finite), strings, objects, arrays, booleans, null, prototype names. */
 const wrongValue = fc.oneof(
-  fc.constantFrom<unknown>(null, '', 'garbage', 0, -1, 1e308, Number.NaN, Number.POSITIVE_INFINITY, true, false, [], {}, [1, 'a'], { a: 1 }, '0050-01-01', '2099-01-01', 'constructor', '__proto__', 'toString'),
+  fc.constantFrom<unknown>(
+    null,
+    '',
+    'garbage',
+    0,
+    -1,
+    1e308,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    true,
+    false,
+    [],
+    {},
+    [1, 'a'],
+    { a: 1 },
+    '0050-01-01',
+    '2099-01-01',
+    'constructor',
+    '__proto__',
+    'toString',
+  ),
   fc.string({ maxLength: 5 }),
   fc.double(),
   fc.integer(),
@@ -44,7 +64,9 @@ class Catch extends Component<{ name: string; errors: string[]; children: ReactN
     return { failed: true };
   }
   override componentDidCatch(error: unknown): void {
-    this.props.errors.push(`${this.props.name}: ${error instanceof Error ? `${error.message}\n${error.stack?.split('\n').slice(1, 4).join('\n') ?? ''}` : String(error)}`);
+    this.props.errors.push(
+      `${this.props.name}: ${error instanceof Error ? `${error.message}\n${error.stack?.split('\n').slice(1, 4).join('\n') ?? ''}` : String(error)}`,
+    );
   }
   override render(): ReactNode {
     return this.state.failed ? null : this.props.children;
@@ -53,7 +75,9 @@ class Catch extends Component<{ name: string; errors: string[]; children: ReactN
 
 let i18n: I18n;
 /** Three small simulated records (about 100 resources each), so rendering stays fast. */
-const fixtures = ['sim-cd-01.json', 'sim-ra-01.json', 'sim-rms-01.json'].map((file) => resourcesFromBundle(JSON.parse(readFileSync(`sandbox/fixtures/${file}`, 'utf8'))).resources);
+const fixtures = ['sim-cd-01.json', 'sim-ra-01.json', 'sim-rms-01.json'].map(
+  (file) => resourcesFromBundle(JSON.parse(readFileSync(`sandbox/fixtures/${file}`, 'utf8'))).resources,
+);
 /** Mutations land only on the resource types under test (the record's other resources stay intact). */
 function perturb(resources: readonly Resource[], mutations: readonly Mutation[]): Resource[] {
   const targets = resources.filter((r) => TYPES.has(r.resourceType));
@@ -155,12 +179,22 @@ describe('the banner treats wrong types as missing, and says so', () => {
   it('given not an array: the family name is shown, the note names the field; 0050 is no age', () => {
     render(
       <I18nextProvider i18n={i18n}>
-        <PatientBanner patient={{ resourceType: 'Patient', name: [{ given: 'Anna' as unknown as string[], family: 'Muster' }], birthDate: '0050-06-01', identifier: 'x' as unknown as [] }} now={NOW} />
+        <PatientBanner
+          patient={{
+            resourceType: 'Patient',
+            name: [{ given: 'Anna' as unknown as string[], family: 'Muster' }],
+            birthDate: '0050-06-01',
+            identifier: 'x' as unknown as [],
+          }}
+          now={NOW}
+        />
       </I18nextProvider>,
     );
     expect(document.querySelector('[data-testid="patient-name"]')?.textContent).toBe('MUSTER');
     expect(document.querySelector('[data-testid="patient-demographics"]')?.textContent).not.toMatch(/years/);
     expect(document.querySelector('[data-testid="patient-demographics"]')?.textContent).not.toMatch(/1950/);
-    expect(document.querySelector('[data-testid="patient-unreadable"]')?.textContent).toBe('Not readable in the record (wrong format), shown as missing: name.given, identifier');
+    expect(document.querySelector('[data-testid="patient-unreadable"]')?.textContent).toBe(
+      'Not readable in the record (wrong format), shown as missing: name.given, identifier',
+    );
   });
 });

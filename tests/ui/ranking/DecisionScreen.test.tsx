@@ -63,7 +63,9 @@ describe('tier groups (ra-de-002: NYHA III, no hepatitis B serology)', () => {
     renderScreen('ra-de-002.json');
     const groups = screen.getAllByTestId('tier-group').map((g) => g.dataset['tier']);
     expect(groups).toEqual(['suitable', 'restricted', 'contraindicated']);
-    const contra = within(screen.getAllByTestId('tier-group')[2]!).getAllByTestId('ranked-option').map((r) => r.dataset['drug']);
+    const contra = within(screen.getAllByTestId('tier-group')[2]!)
+      .getAllByTestId('ranked-option')
+      .map((r) => r.dataset['drug']);
     expect(contra).toEqual(expect.arrayContaining(['adalimumab', 'infliximab', 'certolizumab pegol', 'golimumab']));
     const tiers = rows().map((r) => r.dataset['tier']);
     expect(tiers.lastIndexOf('suitable')).toBeLessThan(tiers.indexOf('restricted'));

@@ -46,11 +46,17 @@ describe('ValidationSection (RA)', () => {
     expect(screen.getByTestId('validation-targets').textContent).toMatch(/most drugs have only one trial/);
 
     const table = screen.getByTestId('validation-table');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Trial', 'Endpoint', 'Arm', 'Published (95% CI)', 'Predicted (90% interval)', 'Inside the 95% CI']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Trial', 'Endpoint', 'Arm', 'Published (95% CI)', 'Predicted (90% interval)', 'Inside the 95% CI']);
     const rows = screen.getAllByTestId('validation-arm');
     expect(rows).toHaveLength(metrics.loto.arms.length);
     expect(rows.filter((r) => r.dataset['inCi'] === 'true')).toHaveLength(a);
-    const first = within(rows[0]!).getAllByRole('cell').map((c) => c.textContent);
+    const first = within(rows[0]!)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(first).toEqual(['ARMADA', 'ACR20', 'comparator (no advanced therapy)', '14.5 % (7.8 % – 25.3 %)', '29.3 % (12.7 % – 54.3 %)', 'no']);
     const attract = rows.find((r) => r.textContent?.includes('ATTRACT') && r.textContent.includes('infliximab'));
     expect(attract?.textContent).toContain('infliximab *');
@@ -67,10 +73,16 @@ describe('ValidationSection (RA)', () => {
       'Heterogenität zwischen den Studien τ = 0,56 (95-%-Intervall 0,00–1,61) auf der Skala des logarithmierten Odds Ratios.',
     );
     expect(screen.getByTestId('validation-targets').textContent).toMatch(/nur eine Studie/);
-    const headers = within(screen.getByTestId('validation-table')).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(screen.getByTestId('validation-table'))
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['Studie', 'Endpunkt', 'Studienarm', 'Veröffentlicht (95-%-KI)', 'Vorhergesagt (90-%-Intervall)', 'Im 95-%-KI']);
     const rows = screen.getAllByTestId('validation-arm');
-    expect(within(rows[0]!).getAllByRole('cell').map((c) => c.textContent)).toEqual(['ARMADA', 'ACR20', 'Vergleichsarm (keine fortgeschrittene Therapie)', '14,5 % (7,8 % – 25,3 %)', '29,3 % (12,7 % – 54,3 %)', 'nein']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['ARMADA', 'ACR20', 'Vergleichsarm (keine fortgeschrittene Therapie)', '14,5 % (7,8 % – 25,3 %)', '29,3 % (12,7 % – 54,3 %)', 'nein']);
     const mono = rows.find((r) => r.textContent?.includes('Monotherapie'));
     expect(mono).toBeDefined();
     expect(screen.getByTestId('validation-section').textContent).not.toMatch(/\b(of|inside|published|trial|comparator|monotherapy)\b/);
@@ -79,7 +91,9 @@ describe('ValidationSection (RA)', () => {
   it('relapsing MS: annualised relapse rates as rates, not percentages, and tau on the rate-ratio scale', async () => {
     await renderWithProviders(<ValidationSection baseUrl="http://app.test/models/rms/" enabled />, { language: 'fr' });
     await loaded();
-    const first = within(screen.getAllByTestId('validation-arm')[0]!).getAllByRole('cell').map((c) => c.textContent);
+    const first = within(screen.getAllByTestId('validation-arm')[0]!)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
     expect(first.slice(1, 4)).toEqual(['taux annualisé de poussées', 'comparateur (sans traitement avancé)', '1,12 (0,96 – 1,31)']);
     expect(screen.getByTestId('validation-tau').textContent).toMatch(/rapport de taux/);
     expect(count('headToHead')).toContain('10 sur 10');

@@ -29,7 +29,14 @@ beforeEach(async () => {
   i18n = await createI18n('en');
 });
 
-function renderView(props: { record?: ExtractedRecord; resources?: readonly Resource[]; canWrite?: boolean; onSaveEntered?: (obs: Observation[], saveId: string) => Promise<WriteOutcome> } = {}) {
+function renderView(
+  props: {
+    record?: ExtractedRecord;
+    resources?: readonly Resource[];
+    canWrite?: boolean;
+    onSaveEntered?: (obs: Observation[], saveId: string) => Promise<WriteOutcome>;
+  } = {},
+) {
   return render(
     <I18nextProvider i18n={i18n}>
       <RecordView
@@ -62,7 +69,13 @@ describe('RecordView', () => {
   it('renders the five sections as labelled regions with headings in order', () => {
     renderView();
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Trends of markers and scores', 'Treatment timeline', 'Data gaps', 'Inputs as read from the record', 'Items entered by the clinician']);
+    expect(headings).toEqual([
+      'Trends of markers and scores',
+      'Treatment timeline',
+      'Data gaps',
+      'Inputs as read from the record',
+      'Items entered by the clinician',
+    ]);
     expect(screen.getByRole('region', { name: 'Data gaps' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Record view' })).toBeInTheDocument();
   });
@@ -147,16 +160,32 @@ describe('RecordView', () => {
     });
     expect(onSaveEntered).toHaveBeenCalledTimes(1);
     const saved = onSaveEntered.mock.calls[0]?.[0] ?? [];
-    expect(saved.map((o) => o.code.coding?.find((c) => c.system === SCORES_CODE_SYSTEM)?.code)).toEqual(['tjc28', 'sjc28', 'ptga', 'phga', 'das28-crp', 'cdai-ra', 'sdai']);
+    expect(saved.map((o) => o.code.coding?.find((c) => c.system === SCORES_CODE_SYSTEM)?.code)).toEqual([
+      'tjc28',
+      'sjc28',
+      'ptga',
+      'phga',
+      'das28-crp',
+      'cdai-ra',
+      'sdai',
+    ]);
     expect(saved.every((o) => o.subject?.reference === 'Patient/ra-t1' && o.meta?.tag?.[0]?.code === 'clinician-entered')).toBe(true);
     expect(await screen.findByText('Saved 7 observations to the record.')).toBeInTheDocument();
   });
 
   it.each<[string, WriteOutcome, string, RegExp]>([
-    ['a 2xx it cannot read', { kind: 'uncertain', why: 'unreadable', detail: 'HTTP 201: no answer body' }, 'entered-uncertain', /may have been saved; saving again is safe/],
+    [
+      'a 2xx it cannot read',
+      { kind: 'uncertain', why: 'unreadable', detail: 'HTTP 201: no answer body' },
+      'entered-uncertain',
+      /may have been saved; saving again is safe/,
+    ],
     ['an HTTP 400', { kind: 'not-saved', status: 400, detail: 'HTTP 400' }, 'entered-not-saved', /Not saved: the EHR refused the values \(HTTP 400\)/],
   ])('entered values not confirmed (%s): said so, and a retry resends the same Observations under the same id', async (_name, outcome, testId, text) => {
-    const onSaveEntered = vi.fn<(obs: Observation[], saveId: string) => Promise<WriteOutcome>>().mockResolvedValueOnce(outcome).mockResolvedValueOnce({ kind: 'saved', items: [] });
+    const onSaveEntered = vi
+      .fn<(obs: Observation[], saveId: string) => Promise<WriteOutcome>>()
+      .mockResolvedValueOnce(outcome)
+      .mockResolvedValueOnce({ kind: 'saved', items: [] });
     renderView({ canWrite: true, onSaveEntered });
     set('Tender joints (of 28)', '4');
     await clickSave();
@@ -177,7 +206,16 @@ describe('RecordView', () => {
 
   it.each([
     ['de', ['Verlauf von Markern und Scores', 'Therapieverlauf', 'Datenlücken', 'Eingangsgrößen aus der Akte', 'Von der Ärztin / vom Arzt eingegebene Items']],
-    ['fr', ['Évolution des marqueurs et des scores', 'Chronologie des traitements', 'Données manquantes', 'Variables lues dans le dossier', 'Items saisis par le clinicien']],
+    [
+      'fr',
+      [
+        'Évolution des marqueurs et des scores',
+        'Chronologie des traitements',
+        'Données manquantes',
+        'Variables lues dans le dossier',
+        'Items saisis par le clinicien',
+      ],
+    ],
   ])('switches the headings to %s', async (language, headings) => {
     renderView();
     await act(async () => {

@@ -88,7 +88,10 @@ describe('page texts', () => {
   it('every rule has a German and French threshold that is not the English one, with the decimal comma', () => {
     const problems: string[] = [];
     for (const r of SAFETY_RULES) {
-      for (const [lang, table] of [['de', thresholdsDe], ['fr', thresholdsFr]] as const) {
+      for (const [lang, table] of [
+        ['de', thresholdsDe],
+        ['fr', thresholdsFr],
+      ] as const) {
         const t: string | undefined = (table as Readonly<Record<string, string>>)[r.id];
         if (!t) problems.push(`${lang} ${r.id}: missing`);
         else if (t === r.threshold) problems.push(`${lang} ${r.id}: English`);

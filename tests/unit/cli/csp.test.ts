@@ -21,18 +21,28 @@ describe('csp CLI', () => {
   it.each<[string, () => string, RegExp]>([
     ['a missing file', () => join(dir, 'nothere.json'), /^csp: cannot read .*nothere\.json \(ENOENT\)$/],
     ['not JSON', () => file('broken.json', '{"allowedFhirServers": ['), /^csp: .*broken\.json is not valid JSON$/],
-    ['an invalid config (wildcard, ; injection)', () => file('bad.json', JSON.stringify({ allowedFhirServers: ['http://*'], frameAncestors: ["https://ehr.example; script-src *"] })), /^csp: .*bad\.json is invalid: .*wildcards.*frameAncestors/],
-  ])('%s: one line, exit 1', async (_name, path, message) => {
-    const r = await run([path()]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr.trim()).toMatch(message);
-  }, 30_000);
+    [
+      'an invalid config (wildcard, ; injection)',
+      () => file('bad.json', JSON.stringify({ allowedFhirServers: ['http://*'], frameAncestors: ['https://ehr.example; script-src *'] })),
+      /^csp: .*bad\.json is invalid: .*wildcards.*frameAncestors/,
+    ],
+  ])(
+    '%s: one line, exit 1',
+    async (_name, path, message) => {
+      const r = await run([path()]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr.trim()).toMatch(message);
+    },
+    30_000,
+  );
 
   it('prints the header for a valid config', async () => {
     const r = await run([file('ok.json', JSON.stringify({ allowedFhirServers: ['https://fhir.example/r4'], frameAncestors: ['https://ehr.example'] }))]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Content-Security-Policy: default-src 'self'.*connect-src 'self' https:\/\/fhir\.example;.*frame-ancestors 'self' https:\/\/ehr\.example\n$/);
+    expect(r.stdout).toMatch(
+      /^Content-Security-Policy: default-src 'self'.*connect-src 'self' https:\/\/fhir\.example;.*frame-ancestors 'self' https:\/\/ehr\.example\n$/,
+    );
   }, 30_000);
 });

@@ -16,7 +16,12 @@ const root = process.cwd();
 
 describe('dev and preview servers send the deployment headers', () => {
   it('dev server: the CSP of public/config.json, only the dev preamble added by hash; no-referrer', async () => {
-    const server = await createServer({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false } });
+    const server = await createServer({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false },
+    });
     await server.listen();
     try {
       const base = server.resolvedUrls?.local[0] ?? '';
@@ -45,7 +50,13 @@ describe('dev and preview servers send the deployment headers', () => {
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>x</title>');
     const config = { allowedFhirServers: ['https://fhir.example/r4'], frameAncestors: ['https://ehr.example'] };
     writeFileSync(join(dist, 'config.json'), JSON.stringify(config));
-    const server = await preview({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+    const server = await preview({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      build: { outDir: dist },
+      preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    });
     try {
       const base = server.resolvedUrls?.local[0] ?? '';
       const res = await fetch(new URL('index.html', base));

@@ -17,9 +17,19 @@ const twoPatients = {
   type: 'collection',
   entry: [
     entry({ resourceType: 'Patient', id: 'a', gender: 'female', birthDate: '1980-01-01' }),
-    entry({ resourceType: 'Condition', id: 'ca', subject: { reference: 'Patient/a' }, code: { coding: [{ system: 'http://snomed.info/sct', code: '34000006' }] } }),
+    entry({
+      resourceType: 'Condition',
+      id: 'ca',
+      subject: { reference: 'Patient/a' },
+      code: { coding: [{ system: 'http://snomed.info/sct', code: '34000006' }] },
+    }),
     entry({ resourceType: 'Patient', id: 'b', gender: 'male', birthDate: '1950-01-01' }),
-    entry({ resourceType: 'Condition', id: 'cb', subject: { reference: 'Patient/b' }, code: { coding: [{ system: 'http://snomed.info/sct', code: '69896004' }] } }),
+    entry({
+      resourceType: 'Condition',
+      id: 'cb',
+      subject: { reference: 'Patient/b' },
+      code: { coding: [{ system: 'http://snomed.info/sct', code: '69896004' }] },
+    }),
   ],
 };
 const files: Record<string, string> = {
@@ -61,14 +71,19 @@ describe('extract CLI: bad arguments and input', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('--patient picks one record; the other patient\'s resources are dropped and named', () => {
+  it("--patient picks one record; the other patient's resources are dropped and named", () => {
     const r = runExtract(['two.json', '--patient', 'b', '--now', '2026-01-31'], read, today);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { now: string; patient: { ref: string }; problems: string[]; indications: Array<{ indication: string }> };
     expect(out.now).toBe('2026-01-31T00:00:00.000Z');
     expect(out.patient.ref).toBe('Patient/b');
     expect(out.indications.map((f) => f.indication)).toEqual(['RA']);
-    expect(out.problems).toEqual(expect.arrayContaining(['Patient/a was not used: a Patient other than the launch patient', 'Condition/ca was not used: its subject refers to another patient']));
+    expect(out.problems).toEqual(
+      expect.arrayContaining([
+        'Patient/a was not used: a Patient other than the launch patient',
+        'Condition/ca was not used: its subject refers to another patient',
+      ]),
+    );
   });
 
   it('a one-patient bundle needs no --patient; --indication is case-insensitive', () => {
@@ -79,10 +94,10 @@ describe('extract CLI: bad arguments and input', () => {
 });
 
 const run = async (args: string[]) =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { cwd: process.cwd() }).then(
-      (r) => ({ code: 0, ...r }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-    );
+  promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { cwd: process.cwd() }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
 describe('the script itself', () => {
   it('exits non-zero with one line on --now garbage and on two patients', async () => {
     const bad = await run([join(dir, 'one.json'), '--now', 'garbage']);

@@ -52,19 +52,34 @@ describe('public example bundles (tests/fixtures/fhir-examples)', () => {
     expect(record.patient.deceased).toBe(true);
   });
 
-  it.each(['Bundle-mii-exa-test-data-bundle-pat-6', 'Bundle-mii-exa-test-data-bundle-pat-10'])('%s: German ATC drugs on separate Medication resources are resolved, none is in the catalogue', (prefix) => {
-    const { bundle, record } = example('mii-de', prefix);
-    expect(bundle.resources.some((r) => r.resourceType === 'Medication')).toBe(true);
-    expect(record.episodes).toEqual([]);
-    expect(record.inputs.age_years.state).toBe('ok');
-  });
+  it.each(['Bundle-mii-exa-test-data-bundle-pat-6', 'Bundle-mii-exa-test-data-bundle-pat-10'])(
+    '%s: German ATC drugs on separate Medication resources are resolved, none is in the catalogue',
+    (prefix) => {
+      const { bundle, record } = example('mii-de', prefix);
+      expect(bundle.resources.some((r) => r.resourceType === 'Medication')).toBe(true);
+      expect(record.episodes).toEqual([]);
+      expect(record.inputs.age_years.state).toBe('ok');
+    },
+  );
 });
 
 const fixtureFiles = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((f) => f.endsWith('.json')) : [];
 const expectations: Record<string, { indication: string; current: string; checks: Record<string, unknown> }> = {
-  'cd-us-001.json': { indication: 'CD', current: 'ustekinumab', checks: { prior_anti_tnf_loss_of_response: true, cd_location: 'L3', cd_perianal: true, prior_bowel_resection: true, prior_advanced_count: 3 } },
-  'uc-de-001.json': { indication: 'UC', current: 'none', checks: { uc_extent: 'E3', prior_anti_tnf_primary_nonresponse: true, prior_anti_integrin: true, steroids_current: true } },
-  'ra-ips-001.json': { indication: 'RA', current: 'tocilizumab', checks: { rf_positive: true, anti_ccp_positive: true, vte_history: true, cv_risk: 'present' } },
+  'cd-us-001.json': {
+    indication: 'CD',
+    current: 'ustekinumab',
+    checks: { prior_anti_tnf_loss_of_response: true, cd_location: 'L3', cd_perianal: true, prior_bowel_resection: true, prior_advanced_count: 3 },
+  },
+  'uc-de-001.json': {
+    indication: 'UC',
+    current: 'none',
+    checks: { uc_extent: 'E3', prior_anti_tnf_primary_nonresponse: true, prior_anti_integrin: true, steroids_current: true },
+  },
+  'ra-ips-001.json': {
+    indication: 'RA',
+    current: 'tocilizumab',
+    checks: { rf_positive: true, anti_ccp_positive: true, vte_history: true, cv_risk: 'present' },
+  },
   'rms-fr-001.json': { indication: 'RMS', current: 'natalizumab', checks: { prior_intolerance: true, jcv_antibody_status: 'positive' } },
   'rms-us-002.json': { indication: 'RMS', current: 'none', checks: { relapses_12m: 1, new_t2_lesions_12m: 9, gd_lesions_12m: 3, pregnancy_current: false } },
 };
@@ -78,7 +93,11 @@ describe('demo patients (sandbox/fixtures)', () => {
     if (!exp) return;
     expect(record.primaryIndication).toBe(exp.indication);
     expect(record.inputs.current_advanced_therapy).toMatchObject({ value: exp.current });
-    const actual = Object.fromEntries(Object.entries(record.inputs).filter(([name]) => name in exp.checks).map(([name, input]) => [name, 'value' in input ? input.value : input.state]));
+    const actual = Object.fromEntries(
+      Object.entries(record.inputs)
+        .filter(([name]) => name in exp.checks)
+        .map(([name, input]) => [name, 'value' in input ? input.value : input.state]),
+    );
     expect(actual).toEqual(exp.checks);
   });
 });

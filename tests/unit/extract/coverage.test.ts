@@ -34,9 +34,17 @@ describe('coverage: which data a failed search held', () => {
     expect(safety.every((q) => q.params.date === undefined)).toBe(true);
     const codes = safety.map((q) => q.params.code).join(',');
     for (const code of ['16933-4', '11259-9', '56888-1', '19162-7']) expect(codes).toContain(`|${code}`);
-    const labs = plan.filter((q) => q.id.startsWith('obs-labs')).map((q) => q.params.code).join(',');
+    const labs = plan
+      .filter((q) => q.id.startsWith('obs-labs'))
+      .map((q) => q.params.code)
+      .join(',');
     for (const code of ['751-8', '777-3', '2465-3', '1742-6', '1920-8', '62238-1', '2164-2']) expect(labs).toContain(`|${code}`);
     expect(plan.find((q) => q.id === 'obs-ecg-1')?.params.code).toContain('|8636-3');
-    expect(plan.filter((q) => q.id.startsWith('obs-classification')).map((q) => q.params.code).join(',')).toContain('|86645-9');
+    expect(
+      plan
+        .filter((q) => q.id.startsWith('obs-classification'))
+        .map((q) => q.params.code)
+        .join(','),
+    ).toContain('|86645-9');
   });
 });

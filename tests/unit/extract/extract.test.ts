@@ -14,17 +14,52 @@ describe('extractRecord: laboratory edge cases, one row each', () => {
     ['CRP in mg/L', [quantityObs('o1', '1988-5', 24, 'mg/L', '2026-11-01')], 'crp_mg_l', 'ok', 24, null],
     ['lymphocytes /nL (German)', [quantityObs('o1', '731-0', 1.4, '/nL', '2026-11-01')], 'lymphocytes_10e9_l', 'ok', 1.4, null],
     ['lymphocytes 10*3/uL (US)', [quantityObs('o1', '731-0', 1.4, '10*3/uL', '2026-11-01')], 'lymphocytes_10e9_l', 'ok', 1.4, null],
-    ['lymphocyte % is not an absolute count', [quantityObs('o1', '736-9', 30, '%', '2026-11-01')], 'lymphocytes_10e9_l', 'missing', undefined, /no absolute lymphocyte count/],
+    [
+      'lymphocyte % is not an absolute count',
+      [quantityObs('o1', '736-9', 30, '%', '2026-11-01')],
+      'lymphocytes_10e9_l',
+      'missing',
+      undefined,
+      /no absolute lymphocyte count/,
+    ],
     ['haemoglobin mmol/L -> g/dL x1.611', [quantityObs('o1', '59260-0', 8, 'mmol/L', '2026-11-01')], 'haemoglobin_g_dl', 'ok', 12.89, null],
-    ['implausible haemoglobin 45 g/dL', [quantityObs('o1', '718-7', 45, 'g/dL', '2026-11-01')], 'haemoglobin_g_dl', 'implausible', 45, /outside the plausible range/],
-    ['unknown unit is a gap, not a number', [quantityObs('o1', '1988-5', 5, 'mg/dayz', '2026-11-01')], 'crp_mg_l', 'unknown-unit', undefined, /not a recognised unit/],
+    [
+      'implausible haemoglobin 45 g/dL',
+      [quantityObs('o1', '718-7', 45, 'g/dL', '2026-11-01')],
+      'haemoglobin_g_dl',
+      'implausible',
+      45,
+      /outside the plausible range/,
+    ],
+    [
+      'unknown unit is a gap, not a number',
+      [quantityObs('o1', '1988-5', 5, 'mg/dayz', '2026-11-01')],
+      'crp_mg_l',
+      'unknown-unit',
+      undefined,
+      /not a recognised unit/,
+    ],
     ['no unit', [quantityObs('o1', '1988-5', 5, undefined, '2026-11-01')], 'crp_mg_l', 'unknown-unit', undefined, /no unit recorded/],
     ['stale calprotectin (older than 90 days)', [quantityObs('o1', '38445-3', 400, 'ug/g', '2026-03-01')], 'fcal_ug_g', 'stale', 400, /older than 90 days/],
     ['outside the 5-year look-back', [quantityObs('o1', '1988-5', 5, 'mg/L', '2019-01-01')], 'crp_mg_l', 'missing', undefined, /no CRP in the last 5 years/],
     ['latest wins', [quantityObs('o1', '1988-5', 50, 'mg/L', '2026-10-01'), quantityObs('o2', '1988-5', 3, 'mg/L', '2026-11-01')], 'crp_mg_l', 'ok', 3, null],
-    ['entered-in-error is excluded', [quantityObs('o1', '1988-5', 3, 'mg/L', '2026-10-01'), quantityObs('o2', '1988-5', 99, 'mg/L', '2026-11-01', { status: 'entered-in-error' })], 'crp_mg_l', 'ok', 3, null],
+    [
+      'entered-in-error is excluded',
+      [quantityObs('o1', '1988-5', 3, 'mg/L', '2026-10-01'), quantityObs('o2', '1988-5', 99, 'mg/L', '2026-11-01', { status: 'entered-in-error' })],
+      'crp_mg_l',
+      'ok',
+      3,
+      null,
+    ],
     ['hs-CRP is not standard CRP', [quantityObs('o1', '30522-7', 3, 'mg/L', '2026-11-01')], 'crp_mg_l', 'missing', undefined, /high-sensitivity/],
-    ['text-only lab name (no coding)', [{ ...quantityObs('o1', '1988-5', 7, 'mg/L', '2026-11-01'), code: { text: 'CRP (C-reaktives Protein)' } }], 'crp_mg_l', 'ok', 7, null],
+    [
+      'text-only lab name (no coding)',
+      [{ ...quantityObs('o1', '1988-5', 7, 'mg/L', '2026-11-01'), code: { text: 'CRP (C-reaktives Protein)' } }],
+      'crp_mg_l',
+      'ok',
+      7,
+      null,
+    ],
     ['partial date 2026-10 (month precision)', [quantityObs('o1', '1751-7', 38, 'g/L', '2026-10')], 'albumin_g_l', 'ok', 38, null],
     ['future date is not used', [quantityObs('o1', '1751-7', 38, 'g/L', '2099-01-01')], 'albumin_g_l', 'missing', undefined, /no albumin/],
   ];
@@ -69,8 +104,22 @@ describe('extractRecord: record-level facts', () => {
   });
 
   it('reads smoking status by SNOMED value and a race code 2106-3 is never a pregnancy test', () => {
-    const smoking: Observation = { resourceType: 'Observation', id: 's', status: 'final', code: cc({ system: LOINC, code: '72166-2' }), effectiveDateTime: '2026-06-01', valueCodeableConcept: cc({ system: SCT, code: '449868002' }) };
-    const race: Observation = { resourceType: 'Observation', id: 'r', status: 'final', code: cc({ system: 'urn:oid:2.16.840.1.113883.6.238', code: '2106-3' }), effectiveDateTime: '2026-06-01', valueCodeableConcept: cc({ system: SCT, code: '10828004' }) };
+    const smoking: Observation = {
+      resourceType: 'Observation',
+      id: 's',
+      status: 'final',
+      code: cc({ system: LOINC, code: '72166-2' }),
+      effectiveDateTime: '2026-06-01',
+      valueCodeableConcept: cc({ system: SCT, code: '449868002' }),
+    };
+    const race: Observation = {
+      resourceType: 'Observation',
+      id: 'r',
+      status: 'final',
+      code: cc({ system: 'urn:oid:2.16.840.1.113883.6.238', code: '2106-3' }),
+      effectiveDateTime: '2026-06-01',
+      valueCodeableConcept: cc({ system: SCT, code: '10828004' }),
+    };
     const r = run(smoking, race);
     expect(value(r, 'smoking_current')).toMatchObject({ state: 'ok', value: true });
     expect(value(r, 'smoking_ever')).toMatchObject({ state: 'ok', value: true });
@@ -79,7 +128,9 @@ describe('extractRecord: record-level facts', () => {
   });
 
   it('excludes a refuted second indication', () => {
-    const uc = condition('uc', cc({ system: SCT, code: '64766004' }), { verificationStatus: cc({ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'refuted' }) });
+    const uc = condition('uc', cc({ system: SCT, code: '64766004' }), {
+      verificationStatus: cc({ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: 'refuted' }),
+    });
     const r = run(uc);
     expect(r.indications.map((f) => f.indication)).toEqual(['CD']);
     expect(r.problems.map((p) => p.message).join('\n')).toMatch(/Condition\/uc .*refuted/);

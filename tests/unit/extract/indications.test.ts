@@ -14,7 +14,13 @@ describe('detectIndications', () => {
   const rows: Array<[string, CodeableConcept, string | null, string | undefined, 'code' | 'text' | null]> = [
     ['SNOMED Crohn of ileum (descendant)', cc({ system: SCT, code: '38106008' }), 'CD', undefined, 'code'],
     ['SNOMED 7620006 Crohn of large bowel (Synthea)', cc({ system: SCT, code: '7620006' }), 'CD', undefined, 'code'],
-    ['ICD-10-GM K51.0 with Alpha-ID', cc({ system: 'http://fhir.de/CodeSystem/bfarm/alpha-id', code: 'I1234' }, { system: ICD10GM, code: 'K51.0' }), 'UC', undefined, 'code'],
+    [
+      'ICD-10-GM K51.0 with Alpha-ID',
+      cc({ system: 'http://fhir.de/CodeSystem/bfarm/alpha-id', code: 'I1234' }, { system: ICD10GM, code: 'K51.0' }),
+      'UC',
+      undefined,
+      'code',
+    ],
     ['ICD-10 WHO M05.8', cc({ system: ICD10, code: 'M05.8' }), 'RA', 'seropositive', 'code'],
     ['SNOMED seronegative RA', cc({ system: SCT, code: '239792003' }), 'RA', 'seronegative', 'code'],
     ['ICD-10-CM G35 (before Oct 2025)', cc({ system: ICD10CM, code: 'G35' }), 'RMS', undefined, 'code'],
@@ -46,10 +52,16 @@ describe('detectIndications', () => {
   });
 
   it('keeps resolved diagnoses, marked inactive, and sorts active first with onset precision kept', () => {
-    const resolved: Condition = condition('old', cc({ system: SCT, code: '69896004' }), { clinicalStatus: status(CLINICAL, 'resolved'), onsetDateTime: '2009-04' });
+    const resolved: Condition = condition('old', cc({ system: SCT, code: '69896004' }), {
+      clinicalStatus: status(CLINICAL, 'resolved'),
+      onsetDateTime: '2009-04',
+    });
     const active: Condition = condition('new', cc({ system: SCT, code: '24700007' }), { clinicalStatus: status(CLINICAL, 'active'), onsetDateTime: '2020' });
     const found = detectIndications([resolved, active], NOW);
-    expect(found.map((f) => [f.indication, f.active])).toEqual([['RMS', true], ['RA', false]]);
+    expect(found.map((f) => [f.indication, f.active])).toEqual([
+      ['RMS', true],
+      ['RA', false],
+    ]);
     expect(found[1]?.note).toBe('recorded as resolved');
     expect(found[1]?.onset?.precision).toBe('month');
     expect(found[0]?.onset?.precision).toBe('year');

@@ -7,14 +7,46 @@ import { cc, NOW } from '../../support/fhir.ts';
 const subject = { reference: 'Patient/p1' };
 const ada = cc({ system: SYSTEMS.rxnorm, code: '327361', display: 'adalimumab' });
 const mr = (id: string, status: MedicationRequest['status'], authoredOn: string, over: Partial<MedicationRequest> = {}): MedicationRequest => ({
-  resourceType: 'MedicationRequest', id, status, intent: 'order', subject, authoredOn, medicationCodeableConcept: ada, ...over,
+  resourceType: 'MedicationRequest',
+  id,
+  status,
+  intent: 'order',
+  subject,
+  authoredOn,
+  medicationCodeableConcept: ada,
+  ...over,
 });
-const ms = (id: string, status: MedicationStatement['status'], start: string, end: string | undefined, over: Partial<MedicationStatement> = {}): MedicationStatement => ({
-  resourceType: 'MedicationStatement', id, status, subject, effectivePeriod: end ? { start, end } : { start }, medicationCodeableConcept: ada, ...over,
+const ms = (
+  id: string,
+  status: MedicationStatement['status'],
+  start: string,
+  end: string | undefined,
+  over: Partial<MedicationStatement> = {},
+): MedicationStatement => ({
+  resourceType: 'MedicationStatement',
+  id,
+  status,
+  subject,
+  effectivePeriod: end ? { start, end } : { start },
+  medicationCodeableConcept: ada,
+  ...over,
 });
-const vedoDe: Medication = { resourceType: 'Medication', id: 'vedo', code: cc({ system: SYSTEMS.atcDe, version: '2024', code: 'L04AG05', display: 'Vedolizumab' }) };
-const ma = (id: string, date: string, medication: Pick<MedicationAdministration, 'medicationReference'> | Pick<MedicationAdministration, 'medicationCodeableConcept'>): MedicationAdministration => ({
-  resourceType: 'MedicationAdministration', id, status: 'completed', subject, effectiveDateTime: date, ...medication,
+const vedoDe: Medication = {
+  resourceType: 'Medication',
+  id: 'vedo',
+  code: cc({ system: SYSTEMS.atcDe, version: '2024', code: 'L04AG05', display: 'Vedolizumab' }),
+};
+const ma = (
+  id: string,
+  date: string,
+  medication: Pick<MedicationAdministration, 'medicationReference'> | Pick<MedicationAdministration, 'medicationCodeableConcept'>,
+): MedicationAdministration => ({
+  resourceType: 'MedicationAdministration',
+  id,
+  status: 'completed',
+  subject,
+  effectiveDateTime: date,
+  ...medication,
 });
 
 describe('readEpisodes', () => {
@@ -24,12 +56,40 @@ describe('readEpisodes', () => {
     ['cancelled is never exposure', [mr('a', 'cancelled', '2026-01-10')], [], /not counted as exposure: status cancelled/],
     ['entered-in-error is excluded and reported', [ms('s', 'entered-in-error', '2025-01-01', undefined)], [], /entered-in-error/],
     ['proposal intent is not an order', [mr('a', 'active', '2026-01-10', { intent: 'proposal' })], [], null],
-    ['request + statement of one course count once', [mr('a', 'active', '2025-06-01'), ms('s', 'active', '2025-06-01', undefined)], [['adalimumab', true, undefined]], null],
+    [
+      'request + statement of one course count once',
+      [mr('a', 'active', '2025-06-01'), ms('s', 'active', '2025-06-01', undefined)],
+      [['adalimumab', true, undefined]],
+      null,
+    ],
     ['statement active but ended in the past', [ms('s', 'active', '2019-05-15', '2019-05-22')], [['adalimumab', false, 'unknown']], null],
-    ['stop reason from the project code system', [ms('s', 'stopped', '2018-01-01', '2019-01-01', { statusReason: [cc({ system: SYSTEMS.stopReason, code: 'primary-non-response' })] })], [['adalimumab', false, 'primary-nonresponse']], null],
-    ['stop reason from HL7 status reason sintol', [mr('a', 'stopped', '2018-01-01', { statusReason: cc({ system: SYSTEMS.mrStatusReason, code: 'sintol' }) })], [['adalimumab', false, 'intolerance']], null],
-    ['stop reason from free text', [ms('s', 'stopped', '2018-01-01', '2019-01-01', { statusReason: [{ text: 'Wirkverlust nach 2 Jahren' }] })], [['adalimumab', false, 'loss-of-response']], null],
-    ['two courses far apart are two episodes', [ms('s1', 'completed', '2015-01-01', '2016-01-01'), ms('s2', 'active', '2020-01-01', undefined)], [['adalimumab', false, 'unknown'], ['adalimumab', true, undefined]], null],
+    [
+      'stop reason from the project code system',
+      [ms('s', 'stopped', '2018-01-01', '2019-01-01', { statusReason: [cc({ system: SYSTEMS.stopReason, code: 'primary-non-response' })] })],
+      [['adalimumab', false, 'primary-nonresponse']],
+      null,
+    ],
+    [
+      'stop reason from HL7 status reason sintol',
+      [mr('a', 'stopped', '2018-01-01', { statusReason: cc({ system: SYSTEMS.mrStatusReason, code: 'sintol' }) })],
+      [['adalimumab', false, 'intolerance']],
+      null,
+    ],
+    [
+      'stop reason from free text',
+      [ms('s', 'stopped', '2018-01-01', '2019-01-01', { statusReason: [{ text: 'Wirkverlust nach 2 Jahren' }] })],
+      [['adalimumab', false, 'loss-of-response']],
+      null,
+    ],
+    [
+      'two courses far apart are two episodes',
+      [ms('s1', 'completed', '2015-01-01', '2016-01-01'), ms('s2', 'active', '2020-01-01', undefined)],
+      [
+        ['adalimumab', false, 'unknown'],
+        ['adalimumab', true, undefined],
+      ],
+      null,
+    ],
   ])('%s', (_l, resources, expected, problem) => {
     const r = readEpisodes(resources, NOW);
     expect(r.episodes.map((e) => [e.inn, e.ongoing, e.stopReason])).toEqual(expected);
@@ -54,13 +114,16 @@ describe('readEpisodes', () => {
 
   it('resolves a contained Medication', () => {
     const tofa: Medication = { resourceType: 'Medication', id: 'm', code: cc({ system: SYSTEMS.atc, code: 'L04AA29' }) };
-    const r = readEpisodes([
-      ms('s', 'active', '2026-02', undefined, {
-        medicationCodeableConcept: undefined,
-        contained: [tofa],
-        medicationReference: { reference: '#m' },
-      }),
-    ], NOW);
+    const r = readEpisodes(
+      [
+        ms('s', 'active', '2026-02', undefined, {
+          medicationCodeableConcept: undefined,
+          contained: [tofa],
+          medicationReference: { reference: '#m' },
+        }),
+      ],
+      NOW,
+    );
     expect(r.episodes[0]?.inn).toBe('tofacitinib');
     expect(r.episodes[0]?.start?.precision).toBe('month');
   });

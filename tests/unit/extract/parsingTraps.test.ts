@@ -42,14 +42,41 @@ describe('non-finite numbers', () => {
 describe('codes named like Object.prototype properties', () => {
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])('%s is an unknown code everywhere', (code) => {
     expect(normaliseSystem(code)).toBe(code);
-    const smoking: Observation = { resourceType: 'Observation', id: 's', status: 'final', subject: { reference: 'Patient/p1' }, code: cc({ system: LOINC, code: '72166-2' }), effectiveDateTime: '2026-10-01', valueCodeableConcept: cc({ system: SCT, code }) };
-    const split: Observation = { resourceType: 'Observation', id: 'x', status: 'final', subject: { reference: 'Patient/p1' }, code: cc({ system: LOINC, code }), effectiveDateTime: '2026-10-01', valueQuantity: { value: 1 } };
+    const smoking: Observation = {
+      resourceType: 'Observation',
+      id: 's',
+      status: 'final',
+      subject: { reference: 'Patient/p1' },
+      code: cc({ system: LOINC, code: '72166-2' }),
+      effectiveDateTime: '2026-10-01',
+      valueCodeableConcept: cc({ system: SCT, code }),
+    };
+    const split: Observation = {
+      resourceType: 'Observation',
+      id: 'x',
+      status: 'final',
+      subject: { reference: 'Patient/p1' },
+      code: cc({ system: LOINC, code }),
+      effectiveDateTime: '2026-10-01',
+      valueQuantity: { value: 1 },
+    };
     const unit = quantityObs('crp', '1988-5', 5, code, '2026-11-01');
-    const interp: Observation = { ...quantityObs('alb', '1751-7', 40, 'g/L', '2026-11-01'), interpretation: [cc({ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code })] };
-    const med = { resourceType: 'MedicationStatement', id: 'm', status: 'active', subject: { reference: 'Patient/p1' }, medicationCodeableConcept: cc({ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code }, { system: 'http://fhir.de/CodeSystem/ifa/pzn', code }) };
+    const interp: Observation = {
+      ...quantityObs('alb', '1751-7', 40, 'g/L', '2026-11-01'),
+      interpretation: [cc({ system: 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation', code })],
+    };
+    const med = {
+      resourceType: 'MedicationStatement',
+      id: 'm',
+      status: 'active',
+      subject: { reference: 'Patient/p1' },
+      medicationCodeableConcept: cc({ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code }, { system: 'http://fhir.de/CodeSystem/ifa/pzn', code }),
+    };
     const r = extractRecord([patient(), smoking, split, unit, interp, med], { now: NOW });
     expect(r.inputs.smoking_current.state).toBe('missing');
-    expect('reason' in r.inputs.smoking_current ? r.inputs.smoking_current.reason : '').toMatch(new RegExp(`smoking status code ${code.replace(/_/g, '_')} not interpretable|no smoking status|no usable value`));
+    expect('reason' in r.inputs.smoking_current ? r.inputs.smoking_current.reason : '').toMatch(
+      new RegExp(`smoking status code ${code.replace(/_/g, '_')} not interpretable|no smoking status|no usable value`),
+    );
     expect(r.inputs.crp_mg_l.state).toBe('unknown-unit');
     expect(r.episodes).toEqual([]);
     expect(JSON.stringify(r)).not.toMatch(/function|\[native code\]/);

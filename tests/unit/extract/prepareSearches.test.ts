@@ -20,7 +20,10 @@ describe('prepare() with failed searches', () => {
   it('a failed medication search does not make the patient treatment-naive', () => {
     const r = prepare(resources, NOW, undefined, [failed('medicationRequest', 'MedicationRequest', 'timeout: no answer within 20 s')]);
     expect(r.failedSearches).toHaveLength(1);
-    expect(r.inputs.prior_anti_tnf).toMatchObject({ state: 'missing', reason: expect.stringMatching(/prescription \(MedicationRequest\) search failed \(timeout/) as unknown });
+    expect(r.inputs.prior_anti_tnf).toMatchObject({
+      state: 'missing',
+      reason: expect.stringMatching(/prescription \(MedicationRequest\) search failed \(timeout/) as unknown,
+    });
     expect(r.inputs.current_advanced_therapy.state).toBe('missing');
     // What the record did show (methotrexate) is kept, with a note that more may exist.
     expect(r.inputs.prior_immunosuppressant).toMatchObject({ state: 'ok', value: true, note: expect.stringMatching(/record may hold more/) as unknown });

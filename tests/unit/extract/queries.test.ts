@@ -8,7 +8,16 @@ describe('buildQueryPlan', () => {
 
   it('reads every resource type the extractor uses, all in wave 1, patient-scoped, _count=200', () => {
     expect(new Set(plan.map((q) => q.resourceType))).toEqual(
-      new Set(['Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationAdministration', 'Procedure', 'AllergyIntolerance', 'Immunization']),
+      new Set([
+        'Condition',
+        'Observation',
+        'MedicationRequest',
+        'MedicationStatement',
+        'MedicationAdministration',
+        'Procedure',
+        'AllergyIntolerance',
+        'Immunization',
+      ]),
     );
     for (const q of plan) {
       expect(q.wave).toBe(1);

@@ -19,7 +19,10 @@ const crohn = condition('cd', cc({ system: SCT, code: '34000006' }), { onsetDate
 export const OTHER = condition('asthma', cc({ system: SCT, code: '195967001', display: 'Asthma' }));
 
 export function dx(id: string, system: string, code: string, over: Partial<Condition> = {}): Condition {
-  return condition(id, cc({ system, code }), { clinicalStatus: cc({ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }), ...over });
+  return condition(id, cc({ system, code }), {
+    clinicalStatus: cc({ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }),
+    ...over,
+  });
 }
 export function resolved(id: string, system: string, code: string, over: Partial<Condition> = {}): Condition {
   return dx(id, system, code, { clinicalStatus: cc({ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'resolved' }), ...over });
@@ -32,7 +35,12 @@ export function textDx(id: string, text: string): Condition {
 export function qual(id: string, loinc: string, date: string, v: { code?: Coding; text?: string; interp?: string }): Observation {
   const value: CodeableConcept | undefined = v.code ? { coding: [v.code], ...(v.text ? { text: v.text } : {}) } : undefined;
   return {
-    resourceType: 'Observation', id, status: 'final', code: cc({ system: LOINC, code: loinc }), subject: { reference: 'Patient/p1' }, effectiveDateTime: date,
+    resourceType: 'Observation',
+    id,
+    status: 'final',
+    code: cc({ system: LOINC, code: loinc }),
+    subject: { reference: 'Patient/p1' },
+    effectiveDateTime: date,
     ...(value ? { valueCodeableConcept: value } : v.text ? { valueString: v.text } : {}),
     ...(v.interp ? { interpretation: [cc({ system: V3, code: v.interp })] } : {}),
   };
@@ -45,8 +53,22 @@ export function textVaccine(id: string, date: string, coding: Coding, text: stri
   return { ...vaccine(id, date, coding), vaccineCode: { coding: [coding], text } };
 }
 
-export function med(id: string, coding: Coding, status: MedicationStatement['status'], start: string, over: Partial<MedicationStatement> = {}): MedicationStatement {
-  return { resourceType: 'MedicationStatement', id, status, subject: { reference: 'Patient/p1' }, effectivePeriod: { start }, medicationCodeableConcept: { coding: [coding] }, ...over };
+export function med(
+  id: string,
+  coding: Coding,
+  status: MedicationStatement['status'],
+  start: string,
+  over: Partial<MedicationStatement> = {},
+): MedicationStatement {
+  return {
+    resourceType: 'MedicationStatement',
+    id,
+    status,
+    subject: { reference: 'Patient/p1' },
+    effectivePeriod: { start },
+    medicationCodeableConcept: { coding: [coding] },
+    ...over,
+  };
 }
 
 export function proc(id: string, system: string, code: string, date: string): Procedure {
@@ -56,7 +78,10 @@ export function proc(id: string, system: string, code: string, date: string): Pr
 export const failed = (id: string, resourceType: string, reason = 'timeout: no answer within 20 s'): SearchOutcome => ({ id, resourceType, ok: false, reason });
 
 /** Extract a record of the default patient (female, born 1980-06-01) with Crohn's disease and the given resources. */
-export function extract(resources: FhirResource[], opts: { searches?: SearchOutcome[]; birthDate?: string; gender?: 'male' | 'female' | 'unknown' } = {}): ExtractedRecord {
+export function extract(
+  resources: FhirResource[],
+  opts: { searches?: SearchOutcome[]; birthDate?: string; gender?: 'male' | 'female' | 'unknown' } = {},
+): ExtractedRecord {
   const p = patient({ ...(opts.birthDate ? { birthDate: opts.birthDate } : {}), ...(opts.gender ? { gender: opts.gender } : {}) });
   return extractRecord([p, crohn, ...resources], { now: NOW, ...(opts.searches ? { searches: opts.searches } : {}) });
 }

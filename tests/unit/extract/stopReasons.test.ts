@@ -53,7 +53,15 @@ describe('stop reasons from codes first', () => {
 
   it('an episode stopped with a free-text statusReason gets the category', () => {
     const ada = { system: RXNORM, code: '327361', display: 'adalimumab' };
-    const r = readEpisodes([med('a', ada, 'stopped', '2022-01-01', { effectivePeriod: { start: '2022-01-01', end: '2023-01-01' }, statusReason: [{ text: 'injection-site reactions and recurrent infections' }] })], NOW);
+    const r = readEpisodes(
+      [
+        med('a', ada, 'stopped', '2022-01-01', {
+          effectivePeriod: { start: '2022-01-01', end: '2023-01-01' },
+          statusReason: [{ text: 'injection-site reactions and recurrent infections' }],
+        }),
+      ],
+      NOW,
+    );
     expect(r.episodes[0]?.stopReason).toBe('intolerance');
     expect(r.episodes[0]?.stopReasonText).toBe('injection-site reactions and recurrent infections');
   });

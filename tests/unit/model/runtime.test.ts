@@ -84,7 +84,11 @@ describe.each(INDICATIONS)('Shapley explanations of the %s model', (ind) => {
     await runtime.load(ind, bytes, spec.onnx.sha256);
     const { x } = encode(spec, typicalValues(spec));
     const players = spec.inputs.map((i) => i.name);
-    const plan = planExplanation(x, players, players.map((n) => spec.columns.filter((c) => c.input === n).map((c) => c.index)));
+    const plan = planExplanation(
+      x,
+      players,
+      players.map((n) => spec.columns.filter((c) => c.input === n).map((c) => c.index)),
+    );
     const { outputs } = await runtime.run(ind, 'x', plan.batch, plan.rows, plan.cols, ['p_mean']);
     const single = await runtime.run(ind, 'x', x, 1, x.length, ['p_mean']);
     const explanations = shapleyFromOutputs(plan, outputs['p_mean']!.data, spec.outputs.drugs);

@@ -33,7 +33,7 @@ describe('Shapley values on hand-checkable models', () => {
   const columns = [[0], [1, 2], [3]];
   const x = new Float32Array([1, 2, 0.5, 0]);
 
-  it('linear model: phi = weight x (x - reference) per input, summed over an input\'s columns', () => {
+  it("linear model: phi = weight x (x - reference) per input, summed over an input's columns", () => {
     const plan = planExplanation(x, players, columns);
     expect(plan.method).toBe('exact');
     expect(plan.active).toEqual([0, 1]); // sex equals the reference: not enumerated

@@ -25,13 +25,21 @@ describe('parseModelSpec', () => {
     expect(() => parseModelSpec(spec('uc'), 'CD')).toThrow(/the spec is for "uc", but it was loaded for CD/);
   });
 
-  it.each(['https://evil.example/model.onnx', '//evil.example/model.onnx', '/models/cd/model.onnx', '../ra/model.onnx', '%2e%2e/ra/model.onnx', 'javascript:alert(1)', 'data:application/octet-stream;base64,AAAA', 'model.onnx?x=1', 'sub\\model.onnx', 'model.bin'])(
-    'refuses onnx.file %j',
-    (file) => {
-      expect(() => parseModelSpec(withOnnx(spec('cd'), file), 'CD')).toThrow(/onnx\.file: /);
-      expect(modelFileProblem(file)).not.toBeNull();
-    },
-  );
+  it.each([
+    'https://evil.example/model.onnx',
+    '//evil.example/model.onnx',
+    '/models/cd/model.onnx',
+    '../ra/model.onnx',
+    '%2e%2e/ra/model.onnx',
+    'javascript:alert(1)',
+    'data:application/octet-stream;base64,AAAA',
+    'model.onnx?x=1',
+    'sub\\model.onnx',
+    'model.bin',
+  ])('refuses onnx.file %j', (file) => {
+    expect(() => parseModelSpec(withOnnx(spec('cd'), file), 'CD')).toThrow(/onnx\.file: /);
+    expect(modelFileProblem(file)).not.toBeNull();
+  });
 
   it('accepts a file in a sub-folder beside the spec', () => {
     expect(modelFileProblem('v2/model.onnx')).toBeNull();

@@ -44,7 +44,11 @@ describe('parseValidation', () => {
   it('a wrong shape is malformed, with the path of the problem', () => {
     const m = metrics('ra');
     const arms = (loto(m)['arms'] as Json[]).map((a, i) => (i === 3 ? { ...a, ci95: [0.9, 0.1] } : a));
-    expect(parseValidation({ ...m, loto: { ...loto(m), arms } })).toMatchObject({ ok: false, problem: 'malformed', detail: expect.stringMatching(/loto\.arms\.3\.ci95/) });
+    expect(parseValidation({ ...m, loto: { ...loto(m), arms } })).toMatchObject({
+      ok: false,
+      problem: 'malformed',
+      detail: expect.stringMatching(/loto\.arms\.3\.ci95/),
+    });
     expect(parseValidation({ ...m, loto: { ...loto(m), arms: 'many' } })).toMatchObject({ ok: false, problem: 'malformed' });
     expect(parseValidation({ ...m, synthesis: { ...(m['synthesis'] as Json), tau: -1 } })).toMatchObject({ ok: false, problem: 'malformed' });
     const { synthesis: _s, ...noSynthesis } = m;
@@ -54,6 +58,10 @@ describe('parseValidation', () => {
   it('summary counts that the rows contradict are malformed', () => {
     const m = metrics('ra');
     const summary = { ...(loto(m)['summary'] as Json), armsInCi: [50, 51] };
-    expect(parseValidation({ ...m, loto: { ...loto(m), summary } })).toMatchObject({ ok: false, problem: 'malformed', detail: expect.stringMatching(/armsInCi 50\/51 but the rows give 21\/51/) });
+    expect(parseValidation({ ...m, loto: { ...loto(m), summary } })).toMatchObject({
+      ok: false,
+      problem: 'malformed',
+      detail: expect.stringMatching(/armsInCi 50\/51 but the rows give 21\/51/),
+    });
   });
 });

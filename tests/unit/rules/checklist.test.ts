@@ -15,8 +15,15 @@ describe('buildChecklist', () => {
   it('groups TB and hepatitis B flags of several drugs into one item each, listing the drugs', () => {
     const igra = { name: 'tb_screen_result' as const, state: 'stale' as const, date: '2016-06-20', sources: ['Observation/igra-2016'] };
     const items = buildChecklist({
-      adalimumab: [flag('tb-screening', 'adalimumab', 'screen-before-start', [igra]), flag('hbv-hbsag', 'adalimumab', 'screen-before-start', [{ name: 'hbv_hbsag', state: 'missing', sources: [] }])],
-      abatacept: [flag('tb-screening', 'abatacept', 'screen-before-start', [igra]), flag('hbv-hbsag', 'abatacept', 'screen-before-start'), flag('hbv-anti-hbc', 'abatacept', 'screen-before-start')],
+      adalimumab: [
+        flag('tb-screening', 'adalimumab', 'screen-before-start', [igra]),
+        flag('hbv-hbsag', 'adalimumab', 'screen-before-start', [{ name: 'hbv_hbsag', state: 'missing', sources: [] }]),
+      ],
+      abatacept: [
+        flag('tb-screening', 'abatacept', 'screen-before-start', [igra]),
+        flag('hbv-hbsag', 'abatacept', 'screen-before-start'),
+        flag('hbv-anti-hbc', 'abatacept', 'screen-before-start'),
+      ],
       rituximab: [flag('anti-cd20-hbsag', 'rituximab', 'screen-before-start')],
     });
     expect(items.map((i) => i.key)).toEqual(['tb', 'hbv']);
@@ -27,7 +34,9 @@ describe('buildChecklist', () => {
   });
 
   it('keeps drug-specific findings out (triggered contraindications and cautions stay on the rows)', () => {
-    const items = buildChecklist({ infliximab: [{ ...flag('anti-tnf-hf-severe', 'infliximab', 'contraindicated'), state: 'triggered' }, flag('jak-vte', 'infliximab', 'caution')] });
+    const items = buildChecklist({
+      infliximab: [{ ...flag('anti-tnf-hf-severe', 'infliximab', 'contraindicated'), state: 'triggered' }, flag('jak-vte', 'infliximab', 'caution')],
+    });
     expect(items).toEqual([]);
     expect(isChecklistFlag(flag('tb-screening', 'x', 'screen-before-start'))).toBe(true);
     expect(isChecklistFlag(flag('hbv-hbsag', 'x', 'only-if-no-alternative'))).toBe(false);
@@ -40,7 +49,10 @@ describe('buildChecklist', () => {
 
   it('orders tests before questions and follows the drug order given', () => {
     const items = buildChecklist(
-      { a: [flag('jak-cv-risk', 'a', 'screen-before-start'), flag('pregnancy-contraindicated', 'a', 'screen-before-start')], b: [flag('pregnancy-contraindicated', 'b', 'screen-before-start')] },
+      {
+        a: [flag('jak-cv-risk', 'a', 'screen-before-start'), flag('pregnancy-contraindicated', 'a', 'screen-before-start')],
+        b: [flag('pregnancy-contraindicated', 'b', 'screen-before-start')],
+      },
       ['b', 'a'],
     );
     expect(items.map((i) => i.key)).toEqual(['pregnancy-test', 'jak-risk']);

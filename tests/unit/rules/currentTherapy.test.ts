@@ -8,7 +8,13 @@ import { FCAL_ACTIVE_UG_G, assessCurrentTherapy } from '@src/rules/currentTherap
 const NOW = new Date('2026-11-15T12:00:00Z');
 const assess = (file: string) => {
   const bundle = JSON.parse(readFileSync(`sandbox/fixtures/${file}`, 'utf8')) as Bundle;
-  return assessCurrentTherapy(prepare((bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])), NOW), NOW);
+  return assessCurrentTherapy(
+    prepare(
+      (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])),
+      NOW,
+    ),
+    NOW,
+  );
 };
 
 describe('assessCurrentTherapy', () => {

@@ -15,7 +15,16 @@ function ep(inn: string, start: string, end: string | null, stopReason?: string,
   if (!def) throw new Error(`not in the catalogue: ${inn}`);
   const s = fhirDateOrUndefined(start, NOW);
   const e = end ? fhirDateOrUndefined(end, NOW) : undefined;
-  return { inn, drugClass: def.drugClass, ongoing: end === null, sources: [`MedicationStatement/${inn}-${start}`], ...(s ? { start: s } : {}), ...(e ? { end: e } : {}), ...(stopReason ? { stopReason } : {}), ...(text ? { stopReasonText: text } : {}) };
+  return {
+    inn,
+    drugClass: def.drugClass,
+    ongoing: end === null,
+    sources: [`MedicationStatement/${inn}-${start}`],
+    ...(s ? { start: s } : {}),
+    ...(e ? { end: e } : {}),
+    ...(stopReason ? { stopReason } : {}),
+    ...(text ? { stopReasonText: text } : {}),
+  };
 }
 
 interface Case {
@@ -50,33 +59,213 @@ const RA_TCZ = [ep('tocilizumab', '2021-06-07', '2024-02-01', 'loss-of-response'
 
 const CASES: Case[] = [
   // infliximab after loss of response with anti-drug antibodies
-  { name: 'infliximab after antibody-mediated loss of response: not a first choice', indication: 'CD', episodes: CD_IFX_ADA, drug: 'infliximab', level: 'not-first-choice', judgement: 'sameDrug.antibodies', relation: 'same-drug', demoted: true, source: /Roblin/ },
-  { name: 'adalimumab after its own loss of response: not a first choice', indication: 'CD', episodes: CD_IFX_ADA, drug: 'adalimumab', level: 'not-first-choice', judgement: 'sameDrug.loss', demoted: true },
-  { name: 'certolizumab after two anti-TNF losses: a within-class switch with caution', indication: 'CD', episodes: CD_IFX_ADA, drug: 'certolizumab pegol', level: 'caution', judgement: 'class.loss', relation: 'same-class', demoted: false, source: /Gisbert/ },
+  {
+    name: 'infliximab after antibody-mediated loss of response: not a first choice',
+    indication: 'CD',
+    episodes: CD_IFX_ADA,
+    drug: 'infliximab',
+    level: 'not-first-choice',
+    judgement: 'sameDrug.antibodies',
+    relation: 'same-drug',
+    demoted: true,
+    source: /Roblin/,
+  },
+  {
+    name: 'adalimumab after its own loss of response: not a first choice',
+    indication: 'CD',
+    episodes: CD_IFX_ADA,
+    drug: 'adalimumab',
+    level: 'not-first-choice',
+    judgement: 'sameDrug.loss',
+    demoted: true,
+  },
+  {
+    name: 'certolizumab after two anti-TNF losses: a within-class switch with caution',
+    indication: 'CD',
+    episodes: CD_IFX_ADA,
+    drug: 'certolizumab pegol',
+    level: 'caution',
+    judgement: 'class.loss',
+    relation: 'same-class',
+    demoted: false,
+    source: /Gisbert/,
+  },
   { name: 'vedolizumab: no exposure to its mechanism', indication: 'CD', episodes: CD_IFX_ADA, drug: 'vedolizumab', level: null, demoted: false },
   // ustekinumab stopped for side effects, risankizumab after loss of response
-  { name: 'ustekinumab stopped for side effects: not a first choice, says which', indication: 'CD', episodes: CD_UST_RZB, drug: 'ustekinumab', level: 'not-first-choice', judgement: 'sameDrug.intolerance', relation: 'same-drug', demoted: true },
-  { name: 'risankizumab after its own loss of response: not a first choice', indication: 'CD', episodes: CD_UST_RZB, drug: 'risankizumab', level: 'not-first-choice', judgement: 'sameDrug.loss', demoted: true },
-  { name: 'ustekinumab: risankizumab failed on the same IL-23 pathway', indication: 'CD', episodes: CD_UST_RZB, drug: 'ustekinumab', level: 'not-first-choice', demoted: true },
-  { name: 'mirikizumab after risankizumab loss of response: same target, caution', indication: 'UC', episodes: CD_UST_RZB, drug: 'mirikizumab', level: 'caution', relation: 'same-target', demoted: false },
-  { name: 'infliximab ongoing: judged in the continue panel, no demotion', indication: 'CD', episodes: CD_UST_RZB, drug: 'infliximab', level: 'info', judgement: 'current', demoted: false, headline: false },
+  {
+    name: 'ustekinumab stopped for side effects: not a first choice, says which',
+    indication: 'CD',
+    episodes: CD_UST_RZB,
+    drug: 'ustekinumab',
+    level: 'not-first-choice',
+    judgement: 'sameDrug.intolerance',
+    relation: 'same-drug',
+    demoted: true,
+  },
+  {
+    name: 'risankizumab after its own loss of response: not a first choice',
+    indication: 'CD',
+    episodes: CD_UST_RZB,
+    drug: 'risankizumab',
+    level: 'not-first-choice',
+    judgement: 'sameDrug.loss',
+    demoted: true,
+  },
+  {
+    name: 'ustekinumab: risankizumab failed on the same IL-23 pathway',
+    indication: 'CD',
+    episodes: CD_UST_RZB,
+    drug: 'ustekinumab',
+    level: 'not-first-choice',
+    demoted: true,
+  },
+  {
+    name: 'mirikizumab after risankizumab loss of response: same target, caution',
+    indication: 'UC',
+    episodes: CD_UST_RZB,
+    drug: 'mirikizumab',
+    level: 'caution',
+    relation: 'same-target',
+    demoted: false,
+  },
+  {
+    name: 'infliximab ongoing: judged in the continue panel, no demotion',
+    indication: 'CD',
+    episodes: CD_UST_RZB,
+    drug: 'infliximab',
+    level: 'info',
+    judgement: 'current',
+    demoted: false,
+    headline: false,
+  },
   // DMF after severe lymphopenia
-  { name: 'dimethyl fumarate after severe lymphopenia: avoid', indication: 'RMS', episodes: MS_DMF, drug: 'dimethyl fumarate', level: 'avoid', judgement: 'fumarateLymphopenia', demoted: true, source: /Tecfidera.*4\.4/ },
-  { name: 'diroximel fumarate: same metabolite, avoid', indication: 'RMS', episodes: MS_DMF, drug: 'diroximel fumarate', level: 'avoid', judgement: 'fumarateLymphopeniaClass', relation: 'same-metabolite', demoted: true },
-  { name: 'interferon beta-1a after breakthrough disease (French text): not a first choice', indication: 'RMS', episodes: MS_DMF, drug: 'interferon beta-1a', level: 'not-first-choice', judgement: 'sameDrug.breakthrough', demoted: true, source: /Montalban/ },
-  { name: 'interferon beta-1b after interferon breakthrough: prefer another mechanism', indication: 'RMS', episodes: MS_DMF, drug: 'interferon beta-1b', level: 'prefer-other-mechanism', judgement: 'class.breakthrough', demoted: true },
+  {
+    name: 'dimethyl fumarate after severe lymphopenia: avoid',
+    indication: 'RMS',
+    episodes: MS_DMF,
+    drug: 'dimethyl fumarate',
+    level: 'avoid',
+    judgement: 'fumarateLymphopenia',
+    demoted: true,
+    source: /Tecfidera.*4\.4/,
+  },
+  {
+    name: 'diroximel fumarate: same metabolite, avoid',
+    indication: 'RMS',
+    episodes: MS_DMF,
+    drug: 'diroximel fumarate',
+    level: 'avoid',
+    judgement: 'fumarateLymphopeniaClass',
+    relation: 'same-metabolite',
+    demoted: true,
+  },
+  {
+    name: 'interferon beta-1a after breakthrough disease (French text): not a first choice',
+    indication: 'RMS',
+    episodes: MS_DMF,
+    drug: 'interferon beta-1a',
+    level: 'not-first-choice',
+    judgement: 'sameDrug.breakthrough',
+    demoted: true,
+    source: /Montalban/,
+  },
+  {
+    name: 'interferon beta-1b after interferon breakthrough: prefer another mechanism',
+    indication: 'RMS',
+    episodes: MS_DMF,
+    drug: 'interferon beta-1b',
+    level: 'prefer-other-mechanism',
+    judgement: 'class.breakthrough',
+    demoted: true,
+  },
   { name: 'ocrelizumab: no related exposure', indication: 'RMS', episodes: MS_DMF, drug: 'ocrelizumab', level: null, demoted: false },
   // tocilizumab then sarilumab
-  { name: 'sarilumab after tocilizumab failure: same IL-6 receptor, caution', indication: 'RA', episodes: RA_TCZ, drug: 'sarilumab', level: 'caution', judgement: 'class.il6rLoss', relation: 'same-target', demoted: false, source: /IL-6 receptor/ },
-  { name: 'sarilumab while on tocilizumab: same-target note', indication: 'RA', episodes: [ep('tocilizumab', '2021-06-07', null)], drug: 'sarilumab', level: 'info', judgement: 'currentRelated.same-target', demoted: false },
+  {
+    name: 'sarilumab after tocilizumab failure: same IL-6 receptor, caution',
+    indication: 'RA',
+    episodes: RA_TCZ,
+    drug: 'sarilumab',
+    level: 'caution',
+    judgement: 'class.il6rLoss',
+    relation: 'same-target',
+    demoted: false,
+    source: /IL-6 receptor/,
+  },
+  {
+    name: 'sarilumab while on tocilizumab: same-target note',
+    indication: 'RA',
+    episodes: [ep('tocilizumab', '2021-06-07', null)],
+    drug: 'sarilumab',
+    level: 'info',
+    judgement: 'currentRelated.same-target',
+    demoted: false,
+  },
   // anti-TNF primary non-response -> another anti-TNF
-  { name: 'golimumab after infliximab primary non-response: prefer another mechanism', indication: 'UC', episodes: [ep('infliximab', '2014-01-13', '2014-05-05', 'primary-nonresponse')], drug: 'golimumab', level: 'prefer-other-mechanism', judgement: 'class.primary', demoted: true, source: /ECCO|EULAR/ },
-  { name: 'adalimumab after infliximab antibodies: a within-class switch is reasonable', indication: 'UC', episodes: [CD_IFX_ADA[0]!], drug: 'adalimumab', level: 'reasonable', judgement: 'class.antibodies', demoted: false },
-  { name: 'RA: adalimumab after etanercept loss of response: ACR prefers another class', indication: 'RA', episodes: [ep('etanercept', '2019-03-04', '2021-05-17', 'loss-of-response')], drug: 'adalimumab', level: 'caution', judgement: 'class.raLoss', demoted: false, source: /ACR/ },
-  { name: 'etanercept after injection-site reactions (German): not a first choice', indication: 'RA', episodes: [ep('etanercept', '2013-10-07', '2016-05-23', 'intolerance', 'Abgesetzt: ausgeprägte, rezidivierende Injektionsstellenreaktionen')], drug: 'etanercept', level: 'not-first-choice', judgement: 'sameDrug.intolerance', demoted: true },
-  { name: 'infliximab after an anaphylactic infusion reaction: avoid', indication: 'CD', episodes: [ep('infliximab', '2019-01-01', '2019-02-01', 'intolerance', 'anaphylactic infusion reaction')], drug: 'infliximab', level: 'avoid', judgement: 'sameDrug.hypersensitivity', demoted: true },
-  { name: 'stopped, reason not recorded: said, not demoted', indication: 'CD', episodes: [ep('vedolizumab', '2019-01-01', '2020-01-01')], drug: 'vedolizumab', level: 'info', judgement: 'sameDrug.unknown', demoted: false },
-  { name: 'stopped for pregnancy: re-start reasonable', indication: 'UC', episodes: [ep('vedolizumab', '2019-01-01', '2020-01-01', 'pregnancy')], drug: 'vedolizumab', level: 'reasonable', judgement: 'sameDrug.pregnancy', demoted: false },
+  {
+    name: 'golimumab after infliximab primary non-response: prefer another mechanism',
+    indication: 'UC',
+    episodes: [ep('infliximab', '2014-01-13', '2014-05-05', 'primary-nonresponse')],
+    drug: 'golimumab',
+    level: 'prefer-other-mechanism',
+    judgement: 'class.primary',
+    demoted: true,
+    source: /ECCO|EULAR/,
+  },
+  {
+    name: 'adalimumab after infliximab antibodies: a within-class switch is reasonable',
+    indication: 'UC',
+    episodes: [CD_IFX_ADA[0]!],
+    drug: 'adalimumab',
+    level: 'reasonable',
+    judgement: 'class.antibodies',
+    demoted: false,
+  },
+  {
+    name: 'RA: adalimumab after etanercept loss of response: ACR prefers another class',
+    indication: 'RA',
+    episodes: [ep('etanercept', '2019-03-04', '2021-05-17', 'loss-of-response')],
+    drug: 'adalimumab',
+    level: 'caution',
+    judgement: 'class.raLoss',
+    demoted: false,
+    source: /ACR/,
+  },
+  {
+    name: 'etanercept after injection-site reactions (German): not a first choice',
+    indication: 'RA',
+    episodes: [ep('etanercept', '2013-10-07', '2016-05-23', 'intolerance', 'Abgesetzt: ausgeprägte, rezidivierende Injektionsstellenreaktionen')],
+    drug: 'etanercept',
+    level: 'not-first-choice',
+    judgement: 'sameDrug.intolerance',
+    demoted: true,
+  },
+  {
+    name: 'infliximab after an anaphylactic infusion reaction: avoid',
+    indication: 'CD',
+    episodes: [ep('infliximab', '2019-01-01', '2019-02-01', 'intolerance', 'anaphylactic infusion reaction')],
+    drug: 'infliximab',
+    level: 'avoid',
+    judgement: 'sameDrug.hypersensitivity',
+    demoted: true,
+  },
+  {
+    name: 'stopped, reason not recorded: said, not demoted',
+    indication: 'CD',
+    episodes: [ep('vedolizumab', '2019-01-01', '2020-01-01')],
+    drug: 'vedolizumab',
+    level: 'info',
+    judgement: 'sameDrug.unknown',
+    demoted: false,
+  },
+  {
+    name: 'stopped for pregnancy: re-start reasonable',
+    indication: 'UC',
+    episodes: [ep('vedolizumab', '2019-01-01', '2020-01-01', 'pregnancy')],
+    drug: 'vedolizumab',
+    level: 'reasonable',
+    judgement: 'sameDrug.pregnancy',
+    demoted: false,
+  },
 ];
 
 describe('drugHistories: the issue’s cases', () => {
@@ -90,13 +279,25 @@ describe('drugHistories: the issue’s cases', () => {
       ...(c.judgement ? { judgement: first?.judgement } : {}),
       ...(c.relation ? { relation: first?.relation } : {}),
     };
-    expect(actual).toEqual({ level: c.level, headline: c.headline ?? c.level !== null, demoted: c.demoted, ...(c.judgement ? { judgement: c.judgement } : {}), ...(c.relation ? { relation: c.relation } : {}) });
+    expect(actual).toEqual({
+      level: c.level,
+      headline: c.headline ?? c.level !== null,
+      demoted: c.demoted,
+      ...(c.judgement ? { judgement: c.judgement } : {}),
+      ...(c.relation ? { relation: c.relation } : {}),
+    });
     expect(first?.source ?? '').toMatch(c.source ?? /^|./);
   });
 
   it('the source episode travels with the note (dates and resource ids)', () => {
     const note = drugHistories(['infliximab'], CD_IFX_ADA, 'CD')['infliximab']?.headline;
-    expect(note?.episode).toMatchObject({ start: '2017-01-09', end: '2019-04-15', reason: 'loss-of-response', antibodies: true, sources: ['MedicationStatement/infliximab-2017-01-09'] });
+    expect(note?.episode).toMatchObject({
+      start: '2017-01-09',
+      end: '2019-04-15',
+      reason: 'loss-of-response',
+      antibodies: true,
+      sources: ['MedicationStatement/infliximab-2017-01-09'],
+    });
   });
 
   it('a drug outside the catalogue gets an empty history, not an exception', () => {
@@ -127,14 +328,23 @@ describe('normaliseReason', () => {
   });
 });
 
-const load = (file: string): Resource[] => ((JSON.parse(readFileSync(`sandbox/fixtures/${file}`, 'utf8')) as Bundle).entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
+const load = (file: string): Resource[] =>
+  ((JSON.parse(readFileSync(`sandbox/fixtures/${file}`, 'utf8')) as Bundle).entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
 
 describe('the demo records through the real extractor', () => {
   it('cd-us-001: infliximab (antibodies) and adalimumab demoted, ustekinumab current', () => {
     const rec = extractRecord(load('cd-us-001.json'), { now: NOW });
-    const h = drugHistories(['infliximab', 'adalimumab', 'certolizumab pegol', 'vedolizumab', 'ustekinumab', 'risankizumab', 'upadacitinib'], rec.episodes, 'CD');
+    const h = drugHistories(
+      ['infliximab', 'adalimumab', 'certolizumab pegol', 'vedolizumab', 'ustekinumab', 'risankizumab', 'upadacitinib'],
+      rec.episodes,
+      'CD',
+    );
     expect(h['infliximab']?.headline?.judgement).toBe('sameDrug.antibodies');
-    expect(Object.values(h).filter((x) => x.demoted).map((x) => x.drug)).toEqual(['infliximab', 'adalimumab']);
+    expect(
+      Object.values(h)
+        .filter((x) => x.demoted)
+        .map((x) => x.drug),
+    ).toEqual(['infliximab', 'adalimumab']);
     expect(h['risankizumab']?.headline?.judgement).toBe('currentRelated.same-pathway');
   });
   it('rms-fr-001: dimethyl fumarate avoided after lymphopenia, interferon after breakthrough', () => {

@@ -5,7 +5,15 @@ import type { SafetyFlag, Severity } from '../../../src/rules/safety/types.ts';
 
 /** A flag of a given severity (only the fields rankOptions reads matter; the rest is filled plausibly). */
 const flagOf = (drug: string, severity: Severity): SafetyFlag => ({
-  ruleId: 'jak-age', drug, severity, state: 'triggered', messageKey: 'safety.jak-age.triggered', params: {}, text: `${severity} flag`, facts: [], source: 'test',
+  ruleId: 'jak-age',
+  drug,
+  severity,
+  state: 'triggered',
+  messageKey: 'safety.jak-age.triggered',
+  params: {},
+  text: `${severity} flag`,
+  facts: [],
+  source: 'test',
 });
 
 const opt = (drug: string, probability: number): RankInput => ({ drug, probability, lower: probability - 0.1, upper: probability + 0.1 });
@@ -21,7 +29,7 @@ interface Row {
 const ROWS: Row[] = [
   {
     name: 'issue 10: a JAK inhibitor that is only-if-no-alternative never ranks above an unrestricted option',
-    options: [opt('upadacitinib', 0.62), opt('adalimumab', 0.35), opt('vedolizumab', 0.30)],
+    options: [opt('upadacitinib', 0.62), opt('adalimumab', 0.35), opt('vedolizumab', 0.3)],
     worst: { upadacitinib: ['only-if-no-alternative', 'screen-before-start'], adalimumab: ['screen-before-start'] },
     order: ['adalimumab', 'vedolizumab', 'upadacitinib'],
   },
@@ -34,7 +42,12 @@ const ROWS: Row[] = [
   {
     name: 'three tiers, probability order kept inside each',
     options: [opt('ci-high', 0.9), opt('only-high', 0.8), opt('ok-low', 0.1), opt('only-low', 0.7), opt('ok-high', 0.2), opt('ci-low', 0.05)],
-    worst: { 'ci-high': ['contraindicated', 'caution'], 'only-high': ['only-if-no-alternative'], 'only-low': ['only-if-no-alternative', 'caution'], 'ci-low': ['contraindicated'] },
+    worst: {
+      'ci-high': ['contraindicated', 'caution'],
+      'only-high': ['only-if-no-alternative'],
+      'only-low': ['only-if-no-alternative', 'caution'],
+      'ci-low': ['contraindicated'],
+    },
     order: ['ok-high', 'ok-low', 'only-high', 'only-low', 'ci-high', 'ci-low'],
   },
   {
@@ -67,7 +80,12 @@ const ROWS: Row[] = [
 
 describe('rankOptions', () => {
   it('places a drug the history demotes after the others of its tier, never above a suitable one', () => {
-    const ranked = rankOptions([opt('infliximab', 0.8), opt('vedolizumab', 0.5), opt('upadacitinib', 0.6)], { upadacitinib: [flagOf('upadacitinib', 'only-if-no-alternative')] }, null, new Set(['infliximab']));
+    const ranked = rankOptions(
+      [opt('infliximab', 0.8), opt('vedolizumab', 0.5), opt('upadacitinib', 0.6)],
+      { upadacitinib: [flagOf('upadacitinib', 'only-if-no-alternative')] },
+      null,
+      new Set(['infliximab']),
+    );
     expect(ranked.map((o) => o.drug)).toEqual(['vedolizumab', 'infliximab', 'upadacitinib']);
     expect(ranked.map((o) => o.demoted)).toEqual([false, true, false]);
     expect(ranked.map((o) => o.rank)).toEqual([1, 2, 3]);
@@ -93,7 +111,15 @@ describe('rankOptions', () => {
   });
 
   it('marks options whose interval overlaps the first option', () => {
-    const ranked = rankOptions([{ drug: 'a', probability: 0.5, lower: 0.4, upper: 0.6 }, { drug: 'b', probability: 0.45, lower: 0.35, upper: 0.41 }, { drug: 'c', probability: 0.2, lower: 0.1, upper: 0.3 }], {}, null);
+    const ranked = rankOptions(
+      [
+        { drug: 'a', probability: 0.5, lower: 0.4, upper: 0.6 },
+        { drug: 'b', probability: 0.45, lower: 0.35, upper: 0.41 },
+        { drug: 'c', probability: 0.2, lower: 0.1, upper: 0.3 },
+      ],
+      {},
+      null,
+    );
     expect(ranked.map((o) => o.indistinguishableFromTop)).toEqual([false, true, false]);
   });
 });

@@ -11,7 +11,12 @@ describe('annualised relapse rate', () => {
     // 2 / (365 / 365.25) = 2.00137 -> 2.00
     { name: 'two relapses in one year', relapses: ['2023-03-01', '2023-09-15'], window: year2023, value: 2 },
     // 3 / (730 / 365.25) = 1.50103 -> 1.50
-    { name: 'three relapses in two years', relapses: ['2022-02-01', '2022-11-30', '2023-06-30'], window: { start: '2022-01-01', end: '2023-12-31' }, value: 1.5 },
+    {
+      name: 'three relapses in two years',
+      relapses: ['2022-02-01', '2022-11-30', '2023-06-30'],
+      window: { start: '2022-01-01', end: '2023-12-31' },
+      value: 1.5,
+    },
     // 1 / (183 / 365.25) = 1.99590 -> 2.00
     { name: 'one relapse in a half year', relapses: ['2023-04-01'], window: { start: '2023-01-01', end: '2023-07-02' }, value: 2 },
     // the 2023-03-20 onset is 19 days after 2023-03-01: same relapse -> 1 / (365/365.25) = 1.00
@@ -23,7 +28,10 @@ describe('annualised relapse rate', () => {
     { name: 'relapses on the window edges are inside', relapses: ['2023-01-01', '2023-12-31'], window: year2023, value: 2 },
     { name: 'relapses outside the window are ignored', relapses: ['2021-05-01', '2024-01-01'], window: year2023, value: 0 },
   ])('$name -> $value', ({ relapses, window, value }) => {
-    const r = annualisedRelapseRate(relapses.map((date) => ({ date, sourceRef: `Condition/${date}` })), window);
+    const r = annualisedRelapseRate(
+      relapses.map((date) => ({ date, sourceRef: `Condition/${date}` })),
+      window,
+    );
     expect(r).toMatchObject({ score: 'arr', status: 'complete', value, band: null });
   });
 
@@ -39,7 +47,10 @@ describe('annualised relapse rate', () => {
     { name: 'partial window date', relapses: [], window: { start: '2023', end: '2023-12-31' }, reason: /window partial date "2023"/ },
     { name: 'garbage date', relapses: ['last spring'], window: year2023, reason: /not a date/ },
   ])('invalid: $name', ({ relapses, window, reason }) => {
-    const r = annualisedRelapseRate(relapses.map((date) => ({ date })), window);
+    const r = annualisedRelapseRate(
+      relapses.map((date) => ({ date })),
+      window,
+    );
     expect(r).toMatchObject({ status: 'invalid', value: null });
     expect(r.reason).toMatch(reason);
   });
@@ -55,7 +66,12 @@ describe('relapsesInWindow', () => {
     { name: 'zero when none', relapses: [], value: 0 },
     { name: 'null for an unreadable date', relapses: ['2023'], value: null },
   ])('$name', ({ relapses, value }) => {
-    expect(relapsesInWindow(relapses.map((date) => ({ date })), year2023).value).toBe(value);
+    expect(
+      relapsesInWindow(
+        relapses.map((date) => ({ date })),
+        year2023,
+      ).value,
+    ).toBe(value);
   });
 
   it('null when the history is unknown', () => {

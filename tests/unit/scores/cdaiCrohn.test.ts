@@ -29,14 +29,32 @@ describe("Crohn's Disease Activity Index", () => {
     {
       // 14 + 10 + 21 + 6*(42-41)=6 + 0 = 51
       name: 'female in remission',
-      input: { liquidStools7d: 7, abdominalPain7d: 2, generalWellbeing7d: 3, sex: 'female' as const, haematocritPercent: 41, weightKg: 58, standardWeightKg: 58 },
+      input: {
+        liquidStools7d: 7,
+        abdominalPain7d: 2,
+        generalWellbeing7d: 3,
+        sex: 'female' as const,
+        haematocritPercent: 41,
+        weightKg: 58,
+        standardWeightKg: 58,
+      },
       value: 51,
       band: 'remission',
     },
     {
       // 60 + 70 + 98 + 40 + 30 + 50 + 6*(42-35)=42 + max(-10, -28.571429) = 380
       name: 'weight far above standard: weight term floored at -10',
-      input: { liquidStools7d: 30, abdominalPain7d: 14, generalWellbeing7d: 14, complications: 2, antidiarrhoeal: true, abdominalMass: 5, sex: 'female' as const, haematocritPercent: 35, weightKg: 90 },
+      input: {
+        liquidStools7d: 30,
+        abdominalPain7d: 14,
+        generalWellbeing7d: 14,
+        complications: 2,
+        antidiarrhoeal: true,
+        abdominalMass: 5,
+        sex: 'female' as const,
+        haematocritPercent: 35,
+        weightKg: 90,
+      },
       value: 380,
       band: 'moderate',
     },
@@ -57,14 +75,32 @@ describe("Crohn's Disease Activity Index", () => {
     {
       // 100 + 70 + 147 + 40 + 30 + 20 + 6*(47-42)=30 + (1-60.9/70)*100=13 -> 450
       name: 'upper edge of moderate',
-      input: { liquidStools7d: 50, abdominalPain7d: 14, generalWellbeing7d: 21, complications: 2, antidiarrhoeal: true, abdominalMass: 2, haematocritPercent: 42, weightKg: 60.9 },
+      input: {
+        liquidStools7d: 50,
+        abdominalPain7d: 14,
+        generalWellbeing7d: 21,
+        complications: 2,
+        antidiarrhoeal: true,
+        abdominalMass: 2,
+        haematocritPercent: 42,
+        weightKg: 60.9,
+      },
       value: 450,
       band: 'moderate',
     },
     {
       // as above with (1-60.2/70)*100 = 14 -> 451
       name: 'severe above 450',
-      input: { liquidStools7d: 50, abdominalPain7d: 14, generalWellbeing7d: 21, complications: 2, antidiarrhoeal: true, abdominalMass: 2, haematocritPercent: 42, weightKg: 60.2 },
+      input: {
+        liquidStools7d: 50,
+        abdominalPain7d: 14,
+        generalWellbeing7d: 21,
+        complications: 2,
+        antidiarrhoeal: true,
+        abdominalMass: 2,
+        haematocritPercent: 42,
+        weightKg: 60.2,
+      },
       value: 451,
       band: 'severe',
     },

@@ -33,7 +33,15 @@ export function diagnosis(id: string, code: string, onset: string): Condition {
 /** A numeric Observation; `unit` undefined = no unit at all; `system` defaults to LOINC. */
 export function obs(id: string, code: string, value: number, date: string, unit?: string, system: string = LOINC): Observation {
   const valueQuantity: Quantity = unit === undefined ? { value } : { value, unit, system: UCUM, code: unit };
-  return { resourceType: 'Observation', id, status: 'final', code: cc(system, code), subject: { reference: 'Patient/p1' }, effectiveDateTime: date, valueQuantity };
+  return {
+    resourceType: 'Observation',
+    id,
+    status: 'final',
+    code: cc(system, code),
+    subject: { reference: 'Patient/p1' },
+    effectiveDateTime: date,
+    valueQuantity,
+  };
 }
 
 /** A joint assessment on one day: TJC28, SJC28, PtGA (unit as given), PhGA (0-10 {score}). */
@@ -58,8 +66,12 @@ export function esr(day: string, value: number): Observation {
 /** An ongoing (or ended) therapy statement coded with WHO ATC. */
 export function therapy(id: string, atc: string, start: string, end?: string): MedicationStatement {
   return {
-    resourceType: 'MedicationStatement', id, status: end ? 'completed' : 'active', subject: { reference: 'Patient/p1' },
-    medicationCodeableConcept: cc('http://www.whocc.no/atc', atc), effectivePeriod: end ? { start, end } : { start },
+    resourceType: 'MedicationStatement',
+    id,
+    status: end ? 'completed' : 'active',
+    subject: { reference: 'Patient/p1' },
+    medicationCodeableConcept: cc('http://www.whocc.no/atc', atc),
+    effectivePeriod: end ? { start, end } : { start },
   };
 }
 
@@ -80,7 +92,13 @@ export function fixture(name: string, now: Date = NOW): ExtractedRecord {
  */
 export function withSeries(record: ExtractedRecord, concept: string, points: Array<[string, number]>): ExtractedRecord {
   const added: ObservationPoint[] = points.map(([day, value]) => ({
-    concept, value, unit: null, state: 'ok', matchedBy: 'code', sources: [`Observation/${concept}-${day}`], original: { value },
+    concept,
+    value,
+    unit: null,
+    state: 'ok',
+    matchedBy: 'code',
+    sources: [`Observation/${concept}-${day}`],
+    original: { value },
     date: { raw: day, precision: 'day', start: new Date(`${day}T00:00:00Z`), end: new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000) },
   }));
   return { ...record, observations: { ...record.observations, [concept]: [...(record.observations[concept] ?? []), ...added] } };

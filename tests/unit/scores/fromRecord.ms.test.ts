@@ -21,8 +21,16 @@ describe('scoreRecord: the RMS demo patients (sandbox/fixtures)', () => {
   it.each([
     { name: 'rms-us-002', id: 'arr', expected: { status: 'complete', value: 0.5 } },
     { name: 'rms-us-002', id: 'edss', expected: { status: 'complete', value: 2.5, band: 'no confirmed progression' } },
-    { name: 'rms-us-002', id: 'neda3', expected: { status: 'complete', value: 0, band: 'evidence of disease activity: relapse, new or enlarging T2 lesion, Gd-enhancing lesion' } },
-    { name: 'rms-us-002', id: 'modified-rio', expected: { status: 'incomplete', value: null, reason: 'no ongoing advanced therapy recorded: the first year on therapy cannot be placed' } },
+    {
+      name: 'rms-us-002',
+      id: 'neda3',
+      expected: { status: 'complete', value: 0, band: 'evidence of disease activity: relapse, new or enlarging T2 lesion, Gd-enhancing lesion' },
+    },
+    {
+      name: 'rms-us-002',
+      id: 'modified-rio',
+      expected: { status: 'incomplete', value: null, reason: 'no ongoing advanced therapy recorded: the first year on therapy cannot be placed' },
+    },
     { name: 'rms-fr-001', id: 'arr', expected: { status: 'complete', value: 0 } },
     { name: 'rms-fr-001', id: 'neda3', expected: { status: 'complete', value: 1, band: 'NEDA-3', missing: [] } },
     { name: 'rms-fr-001', id: 'modified-rio', expected: { status: 'complete', value: 0, band: 'low risk' } },
@@ -57,13 +65,27 @@ describe('scoreRecord: MS rules on built records', () => {
     const s = run(therapy('ifn', 'L03AB07', '2024-01-10'), relapse('2024-06-01'), t2('2023-12-01', 2), t2('2025-01-20', 4));
     expect(score(s, 'modified-rio')).toMatchObject({ status: 'complete', value: 1, band: 'intermediate risk' });
     expect(score(s, 'magnims')).toMatchObject({ status: 'complete', value: 2, band: 'high risk' });
-    expect(s.notes['modified-rio']).toBe('year one on interferon beta-1a (2024-01-10 to 2025-01-10): relapses 1; new T2 lesions summed over 1 MRI report(s) up to 2025-04-10');
+    expect(s.notes['modified-rio']).toBe(
+      'year one on interferon beta-1a (2024-01-10 to 2025-01-10): relapses 1; new T2 lesions summed over 1 MRI report(s) up to 2025-04-10',
+    );
   });
 
   it.each([
-    { name: 'year one not over', resources: [therapy('ifn', 'L03AB07', '2026-03-01')], reason: 'the first year on interferon beta-1a (since 2026-03-01) ends 2027-03-01' },
-    { name: 'no MRI in year one', resources: [therapy('ifn', 'L03AB07', '2024-01-10')], reason: 'no MRI with a new T2 lesion count after 2024-01-10 up to 2025-04-10' },
-    { name: 'start known only to the month', resources: [therapy('ifn', 'L03AB07', '2024-01')], reason: 'start of interferon beta-1a recorded only as 2024-01: the first year on therapy cannot be placed' },
+    {
+      name: 'year one not over',
+      resources: [therapy('ifn', 'L03AB07', '2026-03-01')],
+      reason: 'the first year on interferon beta-1a (since 2026-03-01) ends 2027-03-01',
+    },
+    {
+      name: 'no MRI in year one',
+      resources: [therapy('ifn', 'L03AB07', '2024-01-10')],
+      reason: 'no MRI with a new T2 lesion count after 2024-01-10 up to 2025-04-10',
+    },
+    {
+      name: 'start known only to the month',
+      resources: [therapy('ifn', 'L03AB07', '2024-01')],
+      reason: 'start of interferon beta-1a recorded only as 2024-01: the first year on therapy cannot be placed',
+    },
   ])('modified Rio and MAGNIMS incomplete with the reason: $name', ({ resources, reason }) => {
     const s = run(...resources);
     for (const id of ['modified-rio', 'magnims'] as const) {
@@ -75,7 +97,11 @@ describe('scoreRecord: MS rules on built records', () => {
   it.each([
     // 1 relapse in 731 days -> 0.50; an old month-only relapse cannot change the window and is left out.
     { name: 'month-only relapse far outside the window', onsets: ['2019-03', '2026-05-01'], expected: { status: 'complete', value: 0.5 } },
-    { name: 'month-only relapse inside the window', onsets: ['2026-03', '2026-05-01'], expected: { status: 'invalid', value: null, reason: 'relapse partial date "2026-03" (day needed)' } },
+    {
+      name: 'month-only relapse inside the window',
+      onsets: ['2026-03', '2026-05-01'],
+      expected: { status: 'invalid', value: null, reason: 'relapse partial date "2026-03" (day needed)' },
+    },
     // Two onsets 10 days apart are one relapse (30-day rule): 1 / 2.0014 years -> 0.50.
     { name: 'two onsets 10 days apart', onsets: ['2026-05-01', '2026-05-11'], expected: { status: 'complete', value: 0.5 } },
     { name: 'no relapse', onsets: [], expected: { status: 'complete', value: 0 } },

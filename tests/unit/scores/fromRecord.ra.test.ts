@@ -36,10 +36,22 @@ describe('scoreRecord: the RA demo patient (sandbox/fixtures/ra-ips-001.json)', 
 
   it('offers DAS28-CRP as a derived, sourced, explained model input', () => {
     expect(scores.derivedInputs.das28_crp).toMatchObject({
-      name: 'das28_crp', state: 'ok', value: 5.07, matchedBy: 'derived', date: '2026-11-09',
-      sources: ['Observation/ra-ips-001-tjc28-2026-11-09', 'Observation/ra-ips-001-sjc28-2026-11-09', 'Observation/ra-ips-001-ptga-2026-11-09', 'Observation/ra-ips-001-crp-2026-11-09'],
+      name: 'das28_crp',
+      state: 'ok',
+      value: 5.07,
+      matchedBy: 'derived',
+      date: '2026-11-09',
+      sources: [
+        'Observation/ra-ips-001-tjc28-2026-11-09',
+        'Observation/ra-ips-001-sjc28-2026-11-09',
+        'Observation/ra-ips-001-ptga-2026-11-09',
+        'Observation/ra-ips-001-crp-2026-11-09',
+      ],
     });
-    expect(scores.derivedInputs.das28_crp).toHaveProperty('note', expect.stringMatching(/^DAS28-CRP computed from TJC28, SJC28, PtGA \(2026-11-09\) and CRP \(2026-11-09\); PtGA 8 on the 0-10 scale = 80 mm/));
+    expect(scores.derivedInputs.das28_crp).toHaveProperty(
+      'note',
+      expect.stringMatching(/^DAS28-CRP computed from TJC28, SJC28, PtGA \(2026-11-09\) and CRP \(2026-11-09\); PtGA 8 on the 0-10 scale = 80 mm/),
+    );
     expect(scores.derivedInputs.sdai).toHaveProperty('note', expect.stringMatching(/CRP 2\.8 mg\/L = 0\.28 mg\/dL/));
   });
 
@@ -111,8 +123,16 @@ describe('scoreRecord: recorded scores, staleness and gaps', () => {
     const recorded = obs('das28-rec', 'das28-crp', 3.1, '2026-11-02T09:00:00+01:00', '{score}', LOCAL);
     const s = run(...assessment, crp(DAY, 10), recorded);
     expect(s.derivedInputs.das28_crp).toBeUndefined();
-    expect(score(s, 'das28-crp')).toMatchObject({ status: 'complete', value: 3.1, band: 'low', computedFrom: [{ item: 'recorded total', sourceRef: 'Observation/das28-rec' }] });
-    expect(s.series['das28-crp']?.map((p) => [p.date, p.value])).toEqual([[DAY, 4.13], ['2026-11-02', 3.1]]);
+    expect(score(s, 'das28-crp')).toMatchObject({
+      status: 'complete',
+      value: 3.1,
+      band: 'low',
+      computedFrom: [{ item: 'recorded total', sourceRef: 'Observation/das28-rec' }],
+    });
+    expect(s.series['das28-crp']?.map((p) => [p.date, p.value])).toEqual([
+      [DAY, 4.13],
+      ['2026-11-02', 3.1],
+    ]);
   });
 
   it('never overrides a recorded value that is still current, even when the components are newer', () => {
@@ -144,12 +164,23 @@ describe('scoreRecord: recorded scores, staleness and gaps', () => {
   });
 
   it.each([
-    { name: 'only a tender joint count', resources: [obs('t', '88981-6', 4, `${DAY}T10:00:00Z`)], das: ['sjc28', 'ptga', 'crp'], cdai: ['sjc28', 'ptga', 'phga'] },
+    {
+      name: 'only a tender joint count',
+      resources: [obs('t', '88981-6', 4, `${DAY}T10:00:00Z`)],
+      das: ['sjc28', 'ptga', 'crp'],
+      cdai: ['sjc28', 'ptga', 'phga'],
+    },
     { name: 'no joint assessment at all', resources: [crp(DAY, 10)], das: ['tjc28', 'sjc28', 'ptga', 'crp'], cdai: ['tjc28', 'sjc28', 'ptga', 'phga'] },
     {
       name: 'components on different days',
-      resources: [obs('t', '88981-6', 4, `${DAY}T10:00:00Z`), obs('s', '88980-8', 3, `${DAY}T10:00:00Z`), obs('p', '75894-6', 5, '2026-10-21T10:00:00Z', '{score}'), crp(DAY, 10)],
-      das: ['tjc28', 'sjc28'], cdai: ['tjc28', 'sjc28', 'phga'],
+      resources: [
+        obs('t', '88981-6', 4, `${DAY}T10:00:00Z`),
+        obs('s', '88980-8', 3, `${DAY}T10:00:00Z`),
+        obs('p', '75894-6', 5, '2026-10-21T10:00:00Z', '{score}'),
+        crp(DAY, 10),
+      ],
+      das: ['tjc28', 'sjc28'],
+      cdai: ['tjc28', 'sjc28', 'phga'],
     },
   ])('incomplete with the missing items named: $name', ({ resources, das, cdai }) => {
     const s = run(...resources);

@@ -47,9 +47,15 @@ describe('scores per indication', () => {
 describe("scoreRecord: Crohn's disease and ulcerative colitis", () => {
   it('cd-us-001: HBI and CDAI incomplete with their items named; vedolizumab CDST from the inputs', () => {
     const s = scoreRecord(fixture('cd-us-001'), NOW);
-    expect(score(s, 'hbi')).toMatchObject({ status: 'incomplete', missing: ['general-wellbeing', 'abdominal-pain', 'liquid-stools', 'abdominal-mass', 'complications'] });
+    expect(score(s, 'hbi')).toMatchObject({
+      status: 'incomplete',
+      missing: ['general-wellbeing', 'abdominal-pain', 'liquid-stools', 'abdominal-mass', 'complications'],
+    });
     // Weight, height and sex are in the record: only the diary items and the haematocrit are missing.
-    expect(score(s, 'cdai-cd')).toMatchObject({ status: 'incomplete', missing: ['liquid-stools', 'abdominal-pain', 'general-wellbeing', 'complications', 'antidiarrhoeal', 'abdominal-mass', 'haematocrit'] });
+    expect(score(s, 'cdai-cd')).toMatchObject({
+      status: 'incomplete',
+      missing: ['liquid-stools', 'abdominal-pain', 'general-wellbeing', 'complications', 'antidiarrhoeal', 'abdominal-mass', 'haematocrit'],
+    });
     // Prior resection, prior anti-TNF and perianal fistula: 0 + 0 + 0; albumin 38 g/L x 0.4 = 15.2; CRP 23.6 mg/L > 10: -3 -> 12.2 (low, <= 13).
     expect(score(s, 'vedo-cdst')).toMatchObject({ status: 'complete', value: 12.2, band: 'low probability of response' });
     expect(s.derivedInputs).toEqual({});
@@ -73,9 +79,19 @@ describe("scoreRecord: Crohn's disease and ulcerative colitis", () => {
 
   it.each([
     // 2 + 1 + 2 = 5 (moderate, 5-7); with endoscopy 2 the same day: 7 (moderate, 6-10).
-    { name: 'all four subscores the same day', endoscopyDay: '2026-11-01', partial: { status: 'complete', value: 5, band: 'moderate' }, full: { status: 'complete', value: 7, band: 'moderate' } },
+    {
+      name: 'all four subscores the same day',
+      endoscopyDay: '2026-11-01',
+      partial: { status: 'complete', value: 5, band: 'moderate' },
+      full: { status: 'complete', value: 7, band: 'moderate' },
+    },
     // The latest day (2026-11-01) lacks the endoscopy of 2026-10-20: subscores are never combined across days.
-    { name: 'endoscopy on another day', endoscopyDay: '2026-10-20', partial: { status: 'complete', value: 5 }, full: { status: 'incomplete', value: null, missing: ['endoscopy-subscore'] } },
+    {
+      name: 'endoscopy on another day',
+      endoscopyDay: '2026-10-20',
+      partial: { status: 'complete', value: 5 },
+      full: { status: 'incomplete', value: null, missing: ['endoscopy-subscore'] },
+    },
   ])('partial and full Mayo from subscores: $name', ({ endoscopyDay, partial, full }) => {
     let record = withSeries(uc(), 'score.stool_frequency', [['2026-11-01', 2]]);
     record = withSeries(record, 'score.rectal_bleeding', [['2026-11-01', 1]]);
@@ -98,12 +114,18 @@ describe('scoreRecord never throws', () => {
   const ra = extract([patient(), diagnosis('ra', DX.RA, '2015-01-01')]);
   it.each<[string, () => RecordScores]>([
     ['an empty record', () => scoreRecord(extractRecord([], { now: NOW }), NOW)],
-    ['garbage resources', () => scoreRecord(extractRecord([1, 'x', null, { resourceType: 'Observation' }, { resourceType: 'Condition', code: 7 }], { now: NOW }), NOW)],
+    [
+      'garbage resources',
+      () => scoreRecord(extractRecord([1, 'x', null, { resourceType: 'Observation' }, { resourceType: 'Condition', code: 7 }], { now: NOW }), NOW),
+    ],
     ['an empty object', () => scoreRecord({} as ExtractedRecord, NOW)],
     ['null', () => scoreRecord(null as unknown as ExtractedRecord, NOW)],
     ['series that are not arrays', () => scoreRecord({ ...ra, observations: { 'score.tjc28': 'x', 'lab.crp': null } } as unknown as ExtractedRecord, NOW)],
     ['an invalid now', () => scoreRecord(ra, new Date('not a date'))],
-    ['an RMS record without episodes or indications arrays', () => scoreRecord({ ...ra, primaryIndication: 'RMS', episodes: undefined, indications: undefined } as unknown as ExtractedRecord, NOW)],
+    [
+      'an RMS record without episodes or indications arrays',
+      () => scoreRecord({ ...ra, primaryIndication: 'RMS', episodes: undefined, indications: undefined } as unknown as ExtractedRecord, NOW),
+    ],
   ])('%s', (_name, call) => {
     const s = call();
     expect(Array.isArray(s.latest)).toBe(true);

@@ -16,7 +16,13 @@ describe('scripts/gen-codes.ts', () => {
     ['a,b,c\n', [['a', 'b', 'c']]],
     ['a,"b, c",d\n', [['a', 'b, c', 'd']]],
     ['"say ""x""",y\n', [['say "x"', 'y']]],
-    ['a,,c\r\nd,e,f', [['a', '', 'c'], ['d', 'e', 'f']]],
+    [
+      'a,,c\r\nd,e,f',
+      [
+        ['a', '', 'c'],
+        ['d', 'e', 'f'],
+      ],
+    ],
     ['"two\nlines",z\n', [['two\nlines', 'z']]],
   ])('parses %j as RFC 4180 CSV', (text, rows) => {
     expect(parseCsv(text)).toEqual(rows);

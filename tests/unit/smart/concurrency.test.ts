@@ -8,19 +8,20 @@ afterEach(() => vi.useRealTimers());
 function slowServer(ms: number): { fetchFn: typeof fetch; maxInFlight: () => number } {
   let inFlight = 0;
   let max = 0;
-  const fetchFn = ((_url: string, init?: RequestInit) => new Promise<Response>((resolve, reject) => {
-    inFlight++;
-    max = Math.max(max, inFlight);
-    const timer = setTimeout(() => {
-      inFlight--;
-      resolve(new Response('{}', { status: 200 }));
-    }, ms);
-    init?.signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      inFlight--;
-      reject(new DOMException('aborted', 'AbortError'));
-    });
-  })) as typeof fetch;
+  const fetchFn = ((_url: string, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      inFlight++;
+      max = Math.max(max, inFlight);
+      const timer = setTimeout(() => {
+        inFlight--;
+        resolve(new Response('{}', { status: 200 }));
+      }, ms);
+      init?.signal?.addEventListener('abort', () => {
+        clearTimeout(timer);
+        inFlight--;
+        reject(new DOMException('aborted', 'AbortError'));
+      });
+    })) as typeof fetch;
   return { fetchFn, maxInFlight: () => max };
 }
 

@@ -74,9 +74,21 @@ describe('FHIR transport: token refresh on 401', () => {
 
 describe('FHIR transport: errors a clinician can act on', () => {
   it.each<[string, Step[], string, number | null, RegExp]>([
-    ['malformed JSON', [{ status: 200, body: '{"resourceType":"Patient","name":[{"family":"Muster' }], 'bad-response', 200, /not valid JSON \(\d+ bytes, content-type application\/fhir\+json/],
+    [
+      'malformed JSON',
+      [{ status: 200, body: '{"resourceType":"Patient","name":[{"family":"Muster' }],
+      'bad-response',
+      200,
+      /not valid JSON \(\d+ bytes, content-type application\/fhir\+json/,
+    ],
     ['an empty body', [{ status: 200, body: '' }], 'bad-response', 200, /empty body/],
-    ['403', [{ status: 403, body: '{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"forbidden","diagnostics":"Jane Doe"}]}' }], 'forbidden', 403, /^HTTP 403; OperationOutcome: forbidden$/],
+    [
+      '403',
+      [{ status: 403, body: '{"resourceType":"OperationOutcome","issue":[{"severity":"error","code":"forbidden","diagnostics":"Jane Doe"}]}' }],
+      'forbidden',
+      403,
+      /^HTTP 403; OperationOutcome: forbidden$/,
+    ],
     ['404', [{ status: 404 }], 'not-found', 404, /HTTP 404/],
     ['500', [{ status: 500 }], 'server-error', 500, /^HTTP 500$/],
     ['503 that stays', [{ status: 503 }, { status: 503 }, { status: 503 }, { status: 503 }], 'server-error', 503, /after 4 attempts/],
@@ -92,7 +104,10 @@ describe('FHIR transport: errors a clinician can act on', () => {
   });
 
   it('counts every retry in the request log', async () => {
-    const r = await read([{ status: 503, headers: { 'Retry-After': '0' } }, { status: 429, headers: { 'Retry-After': '0' } }]);
+    const r = await read([
+      { status: 503, headers: { 'Retry-After': '0' } },
+      { status: 429, headers: { 'Retry-After': '0' } },
+    ]);
     expect(r.error).toBeNull();
     expect(r.log.map((e) => [e.attempt, e.status, e.retryReason ?? null, e.url])).toEqual([
       [1, 503, 'unavailable', 'Patient/1'],

@@ -4,7 +4,14 @@ import { assertFramingAllowed, framingProblem, type FramingContext } from '../..
 
 const SELF = 'https://app.example';
 const EHR = 'https://ehr.example';
-const ctx = (over: Partial<FramingContext>): FramingContext => ({ selfOrigin: SELF, framed: true, ancestorOrigins: null, topOrigin: null, referrerOrigin: null, ...over });
+const ctx = (over: Partial<FramingContext>): FramingContext => ({
+  selfOrigin: SELF,
+  framed: true,
+  ancestorOrigins: null,
+  topOrigin: null,
+  referrerOrigin: null,
+  ...over,
+});
 
 describe('framingProblem', () => {
   it.each<[string, FramingContext, readonly string[], boolean]>([
@@ -22,6 +29,8 @@ describe('framingProblem', () => {
   });
 
   it('stops with a LaunchError naming the origin', () => {
-    expect(() => assertFramingAllowed([EHR], ctx({ ancestorOrigins: ['https://evil.example'] }))).toThrow(/framed-by-unknown-origin: .*https:\/\/evil\.example/);
+    expect(() => assertFramingAllowed([EHR], ctx({ ancestorOrigins: ['https://evil.example'] }))).toThrow(
+      /framed-by-unknown-origin: .*https:\/\/evil\.example/,
+    );
   });
 });

@@ -13,7 +13,14 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const methods = req.url?.startsWith('/plain/') ? ['plain'] : req.url?.startsWith('/none/') ? [] : ['S256'];
     res.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
-    res.end(JSON.stringify({ authorization_endpoint: `${origin}/authorize`, token_endpoint: `${origin}/token`, capabilities: ['launch-ehr', 'permission-v2'], code_challenge_methods_supported: methods }));
+    res.end(
+      JSON.stringify({
+        authorization_endpoint: `${origin}/authorize`,
+        token_endpoint: `${origin}/token`,
+        capabilities: ['launch-ehr', 'permission-v2'],
+        code_challenge_methods_supported: methods,
+      }),
+    );
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -50,14 +50,32 @@ describe('paging: a search is complete or fails as a whole', () => {
   });
 
   it.each<[string, Step[], string, RegExp]>([
-    ['page 2 answers 500', [page(['a', 'b'], 'BASE/Observation?page=2'), { status: 500 }], 'server-error', /page 2 failed after 1 read; the search was discarded as a whole \(HTTP 500\)/],
-    ['page 2 is malformed', [page(['a', 'b'], 'BASE/Observation?page=2'), { status: 200, body: '{"resourceType":"Bun' }], 'bad-response', /page 2 failed.*not valid JSON/],
-    ['a next link off the server', [page(['a', 'b'], 'http://elsewhere.example.org/fhir/Observation?page=2')], 'bad-response', /points outside the FHIR server/],
+    [
+      'page 2 answers 500',
+      [page(['a', 'b'], 'BASE/Observation?page=2'), { status: 500 }],
+      'server-error',
+      /page 2 failed after 1 read; the search was discarded as a whole \(HTTP 500\)/,
+    ],
+    [
+      'page 2 is malformed',
+      [page(['a', 'b'], 'BASE/Observation?page=2'), { status: 200, body: '{"resourceType":"Bun' }],
+      'bad-response',
+      /page 2 failed.*not valid JSON/,
+    ],
+    [
+      'a next link off the server',
+      [page(['a', 'b'], 'http://elsewhere.example.org/fhir/Observation?page=2')],
+      'bad-response',
+      /points outside the FHIR server/,
+    ],
   ])('%s -> rejected, no partial list', async (_name, steps, code, detail) => {
     server.script(steps.map((s) => ('body' in s && s.body ? { ...s, body: s.body.replace('BASE', server.base) } : s)));
     const error = await session()
       .search('Observation', { patient: 'p1' })
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(FhirRequestError);
     expect((error as FhirRequestError).code).toBe(code);
     expect((error as FhirRequestError).detail).toMatch(detail);
@@ -69,7 +87,10 @@ describe('readRecord with failing searches', () => {
   const plan: PlannedQuery[] = [{ id: 'labs', resourceType: 'Observation', params: { patient: 'p1' }, wave: 1, purpose: 'labs' }];
   const patient: Step = { status: 200, body: JSON.stringify({ resourceType: 'Patient', id: 'p1' }) };
 
-  const route = (labs: (url: string) => Step) => (url: string): Step => (url.includes('/Patient/') ? patient : labs(url));
+  const route =
+    (labs: (url: string) => Step) =>
+    (url: string): Step =>
+      url.includes('/Patient/') ? patient : labs(url);
 
   it('a search broken halfway is a failure, and none of its pages is kept', async () => {
     server.route(route((url) => (url.includes('page=2') ? { status: 500 } : page(['a', 'b'], `${server.base}/Observation?page=2`))));
@@ -81,7 +102,10 @@ describe('readRecord with failing searches', () => {
 
   it('a search that ends unauthorized ends the whole read (the UI asks to relaunch)', async () => {
     server.route(route(() => ({ status: 401 })));
-    const error = await readRecord(session(), plan).then(() => null, (e: unknown) => e);
+    const error = await readRecord(session(), plan).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(FhirRequestError);
     expect((error as FhirRequestError).code).toBe('unauthorized');
     expect((error as FhirRequestError).resourceType).toBe('Observation');
@@ -95,7 +119,13 @@ describe('readRecord with failing searches', () => {
   });
 });
 
-const statementResource: MedicationStatement = { resourceType: 'MedicationStatement', id: 's1', status: 'active', subject: { reference: 'Patient/p1' }, medicationReference: { reference: 'Medication/m1' } };
+const statementResource: MedicationStatement = {
+  resourceType: 'MedicationStatement',
+  id: 's1',
+  status: 'active',
+  subject: { reference: 'Patient/p1' },
+  medicationReference: { reference: 'Medication/m1' },
+};
 const medicationFollowUp = (): PlannedQuery[] => [{ id: 'med', resourceType: 'Medication', params: { _id: 'm1' }, wave: 0, purpose: 'medication' }];
 
 describe('readRecord follow-ups', () => {

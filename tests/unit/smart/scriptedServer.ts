@@ -2,10 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /** What the scripted server does with one request. */
-export type Step =
-  | { status: number; body?: string; headers?: Record<string, string> }
-  | { hang: true }
-  | { reset: true };
+export type Step = { status: number; body?: string; headers?: Record<string, string> } | { hang: true } | { reset: true };
 
 export interface SeenRequest {
   method: string;

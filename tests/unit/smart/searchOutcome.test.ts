@@ -17,14 +17,26 @@ afterAll(async () => {
 });
 function fakeClient(base: string): Client {
   const state = { serverUrl: base, tokenResponse: { access_token: 'at', scope: 'patient/*.rs' } };
-  return { patient: { id: 'p1' }, user: { fhirUser: null }, state, getAuthorizationHeader: () => 'Bearer at', refreshIfNeeded: async () => state, refresh: async () => state } as unknown as Client;
+  return {
+    patient: { id: 'p1' },
+    user: { fhirUser: null },
+    state,
+    getAuthorizationHeader: () => 'Bearer at',
+    refreshIfNeeded: async () => state,
+    refresh: async () => state,
+  } as unknown as Client;
 }
 const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 2000, maxRetries: 0 } });
 const outcome = (severity: string, code: string): Bundle => ({
   resourceType: 'Bundle',
   type: 'searchset',
   total: 0,
-  entry: [{ resource: { resourceType: 'OperationOutcome', issue: [{ severity: severity as 'error', code: code as 'processing' }] } as OperationOutcome, search: { mode: 'outcome' } }],
+  entry: [
+    {
+      resource: { resourceType: 'OperationOutcome', issue: [{ severity: severity as 'error', code: code as 'processing' }] } as OperationOutcome,
+      search: { mode: 'outcome' },
+    },
+  ],
 });
 
 describe('search outcomes', () => {
@@ -32,13 +44,20 @@ describe('search outcomes', () => {
     server.script([{ status: 200, body: JSON.stringify(outcome(severity, 'too-costly')) }]);
     const error = await session()
       .search('Condition', { patient: 'p1' })
-      .then(() => null, (e: unknown) => e as FhirRequestError);
+      .then(
+        () => null,
+        (e: unknown) => e as FhirRequestError,
+      );
     expect(error).toBeInstanceOf(FhirRequestError);
     expect(error?.detail).toMatch(/OperationOutcome.*too-costly/);
   });
 
   it('in a record, it is a named failure (the Conditions are missing), not an empty list', async () => {
-    server.route((url) => (url.includes('/Patient/') ? { status: 200, body: JSON.stringify({ resourceType: 'Patient', id: 'p1' }) } : { status: 200, body: JSON.stringify(outcome('error', 'processing')) }));
+    server.route((url) =>
+      url.includes('/Patient/')
+        ? { status: 200, body: JSON.stringify({ resourceType: 'Patient', id: 'p1' }) }
+        : { status: 200, body: JSON.stringify(outcome('error', 'processing')) },
+    );
     const record = await readRecord(session(), [{ id: 'c', resourceType: 'Condition', params: { patient: 'p1' }, wave: 1, purpose: 'diagnoses' }]);
     expect(record.failures.map((f) => [f.resourceType, f.error.code])).toEqual([['Condition', 'bad-response']]);
   });

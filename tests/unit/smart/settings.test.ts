@@ -13,8 +13,22 @@ describe('parseSettings', () => {
     expect(s.pkceMode).toBe('required');
     expect(s.writeBack).toBe(false);
     expect(s.requestTimeoutSeconds).toBe(20);
-    expect(parseSettings({ ...valid, requestTimeoutSeconds: 90, frameAncestors: ['https://ehr.example.org/'] })).toMatchObject({ requestTimeoutSeconds: 90, frameAncestors: ['https://ehr.example.org'] });
-    for (const type of ['Patient', 'Condition', 'Observation', 'MedicationRequest', 'MedicationStatement', 'MedicationAdministration', 'Medication', 'Procedure', 'AllergyIntolerance', 'Immunization']) {
+    expect(parseSettings({ ...valid, requestTimeoutSeconds: 90, frameAncestors: ['https://ehr.example.org/'] })).toMatchObject({
+      requestTimeoutSeconds: 90,
+      frameAncestors: ['https://ehr.example.org'],
+    });
+    for (const type of [
+      'Patient',
+      'Condition',
+      'Observation',
+      'MedicationRequest',
+      'MedicationStatement',
+      'MedicationAdministration',
+      'Medication',
+      'Procedure',
+      'AllergyIntolerance',
+      'Immunization',
+    ]) {
       expect(s.scope.split(' ')).toContain(`patient/${type}.rs`);
       expect(s.scopeV1.split(' ')).toContain(`patient/${type}.read`);
     }
@@ -60,7 +74,10 @@ describe('parseSettings: exact https origins (issue 12)', () => {
   });
 
   it('accepts http only on loopback', () => {
-    const s = parseSettings({ allowedFhirServers: ['http://127.0.0.1:4010/fhir', 'http://localhost:4010/fhir', 'http://[::1]:8080/fhir'], frameAncestors: ['http://127.0.0.1:4010'] });
+    const s = parseSettings({
+      allowedFhirServers: ['http://127.0.0.1:4010/fhir', 'http://localhost:4010/fhir', 'http://[::1]:8080/fhir'],
+      frameAncestors: ['http://127.0.0.1:4010'],
+    });
     expect(s.allowedFhirServers).toHaveLength(3);
     expect(s.frameAncestors).toEqual(['http://127.0.0.1:4010']);
   });
@@ -68,14 +85,22 @@ describe('parseSettings: exact https origins (issue 12)', () => {
   it('reports every problem at once', () => {
     const error = (() => {
       try {
-        parseSettings({ allowedFhirServers: ['http://*'], frameAncestors: ['https://*'], pkceMode: 'off', writeBack: 'yes', clientID: 'x', requestTimeoutSeconds: 0 });
+        parseSettings({
+          allowedFhirServers: ['http://*'],
+          frameAncestors: ['https://*'],
+          pkceMode: 'off',
+          writeBack: 'yes',
+          clientID: 'x',
+          requestTimeoutSeconds: 0,
+        });
       } catch (e) {
         return e as LaunchError;
       }
       return null;
     })();
     expect(error?.code).toBe('settings-invalid');
-    for (const key of ['allowedFhirServers', 'frameAncestors', 'pkceMode', 'writeBack', 'clientID', 'requestTimeoutSeconds']) expect(error?.detail).toContain(key);
+    for (const key of ['allowedFhirServers', 'frameAncestors', 'pkceMode', 'writeBack', 'clientID', 'requestTimeoutSeconds'])
+      expect(error?.detail).toContain(key);
   });
 });
 

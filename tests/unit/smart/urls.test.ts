@@ -38,7 +38,14 @@ afterAll(async () => {
 
 function fakeClient(base: string): Client {
   const state = { serverUrl: base, tokenResponse: { access_token: 'at', scope: 'patient/*.rs' } };
-  return { patient: { id: 'p1' }, user: { fhirUser: 'Practitioner/1' }, state, getAuthorizationHeader: () => 'Bearer at', refreshIfNeeded: async () => state, refresh: async () => state } as unknown as Client;
+  return {
+    patient: { id: 'p1' },
+    user: { fhirUser: 'Practitioner/1' },
+    state,
+    getAuthorizationHeader: () => 'Bearer at',
+    refreshIfNeeded: async () => state,
+    refresh: async () => state,
+  } as unknown as Client;
 }
 const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 2000, maxRetries: 0 } });
 function page(ids: string[], next?: string): Step {
@@ -50,14 +57,23 @@ function page(ids: string[], next?: string): Step {
   };
   return { status: 200, body: JSON.stringify(bundle) };
 }
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as FhirRequestError);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as FhirRequestError,
+  );
 
 const launch = (extra: Record<string, unknown> = {}) => {
   const settings = parseSettings({ allowedFhirServers: [`${origin}/fhir`], ...extra });
   return prepareAuthorization({ iss: `${origin}/fhir`, launch: 'x' }, settings, 'http://app.test/launch.html');
 };
 const config = (authorize: string, token = `${origin}/token`) => {
-  smartConfig = { authorization_endpoint: authorize, token_endpoint: token, capabilities: ['launch-ehr', 'permission-v2'], code_challenge_methods_supported: ['S256'] };
+  smartConfig = {
+    authorization_endpoint: authorize,
+    token_endpoint: token,
+    capabilities: ['launch-ehr', 'permission-v2'],
+    code_challenge_methods_supported: ['S256'],
+  };
 };
 
 describe('SMART discovery: endpoints must be http(s) URLs on allowed origins', () => {
@@ -113,7 +129,11 @@ describe('next links: resolved, normalised, under the FHIR base', () => {
   });
 
   it('a paging cycle stops at the repeated link with a named gap (not 200 pages)', async () => {
-    server.script([page(['a'], 'BASE/Observation?page=2'.replace('BASE', server.base)), page(['b'], `${server.base}/Observation?page=3`), page(['c'], `${server.base}/Observation?page=2`)]);
+    server.script([
+      page(['a'], 'BASE/Observation?page=2'.replace('BASE', server.base)),
+      page(['b'], `${server.base}/Observation?page=3`),
+      page(['c'], `${server.base}/Observation?page=2`),
+    ]);
     const error = await failure(session().search('Observation', { patient: 'p1' }));
     expect(error?.code).toBe('bad-response');
     expect(error?.detail).toMatch(/repeats an earlier page.*3 pages/);

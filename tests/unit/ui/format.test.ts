@@ -38,9 +38,13 @@ describe('concepts and quantities', () => {
     expect(conceptText(undefined)).toBeNull();
   });
   it('labels every coding with its system', () => {
-    expect(codingsLabel([{ system: 'http://snomed.info/sct', code: '34000006' }, { system: 'http://fhir.de/CodeSystem/bfarm/icd-10-gm', code: 'K50.9' }, { system: 'urn:x', code: 'y' }])).toBe(
-      'SNOMED CT 34000006 · ICD-10-GM K50.9 · urn:x y',
-    );
+    expect(
+      codingsLabel([
+        { system: 'http://snomed.info/sct', code: '34000006' },
+        { system: 'http://fhir.de/CodeSystem/bfarm/icd-10-gm', code: 'K50.9' },
+        { system: 'urn:x', code: 'y' },
+      ]),
+    ).toBe('SNOMED CT 34000006 · ICD-10-GM K50.9 · urn:x y');
     expect(codingsLabel([])).toBeNull();
   });
   it('formats quantities by locale, with comparator and unit', () => {

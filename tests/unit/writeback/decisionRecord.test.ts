@@ -18,12 +18,18 @@ function fixture(): Pick<DecisionInput, 'ranking' | 'record'> {
   const resources = (bundle.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
   const record = prepare(resources, NOW);
   const spec = JSON.parse(readFileSync(join(root, 'models/cd/spec.json'), 'utf8')) as ModelSpec;
-  const modelValues = Object.fromEntries(spec.inputs.map((i) => {
-    const v = record.inputs[i.name as keyof typeof record.inputs];
-    return [i.name, v?.state === 'ok' ? v.value : null];
-  }));
+  const modelValues = Object.fromEntries(
+    spec.inputs.map((i) => {
+      const v = record.inputs[i.name as keyof typeof record.inputs];
+      return [i.name, v?.state === 'ok' ? v.value : null];
+    }),
+  );
   const flags = checkAll(spec.outputs.drugs, record.inputs, { now: NOW });
-  const options = rankOptions(spec.outputs.drugs.map((drug, k) => ({ drug, probability: 0.6 - k * 0.05, lower: 0.5 - k * 0.05, upper: 0.7 - k * 0.05 })), flags, null);
+  const options = rankOptions(
+    spec.outputs.drugs.map((drug, k) => ({ drug, probability: 0.6 - k * 0.05, lower: 0.5 - k * 0.05, upper: 0.7 - k * 0.05 })),
+    flags,
+    null,
+  );
   const ranking: Ranking = {
     indication: 'CD',
     spec,
@@ -50,7 +56,8 @@ const input = (over: Partial<DecisionInput> = {}): DecisionInput => ({
   decisionId: DECISION,
   ...over,
 });
-const of = <T extends Resource>(b: Bundle, type: T['resourceType']): T[] => (b.entry ?? []).flatMap((e) => (e.resource?.resourceType === type ? [e.resource as T] : []));
+const of = <T extends Resource>(b: Bundle, type: T['resourceType']): T[] =>
+  (b.entry ?? []).flatMap((e) => (e.resource?.resourceType === type ? [e.resource as T] : []));
 
 /** Every `reference` string anywhere in a value. */
 function references(value: unknown, out: string[] = []): string[] {
@@ -187,7 +194,9 @@ describe('the reason rule and refusals', () => {
   it('records the reason when another option is chosen', () => {
     const b = buildDecisionTransaction(input({ chosenDrug: second, reason: 'patient prefers oral therapy' }));
     const [g] = of<GuidanceResponse>(b, 'GuidanceResponse');
-    expect(g?.note?.[0]?.text).toBe(`Chosen: ${second} (rank 2) instead of the first-ranked ${base.ranking.options[0]?.drug}. Reason: patient prefers oral therapy`);
+    expect(g?.note?.[0]?.text).toBe(
+      `Chosen: ${second} (rank 2) instead of the first-ranked ${base.ranking.options[0]?.drug}. Reason: patient prefers oral therapy`,
+    );
   });
 
   it('names the performer in words when the EHR sent no fhirUser', () => {

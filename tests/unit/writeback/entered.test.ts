@@ -59,7 +59,14 @@ describe('buildEnteredObservations', () => {
   const labs = { crp: recordedLab(record, 'crp_mg_l') };
   const values = { tjc28: 4, sjc28: 2, ptga: 40, phga: 3 };
   const results = computeEnteredScores('RA', values, labs);
-  const obs = buildEnteredObservations({ indication: 'RA', values, results, patientRef: 'Patient/ra-t1', now: NOW, performer: { reference: 'Practitioner/p1' } });
+  const obs = buildEnteredObservations({
+    indication: 'RA',
+    values,
+    results,
+    patientRef: 'Patient/ra-t1',
+    now: NOW,
+    performer: { reference: 'Practitioner/p1' },
+  });
 
   it('builds one Observation per entered item and per complete score', () => {
     expect(obs.map(localCode)).toEqual(['tjc28', 'sjc28', 'ptga', 'phga', 'das28-crp', 'cdai-ra', 'sdai']);
@@ -123,13 +130,25 @@ describe('buildEnteredObservations', () => {
   });
 
   it('records EDSS once, as the score', () => {
-    const edss = buildEnteredObservations({ indication: 'RMS', values: { edss: 3.5 }, results: computeEnteredScores('RMS', { edss: 3.5 }, {}), patientRef: 'Patient/x', now: NOW });
+    const edss = buildEnteredObservations({
+      indication: 'RMS',
+      values: { edss: 3.5 },
+      results: computeEnteredScores('RMS', { edss: 3.5 }, {}),
+      patientRef: 'Patient/x',
+      now: NOW,
+    });
     expect(edss.map(localCode)).toEqual(['edss']);
     expect(edss[0]?.valueQuantity?.value).toBe(3.5);
   });
 
   it('records nothing for an incomplete score and only the items entered', () => {
-    const partial = buildEnteredObservations({ indication: 'UC', values: { 'stool-frequency': 1 }, results: computeEnteredScores('UC', { 'stool-frequency': 1 }, {}), patientRef: 'Patient/x', now: NOW });
+    const partial = buildEnteredObservations({
+      indication: 'UC',
+      values: { 'stool-frequency': 1 },
+      results: computeEnteredScores('UC', { 'stool-frequency': 1 }, {}),
+      patientRef: 'Patient/x',
+      now: NOW,
+    });
     expect(partial.map(localCode)).toEqual(['stool-frequency']);
   });
 

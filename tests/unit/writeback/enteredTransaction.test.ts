@@ -11,7 +11,10 @@ describe('buildEnteredTransaction', () => {
   it('makes conditional creates keyed on one save id, the same for a resend', () => {
     const b = buildEnteredTransaction(obs, id);
     expect(b.type).toBe('transaction');
-    expect(b.entry?.map((e) => e.request?.ifNoneExist)).toEqual([`subject=Patient/p1&identifier=${ENTERED_ID_SYSTEM}|${id}-1`, `subject=Patient/p1&identifier=${ENTERED_ID_SYSTEM}|${id}-2`]);
+    expect(b.entry?.map((e) => e.request?.ifNoneExist)).toEqual([
+      `subject=Patient/p1&identifier=${ENTERED_ID_SYSTEM}|${id}-1`,
+      `subject=Patient/p1&identifier=${ENTERED_ID_SYSTEM}|${id}-2`,
+    ]);
     expect(b.entry?.every((e) => /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(e.fullUrl ?? ''))).toBe(true);
     expect(buildEnteredTransaction(obs, id)).toEqual(b);
     expect(obs[0]?.identifier).toBeUndefined();

@@ -6,13 +6,20 @@ import { FhirRequestError } from '@src/smart/errors.ts';
 import { errorCode, MAX_SENDS, sendDecision, type PendingDecision } from '@src/writeback/sendDecision.ts';
 
 type Raw = { status: number; text: string };
-const bundle: Bundle = { resourceType: 'Bundle', type: 'transaction', entry: [{ request: { method: 'POST', url: 'GuidanceResponse' } }, { request: { method: 'POST', url: 'Provenance' } }] };
+const bundle: Bundle = {
+  resourceType: 'Bundle',
+  type: 'transaction',
+  entry: [{ request: { method: 'POST', url: 'GuidanceResponse' } }, { request: { method: 'POST', url: 'Provenance' } }],
+};
 const response: Raw = {
   status: 200,
   text: JSON.stringify({
     resourceType: 'Bundle',
     type: 'transaction-response',
-    entry: [{ response: { status: '201 Created', location: 'GuidanceResponse/g1/_history/1' } }, { response: { status: '200 OK', location: 'Provenance/p1/_history/3' } }],
+    entry: [
+      { response: { status: '201 Created', location: 'GuidanceResponse/g1/_history/1' } },
+      { response: { status: '200 OK', location: 'Provenance/p1/_history/3' } },
+    ],
   }),
 };
 
@@ -28,7 +35,13 @@ describe('sendDecision', () => {
     const transaction = vi.fn<(b: Bundle) => Promise<Raw>>().mockResolvedValue(response);
     const attempts: number[] = [];
     const outcome = await sendDecision({ transaction }, pending(), (n) => attempts.push(n));
-    expect(outcome).toEqual({ kind: 'saved', items: [{ location: 'GuidanceResponse/g1', created: true }, { location: 'Provenance/p1', created: false }] });
+    expect(outcome).toEqual({
+      kind: 'saved',
+      items: [
+        { location: 'GuidanceResponse/g1', created: true },
+        { location: 'Provenance/p1', created: false },
+      ],
+    });
     expect(attempts).toEqual([1]);
   });
 
@@ -67,7 +80,14 @@ describe('sendDecision', () => {
   });
 
   it('a 200 whose entries all failed is not "saved": may have been saved, not resent', async () => {
-    const failed: Raw = { status: 200, text: JSON.stringify({ resourceType: 'Bundle', type: 'transaction-response', entry: [{ response: { status: '400 Bad Request' } }, { response: { status: '400 Bad Request' } }] }) };
+    const failed: Raw = {
+      status: 200,
+      text: JSON.stringify({
+        resourceType: 'Bundle',
+        type: 'transaction-response',
+        entry: [{ response: { status: '400 Bad Request' } }, { response: { status: '400 Bad Request' } }],
+      }),
+    };
     const transaction = vi.fn<(b: Bundle) => Promise<Raw>>().mockResolvedValue(failed);
     await expect(sendDecision({ transaction }, pending(), () => undefined)).resolves.toMatchObject({ kind: 'uncertain', why: 'unreadable' });
     expect(transaction).toHaveBeenCalledTimes(1);

@@ -28,15 +28,23 @@ describe('flag contents', () => {
   it('copies value, unit, date and source references of the facts that triggered it', () => {
     const record = facts([ok('lymphocytes_10e9_l', 0.4, { date: '2026-11-02', sources: ['Observation/lab-77', 'Observation/lab-78'] })]);
     const [flag] = checkSafety('upadacitinib', record, opts).filter((f) => f.ruleId === 'lymphocytes-do-not-start');
-    expect(flag?.facts).toEqual([{ name: 'lymphocytes_10e9_l', state: 'ok', value: 0.4, unit: '10*9/L', date: '2026-11-02', sources: ['Observation/lab-77', 'Observation/lab-78'] }]);
+    expect(flag?.facts).toEqual([
+      { name: 'lymphocytes_10e9_l', state: 'ok', value: 0.4, unit: '10*9/L', date: '2026-11-02', sources: ['Observation/lab-77', 'Observation/lab-78'] },
+    ]);
     expect(flag?.text).toBe('Lymphocytes 0.4 x10^9/L (2026-11-02) below 0.5: do not start upadacitinib (do not initiate if lymphocytes < 0.5).');
     expect(flag?.source).toContain('Rinvoq SmPC 4.2');
   });
 
   it('keeps the reason of a missing fact, and marks facts the data layer did not provide', () => {
     const flags = checkSafety('adalimumab', facts([missing('tb_screen_result')], ['tb_active']), opts);
-    expect(flags.find((f) => f.ruleId === 'tb-screening')?.facts).toEqual([{ name: 'tb_screen_result', state: 'missing', sources: [], reason: 'no matching resource' }]);
-    expect(flags.find((f) => f.ruleId === 'tb-active')?.facts[0]).toMatchObject({ name: 'tb_active', state: 'missing', reason: 'not provided by the data layer' });
+    expect(flags.find((f) => f.ruleId === 'tb-screening')?.facts).toEqual([
+      { name: 'tb_screen_result', state: 'missing', sources: [], reason: 'no matching resource' },
+    ]);
+    expect(flags.find((f) => f.ruleId === 'tb-active')?.facts[0]).toMatchObject({
+      name: 'tb_active',
+      state: 'missing',
+      reason: 'not provided by the data layer',
+    });
   });
 
   it('uses the class-specific source for anti-CD20 and the drug-specific one for pregnancy', () => {
@@ -68,7 +76,12 @@ describe('drug lookup', () => {
   it('a drug outside the catalogue gets one explicit flag, not an empty list', () => {
     const flags = checkSafety('ocrelizumab biosimilar X', facts(), opts);
     expect(flags).toHaveLength(1);
-    expect(flags[0]).toMatchObject({ ruleId: 'drug-not-in-catalogue', state: 'unknown', severity: 'caution', messageKey: 'safety.drug-not-in-catalogue.unknown' });
+    expect(flags[0]).toMatchObject({
+      ruleId: 'drug-not-in-catalogue',
+      state: 'unknown',
+      severity: 'caution',
+      messageKey: 'safety.drug-not-in-catalogue.unknown',
+    });
     expect(flags[0]?.text).toBe('ocrelizumab biosimilar X is not in the drug catalogue: no safety rules were checked; check the label.');
   });
 });
@@ -96,7 +109,15 @@ describe('checkAll', () => {
 });
 
 const f = (severity: Severity, state: SafetyFlag['state'] = 'triggered'): SafetyFlag => ({
-  ruleId: 'tb-active', drug: 'x', severity, state, messageKey: 'k', params: {}, text: '', facts: [], source: 's',
+  ruleId: 'tb-active',
+  drug: 'x',
+  severity,
+  state,
+  messageKey: 'k',
+  params: {},
+  text: '',
+  facts: [],
+  source: 's',
 });
 
 describe('severities', () => {
@@ -120,7 +141,10 @@ describe('severities', () => {
   it('sortFlags puts triggered before unknown within a severity', () => {
     const sorted = sortFlags([f('caution', 'unknown'), f('screen-before-start'), f('caution'), f('contraindicated')]);
     expect(sorted.map((x) => [x.severity, x.state])).toEqual([
-      ['contraindicated', 'triggered'], ['caution', 'triggered'], ['caution', 'unknown'], ['screen-before-start', 'triggered'],
+      ['contraindicated', 'triggered'],
+      ['caution', 'triggered'],
+      ['caution', 'unknown'],
+      ['screen-before-start', 'triggered'],
     ]);
   });
 });

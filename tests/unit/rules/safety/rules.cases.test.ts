@@ -58,5 +58,4 @@ describe('case table coverage', () => {
     expect(rows.some((c) => c.expect === 'clear')).toBe(true);
     expect(rows.some((c) => c.expect === 'unknown' || typeof c.expect === 'object')).toBe(true);
   });
-
 });

@@ -6,11 +6,28 @@ type Tree = { readonly [k: string]: string | Tree };
 function leaves(tree: Tree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
 }
-const placeholders = (s: string): string => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort().join(',');
+const placeholders = (s: string): string =>
+  [...s.matchAll(/\{\{(\w+)\}\}/g)]
+    .map((m) => m[1] ?? '')
+    .sort()
+    .join(',');
 /** Strings that may be the same in a language (abbreviations, a number pattern, French "Vaccinations"). */
-const SAME = new Set(['history.line', 'history.withFinding', 'question.ms.edss', 'checklist.topic.hbv', 'tiers.count', 'tiers.position', 'checklist.topic.vaccines', 'question.marker.crp', 'question.marker.fcal']);
+const SAME = new Set([
+  'history.line',
+  'history.withFinding',
+  'question.ms.edss',
+  'checklist.topic.hbv',
+  'tiers.count',
+  'tiers.position',
+  'checklist.topic.vaccines',
+  'question.marker.crp',
+  'question.marker.fcal',
+]);
 
-describe.each([['de', decisionDe], ['fr', decisionFr]] as const)('%s', (_lang, table) => {
+describe.each([
+  ['de', decisionDe],
+  ['fr', decisionFr],
+] as const)('%s', (_lang, table) => {
   const en = new Map(leaves(decisionEn));
   const other = new Map(leaves(table));
   it('has every key, no empty string, the same placeholders', () => {

@@ -9,7 +9,11 @@ type Tree = { readonly [k: string]: string | Tree };
 function leaves(tree: Tree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
 }
-const placeholders = (s: string): string => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1] ?? '').sort().join(',');
+const placeholders = (s: string): string =>
+  [...s.matchAll(/\{\{(\w+)\}\}/g)]
+    .map((m) => m[1] ?? '')
+    .sort()
+    .join(',');
 /** The same in every language: a marker pattern with no words. */
 const SAME = new Set(['exchangeableMark']);
 
@@ -19,7 +23,10 @@ it('is the ranking namespace’s `validation` in every language', () => {
   expect(rankingFr.validation).toBe(validationFr);
 });
 
-describe.each([['de', validationDe], ['fr', validationFr]] as const)('%s', (_lang, table) => {
+describe.each([
+  ['de', validationDe],
+  ['fr', validationFr],
+] as const)('%s', (_lang, table) => {
   const en = new Map(leaves(validationEn));
   const other = new Map(leaves(table));
   it('has every key, no empty string, the same placeholders', () => {

@@ -18,7 +18,10 @@ type Tree = { readonly [k: string]: string | Tree };
 function leaves(tree: Tree, prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
 }
-const variantsOf = (t: Readonly<Record<string, Readonly<Record<string, string>>>>) => Object.entries(t).flatMap(([rule, v]) => Object.keys(v).map((k) => `${rule}.${k}`)).sort();
+const variantsOf = (t: Readonly<Record<string, Readonly<Record<string, string>>>>) =>
+  Object.entries(t)
+    .flatMap(([rule, v]) => Object.keys(v).map((k) => `${rule}.${k}`))
+    .sort();
 const placeholders = (s: string): string[] => [...s.matchAll(/\{\{?(\w+)\}?\}/g)].map((m) => m[1] ?? '').sort();
 
 const TABLES: [string, Record<'en' | 'de' | 'fr', Tree>][] = [
@@ -147,11 +150,14 @@ describe('model spec texts', () => {
     expect(specs.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(specs.flatMap(([p, s]) => [s.outputs?.endpoint, s.outputs?.horizon].map((t) => [p, t ?? ''] as const)))('%s: "%s" has German and French', (_p, text) => {
-    expect(SPEC_TEXTS[text]).toBeDefined();
-    expect(translateSpecText(text, 'de')).not.toBe(text);
-    expect(translateSpecText(text, 'fr')).not.toBe(text);
-  });
+  it.each(specs.flatMap(([p, s]) => [s.outputs?.endpoint, s.outputs?.horizon].map((t) => [p, t ?? ''] as const)))(
+    '%s: "%s" has German and French',
+    (_p, text) => {
+      expect(SPEC_TEXTS[text]).toBeDefined();
+      expect(translateSpecText(text, 'de')).not.toBe(text);
+      expect(translateSpecText(text, 'fr')).not.toBe(text);
+    },
+  );
 
   it.each([
     ['clinical remission (CDAI < 150)', 'de', 'klinische Remission (CDAI < 150)'],

@@ -4,7 +4,19 @@ import { tierOf as safetyTierOf, type RankedOption } from '@src/rules/ranking.ts
 import { groupByTier, tierOf } from '@src/ui/ranking/tiers.ts';
 
 function opt(drug: string, probability: number, worst: RankedOption['worst'], current = false): RankedOption {
-  return { drug, probability, lower: probability - 0.1, upper: probability + 0.1, flags: [], worst, tier: safetyTierOf(worst), current, demoted: false, rank: 0, indistinguishableFromTop: false };
+  return {
+    drug,
+    probability,
+    lower: probability - 0.1,
+    upper: probability + 0.1,
+    flags: [],
+    worst,
+    tier: safetyTierOf(worst),
+    current,
+    demoted: false,
+    rank: 0,
+    indistinguishableFromTop: false,
+  };
 }
 
 describe('tierOf', () => {
@@ -39,7 +51,11 @@ describe('groupByTier', () => {
 
   it('a demoted option goes after the others of its tier, never into another tier', () => {
     const groups = groupByTier(options, new Set(['e', 'a']));
-    expect(groups[0]?.options.map((o) => [o.option.drug, o.demoted])).toEqual([['b', false], ['d', false], ['e', true]]);
+    expect(groups[0]?.options.map((o) => [o.option.drug, o.demoted])).toEqual([
+      ['b', false],
+      ['d', false],
+      ['e', true],
+    ]);
     expect(groups[1]?.options.map((o) => o.option.drug)).toEqual(['a']);
   });
 

@@ -69,7 +69,9 @@ describe('gaps', () => {
   it('decides by kind, not by wording: a note that says "excluded" stays a note', () => {
     const problem = 'Condition/c1 (CD) skipped: verification status refuted (excluded from detection)';
     expect(problemGaps([noteProblem(problem)])).toEqual({ gaps: [], notes: [problem] });
-    expect(problemGaps([unreadableProblem('Observation/z: odd wording')]).gaps).toEqual([{ input: null, state: 'unreadable', reason: 'Observation/z: odd wording', sources: ['Observation/z'] }]);
+    expect(problemGaps([unreadableProblem('Observation/z: odd wording')]).gaps).toEqual([
+      { input: null, state: 'unreadable', reason: 'Observation/z: odd wording', sources: ['Observation/z'] },
+    ]);
   });
 
   it('keeps an excluded problem that names no resource as a note', () => {
@@ -90,7 +92,11 @@ describe('gaps', () => {
   it('does not list a resource twice when the extractor already reports it as a gap', () => {
     const record = raRecord();
     record.gaps.push({ input: null, state: 'excluded', reason: 'entered in error', sources: ['Observation/crp-eie'] });
-    expect(groupGaps(record).groups.find((g) => g.state === 'excluded')?.gaps.map((g) => g.reason)).toEqual(['entered in error']);
+    expect(
+      groupGaps(record)
+        .groups.find((g) => g.state === 'excluded')
+        ?.gaps.map((g) => g.reason),
+    ).toEqual(['entered in error']);
   });
 
   it('ranks a model input of another indication below safety facts', () => {
@@ -147,7 +153,16 @@ describe('timelineLayout', () => {
   });
 
   it('places an episode without dates at the left edge with zero width', () => {
-    const undated: TherapyEpisode = { inn: 'x', drugKey: 'x', drugClass: 'anti-TNF', advanced: true, ongoing: false, sources: [], matchedBy: 'text', coding: {} };
+    const undated: TherapyEpisode = {
+      inn: 'x',
+      drugKey: 'x',
+      drugClass: 'anti-TNF',
+      advanced: true,
+      ongoing: false,
+      sources: [],
+      matchedBy: 'text',
+      coding: {},
+    };
     expect(timelineLayout([undated], NOW).rows[0]).toMatchObject({ left: 0, width: 0 });
   });
 });
