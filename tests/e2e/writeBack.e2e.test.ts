@@ -95,7 +95,8 @@ async function countSaved(decisionId: string): Promise<Record<string, number>> {
 const transactionPosts = () => proxy.log.filter((r) => r.method === 'POST' && TRANSACTION.test(r.path));
 
 async function expectOneSet(decisionId: string, savedItems: number): Promise<void> {
-  const options = await browser.page.getByTestId('ranked-option').count();
+  // one RiskAssessment per option of the ranking: the new starts and, in its own panel, the current therapy
+  const options = (await browser.page.getByTestId('ranked-option').count()) + (await browser.page.locator('[data-testid="continue-panel"][data-ranked="true"]').count());
   const counts = await countSaved(decisionId);
   expect(counts['GuidanceResponse']).toBe(1);
   expect(counts['RiskAssessment']).toBe(options);
