@@ -52,7 +52,8 @@ async function expectAuthorisedSession(patient: (typeof ctx.patients)[number], k
   // ids name the indication: cd-us-001, sim-rms-02, ...
   const indication = INDICATION_BY_PREFIX[/(?:^|-)(cd|uc|ra|rms)-/.exec(patient.id)?.[1] ?? ''];
   expect(indication).toBeDefined();
-  await expect(page.locator(`[data-indication="${indication}"]`).count()).resolves.toBeGreaterThan(0);
+  // the question names the indication first (the full list of indications is in the record view)
+  await page.locator(`[data-indication="${indication}"]`).first().waitFor({ timeout: 30_000 });
   // the record tables render right after the ranking
   await page.getByTestId('conditions').locator('tbody tr').first().waitFor({ timeout: 30_000 });
   await expect(page.getByTestId('conditions').locator('tbody tr').count()).resolves.toBeGreaterThan(0);

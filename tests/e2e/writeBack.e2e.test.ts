@@ -96,7 +96,8 @@ const transactionPosts = () => proxy.log.filter((r) => r.method === 'POST' && TR
 
 async function expectOneSet(decisionId: string, savedItems: number): Promise<void> {
   // one RiskAssessment per option of the ranking: the new starts and, in its own panel, the current therapy
-  const options = (await browser.page.getByTestId('ranked-option').count()) + (await browser.page.locator('[data-testid="continue-panel"][data-ranked="true"]').count());
+  const options =
+    (await browser.page.getByTestId('ranked-option').count()) + (await browser.page.locator('[data-testid="continue-panel"][data-ranked="true"]').count());
   const counts = await countSaved(decisionId);
   expect(counts['GuidanceResponse']).toBe(1);
   expect(counts['RiskAssessment']).toBe(options);

@@ -21,7 +21,15 @@ export function ContinuePanel({ option, assessment }: { option: RankedOption | u
   const lang = i18n.language;
   const flags = (option?.flags ?? []).filter((f) => !isChecklistFlag(f));
   return (
-    <Paper component="section" variant="outlined" aria-labelledby="continue-title" data-testid="continue-panel" data-drug={drug} data-ranked={option ? 'true' : 'false'} sx={{ p: 1.5, my: 1.5 }}>
+    <Paper
+      component="section"
+      variant="outlined"
+      aria-labelledby="continue-title"
+      data-testid="continue-panel"
+      data-drug={drug}
+      data-ranked={option ? 'true' : 'false'}
+      sx={{ p: 1.5, my: 1.5 }}
+    >
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1 }}>
         <Typography variant="h6" component="h3" id="continue-title">
           {t('decision.continue.title', { drug: drugLabel(drug) })}

@@ -43,7 +43,7 @@ export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Da
         {t('decision.question.title')}
       </Typography>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 1.5 }}>
-        <Typography variant="h6" component="p" data-testid="question-indication" sx={{ lineHeight: 1.3 }}>
+        <Typography variant="h6" component="p" data-testid="question-indication" data-indication={indication} sx={{ lineHeight: 1.3 }}>
           {onset ? t('decision.question.diagnosis', { diagnosis: name, onset }) : t('decision.question.diagnosisNoOnset', { diagnosis: name })}
         </Typography>
         {assessment.otherFindings > 0 && (
