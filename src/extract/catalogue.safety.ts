@@ -18,7 +18,7 @@
  * Lasting findings (chronic conditions, past positive serology, a JCV index) stay true when old: state
  * `stale` with the date and a "repeat" note, and FactReader lets the rules count them as present.
  */
-import type { Def, SafetyName } from './catalogue.ts';
+import type { Def, SafetyName } from './catalogue.types.ts';
 import type { Indication } from './indications.ts';
 
 const ALL: Indication[] = ['CD', 'UC', 'RA', 'RMS'];

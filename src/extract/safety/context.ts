@@ -5,7 +5,18 @@ import { daysSince, type FhirDate } from '../dates.ts';
 import type { DeriveContext } from '../derive.ts';
 import type { ConditionFact, ImmunizationFact } from '../facts.ts';
 import type { InputScalar, InputValue } from '../values.ts';
-import type { OtherMedication } from './medications.ts';
+
+/** A non-indication medication the safety facts read (TB prophylaxis, antithrombotics): src/extract/safety/medications.ts. */
+export type OtherMedicationConcept = 'med.tb_prophylaxis' | 'med.antithrombotic';
+
+export interface OtherMedication {
+  concept: OtherMedicationConcept;
+  ref: string;
+  name: string;
+  start?: FhirDate;
+  ongoing: boolean;
+  matchedBy: 'code' | 'text';
+}
 
 export interface SafetyContext extends DeriveContext {
   immunizations: ImmunizationFact[];

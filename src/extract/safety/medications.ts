@@ -4,23 +4,24 @@
  * (they are never options); they are read here from the same three medication resources.
  */
 import type { FhirResource, Medication } from 'fhir/r4';
-import { fhirDateOrUndefined, type FhirDate } from '../dates.ts';
+import { fhirDateOrUndefined } from '../dates.ts';
 import { refOf } from '../fhir.ts';
 import { resolveMedication } from '../medications.ts';
 import { codeMatches, codingsOf, hasCodedCoding, isAtcSystem, textContains, textOf } from '../terminology/index.ts';
 import type { InputValue } from '../values.ts';
-import { conditionAbsence, dated, describeConditions, latestDate, matching, medicationAbsence, type SafetyContext } from './context.ts';
+import {
+  conditionAbsence,
+  dated,
+  describeConditions,
+  latestDate,
+  matching,
+  medicationAbsence,
+  type OtherMedication,
+  type OtherMedicationConcept,
+  type SafetyContext,
+} from './context.ts';
 
-export type OtherMedicationConcept = 'med.tb_prophylaxis' | 'med.antithrombotic';
-
-export interface OtherMedication {
-  concept: OtherMedicationConcept;
-  ref: string;
-  name: string;
-  start?: FhirDate;
-  ongoing: boolean;
-  matchedBy: 'code' | 'text';
-}
+export type { OtherMedication, OtherMedicationConcept };
 
 /** Names for records without a known code (EN/DE/FR INNs and common brands). */
 const TEXT: Record<OtherMedicationConcept, readonly string[]> = {

@@ -2,7 +2,7 @@
  * German texts of the safety flags (Fachinformation wording), `safety.<ruleId>.<variant>`; the English
  * reference is src/rules/safety/messages.ts (+ messages.more.ts). Clinical content is that of the rule table.
  */
-import type { SafetyTexts } from './safety.ts';
+import type { SafetyTexts } from './safety.types.ts';
 
 const HF_DE = 'Herzinsuffizienz-Status (NYHA-Klasse) {gap}: vor Therapiebeginn mit {drug} abklären.';
 const HBV_DE = 'Hepatitis-B-Status unbekannt (HBsAg {gap}): vor Therapiebeginn mit {drug} Hepatitis-B-Serologie bestimmen (HBsAg und Anti-HBc).';

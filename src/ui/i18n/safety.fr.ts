@@ -3,7 +3,7 @@
  * src/rules/safety/messages.ts (+ messages.more.ts). « traitement par {drug} » / « sous {drug} » avoid the
  * article that an INN would otherwise need.
  */
-import type { SafetyTexts } from './safety.ts';
+import type { SafetyTexts } from './safety.types.ts';
 
 const HF_FR = 'Insuffisance cardiaque (classe NYHA) {gap} : à évaluer avant de débuter un traitement par {drug}.';
 const HBV_FR =

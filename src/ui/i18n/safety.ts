@@ -6,7 +6,7 @@
  * nothing is added here. Terms: German Fachinformation / French RCP wording (PML = LEMP, HBsAg = Ag HBs).
  * Numbers in the text use the language's decimal comma; units stay as written in English (UCUM-like).
  */
-import type { RuleId, SafetyFlag } from '../../rules/safety/types.ts';
+import type { SafetyFlag } from '../../rules/safety/types.ts';
 import type { InputState } from '../../extract/values.ts';
 import { GAP_TEXT, SAFETY_MESSAGES } from '../../rules/safety/messages.ts';
 import { CLADRIBINE_YEAR2_MIN, HAEMOGLOBIN_START_MIN, LYMPHOCYTE_START_MIN, PREGNANCY_WASHOUT } from '../../rules/safety/thresholds.ts';
@@ -14,28 +14,11 @@ import { formatFhirDate } from '../format.ts';
 import { drugLabel } from './drugs.ts';
 import type { ClinicalLanguage } from './inputs.ts';
 import { de } from './safety.de.ts';
+import type { SafetyTexts } from './safety.types.ts';
 import { fr } from './safety.fr.ts';
 
-/** Rule-specific variants beyond `triggered`/`unknown` (rules.ts); a test keeps this equal to messages.ts. */
-interface ExtraVariants {
-  'anti-tnf-hf-severe': 'class-unknown';
-  'anti-tnf-hf-mild': 'class-unknown';
-  'etanercept-hf': 'class-unknown';
-  's1p-heart-failure': 'class-unknown';
-  'rituximab-hf-severe': 'class-unknown';
-  'hbv-hbsag': 'chronic';
-  'anti-cd20-hbsag': 'chronic';
-  'chronic-infection-active': 'hcv';
-  'anti-tnf-malignancy-history': 'lymphoma';
-  'natalizumab-pml-high': 'prior-immunosuppressant';
-  'hbv-anti-hbc': 'anti-cd20';
-  'jak-smoking': 'former';
-  'natalizumab-jcv': 'index-low' | 'index-intermediate' | 'index-high';
-  'live-vaccine-recent': 'undated';
-}
-type VariantsOf<R extends RuleId> = 'triggered' | 'unknown' | (R extends keyof ExtraVariants ? ExtraVariants[R] : never);
-/** Every rule and every variant, with `{param}` placeholders as in messages.ts. */
-export type SafetyTexts = { readonly [R in RuleId]: Readonly<Record<VariantsOf<R>, string>> };
+export type { SafetyTexts };
+
 export type GapState = Exclude<InputState, 'ok'>;
 
 // messages.ts types its variants as an open record; the key sets are asserted equal by tests/unit/ui/i18n.
