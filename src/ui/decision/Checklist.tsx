@@ -6,6 +6,27 @@ import { formatFhirDate } from '../format.ts';
 import { useDrugLabel } from '../ranking/useDrugLabel.ts';
 import { useSafetyText } from '../ranking/useSafetyText.ts';
 
+type SummaryState = 'missing' | 'stale' | 'recorded';
+
+function stateOf(item: ChecklistItem): SummaryState {
+  if (!item.lastDate) return 'missing';
+  return item.facts.some((f) => f.state === 'stale') ? 'stale' : 'recorded';
+}
+
+/**
+ * The first screen's one line: the topics grouped by what the record holds (not in the record, out of
+ * date, recorded), items without a topic counted ("2 more checks") so nothing is hidden.
+ */
+function summaryGroups(items: readonly ChecklistItem[]): Array<{ state: SummaryState; topics: ChecklistItem[]; others: number }> {
+  const states: readonly SummaryState[] = ['missing', 'stale', 'recorded'];
+  return states
+    .map((state) => {
+      const inState = items.filter((i) => stateOf(i) === state);
+      return { state, topics: inState.filter((i) => i.topic !== undefined), others: inState.filter((i) => i.topic === undefined).length };
+    })
+    .filter((g) => g.topics.length + g.others > 0);
+}
+
 /**
  * One pre-treatment checklist above the options (src/rules/checklist.ts): what to order or ask, when
  * the record last held it, and which options need it. A rule without a topic shows its own text. The
@@ -35,14 +56,12 @@ export function Checklist({ items }: { items: readonly ChecklistItem[] }) {
             <Box component="span" sx={{ fontWeight: 700 }}>
               {t('decision.checklist.summary', { count: items.length })}:
             </Box>{' '}
-            {items
-              .map((item) => {
-                const stale = item.facts.some((f) => f.state === 'stale');
-                const name = item.topic ? titleOf(item) : t('decision.checklist.otherItem');
-                if (!item.lastDate) return `${name} (${t('decision.checklist.notInRecord').toLowerCase()})`;
-                return stale ? `${name} (${t('decision.checklist.stale')})` : titleOf(item);
+            {summaryGroups(items)
+              .map((g) => {
+                const names = [...g.topics.map(titleOf), ...(g.others > 0 ? [t('decision.checklist.others', { count: g.others })] : [])].join(', ');
+                return `${t(`decision.checklist.group.${g.state}`)}: ${names}`;
               })
-              .join(' · ')}
+              .join('; ')}
           </Typography>
           <Button size="small" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls="checklist-details" data-testid="checklist-toggle">
             {open ? t('decision.checklist.hide') : t('decision.checklist.details')}

@@ -203,7 +203,12 @@ export const decisionDe: DecisionMessages = {
     summary: '{{count}} Prüfungen vor einem Therapiebeginn',
     details: 'Anzuordnende Untersuchungen anzeigen',
     hide: 'Details ausblenden',
-    otherItem: 'weitere Prüfung',
+    group: {
+      missing: 'nicht in der Akte',
+      stale: 'veraltet',
+      recorded: 'vorhanden, Details prüfen',
+    },
+    others: '{{count}} weitere',
     rowNote: 'Vor dem Beginn: {{topics}} (siehe Checkliste)',
   },
 };

@@ -203,7 +203,12 @@ export const decisionFr: DecisionMessages = {
     summary: '{{count}} vérifications avant une instauration',
     details: 'Afficher les examens à prescrire',
     hide: 'Masquer le détail',
-    otherItem: 'autre vérification',
+    group: {
+      missing: 'absent du dossier',
+      stale: 'trop ancien',
+      recorded: 'présent, voir le détail',
+    },
+    others: '{{count}} autres',
     rowNote: 'Avant de commencer : {{topics}} (voir la liste)',
   },
 };

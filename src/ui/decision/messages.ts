@@ -203,7 +203,12 @@ export const decisionEn = {
     summary: '{{count}} checks before a start',
     details: 'Show what to order',
     hide: 'Hide the details',
-    otherItem: 'other check',
+    group: {
+      missing: 'not in the record',
+      stale: 'out of date',
+      recorded: 'recorded, check the details',
+    },
+    others: '{{count}} more',
     rowNote: 'Before start: {{topics}} (see the checklist)',
   },
 };
