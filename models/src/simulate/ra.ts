@@ -12,7 +12,7 @@ import type { Rng } from '../../../contract/prng.ts';
 import type { IndicationConfig, Patient, Population, SimParams, TrialDef } from './types.ts';
 import { coefficient } from '../synthesis/index.ts';
 import type { Synthesis } from '../synthesis/index.ts';
-import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
+import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics, trialDef } from './shared.ts';
 
 const DUR_MEDIAN = 7;
 
@@ -154,23 +154,7 @@ const mtxNaive: Population = {
   activityShift: 0.6,
   include: (p) => p.immunomodulator_current === false && num(p, 'das28_crp') >= 3.2,
 };
-const t = (
-  rows: string[],
-  label: string,
-  population: Population,
-  pl: [number, number],
-  act: [string, number, number],
-  calibrates: boolean,
-  mapping: string,
-): TrialDef => ({
-  rows,
-  label,
-  population,
-  comparator: { drug: null, rate: pl[0], n: pl[1] },
-  active: { drug: act[0], rate: act[1], n: act[2] },
-  calibrates,
-  mapping,
-});
+const t = trialDef;
 const m20 = 'ACR20 mapped to ACR50 (latent proportional odds, C20)';
 const m70 = 'ACR70 mapped to ACR50 (latent proportional odds, C70)';
 

@@ -11,7 +11,7 @@ import { clip } from '../math.ts';
 import type { Rng } from '../../../contract/prng.ts';
 import { rmsNode } from '../synthesis/data/rms.ts';
 import type { IndicationConfig, Patient, Population, TrialDef } from './types.ts';
-import { COMMON_INPUTS, currentTherapyInputs, drawExposed, flag, num, sampleDemographics } from './shared.ts';
+import { COMMON_INPUTS, currentTherapyInputs, drawExposed, flag, num, sampleDemographics, trialDef } from './shared.ts';
 
 const DUR_MEDIAN = 6;
 /** Poisson mapping of an annualised relapse rate to P(relapse-free over 2 years). */
@@ -116,23 +116,7 @@ const rrms = (exposedShare: number, label: string, activityShift = 0.3): Populat
   activityShift,
   include: (p) => num(p, 'relapses_24m') >= 1 && num(p, 'edss') <= 5.5,
 });
-const t = (
-  rows: string[],
-  label: string,
-  population: Population,
-  comp: [string | null, number, number],
-  act: [string, number, number],
-  calibrates: boolean,
-  mapping: string,
-): TrialDef => ({
-  rows,
-  label,
-  population,
-  comparator: { drug: comp[0], rate: comp[1], n: comp[2] },
-  active: { drug: act[0], rate: act[1], n: act[2] },
-  calibrates,
-  mapping,
-});
+const t = trialDef;
 const poisson = 'ARR mapped: exp(-2 x ARR)';
 
 const TRIALS: TrialDef[] = [

@@ -5,7 +5,7 @@
  */
 import type { Rng } from '../../../contract/prng.ts';
 import { clip, sigmoid } from '../math.ts';
-import type { InputDef, Patient, Population } from './types.ts';
+import type { InputDef, Patient, Population, TrialDef } from './types.ts';
 
 /** Demographics and disease duration. Duration is log-normal and bounded by age - 16. */
 export function sampleDemographics(
@@ -213,3 +213,20 @@ export const CURRENT_THERAPY_ASSUMPTIONS: string[] = [
   `Continuing the drug the patient is on, with active disease: the drug adds only the share of its effect still to come, 1 - ln(1 + months) / ln(1 + ${INDUCTION_WINDOW_MONTHS}), clipped to [0, 1]; after ${INDUCTION_WINDOW_MONTHS} months continuing is secondary non-response and the endpoint probability is that of no new advanced therapy (the placebo / background arm level of the calibrating trials). No calibration.csv row reports response after loss of response without a dose change, so this ceiling is an assumption.`,
   'Routine care continues the current drug in 50% of patients inside 4 months (waiting for a late induction response) and 15% after; otherwise it chooses among the other drugs by the propensities.',
 ];
+
+/**
+ * One calibration-table trial as the simulators list it: its rows, label and population, the comparator
+ * arm ([rate, n] for no advanced therapy, or [drug, rate, n]) and the active arm ([drug, rate, n]).
+ */
+export function trialDef(
+  rows: string[],
+  label: string,
+  population: Population,
+  comparator: readonly [number, number] | readonly [string | null, number, number],
+  act: readonly [string, number, number],
+  calibrates: boolean,
+  mapping: string,
+): TrialDef {
+  const comp = comparator.length === 2 ? { drug: null, rate: comparator[0], n: comparator[1] } : { drug: comparator[0], rate: comparator[1], n: comparator[2] };
+  return { rows, label, population, comparator: comp, active: { drug: act[0], rate: act[1], n: act[2] }, calibrates, mapping };
+}

@@ -10,7 +10,7 @@ import type { Rng } from '../../../contract/prng.ts';
 import type { IndicationConfig, Patient, Population, SimParams, TrialDef } from './types.ts';
 import { baselineCoefficient, coefficient } from '../synthesis/index.ts';
 import type { Synthesis } from '../synthesis/index.ts';
-import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics } from './shared.ts';
+import { COMMON_INPUTS, currentTherapyInputs, drawExposed, drawPriorCount, flag, labLin, labLog, ln1p, num, sampleDemographics, trialDef } from './shared.ts';
 
 const DUR_MEDIAN = 6;
 /** Centred partial Mayo (0-9 scale, registry mean ~5.5). */
@@ -127,23 +127,7 @@ const pop = (label: string, exposedShare: number, include: (p: Patient) => boole
   activityShift,
   include,
 });
-const t = (
-  rows: string[],
-  label: string,
-  population: Population,
-  pl: [number, number],
-  act: [string, number, number],
-  calibrates: boolean,
-  mapping: string,
-): TrialDef => ({
-  rows,
-  label,
-  population,
-  comparator: { drug: null, rate: pl[0], n: pl[1] },
-  active: { drug: act[0], rate: act[1], n: act[2] },
-  calibrates,
-  mapping,
-});
+const t = trialDef;
 
 const TRIALS: TrialDef[] = [
   t(
