@@ -100,13 +100,17 @@ export function expectValidRecommendation(record: PreparedRecord, rec: Recommend
   const options = rec.options.map((o) => o.drug).sort();
   if (JSON.stringify(options) !== JSON.stringify(drugs)) bad.push(`options ${options.join(', ')} are not the model's drugs ${drugs.join(', ')}`);
   let seenContraindicated = false;
+  const firstCurrent = rec.options.findIndex((o) => o.current);
+  if (firstCurrent >= 0 && rec.options.slice(firstCurrent).some((o) => !o.current)) bad.push('a new start ranked after the current therapy');
   for (const o of rec.options) {
     if (!(o.probability >= 0 && o.probability <= 1)) bad.push(`${o.drug}: p = ${o.probability} outside [0,1]`);
     if (!(o.lower >= 0 && o.upper <= 1)) bad.push(`${o.drug}: interval ${o.lower}-${o.upper} outside [0,1]`);
     if (!(o.lower <= o.probability + SUM_TOLERANCE && o.probability <= o.upper + SUM_TOLERANCE))
       bad.push(`${o.drug}: not ${o.lower} <= ${o.probability} <= ${o.upper}`);
-    if (o.worst === 'contraindicated') seenContraindicated = true;
-    else if (seenContraindicated) bad.push(`${o.drug} (usable) ranked after a contraindicated option`);
+    // The current therapy is judged in its own panel and listed after the new starts (issue 13); among
+    // the new starts no usable option follows a contraindicated one (issue 10).
+    if (!o.current && o.worst === 'contraindicated') seenContraindicated = true;
+    else if (!o.current && seenContraindicated) bad.push(`${o.drug} (usable) ranked after a contraindicated option`);
     const e = rec.explanations[o.drug];
     if (!e) {
       bad.push(`${o.drug}: no explanation`);
