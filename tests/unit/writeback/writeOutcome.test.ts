@@ -8,7 +8,7 @@ import {
   UNREADABLE,
   type WriteAnswer,
   type WriteOutcome,
-} from '../../../src/writeback/writeOutcome.ts';
+} from '@src/writeback/writeOutcome.ts';
 
 const ok = (n: number, status = '201 Created') => ({
   resourceType: 'Bundle',
