@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import type { Bundle, MedicationStatement } from 'fhir/r4';
-import type Client from 'fhirclient/lib/Client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FhirRequestError } from '@src/smart/errors.ts';
 import { readRecord, type PlannedQuery } from '@src/pipeline/readRecord.ts';
 import { createFhirSession } from '@src/smart/session.ts';
 import { startScriptedServer, type ScriptedServer, type Step } from './scriptedServer.ts';
+import { fakeClient } from '../../support/fakeClient.ts';
 
 let server: ScriptedServer;
 beforeAll(async () => {
@@ -14,19 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-/** A fhirclient Client as far as the session uses it (token without refresh). */
-function fakeClient(base: string): Client {
-  const state = { serverUrl: base, tokenResponse: { access_token: 'at', scope: 'patient/*.rs' } };
-  return {
-    patient: { id: 'p1' },
-    user: { fhirUser: 'Practitioner/1' },
-    state,
-    getAuthorizationHeader: () => 'Bearer at',
-    refreshIfNeeded: async () => state,
-    refresh: async () => state,
-  } as unknown as Client;
-}
 
 function page(ids: string[], next?: string): Step {
   const bundle: Bundle = {

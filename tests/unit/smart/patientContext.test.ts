@@ -4,13 +4,13 @@
  * patient. Runs the real session and record reader against a scripted HTTP server.
  */
 import type { Bundle, Resource } from 'fhir/r4';
-import type Client from 'fhirclient/lib/Client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FhirRequestError } from '../../../src/smart/errors.ts';
 import { checkPatientAnswer, partitionByPatient, patientIdOfReference } from '../../../src/smart/patientContext.ts';
 import { readRecord, type PlannedQuery } from '@src/pipeline/readRecord.ts';
 import { createFhirSession } from '../../../src/smart/session.ts';
 import { startScriptedServer, type ScriptedServer, type Step } from './scriptedServer.ts';
+import { fakeClient } from '../../support/fakeClient.ts';
 
 let server: ScriptedServer;
 beforeAll(async () => {
@@ -20,17 +20,6 @@ afterAll(async () => {
   await server.close();
 });
 
-function fakeClient(base: string): Client {
-  const state = { serverUrl: base, tokenResponse: { access_token: 'at', scope: 'patient/*.rs' } };
-  return {
-    patient: { id: 'p1' },
-    user: { fhirUser: 'Practitioner/1' },
-    state,
-    getAuthorizationHeader: () => 'Bearer at',
-    refreshIfNeeded: async () => state,
-    refresh: async () => state,
-  } as unknown as Client;
-}
 const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 2000 } });
 const searchset = (resources: Resource[], include: Resource[] = []): Step => ({
   status: 200,

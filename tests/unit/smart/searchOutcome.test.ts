@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 /** Issue 12: a searchset whose entry is an error OperationOutcome is a failed search, not "no results". */
 import type { Bundle, OperationOutcome } from 'fhir/r4';
-import type Client from 'fhirclient/lib/Client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FhirRequestError } from '../../../src/smart/errors.ts';
 import { readRecord } from '@src/pipeline/readRecord.ts';
 import { createFhirSession } from '../../../src/smart/session.ts';
 import { startScriptedServer, type ScriptedServer } from './scriptedServer.ts';
+import { fakeClient } from '../../support/fakeClient.ts';
+
+const fakeClientNoUser = (base: string) => fakeClient(base, null);
 
 let server: ScriptedServer;
 beforeAll(async () => {
@@ -15,18 +17,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-function fakeClient(base: string): Client {
-  const state = { serverUrl: base, tokenResponse: { access_token: 'at', scope: 'patient/*.rs' } };
-  return {
-    patient: { id: 'p1' },
-    user: { fhirUser: null },
-    state,
-    getAuthorizationHeader: () => 'Bearer at',
-    refreshIfNeeded: async () => state,
-    refresh: async () => state,
-  } as unknown as Client;
-}
-const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 2000, maxRetries: 0 } });
+const session = () => createFhirSession(fakeClientNoUser(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 2000, maxRetries: 0 } });
 const outcome = (severity: string, code: string): Bundle => ({
   resourceType: 'Bundle',
   type: 'searchset',

@@ -6,7 +6,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Bundle } from 'fhir/r4';
-import type Client from 'fhirclient/lib/Client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FhirRequestError } from '../../../src/smart/errors.ts';
 import { prepareAuthorization } from '../../../src/smart/launch.ts';
@@ -14,6 +13,7 @@ import { createFhirSession } from '../../../src/smart/session.ts';
 import { parseSettings } from '../../../src/smart/settings.ts';
 import { httpUrl, resolveUnderBase } from '../../../src/smart/urls.ts';
 import { startScriptedServer, type ScriptedServer, type Step } from './scriptedServer.ts';
+import { fakeClient } from '../../support/fakeClient.ts';
 
 let server: ScriptedServer;
 let elsewhere: ScriptedServer;
@@ -36,17 +36,6 @@ afterAll(async () => {
   await new Promise<void>((ok) => discovery.close(() => ok()));
 });
 
-function fakeClient(base: string): Client {
-  const state = { serverUrl: base, tokenResponse: { access_token: 'at', scope: 'patient/*.rs' } };
-  return {
-    patient: { id: 'p1' },
-    user: { fhirUser: 'Practitioner/1' },
-    state,
-    getAuthorizationHeader: () => 'Bearer at',
-    refreshIfNeeded: async () => state,
-    refresh: async () => state,
-  } as unknown as Client;
-}
 const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 2000, maxRetries: 0 } });
 function page(ids: string[], next?: string): Step {
   const bundle: Bundle = {
