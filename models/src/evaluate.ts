@@ -65,6 +65,10 @@ for (const ind of wanted.length > 0 ? wanted : INDICATIONS) {
 if (lotoRows.length > 1) lotoRows.push({ indication: 'overall', trials: lotoRows.reduce((s, r) => s + r.trials, 0), summary: overall(lotoAll), tau: '' });
 console.log('\nLeave-one-trial-out validation of the evidence synthesis (no offsets; refit without each trial):');
 console.log(lotoTable(lotoRows));
+console.log('\nUpper bound from the table itself (synthesis fitted on every trial, nothing left out, still no offsets):');
+const boundRows = lotoAll.map((r, i) => ({ indication: r.indication, trials: r.trials, summary: r.inSample, tau: lotoRows[i]?.tau ?? '' }));
+if (boundRows.length > 1) boundRows.push({ indication: 'overall', trials: lotoRows.at(-1)?.trials ?? 0, summary: overall(lotoAll, 'inSample'), tau: '' });
+console.log(lotoTable(boundRows));
 for (const r of lotoAll) {
   console.log(`\n${r.indication}: misses`);
   for (const m of r.misses) console.log(`  - ${m}`);

@@ -36,6 +36,8 @@ const LotoSchema = z.object({
   arms: z.array(ArmSchema).min(1),
   diffs: z.array(DiffSchema),
   summary: z.object({ armsInCi: count, diffsInCi: count, headToHead: count, pi90: count }),
+  /** The same measures with no trial left out (models/src/evaluate/loto.ts): an upper bound; absent in older files. */
+  inSample: z.object({ armsInCi: count, diffsInCi: count, headToHead: count, pi90: count }).optional(),
 });
 
 const MetricsSchema = z.object({
@@ -55,6 +57,8 @@ export interface Validation {
   arms: ValidationArm[];
   /** [inside, of] per measure: (a) arms in 95% CI, (b) differences in CI, (c) head-to-head right, (d) arms in 90% interval. */
   summary: { armsInCi: [number, number]; diffsInCi: [number, number]; headToHead: [number, number]; pi90: [number, number] };
+  /** The same measures fitted on every trial (none left out): the bound leave-one-trial-out cannot exceed; null when the file predates it. */
+  inSample: { armsInCi: [number, number]; diffsInCi: [number, number]; headToHead: [number, number]; pi90: [number, number] } | null;
   tau: number;
   tauCi: [number, number];
   tauScale: TauScale;
@@ -104,7 +108,15 @@ export function parseValidation(json: unknown): ValidationResult {
   if (wrong.length > 0) return { ok: false, problem: 'malformed', detail: wrong.join('; ') };
   return {
     ok: true,
-    validation: { trials: loto.trials, arms: loto.arms, summary: s, tau: synthesis.tau, tauCi: synthesis.tauCi, tauScale: tauScale(synthesis.scale) },
+    validation: {
+      trials: loto.trials,
+      arms: loto.arms,
+      summary: s,
+      inSample: loto.inSample ?? null,
+      tau: synthesis.tau,
+      tauCi: synthesis.tauCi,
+      tauScale: tauScale(synthesis.scale),
+    },
   };
 }
 

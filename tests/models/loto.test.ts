@@ -51,4 +51,12 @@ describe('leave-one-trial-out', () => {
     expect(r.summary.headToHead[1]).toBeGreaterThan(5);
     for (const a of r.arms) expect(a.ci95[0]).toBeLessThanOrEqual(a.published);
   });
+
+  it('the in-sample bound scores the same arms and differences, and is not below leave-one-trial-out on this network', () => {
+    const r = leaveOneTrialOut('rms');
+    for (const k of ['armsInCi', 'diffsInCi', 'headToHead', 'pi90'] as const) expect(r.inSample[k][1]).toBe(r.summary[k][1]);
+    // the fit that saw every trial reproduces at least as many arms as the refits that each missed one
+    expect(r.inSample.armsInCi[0]).toBeGreaterThanOrEqual(r.summary.armsInCi[0]);
+    expect(r.inSample.diffsInCi[0]).toBeGreaterThanOrEqual(r.summary.diffsInCi[0]);
+  });
 });

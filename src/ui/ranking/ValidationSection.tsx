@@ -72,6 +72,16 @@ function Summary({ v, lang }: { v: Validation; lang: string }) {
       <Typography variant="body2" gutterBottom data-testid="validation-targets" data-met={String(met)}>
         {met ? t('ranking.validation.targetsMet') : t('ranking.validation.targetsNotMet')}
       </Typography>
+      {v.inSample && (
+        <Typography variant="body2" gutterBottom data-testid="validation-in-sample">
+          {t('ranking.validation.inSample', {
+            arms: n(v.inSample.armsInCi[0]),
+            armsN: n(v.inSample.armsInCi[1]),
+            diffs: n(v.inSample.diffsInCi[0]),
+            diffsN: n(v.inSample.diffsInCi[1]),
+          })}
+        </Typography>
+      )}
     </Box>
   );
 }

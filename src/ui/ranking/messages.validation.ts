@@ -25,6 +25,8 @@ export const validationEn = {
   targetsNotMet:
     'The 80% targets are not met: most drugs have only one trial, so without it their effect is borrowed from the other drugs, and response rates on the comparator vary between trials more than era and population explain.',
   targetsMet: 'The 80% targets for arms and differences are met.',
+  inSample:
+    'Upper bound from the same trials: fitted on all of them (none left out, still no adjustment per trial), the synthesis places {{arms}} of {{armsN}} arms and {{diffs}} of {{diffsN}} differences inside their 95% confidence intervals. Leaving a trial out can only lose information.',
   tableCaption: 'Each held-out trial arm: published result and the model’s prediction made without that trial.',
   columns: {
     trial: 'Trial',
@@ -73,6 +75,8 @@ export const validationDe: ValidationMessages = {
   targetsNotMet:
     'Die 80-%-Ziele werden nicht erreicht: Für die meisten Medikamente gibt es nur eine Studie, ohne sie wird ihr Effekt von den anderen Medikamenten übernommen, und die Ansprechraten im Vergleichsarm schwanken zwischen den Studien stärker, als Studienzeitraum und Population erklären.',
   targetsMet: 'Die 80-%-Ziele für Studienarme und Differenzen werden erreicht.',
+  inSample:
+    'Obergrenze aus denselben Studien: Mit allen geschätzt (keine ausgelassen, weiterhin ohne Anpassung je Studie) liegen {{arms}} von {{armsN}} Studienarmen und {{diffs}} von {{diffsN}} Differenzen in ihren 95-%-Konfidenzintervallen. Das Auslassen einer Studie kann nur Information kosten.',
   tableCaption: 'Jeder weggelassene Studienarm: veröffentlichtes Ergebnis und die ohne diese Studie berechnete Vorhersage des Modells.',
   columns: {
     trial: 'Studie',
@@ -119,6 +123,8 @@ export const validationFr: ValidationMessages = {
   targetsNotMet:
     'Les objectifs de 80 % ne sont pas atteints : la plupart des médicaments n’ont qu’un seul essai, sans lequel leur effet est emprunté aux autres médicaments, et les taux de réponse du bras comparateur varient entre les essais plus que l’époque et la population ne l’expliquent.',
   targetsMet: 'Les objectifs de 80 % pour les bras et les différences sont atteints.',
+  inSample:
+    'Borne supérieure issue des mêmes essais : estimée sur tous (aucun écarté, toujours sans ajustement par essai), la synthèse place {{arms}} bras sur {{armsN}} et {{diffs}} différences sur {{diffsN}} dans leur intervalle de confiance à 95 %. Écarter un essai ne peut que faire perdre de l’information.',
   tableCaption: 'Chaque bras d’essai laissé de côté : résultat publié et prédiction du modèle faite sans cet essai.',
   columns: {
     trial: 'Essai',

@@ -44,6 +44,8 @@ describe('ValidationSection (RA)', () => {
     expect(screen.getByTestId('validation-tau').textContent).toBe('Between-trial heterogeneity τ = 0.56 (95% interval 0.00–1.61) on the log odds ratio scale.');
     expect(screen.getByTestId('validation-targets').dataset['met']).toBe('false');
     expect(screen.getByTestId('validation-targets').textContent).toMatch(/most drugs have only one trial/);
+    const bound = (metrics.loto as { inSample?: Record<string, [number, number]> }).inSample?.['armsInCi'] ?? [NaN, NaN];
+    expect(screen.getByTestId('validation-in-sample').textContent).toContain(`places ${bound[0]} of ${bound[1]} arms`);
 
     const table = screen.getByTestId('validation-table');
     expect(

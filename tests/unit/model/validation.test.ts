@@ -17,6 +17,8 @@ describe('parseValidation', () => {
     expect(v.trials).toBe(raw['trials']);
     expect(v.arms).toHaveLength((raw['arms'] as unknown[]).length);
     expect(v.summary).toEqual(raw['summary']);
+    expect(v.inSample).toEqual(raw['inSample']);
+    expect(v.inSample?.armsInCi[1]).toBe(v.arms.length);
     expect(v.summary.armsInCi).toEqual([v.arms.filter((a) => a.inCi).length, v.arms.length]);
     expect(v.tau).toBeCloseTo(0.5557, 4);
     expect(v.tauCi).toEqual([0, 1.61]);
