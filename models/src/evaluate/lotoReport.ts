@@ -33,7 +33,7 @@ export function lotoCard(r: LotoResult): string[] {
     `| (c) head-to-head: direction of significant differences right, < 10 points where none was found | ${pct(r.summary.headToHead)} |`,
     `| (d) published arm inside the 90% prediction interval | ${pct(r.summary.pi90)} |`,
     '',
-    `Upper bound from the table itself: the synthesis fitted on every trial (nothing left out, still no per-trial offset) reaches (a) ${pct(r.inSample.armsInCi)}, (b) ${pct(r.inSample.diffsInCi)}, (c) ${pct(r.inSample.headToHead)}, (d) ${pct(r.inSample.pi90)}. Leaving a trial out can only lose information; where this bound is below a target, the spread between the published trials themselves (placebo levels and odds ratios that differ beyond sampling error) stops the target, not the method.`,
+    `Upper bound from the table itself: the synthesis fitted on every trial (nothing left out, still no per-trial offset) reaches (a) ${pct(r.inSample.armsInCi)}, (b) ${pct(r.inSample.diffsInCi)}, (c) ${pct(r.inSample.headToHead)}, (d) ${pct(r.inSample.pi90)}. Leaving a trial out can only lose information; where this bound is below a target, the spread between the published trials themselves (placebo levels and odds ratios that differ more than era, population and endpoint explain) stops the target before any trial is left out.`,
     '',
     '| trial (left out) | rows | endpoint | arm | published (95% CI) | predicted (90% PI) | (a) | (d) |',
     '|---|---|---|---|---|---|---|---|',
