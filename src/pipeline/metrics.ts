@@ -10,7 +10,20 @@ import type { Explanation, PreparedRecord, Ranking } from './types.ts';
 export interface LaunchMetrics {
   /** ms since navigation start (performance.now()) at each milestone. */
   marks: Partial<
-    Record<'appStart' | 'token' | 'recordRead' | 'extracted' | 'modelRequested' | 'modelLoaded' | 'recommended' | 'rankingRendered' | 'explained', number>
+    Record<
+      | 'appStart'
+      | 'token'
+      | 'recordRead'
+      | 'extracted'
+      | 'modelRequested'
+      | 'modelLoaded'
+      | 'recommended'
+      | 'rankingRendered'
+      | 'rankingVisible'
+      | 'explained'
+      | 'explanationsVisible',
+      number
+    >
   >;
   requests?: number;
   waves?: number;
@@ -68,6 +81,19 @@ export function recordRanked(ranking: Ranking, model: LoadedModel | undefined): 
     safetyMs: t.safetyMs,
     ...(model ? { modelLoadMs: model.loadMs } : {}),
   });
+}
+
+/**
+ * The first ranking has been painted (the frame after its commit: see src/ui/afterPaint.ts). This,
+ * not `rankingRendered` (the React commit), is what the clinician sees and what the benchmark times.
+ */
+export function recordRankingVisible(): void {
+  mark('rankingVisible');
+}
+
+/** The explanations of the first ranking have been painted. */
+export function recordExplanationsVisible(): void {
+  mark('explanationsVisible');
 }
 
 /** The explanations of the first ranking are on screen. */

@@ -1,5 +1,5 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Indication } from '../../extract/indications.ts';
 import { prepare } from '../../pipeline/index.ts';
 import { RankingPanel } from '../ranking/RankingPanel.tsx';
@@ -40,10 +40,11 @@ export function PatientPage() {
   // One reference time per screen, so ages, staleness and windows agree with each other.
   const [now] = useState(() => new Date());
   const [chosen, setChosen] = useState<Indication | undefined>(undefined);
-  // The ranking renders first; the record view (charts, long tables) right after it, so the
-  // answer the clinician opened the app for is never held up by the detail below it.
+  // The ranking renders and is painted first; the record view (charts, long tables) starts after that
+  // frame (RankingPanel calls onSettled after the paint) and renders as a transition, so the answer
+  // the clinician opened the app for is never held up by the detail below it.
   const [detailsReady, setDetailsReady] = useState(false);
-  const showDetails = useCallback(() => setDetailsReady(true), []);
+  const showDetails = useCallback(() => startTransition(() => setDetailsReady(true)), []);
   const resources = record?.resources;
   // Failed searches go into the extraction: what they would have held is unknown, not absent.
   const failures = record?.failures;

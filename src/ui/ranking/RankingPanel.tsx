@@ -1,6 +1,7 @@
 import { Alert, Box, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { recordExplained, recordRanked } from '../../pipeline/metrics.ts';
+import { recordExplained, recordExplanationsVisible, recordRanked, recordRankingVisible } from '../../pipeline/metrics.ts';
+import { afterPaint } from '../afterPaint.ts';
 import { useTranslation } from 'react-i18next';
 import type { PreparedRecord } from '../../pipeline/index.ts';
 import type { Indication } from '../../extract/indications.ts';
@@ -58,16 +59,20 @@ export function RankingPanel({
 
   const r0 = rec.data;
   const settled = !indication || model.isError || rec.isError || r0 !== undefined;
+  // The record view below waits until the ranking (or the reason there is none) has been painted.
   useEffect(() => {
-    if (settled) onSettled?.();
+    if (!settled || !onSettled) return undefined;
+    return afterPaint(onSettled);
   }, [settled, onSettled]);
   useEffect(() => {
-    if (!r0 || r0.overridden.length > 0) return;
+    if (!r0 || r0.overridden.length > 0) return undefined;
     recordRanked(r0, model.data);
+    return afterPaint(recordRankingVisible);
   }, [r0, model.data]);
   useEffect(() => {
-    if (!ex || !r0 || r0.overridden.length > 0) return;
+    if (!ex || !r0 || r0.overridden.length > 0) return undefined;
     recordExplained(ex);
+    return afterPaint(recordExplanationsVisible);
   }, [ex, r0]);
 
   if (!indication) return <Alert severity="info">{t('ranking.noIndication')}</Alert>;
