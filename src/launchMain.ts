@@ -1,5 +1,6 @@
 import { loadSettings, prepareAuthorization, readLaunchParameters } from './smart/index.ts';
 import { assertFramingAllowed } from './smart/framing.ts';
+import { rememberLaunchLanguage } from './ui/i18n/launchLanguage.ts';
 
 /**
  * The launch page (the URL registered as the app's launch URL): validates the launch, then hands
@@ -7,6 +8,7 @@ import { assertFramingAllowed } from './smart/framing.ts';
  * translations are loaded only then, so a good launch stays light).
  */
 async function launch(): Promise<void> {
+  rememberLaunchLanguage(window.location.search);
   try {
     const settings = await loadSettings();
     // Framed by a page config.json does not list: stop before anything is sent (even without the header).

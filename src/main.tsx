@@ -10,6 +10,7 @@ import { assertFramingAllowed } from './smart/framing.ts';
 import { LaunchErrorView } from './ui/components/LaunchErrorView.tsx';
 import { mark, record } from './pipeline/metrics.ts';
 import { createI18n, pickLanguage, storedLanguage } from './ui/i18n/index.ts';
+import { launchLanguage } from './ui/i18n/launchLanguage.ts';
 
 /**
  * The app page (the SMART redirect URI): completes the authorization, then mounts the app for the
@@ -24,7 +25,7 @@ async function boot(): Promise<void> {
   void loadPatientPage();
   const element = document.getElementById('root');
   if (!element) return;
-  const i18n = await createI18n(pickLanguage(window.location.search, storedLanguage(), navigator.languages));
+  const i18n = await createI18n(pickLanguage(window.location.search, storedLanguage(), navigator.languages, launchLanguage()));
   const queryClient = createQueryClient();
   const root = createRoot(element);
   const render = (node: React.ReactNode) =>

@@ -19,13 +19,15 @@ function isLanguage(x: string | null | undefined): x is Language {
 }
 
 /**
- * The UI language: an explicit choice in this browser session first, then the launch URL's
- * `lang` (EHRs that pass the user's locale), then the browser's languages, else English.
+ * The UI language: an explicit choice in this browser session first, then the page URL's `lang`,
+ * then the `lang` of the launch URL the launch page kept across the authorization redirect
+ * (launchLanguage.ts; EHRs that pass the user's locale), then the browser's languages, else English.
  */
-export function pickLanguage(search: string, stored: string | null, browser: readonly string[]): Language {
+export function pickLanguage(search: string, stored: string | null, browser: readonly string[], launched: string | null = null): Language {
   if (isLanguage(stored)) return stored;
   const fromUrl = new URLSearchParams(search).get('lang')?.slice(0, 2).toLowerCase();
   if (isLanguage(fromUrl)) return fromUrl;
+  if (isLanguage(launched)) return launched;
   for (const b of browser) {
     const l = b.slice(0, 2).toLowerCase();
     if (isLanguage(l)) return l;
