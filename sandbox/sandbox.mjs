@@ -234,6 +234,9 @@ export async function startSandbox(options = {}) {
       const target = new URL(app);
       target.searchParams.set('iss', fhirBaseUrl);
       target.searchParams.set('launch', launch);
+      // The user's language, as EHRs pass it on the launch URL (e.g. lang=de or lang=fr-CH).
+      const lang = url.searchParams.get('lang');
+      if (lang && /^[a-z]{2}(-[A-Za-z]{2})?$/.test(lang)) target.searchParams.set('lang', lang);
       return void res.writeHead(302, { Location: target.href, 'Cache-Control': 'no-store' }).end();
     }
     if (p === '/smart-style.json') {

@@ -101,6 +101,19 @@ describe('EHR launch', () => {
       await expectAuthorisedSession(patient, 'ehr');
     });
   }
+
+  it('the EHR passes lang=fr on the launch URL: the app opens in French after the authorization redirect', async () => {
+    const { page } = browser;
+    const first = ctx.patients[0]!;
+    await page.goto(
+      `${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(first.id)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}&lang=fr`,
+    );
+    await page.getByTestId('patient-name').waitFor({ timeout: 30_000 });
+    // back from the authorization server with only code and state on the URL
+    expect(new URL(page.url()).searchParams.get('lang')).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(browser.pageErrors).toEqual([]);
+  });
 });
 
 describe('standalone launch', () => {
