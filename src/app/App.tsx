@@ -1,9 +1,11 @@
-import type { FhirSession } from '../smart/index.ts';
+import { fetchSmartStyle, type FhirSession } from '../smart/index.ts';
 import { ModelContext, type ModelEnvironment } from '../ui/ModelContext.ts';
 import { SessionContext } from '../ui/SessionContext.ts';
-import { LinearProgress } from '@mui/material';
-import { lazy, Suspense } from 'react';
+import { CssBaseline, LinearProgress, ThemeProvider } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
 import { AppShell } from './AppShell.tsx';
+import { themeWithStyle } from './theme.ts';
 
 /**
  * The patient page and everything under it (data layer, UCUM tables, charts, ranking) is a separate
@@ -15,15 +17,26 @@ const PatientPage = lazy(() => loadPatientPage().then((m) => ({ default: m.Patie
 
 /** The app for one authorised launch. */
 export function App({ session, models }: { session: FhirSession; models: ModelEnvironment }) {
+  // The EHR's suggested style (smart_style_url), applied where it keeps the page readable; the app's
+  // own theme until it arrives or when there is none.
+  const style = useQuery({
+    queryKey: ['smart-style', session.smartStyleUrl ?? null],
+    queryFn: () => fetchSmartStyle(session.smartStyleUrl, session.fhirBaseUrl),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const styled = useMemo(() => themeWithStyle(style.data ?? null), [style.data]);
   return (
-    <SessionContext.Provider value={session}>
-      <ModelContext.Provider value={models}>
-        <AppShell user={session.user}>
-          <Suspense fallback={<LinearProgress aria-label="…" />}>
-            <PatientPage />
-          </Suspense>
-        </AppShell>
-      </ModelContext.Provider>
-    </SessionContext.Provider>
+    <ThemeProvider theme={styled}>
+      {style.data && <CssBaseline />}
+      <SessionContext.Provider value={session}>
+        <ModelContext.Provider value={models}>
+          <AppShell user={session.user}>
+            <Suspense fallback={<LinearProgress aria-label="…" />}>
+              <PatientPage />
+            </Suspense>
+          </AppShell>
+        </ModelContext.Provider>
+      </SessionContext.Provider>
+    </ThemeProvider>
   );
 }

@@ -24,6 +24,8 @@ export interface FhirSession {
    * EHR shows its own patient banner around the app. Absent (undefined) means show the banner.
    */
   readonly needPatientBanner?: boolean;
+  /** The token response's `smart_style_url` (SMART App Launch 2.x, "Styling"), if any: read by src/smart/style.ts. */
+  readonly smartStyleUrl?: string;
   readonly requestLog: readonly RequestLogEntry[];
   /** Reads the launch's Patient; any other answer is a `wrong-patient` error. */
   readPatient(): Promise<Patient>;
@@ -128,6 +130,7 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     user: client.user.fhirUser ?? null,
     grantedScope,
     ...(typeof client.state.tokenResponse?.need_patient_banner === 'boolean' ? { needPatientBanner: client.state.tokenResponse.need_patient_banner } : {}),
+    ...(typeof client.state.tokenResponse?.smart_style_url === 'string' ? { smartStyleUrl: client.state.tokenResponse.smart_style_url } : {}),
     canCreate: (resourceType) => scopeAllowsCreate(grantedScope, resourceType),
     async create<T extends Resource>(resource: T): Promise<T> {
       return http<T>({ url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), resourceType: resource.resourceType, wave: 0 });
