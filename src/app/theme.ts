@@ -22,7 +22,7 @@ export const theme = createTheme(BASE);
 
 /** WCAG 2.2 relative luminance of a #rgb/#rrggbb colour (success criterion 1.4.3, "relative luminance"). */
 function luminance(hex: string): number {
-  const h = hex.length === 4 ? [...hex.slice(1)].map((c) => c + c).join('') : hex.slice(1);
+  const h = hex.length === 4 ? hex.slice(1).replace(/./g, '$&$&') : hex.slice(1);
   const [r, g, b] = [0, 2, 4].map((i) => {
     const c = Number.parseInt(h.slice(i, i + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -62,7 +62,7 @@ export function parseSmartStyle(json: unknown): SmartStyle {
     const r = schema.safeParse((json as Record<string, unknown>)[field]);
     if (r.success) out[name] = r.data;
   }
-  return out as SmartStyle;
+  return out;
 }
 
 /**
