@@ -50,6 +50,21 @@ export function summarizePatients(patients, conditions) {
 }
 
 /**
+ * The EHR's embedded view: the app launched in an iframe for each listed patient, side by side, as
+ * EHRs show SMART apps in a panel (and as two open charts would). The app must be configured with
+ * this EHR's origin in `frameAncestors`, or it refuses to run framed.
+ * @param {{ patients: PatientSummary[], appLaunchUrl: string }} input
+ */
+export function renderEmbedPage({ patients, appLaunchUrl }) {
+  const frames = patients.map((p) => {
+    const src = `/ehr/launch?patient=${encodeURIComponent(p.id)}&app=${encodeURIComponent(appLaunchUrl)}`;
+    return `<section><h2>${escapeHtml(p.name)}</h2>
+<iframe title="Therapy Navigator for ${escapeHtml(p.name)}" data-patient="${escapeHtml(p.id)}" src="${escapeHtml(src)}" width="800" height="900"></iframe></section>`;
+  });
+  return page('Demo EHR: embedded app', `<h1>Embedded Therapy Navigator</h1>\n<div style="display:flex;gap:16px">${frames.join('\n')}</div>`);
+}
+
+/**
  * The EHR home page: each demo patient with a button for an EHR launch, and a standalone link.
  * @param {{ patients: PatientSummary[], appLaunchUrl: string, fhirBaseUrl: string }} input
  */

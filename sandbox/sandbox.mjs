@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderEhrError, renderEhrPage, renderPickerPage, summarizePatients } from './ehr-pages.mjs';
+import { renderEhrError, renderEhrPage, renderEmbedPage, renderPickerPage, summarizePatients } from './ehr-pages.mjs';
 import { createFhirGateway } from './fhir-gateway.mjs';
 import { createFhirStore, indexDefinitions } from './fhir-server.mjs';
 import { CLIENT_ID, createSmartAuth, DEMO_USER } from './smart-auth.mjs';
@@ -213,6 +213,18 @@ export async function startSandbox(options = {}) {
     }
     if (p === '/ehr' || p === '/ehr/') {
       const html = renderEhrPage({ patients: await patientSummaries(), appLaunchUrl, fhirBaseUrl });
+      return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    }
+    if (p === '/ehr/embed') {
+      // /ehr/embed?patients=a,b: the app in one iframe per patient (known patients only)
+      const all = await patientSummaries();
+      const wanted = (url.searchParams.get('patients') ?? '').split(',').filter(Boolean);
+      const chosen = wanted.map((id) => all.find((x) => x.id === id)).filter((x) => x !== undefined);
+      if (chosen.length === 0 || chosen.length !== wanted.length) {
+        const html = renderEhrError('Cannot embed', `Unknown patient in "${wanted.join(',')}".`);
+        return void res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+      }
+      const html = renderEmbedPage({ patients: chosen, appLaunchUrl });
       return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
     }
     if (p === '/ehr/launch') {
