@@ -4,6 +4,7 @@ import { SessionContext } from '../ui/SessionContext.ts';
 import { LinearProgress } from '@mui/material';
 import { lazy, Suspense } from 'react';
 import { AppShell } from './AppShell.tsx';
+import { SignedInUserLine } from '../ui/components/SignedInUser.tsx';
 
 /**
  * The patient page and everything under it (data layer, UCUM tables, charts, ranking) is a separate
@@ -18,7 +19,7 @@ export function App({ session, models }: { session: FhirSession; models: ModelEn
   return (
     <SessionContext.Provider value={session}>
       <ModelContext.Provider value={models}>
-        <AppShell user={session.user}>
+        <AppShell user={<SignedInUserLine />}>
           <Suspense fallback={<LinearProgress aria-label="…" />}>
             <PatientPage />
           </Suspense>
