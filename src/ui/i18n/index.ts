@@ -12,6 +12,7 @@ import { decisionDe, decisionEn, decisionFr } from '../decision/messages.all.ts'
 import { identityEn } from './banner.en.ts';
 import { identityDe } from './banner.de.ts';
 import { identityFr } from './banner.fr.ts';
+import { sourcesDe, sourcesEn, sourcesFr } from '../components/sources.messages.ts';
 
 export const LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -51,6 +52,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           ranking: rankingEn,
           decision: decisionEn,
           identity: identityEn,
+          sources: sourcesEn,
           ...clinicalResources.en,
           ...safetyResources.en,
         },
@@ -62,6 +64,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           ranking: rankingDe,
           decision: decisionDe,
           identity: identityDe,
+          sources: sourcesDe,
           ...clinicalResources.de,
           ...safetyResources.de,
         },
@@ -73,6 +76,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           ranking: rankingFr,
           decision: decisionFr,
           identity: identityFr,
+          sources: sourcesFr,
           ...clinicalResources.fr,
           ...safetyResources.fr,
         },
