@@ -7,6 +7,7 @@ import { prepare } from '@src/pipeline/index.ts';
 import { SourceListButton } from '@src/ui/components/SourceListButton.tsx';
 import { ResourceIndexContext } from '@src/ui/record/SourceLinks.tsx';
 import { resourceIndex } from '@src/ui/record/recordView.utils.ts';
+import { resourceDate } from '@src/ui/components/sourceList.utils.ts';
 import { renderWithProviders } from '../../support/providers.tsx';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -52,9 +53,8 @@ describe('SourceListButton', () => {
     expect(dates.every((d) => d !== '' && d !== 'no date')).toBe(true);
     const firstRef = rows[0]?.dataset['ref'] ?? '';
     const index = resourceIndex(resources);
-    const iso = (ref: string) =>
-      JSON.stringify(index.get(ref)).match(/"(?:effectiveDateTime|authoredOn|occurrenceDateTime|onsetDateTime|recordedDate|start)":"([^"]+)"/)?.[1] ?? '';
-    expect(rows.map((r) => iso(r.dataset['ref'] ?? ''))).toEqual([...rows.map((r) => iso(r.dataset['ref'] ?? ''))].sort().reverse());
+    const dated = rows.map((r) => resourceDate(index.get(r.dataset['ref'] ?? '')) ?? '');
+    expect(dated).toEqual(dated.toSorted().toReversed());
     // Each row opens its resource as the EHR sent it.
     fireEvent.click(within(rows[0]!).getByRole('button', { name: new RegExp(firstRef.replace('/', '\\/')) }));
     expect(screen.getByTestId('source-json').textContent).toContain(`"id": "${firstRef.split('/')[1]}"`);
