@@ -13,6 +13,7 @@ import { identityEn } from './banner.en.ts';
 import { identityDe } from './banner.de.ts';
 import { identityFr } from './banner.fr.ts';
 import { sourcesDe, sourcesEn, sourcesFr } from '../components/sources.messages.ts';
+import { modelCardDe, modelCardEn, modelCardFr } from '../ranking/modelCard.messages.ts';
 
 export const LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -53,6 +54,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           decision: decisionEn,
           identity: identityEn,
           sources: sourcesEn,
+          modelCard: modelCardEn,
           ...clinicalResources.en,
           ...safetyResources.en,
         },
@@ -65,6 +67,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           decision: decisionDe,
           identity: identityDe,
           sources: sourcesDe,
+          modelCard: modelCardDe,
           ...clinicalResources.de,
           ...safetyResources.de,
         },
@@ -77,6 +80,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           decision: decisionFr,
           identity: identityFr,
           sources: sourcesFr,
+          modelCard: modelCardFr,
           ...clinicalResources.fr,
           ...safetyResources.fr,
         },
