@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import type { Bundle, Resource } from 'fhir/r4';
+import type { Bundle, Observation, Resource } from 'fhir/r4';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,16 +61,15 @@ describe('SourceListButton', () => {
   });
 
   it('German labels; a reference not among the resources read is listed as such, never dropped', async () => {
-    const resources: Resource[] = [
-      {
-        resourceType: 'Observation',
-        id: 'crp-1',
-        status: 'final',
-        code: { text: 'CRP' },
-        effectiveDateTime: '2026-10-01',
-        valueQuantity: { value: 12.5, unit: 'mg/L' },
-      },
-    ];
+    const crp: Observation = {
+      resourceType: 'Observation',
+      id: 'crp-1',
+      status: 'final',
+      code: { text: 'CRP' },
+      effectiveDateTime: '2026-10-01',
+      valueQuantity: { value: 12.5, unit: 'mg/L' },
+    };
+    const resources: Resource[] = [crp];
     await renderButton(['Observation/crp-1', 'Condition/gone', 'Observation/crp-1'], resources, 'de');
     fireEvent.click(screen.getByRole('button', { name: 'Die 2 Quellressourcen anzeigen' }));
     const rows = within(screen.getByTestId('source-list')).getAllByTestId('source-list-row');

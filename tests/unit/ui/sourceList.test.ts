@@ -1,4 +1,4 @@
-import type { Resource } from 'fhir/r4';
+import type { Medication } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import { resourceDate, resourceSummary } from '@src/ui/components/sourceList.utils.ts';
 
@@ -17,7 +17,7 @@ describe('resourceDate', () => {
 });
 
 describe('resourceSummary', () => {
-  const med: Resource = { resourceType: 'Medication', id: 'm1', code: { coding: [{ display: 'Natalizumab 300 mg' }] } };
+  const med: Medication = { resourceType: 'Medication', id: 'm1', code: { coding: [{ display: 'Natalizumab 300 mg' }] } };
   const lookup = (ref: string) => (ref === 'Medication/m1' ? med : undefined);
   it.each([
     [{ resourceType: 'Observation', code: { text: 'CRP' }, valueQuantity: { value: 3.25, unit: 'mg/L' } }, 'CRP · 3.25 mg/L'],
