@@ -28,6 +28,8 @@ const READ_TYPES = [
   'Encounter',
   'Practitioner',
 ];
+/** Non-patient types a user-level read scope may name (SMART 2.x `user/…`): the user's own resource. */
+const USER_READ_TYPES = ['Practitioner', 'PractitionerRole'];
 /** Types the app may write (its recommendation trail). */
 const WRITE_TYPES = ['Observation', 'GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance'];
 
@@ -49,6 +51,8 @@ export const SUPPORTED_SCOPES = [
   'patient/*.*',
   ...READ_TYPES.flatMap((t) => [`patient/${t}.rs`, `patient/${t}.r`, `patient/${t}.s`, `patient/${t}.read`]),
   ...WRITE_TYPES.flatMap((t) => [`patient/${t}.cruds`, `patient/${t}.c`, `patient/${t}.cu`, `patient/${t}.write`, `patient/${t}.rs`, `patient/${t}.read`]),
+  // The signed-in user's resource (fhirUser) and the practitioner directory, not patient data.
+  ...USER_READ_TYPES.flatMap((t) => [`user/${t}.rs`, `user/${t}.r`, `user/${t}.read`]),
 ].filter((s, i, all) => all.indexOf(s) === i);
 
 /** Capabilities advertised in smart-configuration (SMART App Launch 2.x §"Capabilities"). */
@@ -130,9 +134,10 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
       return grantId ? ctx.oidc.provider.Grant.find(grantId) : undefined;
     },
     clientBasedCORS: (_ctx, origin) => allowedOrigins.has(origin),
+    // The profile claims match the seeded Practitioner (fixtures/gen/lib.mjs PRACTITIONER), which the app reads by fhirUser.
     findAccount: async (_ctx, sub) => ({
       accountId: sub,
-      claims: async () => ({ sub, fhirUser: `${fhirBaseUrl}/${sub}`, name: 'Dr. Demo Practitioner', given_name: 'Demo', family_name: 'Practitioner' }),
+      claims: async () => ({ sub, fhirUser: `${fhirBaseUrl}/${sub}`, name: 'Dr. Dana Demo', given_name: 'Dana', family_name: 'Demo' }),
     }),
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     renderError: async (ctx, out) => {

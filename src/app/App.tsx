@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { AppShell } from './AppShell.tsx';
 import { themeWithStyle } from './theme.ts';
+import { SignedInUserLine } from '../ui/components/SignedInUser.tsx';
 
 /**
  * The patient page and everything under it (data layer, UCUM tables, charts, ranking) is a separate
@@ -30,7 +31,7 @@ export function App({ session, models }: { session: FhirSession; models: ModelEn
       {style.data && <CssBaseline />}
       <SessionContext.Provider value={session}>
         <ModelContext.Provider value={models}>
-          <AppShell user={session.user}>
+          <AppShell user={<SignedInUserLine />}>
             <Suspense fallback={<LinearProgress aria-label="…" />}>
               <PatientPage />
             </Suspense>

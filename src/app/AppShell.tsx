@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../ui/components/LanguageSwitch.tsx';
 
-/** Header, the simulated-data notice (always visible), and the page. */
-export function AppShell({ children, user }: { children: ReactNode; user?: string | null }) {
+/** Header (with the signed-in user line once the launch is authorised), the simulated-data notice (always visible), and the page. */
+export function AppShell({ children, user }: { children: ReactNode; user?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -13,11 +13,7 @@ export function AppShell({ children, user }: { children: ReactNode; user?: strin
           <Typography variant="h6" component="h1" sx={{ flexGrow: 1 }}>
             {t('app.title')}
           </Typography>
-          {user && (
-            <Typography variant="body2" data-testid="signed-in-user">
-              {t('app.signedInAs', { user })}
-            </Typography>
-          )}
+          {user}
           <LanguageSwitch />
         </Toolbar>
       </AppBar>

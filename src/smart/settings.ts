@@ -47,11 +47,37 @@ const READ_TYPES = [
   'Immunization',
 ] as const;
 
-/** SMART v2 patient-level read scopes for every resource type the app reads. */
-export const DEFAULT_SCOPE = ['launch', 'launch/patient', 'openid', 'fhirUser', 'online_access', ...READ_TYPES.map((t) => `patient/${t}.rs`)].join(' ');
+/**
+ * The signed-in user's own resource: `fhirUser` only names it (App Launch 2.x, "Scopes for requesting
+ * identity data"); reading it for the user's name needs a resource scope. The app asks for
+ * `user/Practitioner.rs`, the type of nearly every clinician user, rather than relying on servers that
+ * let a `fhirUser` token read its own resource: the read then works wherever the EHR grants
+ * practitioner directory data (not patient data), and a server that grants less leaves the app with
+ * the labelled reference instead of the name (src/pipeline/signedInUser.ts).
+ */
+const USER_READ_TYPES = ['Practitioner'] as const;
+
+/** SMART v2 patient-level read scopes for every resource type the app reads, plus the signed-in user's resource. */
+export const DEFAULT_SCOPE = [
+  'launch',
+  'launch/patient',
+  'openid',
+  'fhirUser',
+  'online_access',
+  ...READ_TYPES.map((t) => `patient/${t}.rs`),
+  ...USER_READ_TYPES.map((t) => `user/${t}.rs`),
+].join(' ');
 
 /** The same access in SMART v1 syntax, for servers that predate App Launch 2.0. */
-export const DEFAULT_SCOPE_V1 = ['launch', 'launch/patient', 'openid', 'fhirUser', 'online_access', ...READ_TYPES.map((t) => `patient/${t}.read`)].join(' ');
+export const DEFAULT_SCOPE_V1 = [
+  'launch',
+  'launch/patient',
+  'openid',
+  'fhirUser',
+  'online_access',
+  ...READ_TYPES.map((t) => `patient/${t}.read`),
+  ...USER_READ_TYPES.map((t) => `user/${t}.read`),
+].join(' ');
 
 export const DEFAULT_SETTINGS: DeploymentSettings = {
   clientId: 'therapy-navigator',

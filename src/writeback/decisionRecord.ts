@@ -50,6 +50,8 @@ export interface DecisionInput {
   reason?: string;
   /** `Practitioner/123` from the id_token's fhirUser, or null when the EHR sent none. */
   user: string | null;
+  /** The user's name read from that resource ("Dr. Anna Weber"; src/pipeline/signedInUser.ts), null when it could not be read. */
+  userName?: string | null;
   /** `Patient/<id>` of the launch. */
   patientRef: string;
   app: { name: string; version: string };
@@ -141,6 +143,7 @@ function inputExtensions(ranking: Ranking, record: PreparedRecord): Extension[] 
  */
 export function buildDecisionTransaction(input: DecisionInput): Bundle {
   const { ranking, explanation, record, chosenDrug, user, patientRef, app, now, decisionId } = input;
+  const userName = input.userName?.trim() || null;
   const top = ranking.options[0];
   if (!top) throw new DecisionRecordError('no-options', 'the ranking has no options');
   if (ranking.overridden.length > 0)
@@ -161,7 +164,10 @@ export function buildDecisionTransaction(input: DecisionInput): Bundle {
   };
   const usedInputs = spec.inputs.map((i) => i.name).filter((n) => ranking.modelValues[n] !== null && ranking.modelValues[n] !== undefined);
   const inputSources = unique(usedInputs.flatMap((n) => sourcesOf(record.inputs[n as keyof PreparedRecord['inputs']] as InputValue | undefined)));
-  const author: Reference = user ? { reference: user } : { display: 'user not named by the EHR (no fhirUser claim)' };
+  // Reference.display carries the name as read at the decision, so the record names the author even
+  // where the reader may not resolve the Practitioner (FHIR R4 Reference.display).
+  const userRef: Reference | null = user ? { reference: user, ...(userName ? { display: userName } : {}) } : null;
+  const author: Reference = userRef ?? { display: 'user not named by the EHR (no fhirUser claim)' };
   const appRef: Reference = {
     identifier: { system: `${BASE}/sid/software`, value: `${app.name}@${app.version}` },
     display: `${app.name} ${app.version} (${modelName})`,
@@ -188,7 +194,7 @@ export function buildDecisionTransaction(input: DecisionInput): Bundle {
       subject,
       occurrenceDateTime: when,
       method,
-      ...(user ? { performer: { reference: user } } : {}),
+      ...(userRef ? { performer: userRef } : {}),
       basis: refs(inputSources),
       prediction: [
         {
@@ -249,7 +255,7 @@ export function buildDecisionTransaction(input: DecisionInput): Bundle {
     status: 'success',
     subject,
     occurrenceDateTime: when,
-    ...(user ? { performer: { reference: user } } : {}),
+    ...(userRef ? { performer: userRef } : {}),
     ...(indicationRef ? { reasonReference: [{ reference: indicationRef }] } : {}),
     reasonCode: [{ text: `Next advanced therapy: ${spec.title}` }],
     note: [

@@ -1,7 +1,9 @@
 import { Box, Chip, Paper, Typography } from '@mui/material';
 import type { Patient } from 'fhir/r4';
 import { useTranslation } from 'react-i18next';
-import { ageInYears, formatFhirDate, list, systemLabel, text } from '../format.ts';
+import { ageInYears, formatFhirDate, list, text } from '../format.ts';
+import { toClinicalLanguage } from '../i18n/inputs.ts';
+import { identifierLabel } from '../identifiers.ts';
 
 type Json = Record<string, unknown>;
 const asRecord = (v: unknown): Json | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : undefined);
@@ -49,6 +51,7 @@ const GENDERS: ReadonlySet<string> = new Set(['male', 'female', 'other', 'unknow
 /** The compact patient banner (one line; hidden when the launch says `need_patient_banner: false`): name, age, sex, date of birth, identifiers. */
 export function PatientBanner({ patient, now }: { patient: Patient; now: Date }) {
   const { t, i18n } = useTranslation();
+  const lang = toClinicalLanguage(i18n.language);
   const p = asRecord(patient) ?? {};
   const name = displayName(p);
   const age = ageInYears(p['birthDate'], now);
@@ -80,15 +83,23 @@ export function PatientBanner({ patient, now }: { patient: Patient; now: Date })
       )}
       {identifiers.length > 0 && (
         <Box component="ul" aria-label={t('banner.identifiers')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0 }}>
-          {identifiers.map((id, i) => (
-            <li key={`${text(id['system']) ?? ''}|${text(id['value']) ?? ''}|${i}`}>
-              <Chip
-                size="small"
-                variant="outlined"
-                label={`${systemLabel(text(id['system']) ?? text(asRecord(id['type'])?.['text']))}: ${text(id['value']) ?? '?'}`}
-              />
-            </li>
-          ))}
+          {identifiers.map((id, i) => {
+            // Labelled by kind (MRN, KVNR, INS, AHV…): the system URI is never shown (identifiers.ts).
+            const label = identifierLabel(id, lang);
+            const value = text(id['value']) ?? t('identity.noIdentifierValue');
+            return (
+              <li key={`${text(id['system']) ?? ''}|${text(id['value']) ?? ''}|${i}`}>
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  title={label.long}
+                  aria-label={`${label.long}: ${value}`}
+                  data-testid="patient-identifier"
+                  label={`${label.short}: ${value}`}
+                />
+              </li>
+            );
+          })}
         </Box>
       )}
     </Paper>

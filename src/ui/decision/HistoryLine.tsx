@@ -6,6 +6,7 @@ import { formatFhirDate } from '../format.ts';
 import { useDrugLabel } from '../ranking/useDrugLabel.ts';
 import { VISUALLY_HIDDEN } from './format.ts';
 import { useHistoryText } from './useHistoryText.ts';
+import { SourceListButton } from '../components/SourceListButton.tsx';
 
 const COLOR: Record<JudgementLevel, 'error' | 'warning' | 'info' | 'success' | 'default'> = {
   avoid: 'error',
@@ -85,9 +86,7 @@ export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
                   </Typography>
                   {ep.text && <Typography variant="body2">{t('decision.history.words', { text: ep.text })}</Typography>}
                   <Typography variant="body2" color="text.secondary" data-testid="history-sources">
-                    {t('decision.history.resources', {
-                      refs: ep.sources.length > 6 ? `${ep.sources.slice(0, 6).join(', ')} … (+${ep.sources.length - 6})` : ep.sources.join(', '),
-                    })}
+                    <SourceListButton refs={ep.sources} />
                   </Typography>
                   <Typography variant="caption" color="text.secondary" component="p">
                     {t('decision.history.evidence', { source: n.source })}

@@ -8,7 +8,6 @@ export const de: Translations = {
       'Entscheidungshilfe für Forschung und Demonstration. Die Modelle sind an simulierten, auf publizierte Studien kalibrierten Patienten trainiert, nicht an echten Patientendaten. Kein Medizinprodukt; nicht für klinische Entscheidungen verwenden.',
     connecting: 'Verbindung mit dem KIS wird hergestellt, Autorisierung wird geprüft …',
     language: 'Sprache',
-    signedInAs: 'Angemeldet als {{user}}',
   },
   loading: {
     record: 'Akte wird gelesen: {{done}} von {{total}} Anfragen',

@@ -9,7 +9,6 @@ export const en = {
       'Decision aid for research and demonstration. Its models are trained on simulated patients calibrated to published trials, not on real patient data. It is not a medical device and must not be used for clinical decisions.',
     connecting: 'Connecting to the EHR and checking the authorization…',
     language: 'Language',
-    signedInAs: 'Signed in as {{user}}',
   },
   loading: {
     record: 'Reading the record: {{done}} of {{total}} requests',

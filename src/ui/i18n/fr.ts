@@ -8,7 +8,6 @@ export const fr: Translations = {
       'Aide à la décision pour la recherche et la démonstration. Ses modèles sont entraînés sur des patients simulés, calibrés sur des essais publiés, et non sur des données réelles. Ce n’est pas un dispositif médical ; ne pas l’utiliser pour des décisions cliniques.',
     connecting: 'Connexion au DPI et vérification de l’autorisation…',
     language: 'Langue',
-    signedInAs: 'Connecté·e : {{user}}',
   },
   loading: {
     record: 'Lecture du dossier : {{done}} requêtes sur {{total}}',

@@ -9,6 +9,11 @@ import { rankingFr } from '../ranking/messages.fr.ts';
 import { clinicalResources } from './clinical.ts';
 import { safetyResources } from './safety.ts';
 import { decisionDe, decisionEn, decisionFr } from '../decision/messages.all.ts';
+import { identityEn } from './banner.en.ts';
+import { identityDe } from './banner.de.ts';
+import { identityFr } from './banner.fr.ts';
+import { sourcesDe, sourcesEn, sourcesFr } from '../components/sources.messages.ts';
+import { modelCardDe, modelCardEn, modelCardFr } from '../ranking/modelCard.messages.ts';
 
 export const LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -43,9 +48,45 @@ export async function createI18n(language: Language): Promise<i18n> {
     fallbackLng: false,
     supportedLngs: [...LANGUAGES],
     resources: {
-      en: { translation: { ...en, recordView: recordViewEn, ranking: rankingEn, decision: decisionEn, ...clinicalResources.en, ...safetyResources.en } },
-      de: { translation: { ...de, recordView: recordViewDe, ranking: rankingDe, decision: decisionDe, ...clinicalResources.de, ...safetyResources.de } },
-      fr: { translation: { ...fr, recordView: recordViewFr, ranking: rankingFr, decision: decisionFr, ...clinicalResources.fr, ...safetyResources.fr } },
+      en: {
+        translation: {
+          ...en,
+          recordView: recordViewEn,
+          ranking: rankingEn,
+          decision: decisionEn,
+          identity: identityEn,
+          sources: sourcesEn,
+          modelCard: modelCardEn,
+          ...clinicalResources.en,
+          ...safetyResources.en,
+        },
+      },
+      de: {
+        translation: {
+          ...de,
+          recordView: recordViewDe,
+          ranking: rankingDe,
+          decision: decisionDe,
+          identity: identityDe,
+          sources: sourcesDe,
+          modelCard: modelCardDe,
+          ...clinicalResources.de,
+          ...safetyResources.de,
+        },
+      },
+      fr: {
+        translation: {
+          ...fr,
+          recordView: recordViewFr,
+          ranking: rankingFr,
+          decision: decisionFr,
+          identity: identityFr,
+          sources: sourcesFr,
+          modelCard: modelCardFr,
+          ...clinicalResources.fr,
+          ...safetyResources.fr,
+        },
+      },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

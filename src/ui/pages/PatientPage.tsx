@@ -20,6 +20,8 @@ import { excludedProblem } from '../../extract/problems.ts';
 import { usePatientRecord } from '../hooks/usePatientRecord.ts';
 import { recordPrepared } from '../../pipeline/metrics.ts';
 import { sendEnteredObservations } from '../../writeback/entered.ts';
+import { ResourceIndexContext } from '../record/SourceLinks.tsx';
+import { resourceIndex } from '../record/recordView.utils.ts';
 
 /** The screen after launch: banner, indications, and the record as read. */
 export function PatientPage() {
@@ -62,6 +64,8 @@ export function PatientPage() {
       ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] }
       : prepared;
   }, [resources, foreign, failures, now, chosen]);
+  // Every panel opens a value's source resources (SourceListButton), not only the record view.
+  const index = useMemo(() => resourceIndex(resources ?? []), [resources]);
   useEffect(() => {
     if (!extracted) return;
     recordPrepared(extracted);
@@ -78,7 +82,7 @@ export function PatientPage() {
   if (!extracted) return null;
   const found = [...new Set(extracted.indications.filter((f) => f.active).map((f) => f.indication))];
   return (
-    <>
+    <ResourceIndexContext.Provider value={index}>
       {session.needPatientBanner !== false && (
         <PanelBoundary name="banner">
           <PatientBanner patient={record.patient} now={now} />
@@ -127,6 +131,6 @@ export function PatientPage() {
       ) : (
         <LinearProgress aria-label={t('record.title')} />
       )}
-    </>
+    </ResourceIndexContext.Provider>
   );
 }

@@ -10,6 +10,7 @@ import { percent, points } from './format.ts';
 import { useInputLabel } from './useInputLabel.ts';
 import { categoryValueLabel } from '../i18n/clinical.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';
+import { SourceListButton } from '../components/SourceListButton.tsx';
 
 const SHOWN = 10;
 
@@ -97,7 +98,7 @@ export function ExplanationView({
                       <TableCell>{label(c.input)}</TableCell>
                       <TableCell>{valueText(c.input)}</TableCell>
                       <TableCell>{rec && 'date' in rec ? (formatFhirDate(rec.date, lang) ?? '') : ''}</TableCell>
-                      <TableCell>{rec?.sources.join(', ') ?? ''}</TableCell>
+                      <TableCell>{rec ? <SourceListButton refs={rec.sources} /> : ''}</TableCell>
                       <TableCell data-phi={c.phi}>
                         {points(c.phi, lang)}
                         {c.se > 0 ? ` ± ${(c.se * 100).toFixed(1)}` : ''}

@@ -7,6 +7,7 @@ import { useInputLabel } from './useInputLabel.ts';
 import { categoryValueLabel } from '../i18n/clinical.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { useSafetyText } from './useSafetyText.ts';
+import { SourceListButton } from '../components/SourceListButton.tsx';
 
 const COLOR: Record<Severity, 'error' | 'warning' | 'info' | 'default'> = {
   contraindicated: 'error',
@@ -57,9 +58,13 @@ export function FlagList({ flags }: { flags: readonly SafetyFlag[] }) {
             <Box component="ul" sx={{ m: 0, pl: 2 }}>
               {f.facts.map((fact) => (
                 <li key={fact.name}>
-                  {[label(fact.name), factValueText(fact, t, i18n.language), formatFhirDate(fact.date, i18n.language), fact.sources.join(', ')]
-                    .filter(Boolean)
-                    .join(' · ')}
+                  {[label(fact.name), factValueText(fact, t, i18n.language), formatFhirDate(fact.date, i18n.language)].filter(Boolean).join(' · ')}
+                  {fact.sources.length > 0 && (
+                    <>
+                      {' · '}
+                      <SourceListButton refs={fact.sources} />
+                    </>
+                  )}
                 </li>
               ))}
             </Box>

@@ -9,6 +9,7 @@ import { DECISION_RESOURCE_TYPES } from '../../writeback/decisionRecord.ts';
 import { draftDecision, errorCode, MAX_SENDS, sendDecision, type PendingDecision } from '../../writeback/sendDecision.ts';
 import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 import { SessionContext } from '../SessionContext.ts';
+import { signedInUserQueryOptions } from '../hooks/useSignedInUser.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
 
 /**
@@ -55,6 +56,8 @@ function DecisionForm({
   const [attempt, setAttempt] = useState(1);
   // The send loop (writeback/sendDecision.ts) reads the outcome from the answer; it never rejects.
   const send = useMutation<WriteOutcome, Error, PendingDecision>({ mutationFn: (p) => sendDecision(session, p, setAttempt) });
+  // The name read once from the fhirUser resource (the header's query): the record's author display.
+  const signedIn = useQuery(signedInUserQueryOptions(session)).data;
   const outcome = send.data;
   const saving = send.isPending;
   const needsReason = choice !== first && reason.trim() === '';
@@ -72,6 +75,7 @@ function DecisionForm({
         chosenDrug: choice,
         reason,
         user: session.user,
+        userName: signedIn?.kind === 'named' ? signedIn.name : null,
         patientRef: `Patient/${session.patientId}`,
         now: new Date(),
       });

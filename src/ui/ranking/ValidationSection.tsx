@@ -7,7 +7,7 @@ import { drugClassLabels, drugLabel } from '../i18n/drugs.ts';
 import { toClinicalLanguage, type ClinicalLanguage } from '../i18n/inputs.ts';
 
 /** Targets of issue 11 for the leave-one-trial-out validation: >= 80% of arms and of differences inside their CI. */
-const TARGET_IN_CI = 0.8;
+export const TARGET_IN_CI = 0.8;
 
 /**
  * An arm's value: a proportion as a percentage with one decimal (as the model card's table, so a

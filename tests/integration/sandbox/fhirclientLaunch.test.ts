@@ -77,6 +77,30 @@ describe('fhirclient 2.6.3 against the sandbox', () => {
     expect((await client.patient.read()).id).toBe('sbx-cd-001');
   });
 
+  it("the app's default scopes let it read the signed-in user by name; without user/Practitioner.rs the reason is kept", async () => {
+    const { DEFAULT_SCOPE } = await import('@src/smart/settings.ts');
+    const { createFhirSession } = await import('@src/smart/session.ts');
+    const { readSignedInUser } = await import('@src/pipeline/signedInUser.ts');
+    const launchFor = async (scope: string) => {
+      const res = await fetch(`${sandbox().origin}/ehr/launch?patient=sbx-cd-001`, { redirect: 'manual' });
+      const launch = new URL(res.headers.get('location') ?? '').searchParams.get('launch') ?? '';
+      const { client } = await launchAndReady({ launch, scope });
+      return createFhirSession(client);
+    };
+    const granted = await launchFor(DEFAULT_SCOPE);
+    expect(granted.grantedScope.split(' ')).toContain('user/Practitioner.rs');
+    await expect(readSignedInUser(granted)).resolves.toEqual({
+      kind: 'named',
+      reference: 'Practitioner/pract-demo',
+      type: 'Practitioner',
+      name: 'Dr. Dana Demo',
+    });
+    sessionStorage.clear();
+    history.replaceState(null, '', '/launch.html');
+    const narrow = await launchFor(DEFAULT_SCOPE.replace(' user/Practitioner.rs', ''));
+    await expect(readSignedInUser(narrow)).resolves.toMatchObject({ kind: 'reference-only', reference: 'Practitioner/pract-demo', problem: 'forbidden' });
+  });
+
   // A public client must name itself at the token endpoint (OAuth 2.1 draft §4.3.1; oidc-provider
   // enforces it). fhirclient omits client_id on refresh unless refreshTokenWithClientId is set,
   // so the app has to set FHIR.oauth2.settings.refreshTokenWithClientId = true.

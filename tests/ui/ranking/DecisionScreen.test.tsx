@@ -47,8 +47,17 @@ describe('the row history line (cd-us-001: infliximab lost with antibodies, adal
     fireEvent.click(within(row('infliximab')!).getByRole('button', { name: /History of infliximab/ }));
     const dialog = screen.getByRole('dialog');
     expect(dialog.textContent).toMatch(/antibodies to infliximab 2019-03/);
-    expect(within(dialog).getAllByTestId('history-sources')[0]?.textContent).toMatch(/MedicationRequest\/cd-us-001-mr-ifx/);
     expect(dialog.textContent).toMatch(/Roblin/);
+    // The resources sit behind one "Source (n)" control, not as a list of ids in the text.
+    const sources = within(dialog).getAllByTestId('history-sources')[0]!;
+    expect(sources.textContent).toMatch(/^Source \(\d+\)$/);
+    fireEvent.click(within(sources).getByTestId('source-list-open'));
+    const list = screen.getByTestId('source-list');
+    expect(
+      within(list)
+        .getAllByTestId('source-list-row')
+        .map((r) => r.dataset['ref']),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^MedicationRequest\/cd-us-001-mr-ifx/)]));
   });
 
   it('a related drug carries a mechanism note: risankizumab on the IL-23 pathway of the current ustekinumab', () => {

@@ -171,6 +171,18 @@ describe('buildDecisionTransaction', () => {
     expect((p?.entity ?? []).every((e) => e.role === 'source')).toBe(true);
   });
 
+  it('names the author: the user name read from fhirUser goes into Reference.display of author and performers', () => {
+    const named = buildDecisionTransaction(input({ userName: 'Dr. Dana Demo' }));
+    const [p] = of<Provenance>(named, 'Provenance');
+    expect(p?.agent[0]?.who).toEqual({ reference: 'Practitioner/pract-demo', display: 'Dr. Dana Demo' });
+    expect(of<GuidanceResponse>(named, 'GuidanceResponse')[0]?.performer).toEqual({ reference: 'Practitioner/pract-demo', display: 'Dr. Dana Demo' });
+    expect(of<RiskAssessment>(named, 'RiskAssessment').every((r) => r.performer?.display === 'Dr. Dana Demo')).toBe(true);
+    // Without a readable name the reference stands alone; without fhirUser the author says so.
+    expect(of<Provenance>(bundle, 'Provenance')[0]?.agent[0]?.who).toEqual({ reference: 'Practitioner/pract-demo' });
+    const anonymous = buildDecisionTransaction(input({ user: null, userName: 'ignored without a reference' }));
+    expect(of<Provenance>(anonymous, 'Provenance')[0]?.agent[0]?.who).toEqual({ display: 'user not named by the EHR (no fhirUser claim)' });
+  });
+
   it('is deterministic for the same decision id and differs for another', () => {
     expect(buildDecisionTransaction(input())).toEqual(bundle);
     const other = buildDecisionTransaction(input({ decisionId: 'other' }));
