@@ -60,7 +60,7 @@ export interface PhraseReading {
   phrase: string;
   /** A negation before the phrase in its clause ("kein Morbus Crohn"), or an exclusion word in the clause. */
   negated: boolean;
-  /** A suspicion word in the clause ("V.a. Morbus Crohn", "suspected Crohn's disease"). */
+  /** A suspicion word or a question mark in the clause ("V.a. Morbus Crohn", "suspected Crohn's disease", "Crohn?"). */
   suspected: boolean;
 }
 
@@ -80,7 +80,8 @@ export function readPhrase(text: string | undefined, phrases: readonly string[])
     const reading = {
       phrase,
       negated: textContains(before, NEGATION) !== undefined || textContains(clause, EXCLUSION_WORDS) !== undefined,
-      suspected: textContains(clause, SUSPICION_WORDS) !== undefined,
+      // A question mark on a diagnosis ("Crohn?") is the commonest written suspicion marker.
+      suspected: textContains(clause, SUSPICION_WORDS) !== undefined || clause.includes('?'),
     };
     // An affirmed clause wins over a negated one elsewhere in the text ("no UC; Crohn's disease").
     if (!reading.negated) return reading;
