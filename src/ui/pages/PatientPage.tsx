@@ -40,6 +40,9 @@ export function PatientPage() {
   // One reference time per screen, so ages, staleness and windows agree with each other.
   const [now] = useState(() => new Date());
   const [chosen, setChosen] = useState<Indication | undefined>(undefined);
+  // Suspected diagnoses the clinician confirmed on this screen (certainty.ts): only then are they ranked.
+  const [confirmed, setConfirmed] = useState<readonly string[]>([]);
+  const confirm = useCallback((ref: string) => setConfirmed((list) => (list.includes(ref) ? list : [...list, ref])), []);
   // The ranking renders first; the record view (charts, long tables) right after it, so the
   // answer the clinician opened the app for is never held up by the detail below it.
   const [detailsReady, setDetailsReady] = useState(false);
@@ -56,11 +59,12 @@ export function PatientPage() {
       now,
       chosen,
       (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })),
+      confirmed,
     );
     return foreign && foreign.length > 0
       ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] }
       : prepared;
-  }, [resources, foreign, failures, now, chosen]);
+  }, [resources, foreign, failures, now, chosen, confirmed]);
   useEffect(() => {
     if (!extracted) return;
     recordPrepared(extracted);
@@ -75,7 +79,7 @@ export function PatientPage() {
   }
   if (error) return <FhirErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!extracted) return null;
-  const found = [...new Set(extracted.indications.filter((f) => f.active).map((f) => f.indication))];
+  const found = [...new Set(extracted.indications.filter((f) => f.active && f.usable).map((f) => f.indication))];
   return (
     <>
       {session.needPatientBanner !== false && (
@@ -95,7 +99,7 @@ export function PatientPage() {
       )}
       {found.length === 0 && (
         <PanelBoundary name="indications">
-          <IndicationsPanel findings={extracted.indications} />
+          <IndicationsPanel findings={extracted.indications} onConfirm={confirm} />
         </PanelBoundary>
       )}
       <PanelBoundary name="question">
@@ -108,7 +112,7 @@ export function PatientPage() {
         <>
           {found.length > 0 && (
             <PanelBoundary name="indications">
-              <IndicationsPanel findings={extracted.indications} />
+              <IndicationsPanel findings={extracted.indications} onConfirm={confirm} />
             </PanelBoundary>
           )}
           <PanelBoundary name="record-view">
