@@ -20,6 +20,13 @@ import { excludedProblem } from '../../extract/problems.ts';
 import { usePatientRecord } from '../hooks/usePatientRecord.ts';
 import { recordPrepared } from '../../pipeline/metrics.ts';
 import { sendEnteredObservations } from '../../writeback/entered.ts';
+import { SYSTEMS } from '../../../contract/systems.ts';
+
+/**
+ * Categories of the clinician-entered Observations (writeback/entered.ts: `survey` for what the patient
+ * reports, `exam` for what the clinician finds): a granular scope must allow both for the save button.
+ */
+const ENTERED_CATEGORIES = (['survey', 'exam'] as const).map((code) => ({ system: SYSTEMS.observationCategory, code }));
 
 /** The screen after launch: banner, indications, and the record as read. */
 export function PatientPage() {
@@ -27,7 +34,7 @@ export function PatientPage() {
   const { data: record, error, isPending, progress, refetch } = usePatientRecord();
   const session = useSession();
   const queryClient = useQueryClient();
-  const canWrite = session.canCreate('Observation');
+  const canWrite = session.canCreate('Observation', ENTERED_CATEGORIES);
   /**
    * Saves clinician-entered items as one transaction of conditional creates (writeback/entered.ts),
    * reads the outcome from the answer, and re-reads the record once they are confirmed.
