@@ -202,12 +202,12 @@ export function detectIndicationsDetailed(resources: readonly unknown[], now: Da
     }
   }
   for (const f of findings) {
-    if (f.matchedBy === 'text') problems.push(noteProblem(`${f.conditionRef}: ${f.indication} read from text, ${f.source.replace(/^text match on /, 'matched ')}`));
+    if (f.matchedBy === 'text')
+      problems.push(noteProblem(`${f.conditionRef}: ${f.indication} read from text, ${f.source.replace(/^text match on /, 'matched ')}`));
   }
   // Usable before suspected, active before inactive, then by most recent onset.
   findings.sort(
-    (a, b) =>
-      Number(b.usable) - Number(a.usable) || Number(b.active) - Number(a.active) || (b.onset?.start.getTime() ?? 0) - (a.onset?.start.getTime() ?? 0),
+    (a, b) => Number(b.usable) - Number(a.usable) || Number(b.active) - Number(a.active) || (b.onset?.start.getTime() ?? 0) - (a.onset?.start.getTime() ?? 0),
   );
   return { findings, problems };
 }

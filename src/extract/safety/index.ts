@@ -75,7 +75,10 @@ export function deriveSafetyFacts(ctx: SafetyContext): Record<SafetyName, InputV
   const definite = ctx.conditions.filter((c) => c.certainty !== 'suspected');
   const facts = deriveAll({ ...ctx, conditions: definite, allConditions: ctx.conditions });
   if (suspected.length > 0) {
-    const asConfirmed = deriveAll({ ...ctx, conditions: ctx.conditions.map((c) => (c.certainty === 'suspected' ? { ...c, certainty: 'confirmed' as const } : c)) });
+    const asConfirmed = deriveAll({
+      ...ctx,
+      conditions: ctx.conditions.map((c) => (c.certainty === 'suspected' ? { ...c, certainty: 'confirmed' as const } : c)),
+    });
     for (const name of Object.keys(facts) as SafetyName[]) facts[name] = possibleOf(facts[name], asConfirmed[name], suspected);
   }
   for (const name of Object.keys(facts) as SafetyName[]) facts[name] = lastingNote(facts[name]);

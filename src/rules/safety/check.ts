@@ -147,7 +147,9 @@ function possibleFlag(rule: SafetyRule, def: DrugDefinition, facts: Facts, optio
   if (b.kind === 'triggered' && a.kind !== 'triggered') {
     const variant = b.variant ?? 'triggered';
     const messages = SAFETY_MESSAGES[rule.id];
-    const suspicion = [...new Set(rule.facts.flatMap((n) => (facts[n]?.state === 'possible' ? [(facts[n] as { suspicion: string }).suspicion] : [])))].join('; ');
+    const suspicion = [...new Set(rule.facts.flatMap((n) => (facts[n]?.state === 'possible' ? [(facts[n] as { suspicion: string }).suspicion] : [])))].join(
+      '; ',
+    );
     const params = { drug: def.inn, ...b.params, suspicion };
     const template = `${POSSIBLE_PREFIX}${messages[variant] ?? messages.triggered}`;
     const severity = severityRank(rule.severity) > severityRank(rule.severityIfUnknown) ? rule.severity : rule.severityIfUnknown;

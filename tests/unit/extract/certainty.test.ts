@@ -8,7 +8,12 @@ const ICD_GM = 'http://fhir.de/CodeSystem/bfarm/icd-10-gm';
 function gm(code: string, certainty?: string, side?: string): Coding {
   const extension = [
     ...(side
-      ? [{ url: 'http://fhir.de/StructureDefinition/seitenlokalisation', valueCoding: { system: 'https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_ICD_SEITENLOKALISATION', code: side } }]
+      ? [
+          {
+            url: 'http://fhir.de/StructureDefinition/seitenlokalisation',
+            valueCoding: { system: 'https://fhir.kbv.de/CodeSystem/KBV_CS_SFHIR_ICD_SEITENLOKALISATION', code: side },
+          },
+        ]
       : []),
     ...(certainty ? [{ url: GM_CERTAINTY_URL, valueCoding: { system: GM_CERTAINTY_SYSTEM, code: certainty } }] : []),
   ];
@@ -91,7 +96,10 @@ describe('readCertainty: nothing recorded, and conflicts', () => {
 
   it('agreeing signals are no conflict', () => {
     expect(readCertainty({ verificationStatus: ver('confirmed'), code: { coding: [gm('K50.0', 'G')] } }).problems).toEqual([]);
-    expect(readCertainty({ verificationStatus: ver('differential'), code: { coding: [gm('K50.0', 'V')] } })).toMatchObject({ certainty: 'suspected', problems: [] });
+    expect(readCertainty({ verificationStatus: ver('differential'), code: { coding: [gm('K50.0', 'V')] } })).toMatchObject({
+      certainty: 'suspected',
+      problems: [],
+    });
   });
 
   it('two ICD-10-GM codings that disagree are a conflict as well', () => {

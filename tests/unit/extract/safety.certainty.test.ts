@@ -16,28 +16,27 @@ function gm(id: string, code: string, certainty: 'A' | 'G' | 'V' | 'Z', over: Pa
 const NOW_OPTS = { now: NOW };
 
 describe('latent TB (ICD-10-GM Z22.7) by certainty', () => {
-  it.each<[string, FhirResource, string, unknown]>([
-    ['GM G: present', gm('tb', 'Z22.7', 'G'), 'ok', true],
-    ['GM V: possible', gm('tb', 'Z22.7', 'V'), 'possible', true],
-    ['GM A: excluded, absent', gm('tb', 'Z22.7', 'A'), 'ok', false],
-    ['GM Z: status post still counts as a history of latent TB', gm('tb', 'Z22.7', 'Z'), 'ok', true],
-    ['confirmed', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('confirmed') }), 'ok', true],
-    ['unconfirmed', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('unconfirmed') }), 'possible', true],
-    ['provisional', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('provisional') }), 'possible', true],
-    ['differential', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('differential') }), 'possible', true],
-    ['refuted', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('refuted') }), 'ok', false],
-    ['entered-in-error', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('entered-in-error') }), 'ok', false],
-    ['confirmed + GM V (conflict): possible', gm('tb', 'Z22.7', 'V', { verificationStatus: ver('confirmed') }), 'possible', true],
-  ])('%s', (_label, tb, state, value) => {
-    const r = extract([OTHER, tb]);
-    const v = r.inputs.tb_latent;
-    expect(v.state).toBe(state);
-    if (v.state === 'ok' || v.state === 'possible') expect(v.value).toBe(value);
-    if (v.state === 'possible') {
-      expect(v.sources).toContain('Condition/tb');
-      expect(v.reason).toMatch(/^suspected diagnosis, not confirmed \(Condition\/tb, .*\): would read as true if confirmed/);
-      expect(v.unconfirmed).toMatchObject({ state: 'ok', value: false });
-    }
+  it.each<[string, FhirResource, boolean]>([
+    ['GM G: present', gm('tb', 'Z22.7', 'G'), true],
+    ['GM A: excluded, absent', gm('tb', 'Z22.7', 'A'), false],
+    ['GM Z: status post still counts as a history of latent TB', gm('tb', 'Z22.7', 'Z'), true],
+    ['confirmed', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('confirmed') }), true],
+    ['refuted', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('refuted') }), false],
+    ['entered-in-error', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('entered-in-error') }), false],
+  ])('%s', (_label, tb, value) => {
+    expect(extract([OTHER, tb]).inputs.tb_latent).toMatchObject({ state: 'ok', value });
+  });
+
+  it.each<[string, FhirResource]>([
+    ['GM V', gm('tb', 'Z22.7', 'V')],
+    ['unconfirmed', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('unconfirmed') })],
+    ['provisional', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('provisional') })],
+    ['differential', dx('tb', ICD_GM, 'Z22.7', { verificationStatus: ver('differential') })],
+    ['confirmed + GM V (conflict)', gm('tb', 'Z22.7', 'V', { verificationStatus: ver('confirmed') })],
+  ])('%s: possible, with both readings', (_label, tb) => {
+    const v = extract([OTHER, tb]).inputs.tb_latent;
+    expect(v).toMatchObject({ state: 'possible', value: true, sources: ['Condition/tb'], unconfirmed: { state: 'ok', value: false } });
+    expect(v.state === 'possible' ? v.reason : '').toMatch(/^suspected diagnosis, not confirmed \(Condition\/tb, .*\): would read as true if confirmed/);
   });
 
   it('a suspected latent TB gives a "possible" flag at the unknown level, never treat-before-start or silence', () => {
@@ -70,7 +69,11 @@ describe('suspected MS for an anti-TNF', () => {
   });
 
   it('a suspected diagnosis next to a confirmed one of the same fact changes nothing', () => {
-    const r = extract([OTHER, dx('ms1', SCT, '24700007', { verificationStatus: ver('confirmed') }), dx('ms2', SCT, '24700007', { verificationStatus: ver('differential') })]);
+    const r = extract([
+      OTHER,
+      dx('ms1', SCT, '24700007', { verificationStatus: ver('confirmed') }),
+      dx('ms2', SCT, '24700007', { verificationStatus: ver('differential') }),
+    ]);
     expect(r.inputs.demyelinating_disease).toMatchObject({ state: 'ok', value: true });
   });
 
@@ -82,9 +85,9 @@ describe('suspected MS for an anti-TNF', () => {
   });
 });
 
-describe('heart failure by certainty', () => {
-  const hf = (certainty: 'A' | 'G' | 'V' | 'Z'): FhirResource => gm('hf', 'I50.13', certainty, { onsetDateTime: '2024-01' });
+const hf = (certainty: 'A' | 'G' | 'V' | 'Z'): FhirResource => gm('hf', 'I50.13', certainty, { onsetDateTime: '2024-01' });
 
+describe('heart failure by certainty', () => {
   it('excluded heart failure (GM A) is not counted and is reported', () => {
     const r = extract([OTHER, hf('A')]);
     expect(r.inputs.heart_failure_nyha).toMatchObject({ state: 'ok', value: 0 });
@@ -100,6 +103,8 @@ describe('heart failure by certainty', () => {
     for (const f of flags) expect(f.severity).toBe('screen-before-start');
     expect(flags.find((f) => f.ruleId === 'anti-tnf-hf-severe')?.text).toMatch(/^Possible finding.*contraindicated in moderate to severe heart failure/);
     // Confirmed, the label's level applies.
-    expect(checkSafety('adalimumab', extract([OTHER, hf('G')]).inputs, NOW_OPTS).find((f) => f.ruleId === 'anti-tnf-hf-severe')?.severity).toBe('contraindicated');
+    expect(checkSafety('adalimumab', extract([OTHER, hf('G')]).inputs, NOW_OPTS).find((f) => f.ruleId === 'anti-tnf-hf-severe')?.severity).toBe(
+      'contraindicated',
+    );
   });
 });

@@ -26,12 +26,18 @@ describe('parseScope', () => {
     expect(parseScope(`patient/Observation.rs?category=${encodeURIComponent(`${CAT}|laboratory`)}`)?.query).toEqual([['category', `${CAT}|laboratory`]]);
   });
 
-  it.each(['openid', 'fhirUser', 'launch/patient', 'patient/Observation.rc', 'patient/Observation.x', 'patient/Observation.write?category=exam', 'Observation.c', 'group/Observation.c'])(
-    'is not a clinical scope: %s',
-    (raw) => {
-      expect(parseScope(raw)).toBeUndefined();
-    },
-  );
+  it.each([
+    'openid',
+    'fhirUser',
+    'launch/patient',
+    'patient/Observation.rc',
+    'patient/Observation.x',
+    'patient/Observation.write?category=exam',
+    'Observation.c',
+    'group/Observation.c',
+  ])('is not a clinical scope: %s', (raw) => {
+    expect(parseScope(raw)).toBeUndefined();
+  });
 
   it('parseScopes keeps the clinical scopes of a token', () => {
     expect(parseScopes('launch openid fhirUser patient/Observation.rs  patient/Condition.rs').map((s) => s.resourceType)).toEqual(['Observation', 'Condition']);
@@ -82,7 +88,9 @@ describe('scopesAllowCreate', () => {
 
   it('scopesAllowCreateAll needs every category (entered items are survey and exam Observations)', () => {
     expect(scopesAllowCreateAll(`patient/Observation.c?category=${CAT}|survey`, 'Observation', [survey, exam])).toBe(false);
-    expect(scopesAllowCreateAll(`patient/Observation.c?category=${CAT}|survey patient/Observation.c?category=${CAT}|exam`, 'Observation', [survey, exam])).toBe(true);
+    expect(scopesAllowCreateAll(`patient/Observation.c?category=${CAT}|survey patient/Observation.c?category=${CAT}|exam`, 'Observation', [survey, exam])).toBe(
+      true,
+    );
     expect(scopesAllowCreateAll('patient/Observation.c', 'Observation', [survey, exam])).toBe(true);
     expect(scopesAllowCreateAll('patient/Observation.write', 'Observation', [])).toBe(true);
   });
