@@ -49,6 +49,11 @@ export interface ExtractOptions {
   indication?: Indication;
   /** Outcomes of the read's searches (failed ones at least); absent = every search succeeded. */
   searches?: readonly SearchOutcome[];
+  /**
+   * `Condition/<id>` of suspected diagnoses the clinician confirmed in the app: only then does a suspected
+   * indication count for ranking (the record itself is not changed).
+   */
+  confirmed?: readonly string[];
 }
 
 function patientFacts(patient: Patient | undefined, now: Date): PatientFacts {
@@ -113,11 +118,20 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
       problems.push(noteProblem(`${patients.length} different Patient resources; using ${refOf(patient)}`));
     if (!patient) problems.push(noteProblem('no Patient resource: age and sex unknown'));
 
-    const detection = detectIndicationsDetailed(valid, now);
+    const detection = detectIndicationsDetailed(valid, now, options.confirmed);
     problems.push(...detection.problems);
     const findings = detection.findings;
-    const primary: Indication | null = options.indication ?? findings.find((f) => f.active)?.indication ?? findings[0]?.indication ?? null;
-    if (!primary) problems.push(noteProblem("no Crohn's disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found"));
+    // Suspected diagnoses never choose the indication by themselves (certainty.ts): only usable findings do.
+    const usable = findings.filter((f) => f.usable);
+    const primary: Indication | null = options.indication ?? usable.find((f) => f.active)?.indication ?? usable[0]?.indication ?? null;
+    const suspectedOnly = findings.filter((f) => !f.usable);
+    if (!primary && suspectedOnly.length > 0)
+      problems.push(
+        noteProblem(
+          `only a suspected diagnosis is recorded (${suspectedOnly.map((f) => `${f.indication}: ${f.conditionRef}, ${f.certaintyLabel}`).join('; ')}): confirm it to rank therapies`,
+        ),
+      );
+    else if (!primary) problems.push(noteProblem("no Crohn's disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found"));
 
     const obs = readObservations(of('Observation'), now);
     problems.push(...obs.problems);

@@ -2,8 +2,10 @@
 import type { Condition, Immunization, Procedure } from 'fhir/r4';
 import { codeMatches, codingsOf, CVX_SYSTEM, hasCodedCoding, isAtcSystem, textContains, textOf, type LooseCoding } from './terminology/index.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
-import { arr, isRecord, refOf, statusCode } from './fhir.ts';
-import { excludedProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
+import { refOf, statusCode } from './fhir.ts';
+import { excludedProblem, noteProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
+import { readCertainty, type Certainty } from './certainty.ts';
+import { describeFallback, fallbackText, NEGATION } from './textFallback.ts';
 
 export interface ConditionFact {
   ref: string;
@@ -17,8 +19,16 @@ export interface ConditionFact {
   /** Condition.recordedDate (also used as the onset when none is given). */
   recorded?: FhirDate;
   abatement?: FhirDate;
-  /** Concepts found only in the text of an uncoded Condition (reported as text matches). */
+  /** Concepts found only in the text of a Condition without a known coding (reported as text matches). */
   textConcepts?: string[];
+  /**
+   * How certain the diagnosis is (certainty.ts); excluded ones are never read. `suspected` ones become
+   * "possible" safety facts (safety/index.ts); `past` (ICD-10-GM Z) ones read as resolved. Absent in
+   * hand-built facts: read as `unknown` (counts as today).
+   */
+  certainty?: Exclude<Certainty, 'excluded'>;
+  /** The wording of the certainty's source, e.g. "verification status provisional". */
+  certaintyLabel?: string;
 }
 
 export interface ProcedureFact {
@@ -54,8 +64,6 @@ export const FACT_TEXT: Record<string, readonly string[]> = {
   'finding.postmenopausal': ['postmenopausal', 'post-menopausal', 'menopause', 'postmenopause', 'postmenopausal', 'menopausiert', 'menopausee'],
   'proc.hysterectomy': ['hysterectomy', 'hysterektomie', 'hysterectomie'],
 };
-/** A negation in a free-text problem ("kein Kinderwunsch", "no plan for pregnancy"): the text is then not read as the finding. */
-const NEGATION = ['no', 'not', 'denies', 'kein', 'keine', 'keinen', 'nicht', 'ohne', 'pas', 'sans', 'aucun', 'aucune'];
 
 /** Concepts of an uncoded text, negation-aware; a negated pregnancy plan reads as "not planned". */
 export function textConceptsOf(text: string | undefined, keys: readonly string[]): string[] {
@@ -71,46 +79,31 @@ export function textConceptsOf(text: string | undefined, keys: readonly string[]
 }
 
 const INACTIVE = new Set(['inactive', 'remission', 'resolved']);
-const EXCLUDED = new Set(['entered-in-error', 'refuted']);
+const TEXT_FACTS = ['finding.pregnancy_planned', 'finding.postmenopausal', 'proc.hysterectomy'];
 
 /**
- * German diagnosis certainty on the ICD-10-GM coding (Basisprofil extension "Diagnosesicherheit", KBV code
- * system: A = ausgeschlossen / excluded, V = Verdacht / suspected, Z = Zustand nach / status post, G =
- * gesichert / confirmed). Records from German systems often carry it instead of verificationStatus.
+ * Conditions except excluded ones (refuted, entered-in-error, ICD-10-GM A: reported in problems), each with
+ * its certainty (certainty.ts). Conflicting certainty signals and text matches are reported too.
  */
-const GM_CERTAINTY_URL = 'http://fhir.de/StructureDefinition/icd-10-gm-diagnosesicherheit';
-
-function gmCertainty(code: unknown): string | undefined {
-  const codings = isRecord(code) ? arr(code.coding) : [];
-  for (const k of codings) {
-    for (const e of isRecord(k) ? arr(k.extension) : []) {
-      if (isRecord(e) && e.url === GM_CERTAINTY_URL && isRecord(e.valueCoding) && typeof e.valueCoding.code === 'string')
-        return e.valueCoding.code.trim().toUpperCase();
-    }
-  }
-  return undefined;
-}
-
-/** Conditions except entered-in-error/refuted (those are reported in problems). */
 export function readConditions(conditions: readonly Condition[], now: Date, problems: ExtractProblem[]): ConditionFact[] {
   const out: ConditionFact[] = [];
   for (const c of conditions) {
     try {
-      const verification = statusCode(c.verificationStatus);
-      if (verification && EXCLUDED.has(verification)) {
-        problems.push(excludedProblem(`${refOf(c)} excluded: verification status ${verification}`));
-        continue;
-      }
-      const certainty = gmCertainty(c.code);
-      if (certainty === 'A') {
-        problems.push(excludedProblem(`${refOf(c)} excluded: ICD-10-GM Diagnosesicherheit A (ausgeschlossen)`));
+      const reading = readCertainty(c);
+      for (const p of reading.problems) problems.push(noteProblem(`${refOf(c)}: ${p}`));
+      if (reading.certainty === 'excluded') {
+        problems.push(excludedProblem(`${refOf(c)} excluded: ${reading.label}`));
         continue;
       }
       // "Zustand nach": a past condition, whatever the clinical status says.
-      const clinical = certainty === 'Z' ? 'resolved' : statusCode(c.clinicalStatus);
+      const clinical = reading.certainty === 'past' ? 'resolved' : statusCode(c.clinicalStatus);
       const text = textOf(c.code);
       const concepts = [...new Set(codeMatches(c.code).map((m) => m.concept))];
-      const textConcepts = hasCodedCoding(c.code) ? [] : textConceptsOf(text, ['finding.pregnancy_planned', 'finding.postmenopausal', 'proc.hysterectomy']);
+      // Text also when codings exist but none is known to the code sets (textFallback.ts).
+      const fallback = fallbackText(c.code);
+      const textConcepts = fallback ? textConceptsOf(fallback.text, TEXT_FACTS) : [];
+      if (fallback && textConcepts.length > 0)
+        problems.push(noteProblem(`${refOf(c)}: ${textConcepts.join(', ')} read from its text "${fallback.text}" (${describeFallback(fallback)})`));
       concepts.push(...textConcepts);
       const recorded = fhirDateOrUndefined(c.recordedDate, now);
       const onset = fhirDateOrUndefined(c.onsetDateTime, now) ?? fhirDateOrUndefined(c.onsetPeriod?.start, now) ?? recorded;
@@ -125,6 +118,8 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
         ...(recorded ? { recorded } : {}),
         ...(abatement ? { abatement } : {}),
         ...(textConcepts.length > 0 ? { textConcepts } : {}),
+        certainty: reading.certainty,
+        certaintyLabel: reading.label,
       });
     } catch (error) {
       problems.push(unreadableProblem(`${refOf(c)} could not be read: ${error instanceof Error ? error.message : String(error)}`));

@@ -1,16 +1,22 @@
 /**
  * Which of the four indications a patient has, from Condition resources: SNOMED CT at every level listed
  * in codes.csv (dx.* rows), ICD-10 WHO/CM/GM by category prefix (K50, K51, M05, M06, G35, including the
- * US G35.A-G35.D codes since October 2025), and disease-name text only where a Condition has no coded
- * coding. Entered-in-error and refuted Conditions are skipped (and reported); resolved/inactive kept, marked.
+ * US G35.A-G35.D codes since October 2025), and disease-name text (Condition.code.text and coding displays,
+ * EN/DE/FR, negation-aware) where a Condition has no coding the code sets know (textFallback.ts).
+ * Certainty (certainty.ts): entered-in-error, refuted and ICD-10-GM A (excluded) are skipped and reported;
+ * suspected (unconfirmed/provisional/differential, ICD-10-GM V) are kept, marked, and not used for ranking
+ * until the clinician confirms them; ICD-10-GM Z (status post) reads as past (inactive). Resolved/inactive
+ * kept, marked.
  */
 import type { Condition, Resource } from 'fhir/r4';
-import { codeMatches, hasCodedCoding, textContains, textOf, type LooseCoding, type MatchedBy } from './terminology/index.ts';
+import { codeMatches, type LooseCoding, type MatchedBy } from './terminology/index.ts';
+import { readCertainty, type Certainty, type CertaintySource } from './certainty.ts';
+import { describeFallback, fallbackText, readPhrase } from './textFallback.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
 import { isResource, refOf, statusCode, str } from './fhir.ts';
 
 import type { Indication } from '../../contract/indications.ts';
-import { noteProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
+import { excludedProblem, noteProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
 
 export { INDICATIONS, type Indication } from '../../contract/indications.ts';
 
@@ -30,8 +36,20 @@ export interface IndicationFinding {
   onset?: FhirDate;
   clinicalStatus?: string;
   verificationStatus?: string;
-  /** false when clinicalStatus is resolved, inactive or remission. */
+  /** false when clinicalStatus is resolved, inactive or remission, or the diagnosis is status post (ICD-10-GM Z). */
   active: boolean;
+  /** How certain the diagnosis is (certainty.ts); excluded ones are never findings. */
+  certainty: Exclude<Certainty, 'excluded'>;
+  /** Which field gave the certainty, and its wording ("ICD-10-GM Diagnosesicherheit V (Verdacht / suspected)"). */
+  certaintySource: CertaintySource;
+  certaintyLabel: string;
+  /**
+   * May this finding drive the ranking? false for a suspected diagnosis until the clinician confirms it
+   * (ExtractOptions.confirmed); true otherwise.
+   */
+  usable: boolean;
+  /** The clinician confirmed a suspected diagnosis in the app (it then counts; the record is unchanged). */
+  confirmedByClinician?: boolean;
   /** Clinician-readable note (e.g. "recorded as resolved"). */
   note?: string;
 }
@@ -58,8 +76,6 @@ export const INDICATION_NAMES: Record<Indication, readonly string[]> = {
   RMS: ['multiple sclerosis', 'multiple sklerose', 'sclerose en plaques', 'encephalomyelitis disseminata'],
 };
 
-/** Condition verification statuses that mean "this diagnosis is not real" (FHIR R4 condition-ver-status). */
-const EXCLUDED_VERIFICATION = new Set(['entered-in-error', 'refuted']);
 /** Clinical statuses that mean "no longer active" (FHIR R4 condition-clinical). */
 const INACTIVE_CLINICAL = new Set(['inactive', 'remission', 'resolved']);
 
@@ -73,7 +89,13 @@ function onsetOf(c: Condition, now: Date): FhirDate | undefined {
   return fhirDateOrUndefined(c.onsetDateTime, now) ?? fhirDateOrUndefined(c.onsetPeriod?.start, now) ?? fhirDateOrUndefined(c.recordedDate, now);
 }
 
-function findingsFor(c: Condition, now: Date): IndicationFinding[] {
+/** The indications of one Condition, without certainty (added by the caller). */
+type RawFinding = Omit<IndicationFinding, 'certainty' | 'certaintySource' | 'certaintyLabel' | 'usable' | 'confirmedByClinician'> & {
+  /** The text of a text match calls the diagnosis suspected ("V.a. Morbus Crohn"). */
+  textSuspected?: boolean;
+};
+
+function findingsFor(c: Condition, now: Date, problems: ExtractProblem[]): RawFinding[] {
   const clinicalStatus = statusCode(c.clinicalStatus);
   const verificationStatus = statusCode(c.verificationStatus);
   const active = clinicalStatus === undefined || !INACTIVE_CLINICAL.has(clinicalStatus);
@@ -85,7 +107,7 @@ function findingsFor(c: Condition, now: Date): IndicationFinding[] {
     active,
     note: active ? undefined : `recorded as ${clinicalStatus ?? 'inactive'}`,
   };
-  const out: IndicationFinding[] = [];
+  const out: RawFinding[] = [];
   const seen = new Set<Indication>();
   const matches = codeMatches(c.code);
   // The most specific concept first: subtype-bearing rows win over the general disease row.
@@ -96,20 +118,26 @@ function findingsFor(c: Condition, now: Date): IndicationFinding[] {
     seen.add(target.indication);
     out.push({ ...base, indication: target.indication, concept: m.concept, matchedBy: 'code', coding: m.coding, source: m.source, subtype: target.subtype });
   }
-  if (out.length === 0 && !hasCodedCoding(c.code)) {
-    const text = textOf(c.code);
+  // Text only when no coding is known to the code sets (none at all, or e.g. an unlisted SNOMED descendant).
+  const fallback = out.length === 0 ? fallbackText(c.code) : undefined;
+  if (fallback) {
     for (const indication of ['CD', 'UC', 'RA', 'RMS'] as const) {
-      const phrase = textContains(text, INDICATION_NAMES[indication]);
-      if (phrase && text) {
-        out.push({
-          ...base,
-          indication,
-          concept: 'text',
-          matchedBy: 'text',
-          coding: { display: text },
-          source: `text match on "${phrase}" (no coded diagnosis)`,
-        });
+      const read = readPhrase(fallback.text, INDICATION_NAMES[indication]);
+      if (!read) continue;
+      const why = describeFallback(fallback);
+      if (read.negated) {
+        problems.push(noteProblem(`${refOf(c)} (${indication}) not counted: its text "${fallback.text}" negates or rules out the diagnosis (${why})`));
+        continue;
       }
+      out.push({
+        ...base,
+        indication,
+        concept: 'text',
+        matchedBy: 'text',
+        coding: { display: fallback.text },
+        source: `text match on "${read.phrase}" (${why})`,
+        ...(read.suspected ? { textSuspected: true } : {}),
+      });
     }
   }
   for (const f of out) {
@@ -120,38 +148,74 @@ function findingsFor(c: Condition, now: Date): IndicationFinding[] {
   return out;
 }
 
+/** A Condition's findings with their certainty; excluded ones reported and dropped. */
+function withCertainty(c: Condition, raw: RawFinding[], confirmed: ReadonlySet<string>, problems: ExtractProblem[]): IndicationFinding[] {
+  const reading = readCertainty(c);
+  const names = raw.map((f) => f.indication).join(', ');
+  for (const p of reading.problems) problems.push(noteProblem(`${refOf(c)} (${names}): ${p}`));
+  if (reading.certainty === 'excluded') {
+    problems.push(excludedProblem(`${refOf(c)} (${names}) skipped: ${reading.label}`));
+    return [];
+  }
+  const coded: IndicationFinding['certainty'] = reading.certainty;
+  return raw.map(({ textSuspected, ...f }) => {
+    // A suspicion in the words of a text match counts like a coded one (the less certain wins).
+    const certainty: IndicationFinding['certainty'] = textSuspected && coded !== 'past' ? 'suspected' : coded;
+    const label = certainty === coded ? reading.label : `text "${f.coding.display ?? ''}" marks a suspicion`;
+    const byClinician = certainty === 'suspected' && confirmed.has(f.conditionRef);
+    const finding: IndicationFinding = {
+      ...f,
+      certainty,
+      certaintySource: certainty === coded ? reading.source : 'none',
+      certaintyLabel: label,
+      usable: certainty !== 'suspected' || byClinician,
+      ...(byClinician ? { confirmedByClinician: true } : {}),
+    };
+    if (certainty === 'past') {
+      finding.active = false;
+      finding.note = [f.note, `status post (${label})`].filter(Boolean).join('; ');
+    }
+    return finding;
+  });
+}
+
 /**
  * Detect the indications a record documents, with problems (skipped Conditions) reported.
  * @param resources any resources; non-Conditions and malformed entries are ignored
  * @param now reference time for date plausibility (onsets in the future are dropped)
  */
-export function detectIndicationsDetailed(resources: readonly unknown[], now: Date = new Date()): IndicationDetection {
+export function detectIndicationsDetailed(resources: readonly unknown[], now: Date = new Date(), confirmed: readonly string[] = []): IndicationDetection {
   const findings: IndicationFinding[] = [];
   const problems: ExtractProblem[] = [];
   if (!Array.isArray(resources)) return { findings, problems: [noteProblem('resource list is not an array')] };
+  const confirmedRefs = new Set(confirmed);
   for (const r of resources) {
     if (!isResource(r) || r.resourceType !== 'Condition') continue;
     try {
-      const verification = statusCode(r.verificationStatus);
-      const found = findingsFor(r, now);
-      if (found.length === 0) continue;
-      if (verification && EXCLUDED_VERIFICATION.has(verification)) {
-        problems.push(noteProblem(`${refOf(r)} (${found.map((f) => f.indication).join(', ')}) skipped: verification status ${verification}`));
-        continue;
-      }
-      findings.push(...found);
+      const local: ExtractProblem[] = [];
+      const raw = findingsFor(r, now, local);
+      problems.push(...local);
+      if (raw.length === 0) continue;
+      findings.push(...withCertainty(r, raw, confirmedRefs, problems));
     } catch (error) {
       problems.push(unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
-  // Active findings first, then by most recent onset.
-  findings.sort((a, b) => Number(b.active) - Number(a.active) || (b.onset?.start.getTime() ?? 0) - (a.onset?.start.getTime() ?? 0));
+  for (const f of findings) {
+    if (f.matchedBy === 'text')
+      problems.push(noteProblem(`${f.conditionRef}: ${f.indication} read from text, ${f.source.replace(/^text match on /, 'matched ')}`));
+  }
+  // Usable before suspected, active before inactive, then by most recent onset.
+  findings.sort(
+    (a, b) => Number(b.usable) - Number(a.usable) || Number(b.active) - Number(a.active) || (b.onset?.start.getTime() ?? 0) - (a.onset?.start.getTime() ?? 0),
+  );
   return { findings, problems };
 }
 
 /**
  * The indications documented in `resources`: one finding per matching Condition and indication.
- * Entered-in-error and refuted Conditions are excluded; resolved/inactive ones kept with `active: false`.
+ * Entered-in-error, refuted and ICD-10-GM A Conditions are excluded; resolved/inactive/status-post ones
+ * kept with `active: false`; suspected ones kept with `usable: false`.
  */
 export function detectIndications(resources: readonly Resource[] | readonly unknown[], now: Date = new Date()): IndicationFinding[] {
   return detectIndicationsDetailed(resources, now).findings;
@@ -160,5 +224,6 @@ export function detectIndications(resources: readonly Resource[] | readonly unkn
 /** The clinician-facing label of the main indication text, e.g. for a banner. */
 export function describeFinding(f: IndicationFinding): string {
   const what = str(f.coding.display) ?? f.coding.code ?? f.concept;
-  return `${f.indication}${f.subtype ? ` (${f.subtype})` : ''}: ${what}${f.active ? '' : ` [${f.note ?? 'inactive'}]`}`;
+  const suspected = f.certainty === 'suspected' ? `suspected ${f.confirmedByClinician ? '(confirmed by the clinician) ' : ''}` : '';
+  return `${suspected}${f.indication}${f.subtype ? ` (${f.subtype})` : ''}: ${what}${f.active ? '' : ` [${f.note ?? 'inactive'}]`}`;
 }

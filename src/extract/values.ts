@@ -35,6 +35,14 @@ export type InputValue =
   | (Evidence & { state: 'stale'; value: InputScalar; ageDays: number; reason: string })
   /** Outside the plausible range: a data error, not a clinical extreme. */
   | (Evidence & { state: 'implausible'; value: number; reason: string })
+  /**
+   * Would be `value` if a suspected diagnosis (verificationStatus unconfirmed/provisional/differential,
+   * ICD-10-GM V) were confirmed: shown with the suspicion, never silently present or absent.
+   * `suspicion` names the suspected Conditions and their certainty source; `unconfirmed` is what the
+   * record reads without the suspected diagnoses. The safety check evaluates
+   * both (rules/safety/check.ts) and words a finding that only the suspicion causes as "possible".
+   */
+  | (Evidence & { state: 'possible'; value: InputScalar; reason: string; suspicion: string; unconfirmed: InputValue })
   /** A number whose unit could not be converted. No value is given. */
   | (Evidence & { state: 'unknown-unit'; reason: string })
   | { name: InputName; state: 'missing'; reason: string; sources: string[] };

@@ -14,10 +14,22 @@ import type { PreparedRecord } from './types.ts';
  * recorded value; each derived input says how it was computed).
  * @param searches the read's failed searches (readRecord failures): inputs that depend on one are
  *   missing, never "none" (issue 10: a failed search is not an empty record)
+ * @param confirmed `Condition/<id>` of suspected diagnoses the clinician confirmed in the app (certainty.ts)
  */
-export function prepare(resources: readonly Resource[], now: Date, indication?: Indication, searches?: readonly SearchOutcome[]): PreparedRecord {
+export function prepare(
+  resources: readonly Resource[],
+  now: Date,
+  indication?: Indication,
+  searches?: readonly SearchOutcome[],
+  confirmed?: readonly string[],
+): PreparedRecord {
   const clock = stopwatch();
-  const record = extractRecord(resources, { now, ...(indication ? { indication } : {}), ...(searches ? { searches } : {}) });
+  const record = extractRecord(resources, {
+    now,
+    ...(indication ? { indication } : {}),
+    ...(searches ? { searches } : {}),
+    ...(confirmed && confirmed.length > 0 ? { confirmed } : {}),
+  });
   const scores = scoreRecord(record, now);
   const inputs = { ...record.inputs };
   const derived: InputName[] = [];

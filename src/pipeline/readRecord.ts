@@ -154,7 +154,8 @@ export async function readPatientRecord(session: FhirSession, options: PatientRe
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     onSearch: (q, found) => {
       if (q.resourceType !== 'Condition' || !onIndication) return;
-      const first = detectIndications(found.matches).find((f) => f.active)?.indication;
+      // A suspected diagnosis does not pick the model before the clinician confirms it (certainty.ts).
+      const first = detectIndications(found.matches).find((f) => f.active && f.usable)?.indication;
       if (first) onIndication(first);
     },
   });

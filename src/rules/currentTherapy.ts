@@ -151,7 +151,8 @@ function marker(points: readonly ObservationPoint[] | undefined, concept: string
  */
 export function assessCurrentTherapy(record: AssessableRecord, now: Date): CurrentTherapyAssessment {
   const indication = record.primaryIndication;
-  const findings = record.indications.filter((f) => f.indication === indication && f.active);
+  // A suspected diagnosis the clinician has not confirmed is not the diagnosis of the question (certainty.ts).
+  const findings = record.indications.filter((f) => f.indication === indication && f.active && f.usable);
   const byOnset = [...findings].sort((a, b) => (a.onset?.start.getTime() ?? Infinity) - (b.onset?.start.getTime() ?? Infinity));
   const diagnosis = byOnset[0] ?? null;
   const cur = record.inputs['current_advanced_therapy'];

@@ -1,4 +1,5 @@
 import { FHIR } from './fhirclient.ts';
+import { scopesAllowCreate, scopesAllowCreateAll, type CategoryToken } from './scopes.ts';
 import type Client from 'fhirclient/lib/Client';
 import type { Bundle, FhirResource, Patient, Resource } from 'fhir/r4';
 import { FhirRequestError, LaunchError, type LaunchErrorCode } from './errors.ts';
@@ -36,8 +37,12 @@ export interface FhirSession {
    * `_include`d resources as one list (each tagged by Bundle.entry.search.mode).
    */
   search(resourceType: string, params: Record<string, string>, wave?: number): Promise<SearchResult>;
-  /** True when the granted scopes allow creating resources of this type in the patient's record. */
-  canCreate(resourceType: string): boolean;
+  /**
+   * True when the granted scopes allow creating resources of this type in the patient's record; with
+   * `categories`, for every one of them (granular SMART v2 scopes such as `patient/Observation.c?category=...`
+   * allow only their category: src/smart/scopes.ts).
+   */
+  canCreate(resourceType: string, categories?: readonly CategoryToken[]): boolean;
   /** Creates a resource (POST); the server's copy, with its id, is returned. */
   create<T extends Resource>(resource: T): Promise<T>;
   /**
@@ -51,17 +56,11 @@ export interface FhirSession {
 }
 
 /**
- * Does a granted scope string allow `create` on a type? SMART v2 (`patient/Observation.c`,
- * `.cruds`, `patient/*.c`) and v1 (`patient/Observation.write`, `patient/*.*`), patient- or
- * user-level (SMART App Launch 2.x §3).
+ * Does a granted scope string allow `create` on a type (unrestricted scopes only)? SMART v1 and v2,
+ * patient/user/system: see src/smart/scopes.ts, which also reads granular `?category=` scopes.
  */
 export function scopeAllowsCreate(granted: string, resourceType: string): boolean {
-  return granted.split(/\s+/).some((s) => {
-    const m = /^(patient|user)\/([A-Za-z*]+)\.([a-z*]+)$/.exec(s);
-    if (!m || (m[2] !== resourceType && m[2] !== '*')) return false;
-    const perm = m[3] ?? '';
-    return perm === '*' || perm === 'write' || (/^c?r?u?d?s?$/.test(perm) && perm.includes('c'));
-  });
+  return scopesAllowCreate(granted, resourceType);
 }
 
 export interface SearchResult {
@@ -131,7 +130,7 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     grantedScope,
     ...(typeof client.state.tokenResponse?.need_patient_banner === 'boolean' ? { needPatientBanner: client.state.tokenResponse.need_patient_banner } : {}),
     ...(typeof client.state.tokenResponse?.smart_style_url === 'string' ? { smartStyleUrl: client.state.tokenResponse.smart_style_url } : {}),
-    canCreate: (resourceType) => scopeAllowsCreate(grantedScope, resourceType),
+    canCreate: (resourceType, categories = []) => scopesAllowCreateAll(grantedScope, resourceType, categories),
     async create<T extends Resource>(resource: T): Promise<T> {
       return http<T>({ url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), resourceType: resource.resourceType, wave: 0 });
     },

@@ -26,6 +26,11 @@ export interface SafetyContext extends DeriveContext {
   /** Records of drugs outside the drug catalogue that safety facts read (TB prevention, antithrombotics). */
   otherMeds: OtherMedication[];
   coverage: Coverage;
+  /**
+   * Every Condition read, suspected ones included, when `conditions` holds only the definite ones
+   * (safety/index.ts): a suspected diagnosis still shows that the problem list was shared.
+   */
+  allConditions?: ConditionFact[];
 }
 
 /**
@@ -59,7 +64,7 @@ export function otherConditions(conditions: readonly ConditionFact[]): Condition
 export function conditionAbsence(ctx: SafetyContext): string | undefined {
   const failed = ctx.coverage.failed('conditions');
   if (failed) return failed;
-  if (otherConditions(ctx.conditions).length === 0) return 'problem list not shared / only the indication recorded';
+  if (otherConditions(ctx.allConditions ?? ctx.conditions).length === 0) return 'problem list not shared / only the indication recorded';
   return undefined;
 }
 

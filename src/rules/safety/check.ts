@@ -4,11 +4,11 @@
  */
 import type { InputValue } from '../../extract/values.ts';
 import { DRUGS, type DrugDefinition } from '../../extract/terminology/drugs.ts';
-import type { RuleId, SafetyFlag, SafetyRule, Severity } from './types.ts';
+import type { RuleId, RuleOutcome, SafetyFlag, SafetyRule, Severity } from './types.ts';
 import { SEVERITY_ORDER } from './types.ts';
 import { evidenceOf, gapOf, readerFor } from './facts.ts';
 import { SAFETY_RULES } from './rules.ts';
-import { SAFETY_MESSAGES, renderMessage } from './messages.ts';
+import { POSSIBLE_PREFIX, SAFETY_MESSAGES, renderMessage } from './messages.ts';
 
 export interface CheckOptions {
   /** The decision date (used for waiting periods such as after a live vaccine). */
@@ -85,21 +85,88 @@ export function checkSafety(drug: string, facts: Facts, options: CheckOptions): 
       flag('drug-not-in-catalogue', drug, 'caution', 'unknown', 'unknown', {}, [], 'src/extract/terminology/drugs.ts: no label rules encoded for this drug'),
     ];
   }
-  const reader = readerFor(facts);
   const flags: SafetyFlag[] = [];
   for (const rule of rulesFor(def)) {
-    const outcome = rule.evaluate({ drug: def, facts: reader, now: options.now, values: facts });
-    if (outcome.kind === 'clear' || outcome.kind === 'covered') continue;
-    const evidence = outcome.facts.map((name) => evidenceOf(name, facts[name]));
-    const source = sourceFor(rule, def);
-    if (outcome.kind === 'triggered') {
-      flags.push(flag(rule.id, def.inn, rule.severity, 'triggered', outcome.variant ?? 'triggered', outcome.params ?? {}, evidence, source));
-    } else {
-      const params = { ...gapOf(outcome.facts, facts), ...outcome.params };
-      flags.push(flag(rule.id, def.inn, rule.severityIfUnknown, 'unknown', outcome.variant ?? 'unknown', params, evidence, source));
-    }
+    const possible = rule.facts.some((name) => facts[name]?.state === 'possible');
+    const f = possible ? possibleFlag(rule, def, facts, options) : plainFlag(rule, def, facts, options);
+    if (f) flags.push(f);
   }
   return sortFlags(flags);
+}
+
+function evaluate(rule: SafetyRule, def: DrugDefinition, facts: Facts, options: CheckOptions): RuleOutcome {
+  return rule.evaluate({ drug: def, facts: readerFor(facts), now: options.now, values: facts });
+}
+
+/** The flag of an evaluated outcome (none for clear/covered). */
+function flagOf(rule: SafetyRule, def: DrugDefinition, facts: Facts, outcome: RuleOutcome): SafetyFlag | undefined {
+  if (outcome.kind === 'clear' || outcome.kind === 'covered') return undefined;
+  const evidence = outcome.facts.map((name) => evidenceOf(name, facts[name]));
+  const source = sourceFor(rule, def);
+  if (outcome.kind === 'triggered')
+    return flag(rule.id, def.inn, rule.severity, 'triggered', outcome.variant ?? 'triggered', outcome.params ?? {}, evidence, source);
+  const params = { ...gapOf(outcome.facts, facts), ...outcome.params };
+  return flag(rule.id, def.inn, rule.severityIfUnknown, 'unknown', outcome.variant ?? 'unknown', params, evidence, source);
+}
+
+function plainFlag(rule: SafetyRule, def: DrugDefinition, facts: Facts, options: CheckOptions): SafetyFlag | undefined {
+  return flagOf(rule, def, facts, evaluate(rule, def, facts, options));
+}
+
+/** The facts as they read without the suspected diagnoses, or as if they were confirmed. */
+function worldOf(facts: Facts, world: 'unconfirmed' | 'confirmed'): Facts {
+  const out: Record<string, InputValue> = {};
+  for (const [name, v] of Object.entries(facts)) {
+    if (v.state !== 'possible') out[name] = v;
+    else if (world === 'unconfirmed') out[name] = v.unconfirmed;
+    else {
+      const { unconfirmed: _u, suspicion: _s, reason: _r, ...evidence } = v;
+      out[name] = { ...evidence, state: 'ok', value: v.value };
+    }
+  }
+  return out;
+}
+
+/**
+ * A rule reading a `possible` fact (a suspected diagnosis, values.ts). The rule is evaluated twice: with
+ * the record as it reads without the suspicions, and as if they were confirmed. When only the confirmed
+ * reading triggers, the flag carries the same finding text prefixed with "Possible finding (suspected
+ * diagnosis ..., not confirmed)" at the LESS severe of the rule's triggered level and its unknown level
+ * (screen-before-start throughout the table). Why: a suspicion is a reason to check before the first
+ * dose, which is exactly what the unknown level asks for; a contraindication on a suspicion alone would
+ * withhold a therapy for a disease the patient may not have, and ignoring it would hide a finding the
+ * record names. No label in the rule table speaks of suspected diagnoses, so none overrides this.
+ * Otherwise the reading without the suspicions decides (or the confirmed reading's gap, if only that one
+ * leaves the rule undecided): never silently clear because of a suspicion.
+ */
+function possibleFlag(rule: SafetyRule, def: DrugDefinition, facts: Facts, options: CheckOptions): SafetyFlag | undefined {
+  const without = worldOf(facts, 'unconfirmed');
+  const confirmed = worldOf(facts, 'confirmed');
+  const a = evaluate(rule, def, without, options);
+  const b = evaluate(rule, def, confirmed, options);
+  if (b.kind === 'triggered' && a.kind !== 'triggered') {
+    const variant = b.variant ?? 'triggered';
+    const messages = SAFETY_MESSAGES[rule.id];
+    const suspicion = [...new Set(rule.facts.flatMap((n) => (facts[n]?.state === 'possible' ? [(facts[n] as { suspicion: string }).suspicion] : [])))].join(
+      '; ',
+    );
+    const params = { drug: def.inn, ...b.params, suspicion };
+    const template = `${POSSIBLE_PREFIX}${messages[variant] ?? messages.triggered}`;
+    const severity = severityRank(rule.severity) > severityRank(rule.severityIfUnknown) ? rule.severity : rule.severityIfUnknown;
+    return {
+      ruleId: rule.id,
+      drug: def.inn,
+      severity,
+      state: 'unknown',
+      messageKey: `safety.${rule.id}.possible-${variant}`,
+      params,
+      text: renderMessage(template, params),
+      facts: b.facts.map((name) => evidenceOf(name, facts[name])),
+      source: sourceFor(rule, def),
+    };
+  }
+  if (a.kind === 'clear' && b.kind === 'unknown') return flagOf(rule, def, confirmed, b);
+  return flagOf(rule, def, without, a);
 }
 
 /** {@link checkSafety} for each drug; the result is keyed by the drug string as given. */

@@ -16,7 +16,14 @@ export const GAP_TEXT: Readonly<Record<string, string>> = {
   stale: 'out of date (last {gapDate})',
   implausible: 'implausible in the record',
   'unknown-unit': 'recorded in a unit that could not be converted',
+  possible: 'only suspected (not confirmed)',
 };
+
+/**
+ * Prefix of a flag that only a suspected diagnosis causes (check.ts possibleFlag): the rule's own finding
+ * text follows. `{suspicion}`: the suspected Conditions and where their certainty was read.
+ */
+export const POSSIBLE_PREFIX = 'Possible finding, suspected diagnosis not confirmed ({suspicion}): ';
 
 export const SAFETY_MESSAGES: Readonly<Record<RuleId, RuleMessages>> = {
   'anti-tnf-hf-severe': {

@@ -2,10 +2,15 @@ import { Box, Chip, List, ListItem, ListItemText, Typography } from '@mui/materi
 import { useTranslation } from 'react-i18next';
 import type { IndicationFinding } from '../../extract/indications.ts';
 import { formatFhirDate } from '../format.ts';
+import { ConfirmIndication } from './ConfirmIndication.tsx';
 
-/** The supported indications the record holds, each with the Condition it was read from. */
-export function IndicationsPanel({ findings }: { findings: readonly IndicationFinding[] }) {
+/**
+ * The supported indications the record holds, each with the Condition it was read from and its certainty;
+ * a suspected one carries the confirm control (`onConfirm`) and is not ranked before it is confirmed.
+ */
+export function IndicationsPanel({ findings, onConfirm }: { findings: readonly IndicationFinding[]; onConfirm?: (conditionRef: string) => void }) {
   const { t, i18n } = useTranslation();
+  const onlySuspected = findings.length > 0 && findings.every((f) => !f.usable);
   return (
     <Box component="section" aria-labelledby="indications-title" data-testid="indications" sx={{ mb: 3 }}>
       <Typography variant="h5" component="h2" id="indications-title" gutterBottom>
@@ -15,6 +20,11 @@ export function IndicationsPanel({ findings }: { findings: readonly IndicationFi
         <Typography data-testid="no-indication">{t('indications.none')}</Typography>
       ) : (
         <List dense disablePadding>
+          {onlySuspected && (
+            <Typography data-testid="only-suspected" sx={{ fontWeight: 600 }}>
+              {t('indications.onlySuspected')}
+            </Typography>
+          )}
           {findings.map((f) => {
             const onset = formatFhirDate(f.onset?.raw, i18n.language);
             const details = [
@@ -22,14 +32,20 @@ export function IndicationsPanel({ findings }: { findings: readonly IndicationFi
               t('indications.source', { ref: f.conditionRef }),
               f.matchedBy === 'text' ? t('indications.byText') : null,
               !f.active && f.clinicalStatus ? t('indications.inactive', { status: f.clinicalStatus }) : null,
+              f.certainty === 'suspected' || f.certainty === 'past' ? t('indications.certainty', { label: f.certaintyLabel }) : null,
             ].filter(Boolean);
+            const name = t(`indications.${f.indication}`);
+            let label = name;
+            if (f.certainty === 'suspected') label = t('indications.suspected', { name });
+            else if (f.certainty === 'past') label = t('indications.pastDx', { name });
             return (
-              <ListItem key={`${f.indication}-${f.conditionRef}`} data-indication={f.indication} disableGutters>
+              <ListItem key={`${f.indication}-${f.conditionRef}`} data-indication={f.indication} data-certainty={f.certainty} disableGutters>
                 <ListItemText
                   primary={
                     <>
-                      {t(`indications.${f.indication}`)}
+                      {label}
                       {f.subtype && <Chip size="small" label={f.subtype} sx={{ ml: 1 }} />}
+                      <ConfirmIndication finding={f} onConfirm={onConfirm} />
                     </>
                   }
                   secondary={details.join(' · ')}

@@ -33,6 +33,13 @@ export const de: Translations = {
     source: 'aus {{ref}}',
     byText: 'nur über den Text erkannt',
     inactive: 'dokumentiert als {{status}}',
+    certainty: 'Diagnosesicherheit: {{label}}',
+    suspected: 'Verdacht auf {{name}}',
+    pastDx: 'Zustand nach {{name}}',
+    confirm: 'Diagnose bestätigen',
+    confirmHint: 'Diese Diagnose für die Rangfolge verwenden. Gilt nur für diese Ansicht; die Akte wird nicht geändert.',
+    confirmed: 'von Ihnen bestätigt (diese Ansicht)',
+    onlySuspected: 'Es ist nur eine Verdachtsdiagnose dokumentiert: Therapien werden gereiht, sobald Sie sie bestätigen.',
   },
   record: {
     title: 'Akte',

@@ -34,6 +34,13 @@ export const en = {
     source: 'from {{ref}}',
     byText: 'matched by text only',
     inactive: 'recorded as {{status}}',
+    certainty: 'certainty: {{label}}',
+    suspected: 'Suspected {{name}}',
+    pastDx: 'Status post {{name}}',
+    confirm: 'Confirm diagnosis',
+    confirmHint: 'Use this diagnosis for the ranking. Holds for this screen only; the record is not changed.',
+    confirmed: 'confirmed by you (this screen)',
+    onlySuspected: 'Only a suspected diagnosis is recorded: therapies are ranked once you confirm it.',
   },
   record: {
     title: 'Record',

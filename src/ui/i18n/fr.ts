@@ -33,6 +33,13 @@ export const fr: Translations = {
     source: 'd’après {{ref}}',
     byText: 'reconnu par le texte seulement',
     inactive: 'enregistré comme {{status}}',
+    certainty: 'certitude : {{label}}',
+    suspected: 'Suspicion de {{name}}',
+    pastDx: 'Antécédent de {{name}}',
+    confirm: 'Confirmer le diagnostic',
+    confirmHint: 'Utiliser ce diagnostic pour le classement. Valable pour cet écran seulement ; le dossier n’est pas modifié.',
+    confirmed: 'confirmé par vous (cet écran)',
+    onlySuspected: 'Seul un diagnostic suspecté est enregistré : les traitements sont classés une fois que vous l’avez confirmé.',
   },
   record: {
     title: 'Dossier',

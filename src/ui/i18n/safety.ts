@@ -8,7 +8,7 @@
  */
 import type { SafetyFlag } from '../../rules/safety/types.ts';
 import type { InputState } from '../../extract/values.ts';
-import { GAP_TEXT, SAFETY_MESSAGES } from '../../rules/safety/messages.ts';
+import { GAP_TEXT, POSSIBLE_PREFIX, SAFETY_MESSAGES } from '../../rules/safety/messages.ts';
 import { CLADRIBINE_YEAR2_MIN, HAEMOGLOBIN_START_MIN, LYMPHOCYTE_START_MIN, PREGNANCY_WASHOUT } from '../../rules/safety/thresholds.ts';
 import { formatFhirDate } from '../format.ts';
 import { drugLabel } from './drugs.ts';
@@ -35,32 +35,51 @@ export const gapTexts: Readonly<Record<ClinicalLanguage, Readonly<Record<GapStat
     stale: 'veraltet (zuletzt {gapDate})',
     implausible: 'in der Akte unplausibel',
     'unknown-unit': 'in einer nicht umrechenbaren Einheit dokumentiert',
+    possible: 'nur als Verdacht dokumentiert (nicht gesichert)',
   },
   fr: {
     missing: 'introuvable dans le dossier',
     stale: 'à actualiser (dernière valeur du {gapDate})',
     implausible: 'invraisemblable dans le dossier',
     'unknown-unit': 'dans une unité impossible à convertir',
+    possible: 'seulement suspecté (non confirmé)',
   },
 };
 
 /** i18next form of a template: `{param}` -> `{{param}}`. */
 export const toI18next = (template: string): string => template.replace(/\{(\w+)\}/g, '{{$1}}');
 
-const resourcesOf = (texts: SafetyTexts): { safety: Record<string, Record<string, string>> } => ({
+/**
+ * Prefix of a flag caused only by a suspected diagnosis (check.ts possibleFlag): `possible-<variant>` is
+ * the rule's own `<variant>` text after it, in every language.
+ */
+export const POSSIBLE_PREFIXES: Readonly<Record<ClinicalLanguage, string>> = {
+  en: POSSIBLE_PREFIX,
+  de: 'Möglicher Befund, Verdachtsdiagnose nicht gesichert ({suspicion}): ',
+  fr: 'Constat possible, diagnostic suspecté non confirmé ({suspicion}) : ',
+};
+
+/** A rule's variants plus their `possible-<variant>` forms. */
+function withPossible(variants: Readonly<Record<string, string>>, lang: ClinicalLanguage): Record<string, string> {
+  const out: Record<string, string> = { ...variants };
+  for (const [v, text] of Object.entries(variants)) out[`possible-${v}`] = `${POSSIBLE_PREFIXES[lang]}${text}`;
+  return out;
+}
+
+const resourcesOf = (texts: SafetyTexts, lang: ClinicalLanguage): { safety: Record<string, Record<string, string>> } => ({
   safety: Object.fromEntries(
     Object.entries(texts).map(([rule, variants]: [string, Readonly<Record<string, string>>]) => [
       rule,
-      Object.fromEntries(Object.entries(variants).map(([v, s]) => [v, toI18next(s)])),
+      Object.fromEntries(Object.entries(withPossible(variants, lang)).map(([v, s]) => [v, toI18next(s)])),
     ]),
   ),
 });
 
 /** i18next resources: `safety.<ruleId>.<variant>` resolves the flag's messageKey, with `{{param}}` placeholders. */
 export const safetyResources: Readonly<Record<ClinicalLanguage, { safety: Record<string, Record<string, string>> }>> = {
-  en: resourcesOf(en),
-  de: resourcesOf(de),
-  fr: resourcesOf(fr),
+  en: resourcesOf(en, 'en'),
+  de: resourcesOf(de, 'de'),
+  fr: resourcesOf(fr, 'fr'),
 };
 
 type Words = Readonly<Record<string, Readonly<{ de: string; fr: string }>>>;
@@ -184,6 +203,7 @@ export function localizeSafetyParams(flag: Pick<SafetyFlag, 'drug' | 'params'>, 
 export function renderSafetyText(flag: Pick<SafetyFlag, 'ruleId' | 'state' | 'messageKey' | 'drug' | 'params' | 'text'>, lang: ClinicalLanguage): string {
   const variants: Readonly<Record<string, string>> | undefined = safetyTexts[lang][flag.ruleId];
   const variant = flag.messageKey.split('.').slice(2).join('.');
-  const template = variants?.[variant] ?? variants?.[flag.state];
+  const own = variant.startsWith('possible-') ? variants?.[variant.slice('possible-'.length)] : undefined;
+  const template = own !== undefined ? `${POSSIBLE_PREFIXES[lang]}${own}` : (variants?.[variant] ?? variants?.[flag.state]);
   return template === undefined ? flag.text : fillTemplate(template, localizeSafetyParams(flag, lang));
 }

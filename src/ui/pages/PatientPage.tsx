@@ -22,6 +22,13 @@ import { recordPrepared } from '../../pipeline/metrics.ts';
 import { sendEnteredObservations } from '../../writeback/entered.ts';
 import { ResourceIndexContext } from '../record/SourceLinks.tsx';
 import { resourceIndex } from '../record/recordView.utils.ts';
+import { SYSTEMS } from '../../../contract/systems.ts';
+
+/**
+ * Categories of the clinician-entered Observations (writeback/entered.ts: `survey` for what the patient
+ * reports, `exam` for what the clinician finds): a granular scope must allow both for the save button.
+ */
+const ENTERED_CATEGORIES = (['survey', 'exam'] as const).map((code) => ({ system: SYSTEMS.observationCategory, code }));
 
 /** The screen after launch: banner, indications, and the record as read. */
 export function PatientPage() {
@@ -29,7 +36,7 @@ export function PatientPage() {
   const { data: record, error, isPending, progress, refetch } = usePatientRecord();
   const session = useSession();
   const queryClient = useQueryClient();
-  const canWrite = session.canCreate('Observation');
+  const canWrite = session.canCreate('Observation', ENTERED_CATEGORIES);
   /**
    * Saves clinician-entered items as one transaction of conditional creates (writeback/entered.ts),
    * reads the outcome from the answer, and re-reads the record once they are confirmed.
@@ -42,6 +49,9 @@ export function PatientPage() {
   // One reference time per screen, so ages, staleness and windows agree with each other.
   const [now] = useState(() => new Date());
   const [chosen, setChosen] = useState<Indication | undefined>(undefined);
+  // Suspected diagnoses the clinician confirmed on this screen (certainty.ts): only then are they ranked.
+  const [confirmed, setConfirmed] = useState<readonly string[]>([]);
+  const confirm = useCallback((ref: string) => setConfirmed((list) => (list.includes(ref) ? list : [...list, ref])), []);
   // The ranking renders and is painted first; the record view (charts, long tables) starts after that
   // frame (RankingPanel calls onSettled after the paint) and renders as a transition, so the answer
   // the clinician opened the app for is never held up by the detail below it.
@@ -59,11 +69,12 @@ export function PatientPage() {
       now,
       chosen,
       (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })),
+      confirmed,
     );
     return foreign && foreign.length > 0
       ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] }
       : prepared;
-  }, [resources, foreign, failures, now, chosen]);
+  }, [resources, foreign, failures, now, chosen, confirmed]);
   // Every panel opens a value's source resources (SourceListButton), not only the record view.
   const index = useMemo(() => resourceIndex(resources ?? []), [resources]);
   useEffect(() => {
@@ -80,7 +91,7 @@ export function PatientPage() {
   }
   if (error) return <FhirErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!extracted) return null;
-  const found = [...new Set(extracted.indications.filter((f) => f.active).map((f) => f.indication))];
+  const found = [...new Set(extracted.indications.filter((f) => f.active && f.usable).map((f) => f.indication))];
   return (
     <ResourceIndexContext.Provider value={index}>
       {session.needPatientBanner !== false && (
@@ -100,7 +111,7 @@ export function PatientPage() {
       )}
       {found.length === 0 && (
         <PanelBoundary name="indications">
-          <IndicationsPanel findings={extracted.indications} />
+          <IndicationsPanel findings={extracted.indications} onConfirm={confirm} />
         </PanelBoundary>
       )}
       <PanelBoundary name="question">
@@ -113,7 +124,7 @@ export function PatientPage() {
         <>
           {found.length > 0 && (
             <PanelBoundary name="indications">
-              <IndicationsPanel findings={extracted.indications} />
+              <IndicationsPanel findings={extracted.indications} onConfirm={confirm} />
             </PanelBoundary>
           )}
           <PanelBoundary name="record-view">

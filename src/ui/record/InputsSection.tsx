@@ -18,6 +18,7 @@ const STATE_CHIP: Record<InputValue['state'], { mark: string; color: ChipColor }
   missing: { mark: '○', color: 'default' },
   implausible: { mark: '✕', color: 'error' },
   'unknown-unit': { mark: '?', color: 'warning' },
+  possible: { mark: '≈', color: 'warning' },
 };
 
 function ValueCell({ value }: { value: InputValue }) {

@@ -50,6 +50,7 @@ export const recordViewDe: RecordViewMessages = {
     missing: 'fehlt',
     implausible: 'unplausibel',
     'unknown-unit': 'unbekannte Einheit',
+    possible: 'möglich (Verdacht)',
     excluded: 'ausgeschlossen',
     unreadable: 'nicht lesbar',
   },

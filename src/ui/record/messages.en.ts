@@ -48,6 +48,7 @@ export const recordViewEn = {
     missing: 'missing',
     implausible: 'implausible',
     'unknown-unit': 'unknown unit',
+    possible: 'possible (suspected)',
     excluded: 'excluded',
     unreadable: 'unreadable',
   },

@@ -50,6 +50,7 @@ export const recordViewFr: RecordViewMessages = {
     missing: 'manquante',
     implausible: 'non plausible',
     'unknown-unit': 'unité inconnue',
+    possible: 'possible (suspecté)',
     excluded: 'exclue',
     unreadable: 'illisible',
   },
