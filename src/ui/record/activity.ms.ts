@@ -175,13 +175,14 @@ export function msActivity(record: ExtractedRecord, now: Date): MsActivityData {
     ...lesionRows(record).map((x) => x.time),
     ...record.indications.filter((f) => f.indication === 'RMS' && f.onset).map((f) => f.onset?.start.getTime() ?? Number.POSITIVE_INFINITY),
   );
+  // Year k runs from today minus k+1 years to the day before today minus k years (year 0 ends today, as
+  // the score layer's NEDA-3 of the last 12 months), so the windows neither overlap nor drift.
   const neda: NedaYear[] = [];
-  let end = today;
   for (let k = 0; k < NEDA_YEARS; k++) {
-    const start = shiftYears(end, -1);
+    const start = shiftYears(today, -(k + 1));
+    const end = k === 0 ? today : isoDay(dayTime(shiftYears(today, -k)) - DAY_MS);
     if (dayTime(end) < firstData) break;
     neda.push(nedaYear(neda3ForWindow(record, events, { start, end }).result, { start, end }));
-    end = isoDay(dayTime(start) - DAY_MS);
   }
   const range = CATALOGUE_BY_NAME.edss.range;
   if (edss && range) {
