@@ -3,6 +3,8 @@ import { useTheme, type Theme } from '@mui/material/styles';
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { formatFhirDate } from '../format.ts';
+import { drugLabel } from '../i18n/drugs.ts';
+import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { ActivityTable } from './ActivityTable.tsx';
 import { DISAGREEMENT_THRESHOLD, type ActivityPoint, type ActivitySeries } from './activity.utils.ts';
 import type { TherapyPeriod } from './activity.ibd.ts';
@@ -99,6 +101,7 @@ export interface ActivityChartProps {
 export function ActivityChart({ series, axis, xDomain, periods = [], events = [], marks = {}, height = 200 }: ActivityChartProps) {
   const { t, i18n } = useTranslation();
   const theme = useTheme();
+  const lang = toClinicalLanguage(i18n.language);
   const name = t(`recordView.activity.series.${series.key}`);
   const unit = displayUnit(series.unit, (u) => t(`recordView.units.${u}`));
   const rows = activityRows(series.points);
@@ -149,12 +152,21 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
                   fill={p.advanced ? theme.palette.info.main : theme.palette.grey[500]}
                   fillOpacity={p.advanced ? 0.1 + (i % 2) * 0.06 : 0.12}
                   ifOverflow="hidden"
-                  label={{ value: p.inn, position: 'insideTopLeft', fontSize: 10 }}
+                  label={{ value: drugLabel(p.inn, lang), position: 'insideTopLeft', fontSize: 10 }}
                 />
               ))}
               {areas.map((a) => {
                 const [tone, opacity] = BAND_TINT[a.band] ?? ['warning', 0.1];
-                return <ReferenceArea key={a.band} y1={a.from} y2={Math.min(a.to, domain[1])} fill={theme.palette[tone].main} fillOpacity={opacity} ifOverflow="hidden" />;
+                return (
+                  <ReferenceArea
+                    key={a.band}
+                    y1={a.from}
+                    y2={Math.min(a.to, domain[1])}
+                    fill={theme.palette[tone].main}
+                    fillOpacity={opacity}
+                    ifOverflow="hidden"
+                  />
+                );
               })}
               {events.map((e) => (
                 <ReferenceLine key={`${e.time}-${e.label}`} x={e.time} stroke={theme.palette.error.main} strokeDasharray="4 2" ifOverflow="hidden" />
@@ -167,12 +179,29 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
                 tickFormatter={dateTick}
                 label={{ value: t('recordView.activity.axis.date'), position: 'insideBottom', offset: -8 }}
               />
-              <YAxis width={56} domain={domain} allowDataOverflow label={{ value: axisLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }} />
+              <YAxis
+                width={56}
+                domain={domain}
+                allowDataOverflow
+                label={{ value: axisLabel, angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }}
+              />
               <Tooltip labelFormatter={(v) => (typeof v === 'number' ? dateTick(v) : '')} />
               <Line dataKey="line" name={name} connectNulls stroke={theme.palette.primary.main} dot={false} isAnimationActive={false} />
               <Scatter dataKey="recorded" name={t('recordView.activity.kind.recorded')} fill={theme.palette.primary.main} isAnimationActive={false} />
-              <Scatter dataKey="calculated" name={t('recordView.activity.kind.calculated')} fill={theme.palette.secondary.main} shape={Hollow} isAnimationActive={false} />
-              <Scatter dataKey="implausible" name={t('recordView.activity.state.implausible')} fill={theme.palette.error.main} shape={Cross} isAnimationActive={false} />
+              <Scatter
+                dataKey="calculated"
+                name={t('recordView.activity.kind.calculated')}
+                fill={theme.palette.secondary.main}
+                shape={Hollow}
+                isAnimationActive={false}
+              />
+              <Scatter
+                dataKey="implausible"
+                name={t('recordView.activity.state.implausible')}
+                fill={theme.palette.error.main}
+                shape={Cross}
+                isAnimationActive={false}
+              />
               <Scatter dataKey="disagreement" name="disagreement" fill={theme.palette.warning.dark} shape={Triangle} isAnimationActive={false} />
             </ComposedChart>
           </ResponsiveContainer>
@@ -185,7 +214,7 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
           kinds.has('implausible') ? t('recordView.activity.legend.implausible') : '',
           hasDisagreement ? t('recordView.activity.legend.disagreement', { threshold: DISAGREEMENT_THRESHOLD }) : '',
           areas.length > 0 ? t('recordView.activity.legend.bands', { bands: bandText, source: series.bands?.source ?? '' }) : '',
-          shown.length > 0 ? t('recordView.activity.legend.periods', { drugs: [...new Set(shown.map((p) => p.inn))].join(', ') }) : '',
+          shown.length > 0 ? t('recordView.activity.legend.periods', { drugs: [...new Set(shown.map((p) => drugLabel(p.inn, lang)))].join(', ') }) : '',
         ]
           .filter(Boolean)
           .join(' · ')}

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/index.ts';
 import { formatFhirDate } from '../format.ts';
+import { drugLabel } from '../i18n/drugs.ts';
+import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { ActivityChart } from './ActivityChart.tsx';
 import { ibdActivity, type IbdActivity } from './activity.ibd.ts';
 import { msActivity } from './activity.ms.ts';
@@ -38,6 +40,7 @@ function RaPanel({ data }: { data: RaActivity }) {
 
 function PeriodsTable({ data, now }: { data: IbdActivity; now: Date }) {
   const { t, i18n } = useTranslation();
+  const lang = toClinicalLanguage(i18n.language);
   const day = (ms: number) => formatFhirDate(new Date(ms).toISOString().slice(0, 10), i18n.language);
   const name = t('recordView.activity.ibd.periodsTable');
   if (data.periods.length === 0) {
@@ -69,7 +72,7 @@ function PeriodsTable({ data, now }: { data: IbdActivity; now: Date }) {
           {data.periods.map((p) => (
             <TableRow key={`${p.inn}-${p.from}`}>
               <TableCell component="th" scope="row">
-                {p.inn}
+                {drugLabel(p.inn, lang)}
               </TableCell>
               <TableCell>{day(p.from)}</TableCell>
               <TableCell>{p.ongoing || p.to >= now.getTime() ? t('recordView.activity.ibd.ongoing') : day(p.to)}</TableCell>

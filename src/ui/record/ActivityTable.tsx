@@ -30,7 +30,10 @@ export function useStateText(): (p: ActivityPoint, mark?: string) => string {
   return (p, mark) => {
     let text = t('recordView.activity.state.ok');
     if (p.state === 'missing') {
-      text = p.missing && p.missing.length > 0 ? t('recordView.activity.state.missing', { items: p.missing.map(item).join(', ') }) : t('recordView.activity.state.missingNone');
+      text =
+        p.missing && p.missing.length > 0
+          ? t('recordView.activity.state.missing', { items: p.missing.map(item).join(', ') })
+          : t('recordView.activity.state.missingNone');
       if (p.missing?.some((m) => m === 'crp' || m === 'esr')) text += ` (${t('recordView.activity.state.pairing', { days: LAB_PAIRING_DAYS })})`;
     } else if (p.state === 'implausible') text = `✕ ${t('recordView.activity.state.implausible')}${p.reason ? `: ${p.reason}` : ''}`;
     else if (p.state === 'unknown-unit') text = `? ${t('recordView.activity.state.unknown-unit')}`;
@@ -89,7 +92,7 @@ export function ActivityTable({ series, name, marks }: { series: ActivitySeries;
               <TableCell>{p.band ? translateBand(p.band, lang) : '—'}</TableCell>
               <TableCell>{p.kind === 'calculated' ? componentsText(p.components) || '—' : '—'}</TableCell>
               <TableCell>
-                <SourceLinks refs={p.sources} />
+                <SourceLinks refs={p.sources} max={6} />
               </TableCell>
             </TableRow>
           ))}

@@ -56,7 +56,13 @@ function Relapses({ data, xDomain }: { data: MsActivityData; xDomain: [number, n
                   label={{ value: t('recordView.activity.axis.date'), position: 'insideBottom', offset: -8 }}
                 />
                 <YAxis dataKey="y" type="number" domain={[0, 2]} hide />
-                <Scatter data={data.relapses.map((r) => ({ time: r.time, y: 1 }))} name={t('recordView.activity.ms.relapse')} fill={theme.palette.error.main} shape={RelapseMark} isAnimationActive={false} />
+                <Scatter
+                  data={data.relapses.map((r) => ({ time: r.time, y: 1 }))}
+                  name={t('recordView.activity.ms.relapse')}
+                  fill={theme.palette.error.main}
+                  shape={RelapseMark}
+                  isAnimationActive={false}
+                />
               </ScatterChart>
             </ResponsiveContainer>
           </Box>
@@ -79,7 +85,11 @@ function Relapses({ data, xDomain }: { data: MsActivityData; xDomain: [number, n
                       {date(r.date)}
                     </TableCell>
                     <TableCell>
-                      {[t('recordView.activity.ms.relapse'), r.fullDate ? '' : t('recordView.activity.ms.partialDate'), r.sameRelapse ? t('recordView.activity.ms.sameRelapse') : '']
+                      {[
+                        t('recordView.activity.ms.relapse'),
+                        r.fullDate ? '' : t('recordView.activity.ms.partialDate'),
+                        r.sameRelapse ? t('recordView.activity.ms.sameRelapse') : '',
+                      ]
                         .filter(Boolean)
                         .join(' · ')}
                     </TableCell>
@@ -119,7 +129,11 @@ function Lesions({ data }: { data: MsActivityData }) {
               <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="label" label={{ value: t('recordView.activity.axis.date'), position: 'insideBottom', offset: -8 }} />
-                <YAxis allowDecimals={false} width={56} label={{ value: t('recordView.activity.axis.lesions'), angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }} />
+                <YAxis
+                  allowDecimals={false}
+                  width={56}
+                  label={{ value: t('recordView.activity.axis.lesions'), angle: -90, position: 'insideLeft', style: { textAnchor: 'middle' } }}
+                />
                 <Tooltip />
                 <Legend verticalAlign="top" />
                 <Bar dataKey="newT2" name={t('recordView.activity.ms.newT2')} fill={theme.palette.primary.main} isAnimationActive={false} />
@@ -132,7 +146,12 @@ function Lesions({ data }: { data: MsActivityData }) {
               <caption>{name}</caption>
               <TableHead>
                 <TableRow>
-                  {[t('recordView.activity.columns.date'), t('recordView.activity.ms.newT2'), t('recordView.activity.ms.gd'), t('recordView.activity.columns.source')].map((h) => (
+                  {[
+                    t('recordView.activity.columns.date'),
+                    t('recordView.activity.ms.newT2'),
+                    t('recordView.activity.ms.gd'),
+                    t('recordView.activity.columns.source'),
+                  ].map((h) => (
                     <TableCell key={h} component="th" scope="col">
                       {h}
                     </TableCell>
@@ -227,7 +246,12 @@ export function MsActivityPanel({ data, now }: { data: MsActivityData; now: Date
     if (p.confirmation) marks[p.confirmation.slice(0, 10)] = t('recordView.activity.ms.progressionMark.confirmation');
   }
   let progressionText = t('recordView.activity.ms.progression.notAssessable');
-  if (p) progressionText = t(`recordView.activity.ms.progression.${p.status}`, { reference: date(p.reference), onset: date(p.onset), confirmation: date(p.confirmation) });
+  if (p)
+    progressionText = t(`recordView.activity.ms.progression.${p.status}`, {
+      reference: date(p.reference),
+      onset: date(p.onset),
+      confirmation: date(p.confirmation),
+    });
   const events = data.relapses.map((r) => ({ time: r.time, label: t('recordView.activity.ms.relapse') }));
   return (
     <Box data-testid="activity-ms">

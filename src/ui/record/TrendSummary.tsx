@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/index.ts';
 import { formatFhirDate } from '../format.ts';
+import { drugLabel } from '../i18n/drugs.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { translateBand } from '../i18n/clinical.ts';
 import { activitySummary, type SummaryItem } from './activity.summary.ts';
@@ -80,7 +81,7 @@ export function TrendSummary({ record, now }: { record: ExtractedRecord; now: Da
       <Typography variant="body2" component="h3" id="trend-summary-title" sx={{ fontWeight: 600 }}>
         {t('recordView.activity.summary.title')} ·{' '}
         {summary.therapy
-          ? t('recordView.activity.summary.since', { date: date(summary.from), drug: summary.therapy.inn })
+          ? t('recordView.activity.summary.since', { date: date(summary.from), drug: drugLabel(summary.therapy.inn, lang) })
           : t('recordView.activity.summary.sinceNoTherapy')}
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 0, listStyle: 'none' }}>

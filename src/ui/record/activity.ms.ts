@@ -159,9 +159,7 @@ export function msActivity(record: ExtractedRecord, now: Date): MsActivityData {
   }
   const edssStale = staleOf(edssPoints, 'edss', now);
   const edss: ActivitySeries | undefined =
-    edssPoints.length > 0
-      ? { key: 'edss', unit: null, points: edssPoints, ...(edssStale ? { stale: edssStale } : {}) }
-      : undefined;
+    edssPoints.length > 0 ? { key: 'edss', unit: null, points: edssPoints, ...(edssStale ? { stale: edssStale } : {}) } : undefined;
 
   const jcv = observationSeries('jcv', record.observations?.['lab.jcv_index'], 'jcv_index', now, JCV_BANDS);
   const serostatus = (record.observations?.['lab.jcv_antibody'] ?? [])

@@ -132,10 +132,7 @@ export function activitySummary(record: ExtractedRecord, now: Date): ActivitySum
       const r2 = ms.rates.find((r) => r.years === 2);
       return {
         ...base,
-        items: [
-          item(ms.edss ? { key: 'edss', series: ms.edss } : { key: 'edss' }),
-          item(ms.jcv ? { key: 'jcv', series: ms.jcv } : { key: 'jcv' }),
-        ],
+        items: [item(ms.edss ? { key: 'edss', series: ms.edss } : { key: 'edss' }), item(ms.jcv ? { key: 'jcv', series: ms.jcv } : { key: 'jcv' })],
         relapses: {
           r12: r1?.count ?? null,
           r24: r2?.count ?? null,

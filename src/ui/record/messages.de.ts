@@ -46,7 +46,8 @@ export const recordViewDe: RecordViewMessages = {
     tooltipSource: 'Quelle: {{refs}}',
   },
   activity: {
-    intro: 'Die Verläufe, auf denen die Therapieentscheidung beruht, dokumentiert und berechnet. Jede Grafik hat eine Tabelle mit denselben Werten und ihren Quellen.',
+    intro:
+      'Die Verläufe, auf denen die Therapieentscheidung beruht, dokumentiert und berechnet. Jede Grafik hat eine Tabelle mit denselben Werten und ihren Quellen.',
     none: 'Kein Krankheitsaktivitäts-Panel: in der Akte wurde keine unterstützte Indikation gefunden.',
     series: {
       das28Crp: 'DAS28-CRP',
@@ -102,7 +103,15 @@ export const recordViewDe: RecordViewMessages = {
       'mri-new-t2-lesions': 'MRT neue/vergrößerte T2-Läsionen',
       'mri-gd-lesions': 'MRT Gd+-Läsionen',
     },
-    columns: { date: 'Datum', value: 'Wert', kind: 'Dokumentiert oder berechnet', state: 'Lesart', band: 'Aktivitätsbereich', from: 'Berechnet aus', source: 'Quelle' },
+    columns: {
+      date: 'Datum',
+      value: 'Wert',
+      kind: 'Dokumentiert oder berechnet',
+      state: 'Lesart',
+      band: 'Aktivitätsbereich',
+      from: 'Berechnet aus',
+      source: 'Quelle',
+    },
     bands: {
       remission: 'Remission',
       low: 'niedrig',

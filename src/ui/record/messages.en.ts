@@ -100,7 +100,15 @@ export const recordViewEn = {
       'mri-new-t2-lesions': 'MRI new/enlarging T2 lesions',
       'mri-gd-lesions': 'MRI Gd+ lesions',
     },
-    columns: { date: 'Date', value: 'Value', kind: 'Recorded or calculated', state: 'Reading', band: 'Activity band', from: 'Calculated from', source: 'Source' },
+    columns: {
+      date: 'Date',
+      value: 'Value',
+      kind: 'Recorded or calculated',
+      state: 'Reading',
+      band: 'Activity band',
+      from: 'Calculated from',
+      source: 'Source',
+    },
     bands: {
       remission: 'remission',
       low: 'low',

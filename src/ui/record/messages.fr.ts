@@ -46,7 +46,8 @@ export const recordViewFr: RecordViewMessages = {
     tooltipSource: 'Source : {{refs}}',
   },
   activity: {
-    intro: 'Les évolutions sur lesquelles repose la décision thérapeutique, documentées et calculées. Chaque graphique a un tableau avec les mêmes valeurs et leurs sources.',
+    intro:
+      'Les évolutions sur lesquelles repose la décision thérapeutique, documentées et calculées. Chaque graphique a un tableau avec les mêmes valeurs et leurs sources.',
     none: 'Pas de panneau d’activité de la maladie : aucune indication prise en charge n’a été trouvée dans le dossier.',
     series: {
       das28Crp: 'DAS28-CRP',
@@ -102,7 +103,15 @@ export const recordViewFr: RecordViewMessages = {
       'mri-new-t2-lesions': 'IRM nouvelles lésions T2 ou lésions T2 élargies',
       'mri-gd-lesions': 'IRM lésions Gd+',
     },
-    columns: { date: 'Date', value: 'Valeur', kind: 'Documenté ou calculé', state: 'Lecture', band: 'Niveau d’activité', from: 'Calculé à partir de', source: 'Source' },
+    columns: {
+      date: 'Date',
+      value: 'Valeur',
+      kind: 'Documenté ou calculé',
+      state: 'Lecture',
+      band: 'Niveau d’activité',
+      from: 'Calculé à partir de',
+      source: 'Source',
+    },
     bands: {
       remission: 'rémission',
       low: 'faible',
@@ -125,7 +134,8 @@ export const recordViewFr: RecordViewMessages = {
       sameRelapse: 'moins de 30 jours après le début précédent : comptée comme la même poussée',
       relapse: 'début de poussée',
       progression: {
-        confirmed: 'Progression confirmée du handicap : EDSS en hausse par rapport à la référence du {{reference}} le {{onset}}, confirmée le {{confirmation}}.',
+        confirmed:
+          'Progression confirmée du handicap : EDSS en hausse par rapport à la référence du {{reference}} le {{onset}}, confirmée le {{confirmation}}.',
         pending: 'Hausse de l’EDSS le {{onset}} par rapport à la référence du {{reference}}, pas encore confirmée.',
         none: 'Pas de progression confirmée du handicap.',
         notAssessable: 'Progression du handicap non évaluable (moins de deux examens EDSS utilisables).',

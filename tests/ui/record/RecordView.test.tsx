@@ -206,7 +206,17 @@ describe('RecordView', () => {
   });
 
   it.each([
-    ['de', ['Krankheitsaktivität', 'Verlauf von Markern und Scores', 'Therapieverlauf', 'Datenlücken', 'Eingangsgrößen aus der Akte', 'Von der Ärztin / vom Arzt eingegebene Items']],
+    [
+      'de',
+      [
+        'Krankheitsaktivität',
+        'Verlauf von Markern und Scores',
+        'Therapieverlauf',
+        'Datenlücken',
+        'Eingangsgrößen aus der Akte',
+        'Von der Ärztin / vom Arzt eingegebene Items',
+      ],
+    ],
     [
       'fr',
       [

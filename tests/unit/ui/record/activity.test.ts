@@ -55,7 +55,9 @@ describe('RA activity', () => {
       ['ptga', 50],
       ['crp', 0],
     ]);
-    expect(last?.sources).toEqual(expect.arrayContaining(['Observation/tjc-2026-10-01', 'Observation/sjc-2026-10-01', 'Observation/ptga-2026-10-01', 'Observation/crp-2026-10-01']));
+    expect(last?.sources).toEqual(
+      expect.arrayContaining(['Observation/tjc-2026-10-01', 'Observation/sjc-2026-10-01', 'Observation/ptga-2026-10-01', 'Observation/crp-2026-10-01']),
+    );
   });
 
   it('keeps the recorded totals beside the calculated ones and flags a difference above 0.3 on both', () => {
@@ -177,7 +179,12 @@ describe('MS activity', () => {
   });
 
   it('counts an onset within 30 days of the previous one as the same relapse', () => {
-    const record = extract([patient(), diagnosis('ms', DX.RMS, '2020-01-01'), diagnosis('r1', DX.RELAPSE, '2026-03-01'), diagnosis('r2', DX.RELAPSE, '2026-03-20')]);
+    const record = extract([
+      patient(),
+      diagnosis('ms', DX.RMS, '2020-01-01'),
+      diagnosis('r1', DX.RELAPSE, '2026-03-01'),
+      diagnosis('r2', DX.RELAPSE, '2026-03-20'),
+    ]);
     const ms = msActivity(record, NOW);
     expect(ms.relapses.map((r) => [r.date, r.sameRelapse])).toEqual([
       ['2026-03-01', false],
