@@ -202,7 +202,13 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
                 shape={Cross}
                 isAnimationActive={false}
               />
-              <Scatter dataKey="disagreement" name="disagreement" fill={theme.palette.warning.dark} shape={Triangle} isAnimationActive={false} />
+              <Scatter
+                dataKey="disagreement"
+                name={t('recordView.activity.legend.disagreementShort')}
+                fill={theme.palette.warning.dark}
+                shape={Triangle}
+                isAnimationActive={false}
+              />
             </ComposedChart>
           </ResponsiveContainer>
         </Box>

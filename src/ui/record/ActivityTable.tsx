@@ -35,8 +35,10 @@ export function useStateText(): (p: ActivityPoint, mark?: string) => string {
           ? t('recordView.activity.state.missing', { items: p.missing.map(item).join(', ') })
           : t('recordView.activity.state.missingNone');
       if (p.missing?.some((m) => m === 'crp' || m === 'esr')) text += ` (${t('recordView.activity.state.pairing', { days: LAB_PAIRING_DAYS })})`;
-    } else if (p.state === 'implausible') text = `✕ ${t('recordView.activity.state.implausible')}${p.reason ? `: ${p.reason}` : ''}`;
-    else if (p.state === 'unknown-unit') text = `? ${t('recordView.activity.state.unknown-unit')}`;
+    } else if (p.state === 'implausible') {
+      const why = p.outside ? t('recordView.activity.state.outside', { from: fmt(p.outside[0]), to: fmt(p.outside[1]) }) : p.reason;
+      text = `✕ ${t('recordView.activity.state.implausible')}${why ? `: ${why}` : ''}`;
+    } else if (p.state === 'unknown-unit') text = `? ${t('recordView.activity.state.unknown-unit')}`;
     if (p.disagreement) {
       const d = p.disagreement;
       text += ` · ▲ ${t('recordView.activity.state.disagreement', { recorded: fmt(d.recorded), calculated: fmt(d.calculated), difference: fmt(d.difference) })}`;

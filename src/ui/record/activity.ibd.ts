@@ -33,7 +33,7 @@ const SCORES: Readonly<Record<'CD' | 'UC', ReadonlyArray<{ score: ScoreId; key: 
           { band: 'moderate', from: 7.5, to: 16.5 },
           { band: 'severe', from: 16.5, to: 60 },
         ],
-        source: 'Harvey & Bradshaw 1980; bands Best 2006',
+        source: 'Harvey & Bradshaw 1980; Best 2006',
       },
     },
     {
@@ -77,7 +77,7 @@ const SCORES: Readonly<Record<'CD' | 'UC', ReadonlyArray<{ score: ScoreId; key: 
           { band: 'moderate', from: 5.5, to: 10.5 },
           { band: 'severe', from: 10.5, to: 12 },
         ],
-        source: 'Schroeder 1987; bands Rutgeerts 2005',
+        source: 'Schroeder 1987; Rutgeerts 2005',
       },
     },
   ],

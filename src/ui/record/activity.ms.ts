@@ -186,7 +186,7 @@ export function msActivity(record: ExtractedRecord, now: Date): MsActivityData {
   if (edss && range) {
     edss.points = edss.points.map((x) =>
       x.state === 'ok' && x.value !== undefined && (x.value < range[0] || x.value > range[1])
-        ? { ...x, state: 'implausible', reason: `${x.value} outside ${range[0]}-${range[1]}` }
+        ? { ...x, state: 'implausible', outside: [range[0], range[1]] }
         : x,
     );
   }

@@ -24,7 +24,7 @@ const DAS28_BANDS: BandSet = {
     { band: 'moderate', from: 3.2, to: 5.1 },
     { band: 'high', from: 5.1, to: 10 },
   ],
-  source: 'Prevoo 1995; remission < 2.6 Fransen 2004; low ≤ 3.2, high > 5.1 van Gestel 1998',
+  source: 'Prevoo 1995; Fransen 2004; van Gestel 1998',
 };
 
 const CDAI_BANDS: BandSet = {
@@ -34,7 +34,7 @@ const CDAI_BANDS: BandSet = {
     { band: 'moderate', from: 10, to: 22 },
     { band: 'high', from: 22, to: 76 },
   ],
-  source: 'Aletaha 2005 (Arthritis Res Ther 7:R796); bands Aletaha & Smolen, Clin Exp Rheumatol 2005',
+  source: 'Aletaha 2005 (Arthritis Res Ther 7:R796); Aletaha & Smolen, Clin Exp Rheumatol 2005',
 };
 
 const SDAI_BANDS: BandSet = {
@@ -44,7 +44,7 @@ const SDAI_BANDS: BandSet = {
     { band: 'moderate', from: 11, to: 26 },
     { band: 'high', from: 26, to: 86 },
   ],
-  source: 'Smolen 2003 (Rheumatology 42:244); bands Aletaha & Smolen, Clin Exp Rheumatol 2005',
+  source: 'Smolen 2003 (Rheumatology 42:244); Aletaha & Smolen, Clin Exp Rheumatol 2005',
 };
 
 /** The RA scores in display order, with their series key, catalogue input and bands. */

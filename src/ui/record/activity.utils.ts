@@ -62,8 +62,10 @@ export interface ActivityPoint {
   state: 'ok' | 'missing' | 'implausible' | 'unknown-unit';
   /** Item ids missing for a score (src/scores item names: tjc28, sjc28, ptga, phga, crp, esr). */
   missing?: string[];
-  /** Why a value is implausible (English detail of the extractor, shown after the translated state). */
+  /** Why a value is implausible (English detail of the extractor or score layer, shown after the translated state). */
   reason?: string;
+  /** Set when a value is implausible because it lies outside the score's plausible range (catalogue). */
+  outside?: [number, number];
   sources: string[];
   /** The components of a calculated value, as they entered the formula. */
   components?: ComputedFromItem[];
@@ -120,7 +122,7 @@ export function scoreSeriesPoints(assessments: readonly Assessment[], range: rea
   const points = assessments.map(fromAssessment).map((p): ActivityPoint => {
     if (p.state !== 'ok' || p.value === undefined || !range || (p.value >= range[0] && p.value <= range[1])) return p;
     const { band: _band, ...rest } = p;
-    return { ...rest, state: 'implausible', reason: `${p.value} outside ${range[0]}-${range[1]}` };
+    return { ...rest, state: 'implausible', outside: [range[0], range[1]] };
   });
   const usableDays = new Set(points.filter((p) => p.state === 'ok').map((p) => p.date));
   const kept = points.filter((p) => p.kind === 'recorded' || p.state === 'ok' || !usableDays.has(p.date));

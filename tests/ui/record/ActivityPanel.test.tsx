@@ -30,7 +30,7 @@ function record(key: string): ExtractedRecord {
   return extractRecord(resourcesFromBundle(bundle).resources, { now: NOW });
 }
 
-async function renderPanel(key: string, language = 'en'): Promise<I18n> {
+async function renderPanel(key: string, language: 'en' | 'de' | 'fr' = 'en'): Promise<I18n> {
   const i18n = await createI18n(language);
   render(
     <I18nextProvider i18n={i18n}>

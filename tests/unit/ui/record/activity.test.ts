@@ -105,24 +105,24 @@ describe('RA activity', () => {
   });
 });
 
-describe('scoreSeriesPoints', () => {
-  const result = (value: number | null, status: 'complete' | 'incomplete') => ({
-    score: 'das28-crp' as const,
-    value,
-    band: null,
-    status,
-    missing: status === 'incomplete' ? ['crp'] : [],
-    citation: '',
-    computedFrom: [],
-  });
-  const a = (day: string, value: number | null, recorded: boolean, status: 'complete' | 'incomplete' = 'complete'): Assessment => ({
-    day,
-    recorded,
-    sources: [`Observation/${day}`],
-    note: '',
-    result: result(value, status),
-  });
+const result = (value: number | null, status: 'complete' | 'incomplete') => ({
+  score: 'das28-crp' as const,
+  value,
+  band: null,
+  status,
+  missing: status === 'incomplete' ? ['crp'] : [],
+  citation: '',
+  computedFrom: [],
+});
+const a = (day: string, value: number | null, recorded: boolean, status: 'complete' | 'incomplete' = 'complete'): Assessment => ({
+  day,
+  recorded,
+  sources: [`Observation/${day}`],
+  note: '',
+  result: result(value, status),
+});
 
+describe('scoreSeriesPoints', () => {
   it('turns a recorded total outside the range into an implausible point; a missing calculation stays only on a day without a usable value', () => {
     const points = scoreSeriesPoints(
       [a('2026-01-01', 12, true), a('2026-01-01', null, false, 'incomplete'), a('2026-02-01', 4, true), a('2026-02-01', null, false, 'incomplete')],
@@ -133,7 +133,7 @@ describe('scoreSeriesPoints', () => {
       ['2026-01-01', 'recorded', 'implausible'],
       ['2026-02-01', 'recorded', 'ok'],
     ]);
-    expect(points[1]?.reason).toBe('12 outside 0-10');
+    expect(points[1]?.outside).toEqual([0, 10]);
     expect(points[1]?.band).toBeUndefined();
   });
 });
