@@ -114,7 +114,7 @@ const result = (value: number | null, status: 'complete' | 'incomplete') => ({
   citation: '',
   computedFrom: [],
 });
-const a = (day: string, value: number | null, recorded: boolean, status: 'complete' | 'incomplete' = 'complete'): Assessment => ({
+const assessment = (day: string, value: number | null, recorded: boolean, status: 'complete' | 'incomplete' = 'complete'): Assessment => ({
   day,
   recorded,
   sources: [`Observation/${day}`],
@@ -125,7 +125,12 @@ const a = (day: string, value: number | null, recorded: boolean, status: 'comple
 describe('scoreSeriesPoints', () => {
   it('turns a recorded total outside the range into an implausible point; a missing calculation stays only on a day without a usable value', () => {
     const points = scoreSeriesPoints(
-      [a('2026-01-01', 12, true), a('2026-01-01', null, false, 'incomplete'), a('2026-02-01', 4, true), a('2026-02-01', null, false, 'incomplete')],
+      [
+        assessment('2026-01-01', 12, true),
+        assessment('2026-01-01', null, false, 'incomplete'),
+        assessment('2026-02-01', 4, true),
+        assessment('2026-02-01', null, false, 'incomplete'),
+      ],
       [0, 10],
     );
     expect(points.map((p) => [p.date, p.kind, p.state])).toEqual([
