@@ -6,7 +6,7 @@ import { formatFhirDate } from '../format.ts';
 import { drugLabel } from '../i18n/drugs.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { ActivityTable } from './ActivityTable.tsx';
-import { DISAGREEMENT_THRESHOLD, type ActivityPoint, type ActivitySeries } from './activity.utils.ts';
+import { DISAGREEMENT_THRESHOLD, niceMax, timeTicks, type ActivityPoint, type ActivitySeries } from './activity.utils.ts';
 import type { TherapyPeriod } from './activity.ibd.ts';
 import { displayUnit } from './recordView.utils.ts';
 
@@ -107,18 +107,24 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
   const rows = activityRows(series.points);
   const headingId = `activity-${series.key}`;
   const dateTick = (time: number) => new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(time));
+  const yearTick = (time: number) => (new Date(time).getUTCMonth() === 0 ? String(new Date(time).getUTCFullYear()) : dateTick(time));
   const axisLabel = axis === 'unit' ? `${name}${unit ? ` (${unit})` : ''}` : t(`recordView.activity.axis.${axis}`);
   const values = rows.flatMap((r) => [r.line, r.recorded, r.calculated, r.implausible].filter((v): v is number => v !== null));
   const areas = series.bands?.areas ?? [];
   const finiteTops = areas.map((a) => a.from).filter((x) => x > 0);
   const yMax = Math.max(...values, finiteTops.length > 0 ? Math.max(...finiteTops) * 1.25 : 0);
-  const domain: [number, number] = [0, yMax > 0 ? Math.ceil(yMax * 1.05 * 10) / 10 : 1];
+  const domain: [number, number] = [0, niceMax(yMax * 1.05)];
   const times = rows.map((r) => r.time);
-  const x: [number, number] = xDomain ?? [Math.min(...times), Math.max(...times)];
+  // A single date gets a month either side, so the point is not drawn on the axis' edge.
+  const pad = times.length > 0 && Math.min(...times) === Math.max(...times) ? 30 * 86_400_000 : 0;
+  const x: [number, number] = xDomain ?? [Math.min(...times) - pad, Math.max(...times) + pad];
   const kinds = new Set(series.points.map((p) => (p.state === 'ok' ? p.kind : p.state)));
   const hasDisagreement = series.points.some((p) => p.disagreement);
   const shown = periods.filter((p) => p.to >= x[0] && p.from <= x[1]);
-  const bandText = areas.map((a) => `${t(`recordView.activity.bands.${a.band}`)} ${a.from}–${a.to}`).join(', ');
+  const decimal = new Intl.NumberFormat(i18n.language).format(1.5).charAt(1);
+  const bandText = areas
+    .map((a) => `${t(`recordView.activity.bands.${a.band}`)}${a.range ? ` ${a.range.replace(/(\d)\.(\d)/g, `$1${decimal}$2`)}` : ''}`)
+    .join(', ');
 
   return (
     <Box component="article" aria-labelledby={headingId} data-testid={`activity-${series.key}`} sx={{ mb: 3 }}>
@@ -176,7 +182,8 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
                 type="number"
                 scale="time"
                 domain={x}
-                tickFormatter={dateTick}
+                ticks={timeTicks(x)}
+                tickFormatter={yearTick}
                 label={{ value: t('recordView.activity.axis.date'), position: 'insideBottom', offset: -8 }}
               />
               <YAxis

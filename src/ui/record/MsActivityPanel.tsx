@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatFhirDate } from '../format.ts';
 import { ActivityChart } from './ActivityChart.tsx';
 import type { MsActivityData } from './activity.ms.ts';
+import { timeTicks } from './activity.utils.ts';
 import { formatNumber } from './recordView.utils.ts';
 import { TableDetails } from './Section.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
@@ -19,7 +20,10 @@ function Relapses({ data, xDomain }: { data: MsActivityData; xDomain: [number, n
   const { t, i18n } = useTranslation();
   const theme = useTheme();
   const date = (raw: string) => formatFhirDate(raw, i18n.language) ?? raw;
-  const dateTick = (time: number) => new Intl.DateTimeFormat(i18n.language, { year: 'numeric', timeZone: 'UTC' }).format(new Date(time));
+  const dateTick = (time: number) =>
+    new Intl.DateTimeFormat(i18n.language, { year: 'numeric', ...(new Date(time).getUTCMonth() === 0 ? {} : { month: 'short' }), timeZone: 'UTC' }).format(
+      new Date(time),
+    );
   return (
     <Box component="article" aria-labelledby="activity-relapses" data-testid="activity-relapses" sx={{ mb: 3 }}>
       <Typography variant="subtitle1" component="h4" id="activity-relapses">
@@ -46,12 +50,13 @@ function Relapses({ data, xDomain }: { data: MsActivityData; xDomain: [number, n
         <>
           <Box component="figure" aria-label={t('recordView.activity.ms.relapsesLabel')} sx={{ width: '100%', height: 90, m: 0 }}>
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 90 }}>
-              <ScatterChart margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
+              <ScatterChart margin={{ top: 8, right: 24, bottom: 16, left: 64 }}>
                 <XAxis
                   dataKey="time"
                   type="number"
                   scale="time"
                   domain={xDomain}
+                  ticks={timeTicks(xDomain)}
                   tickFormatter={dateTick}
                   label={{ value: t('recordView.activity.axis.date'), position: 'insideBottom', offset: -8 }}
                 />
@@ -112,7 +117,8 @@ function Lesions({ data }: { data: MsActivityData }) {
   const theme = useTheme();
   const name = t('recordView.activity.ms.lesions');
   const count = (v: number | undefined) => (v === undefined ? t('recordView.activity.ms.notReported') : String(v));
-  const rows = data.lesions.map((l) => ({ label: formatFhirDate(l.date, i18n.language) ?? l.date, newT2: l.newT2 ?? null, gd: l.gd ?? null }));
+  const short = new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const rows = data.lesions.map((l) => ({ label: short.format(new Date(l.time)), newT2: l.newT2 ?? null, gd: l.gd ?? null }));
   return (
     <Box component="article" aria-labelledby="activity-lesions" data-testid="activity-lesions" sx={{ mb: 3 }}>
       <Typography variant="subtitle1" component="h4" id="activity-lesions">
@@ -128,7 +134,12 @@ function Lesions({ data }: { data: MsActivityData }) {
             <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 480, height: 200 }}>
               <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="label" label={{ value: t('recordView.activity.axis.date'), position: 'insideBottom', offset: -8 }} />
+                <XAxis
+                  dataKey="label"
+                  interval="preserveStartEnd"
+                  minTickGap={12}
+                  label={{ value: t('recordView.activity.axis.date'), position: 'insideBottom', offset: -8 }}
+                />
                 <YAxis
                   allowDecimals={false}
                   width={56}

@@ -28,10 +28,10 @@ const SCORES: Readonly<Record<'CD' | 'UC', ReadonlyArray<{ score: ScoreId; key: 
       input: 'hbi',
       bands: {
         areas: [
-          { band: 'remission', from: 0, to: 4.5 },
-          { band: 'mild', from: 4.5, to: 7.5 },
-          { band: 'moderate', from: 7.5, to: 16.5 },
-          { band: 'severe', from: 16.5, to: 60 },
+          { band: 'remission', from: 0, to: 4.5, range: '< 5' },
+          { band: 'mild', from: 4.5, to: 7.5, range: '5–7' },
+          { band: 'moderate', from: 7.5, to: 16.5, range: '8–16' },
+          { band: 'severe', from: 16.5, to: 60, range: '> 16' },
         ],
         source: 'Harvey & Bradshaw 1980; Best 2006',
       },
@@ -42,10 +42,10 @@ const SCORES: Readonly<Record<'CD' | 'UC', ReadonlyArray<{ score: ScoreId; key: 
       input: 'cdai_cd',
       bands: {
         areas: [
-          { band: 'remission', from: 0, to: 150 },
-          { band: 'mild', from: 150, to: 220 },
-          { band: 'moderate', from: 220, to: 450 },
-          { band: 'severe', from: 450, to: 1100 },
+          { band: 'remission', from: 0, to: 150, range: '< 150' },
+          { band: 'mild', from: 150, to: 220, range: '150–219' },
+          { band: 'moderate', from: 220, to: 450, range: '220–450' },
+          { band: 'severe', from: 450, to: 1100, range: '> 450' },
         ],
         source: 'Best 1976',
       },
@@ -58,10 +58,10 @@ const SCORES: Readonly<Record<'CD' | 'UC', ReadonlyArray<{ score: ScoreId; key: 
       input: 'mayo_partial',
       bands: {
         areas: [
-          { band: 'remission', from: 0, to: 1.5 },
-          { band: 'mild', from: 1.5, to: 4.5 },
-          { band: 'moderate', from: 4.5, to: 7.5 },
-          { band: 'severe', from: 7.5, to: 9 },
+          { band: 'remission', from: 0, to: 1.5, range: '< 2' },
+          { band: 'mild', from: 1.5, to: 4.5, range: '2–4' },
+          { band: 'moderate', from: 4.5, to: 7.5, range: '5–7' },
+          { band: 'severe', from: 7.5, to: 9, range: '> 7' },
         ],
         source: 'Lewis 2008',
       },
@@ -72,10 +72,10 @@ const SCORES: Readonly<Record<'CD' | 'UC', ReadonlyArray<{ score: ScoreId; key: 
       input: 'mayo_full',
       bands: {
         areas: [
-          { band: 'remission', from: 0, to: 2.5 },
-          { band: 'mild', from: 2.5, to: 5.5 },
-          { band: 'moderate', from: 5.5, to: 10.5 },
-          { band: 'severe', from: 10.5, to: 12 },
+          { band: 'remission', from: 0, to: 2.5, range: '≤ 2' },
+          { band: 'mild', from: 2.5, to: 5.5, range: '3–5' },
+          { band: 'moderate', from: 5.5, to: 10.5, range: '6–10' },
+          { band: 'severe', from: 10.5, to: 12, range: '11–12' },
         ],
         source: 'Schroeder 1987; Rutgeerts 2005',
       },

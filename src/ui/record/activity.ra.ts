@@ -19,30 +19,30 @@ import { observationSeries, scoreSeriesPoints, staleOf, type ActivitySeries, typ
 
 const DAS28_BANDS: BandSet = {
   areas: [
-    { band: 'remission', from: 0, to: 2.6 },
-    { band: 'low', from: 2.6, to: 3.2 },
-    { band: 'moderate', from: 3.2, to: 5.1 },
-    { band: 'high', from: 5.1, to: 10 },
+    { band: 'remission', from: 0, to: 2.6, range: '< 2.6' },
+    { band: 'low', from: 2.6, to: 3.2, range: '2.6–3.2' },
+    { band: 'moderate', from: 3.2, to: 5.1, range: '3.2–5.1' },
+    { band: 'high', from: 5.1, to: 10, range: '> 5.1' },
   ],
   source: 'Prevoo 1995; Fransen 2004; van Gestel 1998',
 };
 
 const CDAI_BANDS: BandSet = {
   areas: [
-    { band: 'remission', from: 0, to: 2.8 },
-    { band: 'low', from: 2.8, to: 10 },
-    { band: 'moderate', from: 10, to: 22 },
-    { band: 'high', from: 22, to: 76 },
+    { band: 'remission', from: 0, to: 2.8, range: '≤ 2.8' },
+    { band: 'low', from: 2.8, to: 10, range: '2.8–10' },
+    { band: 'moderate', from: 10, to: 22, range: '10–22' },
+    { band: 'high', from: 22, to: 76, range: '> 22' },
   ],
   source: 'Aletaha 2005 (Arthritis Res Ther 7:R796); Aletaha & Smolen, Clin Exp Rheumatol 2005',
 };
 
 const SDAI_BANDS: BandSet = {
   areas: [
-    { band: 'remission', from: 0, to: 3.3 },
-    { band: 'low', from: 3.3, to: 11 },
-    { band: 'moderate', from: 11, to: 26 },
-    { band: 'high', from: 26, to: 86 },
+    { band: 'remission', from: 0, to: 3.3, range: '≤ 3.3' },
+    { band: 'low', from: 3.3, to: 11, range: '3.3–11' },
+    { band: 'moderate', from: 11, to: 26, range: '11–26' },
+    { band: 'high', from: 26, to: 86, range: '> 26' },
   ],
   source: 'Smolen 2003 (Rheumatology 42:244); Aletaha & Smolen, Clin Exp Rheumatol 2005',
 };

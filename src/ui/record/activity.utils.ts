@@ -37,8 +37,11 @@ export type ActivitySeriesKey =
 /** A reference area of the chart: an activity band between two values (band names as in src/scores). */
 export interface BandArea {
   band: string;
+  /** Where the area is drawn (integer scores: half-way between the last value of one band and the first of the next). */
   from: number;
   to: number;
+  /** The band's published cut-offs as a numeric range (e.g. '< 2.6', '2.6–3.2', '> 5.1'); omitted when the band's name says it. */
+  range?: string;
 }
 
 /** The bands of a series with the publication that defines them. */
@@ -182,4 +185,36 @@ export function lastTwo(series: ActivitySeries | undefined): { latest?: Activity
   for (const p of ok) if (!byDay.has(p.date) || p.kind === 'recorded') byDay.set(p.date, p);
   const days = [...byDay.values()].sort((a, b) => a.time - b.time);
   return { ...(days.at(-1) ? { latest: days.at(-1) } : {}), ...(days.at(-2) ? { previous: days.at(-2) } : {}) };
+}
+
+/**
+ * Ticks of a time axis: 1 January of each year (every 2nd or 5th year over long spans), or the first
+ * of every third month when the span is under two years, so labels never crowd.
+ */
+export function timeTicks([from, to]: readonly [number, number]): number[] {
+  const years = (to - from) / (365.25 * 86_400_000);
+  const ticks: number[] = [];
+  const start = new Date(from);
+  if (years < 2) {
+    for (let m = start.getUTCMonth() - (start.getUTCMonth() % 3), y = start.getUTCFullYear(); ; m += 3) {
+      const t = Date.UTC(y, m, 1);
+      if (t > to) break;
+      if (t >= from) ticks.push(t);
+    }
+    return ticks;
+  }
+  let step = 1;
+  if (years > 24) step = 5;
+  else if (years > 10) step = 2;
+  for (let y = start.getUTCFullYear() + 1; Date.UTC(y, 0, 1) <= to; y++) if (y % step === 0) ticks.push(Date.UTC(y, 0, 1));
+  return ticks;
+}
+
+/** A round upper end for a value axis: the next integer up to 10, else the next multiple of 5 or 10. */
+export function niceMax(value: number): number {
+  if (value <= 0) return 1;
+  if (value <= 10) return Math.ceil(value);
+  if (value <= 50) return Math.ceil(value / 5) * 5;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  return Math.ceil(value / magnitude) * magnitude;
 }

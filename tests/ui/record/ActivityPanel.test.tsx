@@ -60,7 +60,7 @@ describe('ActivityPanel', () => {
     const summary = within(screen.getByTestId('activity-table-das28Crp')).getByText('Show DAS28-CRP as a table');
     expect(summary.tagName).toBe('SUMMARY');
     expect(within(screen.getByTestId('activity-das28Crp')).getByTestId('activity-legend')).toHaveTextContent(
-      /calculated here from its components.*remission 0–2\.6, low 2\.6–3\.2, moderate 3\.2–5\.1, high 5\.1–10/,
+      /calculated here from its components.*remission < 2\.6, low 2\.6–3\.2, moderate 3\.2–5\.1, high > 5\.1 \(source: Prevoo 1995; Fransen 2004; van Gestel 1998\)/,
     );
     expect(screen.getByRole('figure', { name: 'Chart of DAS28-CRP over time; the same values are in the table below.' })).toBeInTheDocument();
     expect(rows('activity-table-tjc28')).toHaveLength(21);

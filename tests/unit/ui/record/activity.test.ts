@@ -6,7 +6,7 @@ import { raActivity } from '@src/ui/record/activity.ra.ts';
 import { msActivity } from '@src/ui/record/activity.ms.ts';
 import { ibdActivity } from '@src/ui/record/activity.ibd.ts';
 import { activitySummary } from '@src/ui/record/activity.summary.ts';
-import { scoreSeriesPoints, type ActivityPoint } from '@src/ui/record/activity.utils.ts';
+import { niceMax, scoreSeriesPoints, timeTicks, type ActivityPoint } from '@src/ui/record/activity.utils.ts';
 import { DX, LOCAL, NOW, crp, diagnosis, esr, extract, fixture, jointAssessment, obs, patient, therapy } from '../../scores/fromRecord.build.ts';
 
 const ok = (points: readonly ActivityPoint[], kind: ActivityPoint['kind']) => points.filter((p) => p.kind === kind && p.state === 'ok');
@@ -256,5 +256,17 @@ describe('activitySummary', () => {
       ['fcal', expect.stringMatching(/up|down|same/)],
       ['crp', expect.stringMatching(/up|down|same/)],
     ]);
+  });
+});
+
+const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+describe('axis helpers', () => {
+  it('puts yearly ticks on long spans and quarterly ones under two years; rounds the value axis up', () => {
+    expect(timeTicks([day('2019-05-01'), day('2023-02-01')]).map(iso)).toEqual(['2020-01-01', '2021-01-01', '2022-01-01', '2023-01-01']);
+    expect(timeTicks([day('2026-02-10'), day('2026-11-15')]).map(iso)).toEqual(['2026-04-01', '2026-07-01', '2026-10-01']);
+    expect(timeTicks([day('2004-01-01'), day('2026-01-01')])).toHaveLength(11);
+    expect([niceMax(3.5), niceMax(13.8), niceMax(470), niceMax(0)]).toEqual([4, 15, 500, 1]);
   });
 });
