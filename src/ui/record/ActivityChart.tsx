@@ -89,6 +89,8 @@ export interface ActivityChartProps {
   periods?: readonly TherapyPeriod[];
   /** Vertical event lines (MS: relapse onsets). */
   events?: ReadonlyArray<{ time: number; label: string }>;
+  /** Labelled vertical lines (MS: onset and confirmation of disability progression). */
+  highlights?: ReadonlyArray<{ time: number; label: string }>;
   /** Extra words per point date for the table (e.g. EDSS progression marks). */
   marks?: Readonly<Record<string, string>>;
   height?: number;
@@ -98,7 +100,7 @@ export interface ActivityChartProps {
  * One activity series: chart with its bands as reference areas, therapy periods and events, the states
  * in words under it, and the table alternative (keyboard reachable `<details>`).
  */
-export function ActivityChart({ series, axis, xDomain, periods = [], events = [], marks = {}, height = 200 }: ActivityChartProps) {
+export function ActivityChart({ series, axis, xDomain, periods = [], events = [], highlights = [], marks = {}, height = 200 }: ActivityChartProps) {
   const { t, i18n } = useTranslation();
   const theme = useTheme();
   const lang = toClinicalLanguage(i18n.language);
@@ -177,6 +179,16 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
               {events.map((e) => (
                 <ReferenceLine key={`${e.time}-${e.label}`} x={e.time} stroke={theme.palette.error.main} strokeDasharray="4 2" ifOverflow="hidden" />
               ))}
+              {highlights.map((h) => (
+                <ReferenceLine
+                  key={`${h.time}-${h.label}`}
+                  x={h.time}
+                  stroke={theme.palette.warning.dark}
+                  strokeWidth={2}
+                  ifOverflow="hidden"
+                  label={{ value: h.label, position: 'insideTopRight', fontSize: 10 }}
+                />
+              ))}
               <XAxis
                 dataKey="time"
                 type="number"
@@ -226,6 +238,8 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
           kinds.has('calculated') ? t('recordView.activity.legend.calculated') : '',
           kinds.has('implausible') ? t('recordView.activity.legend.implausible') : '',
           hasDisagreement ? t('recordView.activity.legend.disagreement', { threshold: DISAGREEMENT_THRESHOLD }) : '',
+          events.length > 0 ? t('recordView.activity.legend.events') : '',
+          highlights.length > 0 ? t('recordView.activity.legend.highlights', { marks: highlights.map((h) => h.label).join(', ') }) : '',
           areas.length > 0 ? t('recordView.activity.legend.bands', { bands: bandText, source: series.bands?.source ?? '' }) : '',
           shown.length > 0 ? t('recordView.activity.legend.periods', { drugs: [...new Set(shown.map((p) => drugLabel(p.inn, lang)))].join(', ') }) : '',
         ]

@@ -264,6 +264,10 @@ export function MsActivityPanel({ data, now }: { data: MsActivityData; now: Date
       confirmation: date(p.confirmation),
     });
   const events = data.relapses.map((r) => ({ time: r.time, label: t('recordView.activity.ms.relapse') }));
+  const highlights = [
+    ...(p?.onset ? [{ time: Date.parse(p.onset), label: t('recordView.activity.ms.progressionMark.onset') }] : []),
+    ...(p?.confirmation ? [{ time: Date.parse(p.confirmation), label: t('recordView.activity.ms.progressionMark.confirmation') }] : []),
+  ].filter((h) => Number.isFinite(h.time));
   return (
     <Box data-testid="activity-ms">
       <Relapses data={data} xDomain={xDomain} />
@@ -272,7 +276,7 @@ export function MsActivityPanel({ data, now }: { data: MsActivityData; now: Date
           <Typography variant="body2" data-testid="edss-progression" data-status={p?.status ?? 'not-assessable'}>
             {progressionText}
           </Typography>
-          <ActivityChart series={data.edss} axis="score" xDomain={xDomain} events={events} marks={marks} />
+          <ActivityChart series={data.edss} axis="score" xDomain={xDomain} events={events} highlights={highlights} marks={marks} />
         </>
       ) : (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>

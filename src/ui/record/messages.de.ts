@@ -79,6 +79,8 @@ export const recordViewDe: RecordViewMessages = {
       implausible: '✕ unplausibel, nicht in die Linie einbezogen',
       disagreement: '▲ dokumentierter und berechneter Wert weichen um mehr als {{threshold}} ab',
       disagreementShort: 'dokumentiert ≠ berechnet',
+      events: 'gestrichelte Linien: Schubbeginne',
+      highlights: 'durchgezogene Linien: {{marks}}',
       bands: 'Schattierte Bereiche: {{bands}} (Quelle: {{source}}).',
       periods: 'Schattierte Zeiträume: Therapien ({{drugs}}).',
     },

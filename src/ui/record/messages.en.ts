@@ -76,6 +76,8 @@ export const recordViewEn = {
       implausible: '✕ implausible, not joined into the line',
       disagreement: '▲ recorded and calculated differ by more than {{threshold}}',
       disagreementShort: 'recorded ≠ calculated',
+      events: 'dashed lines: relapse onsets',
+      highlights: 'solid lines: {{marks}}',
       bands: 'Shaded bands: {{bands}} (source: {{source}}).',
       periods: 'Shaded periods: therapies ({{drugs}}).',
     },

@@ -79,6 +79,8 @@ export const recordViewFr: RecordViewMessages = {
       implausible: '✕ non plausible, non relié à la courbe',
       disagreement: '▲ valeurs documentée et calculée différant de plus de {{threshold}}',
       disagreementShort: 'documenté ≠ calculé',
+      events: 'lignes pointillées : débuts de poussée',
+      highlights: 'lignes pleines : {{marks}}',
       bands: 'Zones ombrées : {{bands}} (source : {{source}}).',
       periods: 'Périodes ombrées : traitements ({{drugs}}).',
     },
