@@ -14,6 +14,7 @@ import { CATALOGUE_BY_NAME, type ExtractedRecord } from '../../extract/index.ts'
 import { annualisedRelapseRate, type DateWindow, type ScoreResult } from '../../scores/index.ts';
 import { edssProgression, neda3ForWindow, relapseEvents, relapsesFor } from '../../scores/fromRecord.ms.ts';
 import { RELAPSE_SEPARATION_DAYS } from '../../scores/arr.ts';
+import { isoDay, shiftYears } from '../../scores/fromRecord.utils.ts';
 import { dayTime, observationPoints, observationSeries, staleOf, type ActivitySeries, type BandSet } from './activity.utils.ts';
 
 const DAY_MS = 86_400_000;
@@ -78,17 +79,6 @@ export interface MsActivityData {
   /** Qualitative anti-JCV antibody results (positive/negative) with their dates. */
   serostatus: Array<{ date: string; result: string; sources: string[] }>;
   neda: NedaYear[];
-}
-
-function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function shiftYears(day: string, years: number): string {
-  const d = new Date(dayTime(day));
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  // 29 February into a non-leap year: 28 February (as src/scores/fromRecord.utils.ts shiftYears).
-  return d.getUTCDate() === Number(day.slice(8, 10)) ? isoDay(d.getTime()) : `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}-02-28`;
 }
 
 function lesionRows(record: ExtractedRecord): LesionRow[] {
