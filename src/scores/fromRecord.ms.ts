@@ -38,7 +38,8 @@ const RELAPSE_EXCLUSION_DAYS = 30;
 /** Tolerance after the end of year one for the 1-year MRI (see file header). */
 const YEAR_ONE_MRI_TOLERANCE_DAYS = 90;
 
-interface RelapseEvent {
+/** One relapse onset as read from the record (a Condition or an ms-relapse observation). */
+export interface RelapseEvent {
   date: string;
   sourceRef: string;
   start: number;
@@ -65,7 +66,7 @@ export function relapseEvents(record: ExtractedRecord): RelapseEvent[] {
 }
 
 /** Relapses to hand to a score over [fromMs, toMs]: all full dates, partial ones only if they overlap. */
-function relapsesFor(events: readonly RelapseEvent[], fromMs: number, toMs: number): DatedEvent[] {
+export function relapsesFor(events: readonly RelapseEvent[], fromMs: number, toMs: number): DatedEvent[] {
   return events.filter((e) => e.full || (e.end > fromMs && e.start <= toMs)).map((e) => ({ date: e.date, ...(e.sourceRef ? { sourceRef: e.sourceRef } : {}) }));
 }
 
@@ -83,15 +84,27 @@ function windowPoints(series: Record<string, ObservationPoint[] | undefined>, co
   return usablePoints(series, concept).filter(({ day }) => (includeFrom ? day >= fromDay : day > fromDay) && day <= toDay);
 }
 
-function edssTrack(record: ExtractedRecord, events: readonly RelapseEvent[]): ScoreTrack {
+/**
+ * The EDSS trend of the whole record (confirmed disability progression, edss.ts), assessments within
+ * 30 days after a relapse onset excluded.
+ * @param events relapse onsets of the record ({@link relapseEvents})
+ */
+export function edssProgression(record: ExtractedRecord, events: readonly RelapseEvent[]): EdssTrendResult {
   const assessments = edssAssessments(record.observations ?? {});
   const first = assessments[0];
   const last = assessments.at(-1);
   const relapses = first && last ? relapsesFor(events, first.ms - RELAPSE_EXCLUSION_DAYS * DAY_MS, last.ms) : [];
-  const result = edssTrend(
+  return edssTrend(
     assessments.map(({ ms: _ms, ...a }) => a),
     { relapses },
   );
+}
+
+function edssTrack(record: ExtractedRecord, events: readonly RelapseEvent[]): ScoreTrack {
+  const assessments = edssAssessments(record.observations ?? {});
+  const first = assessments[0];
+  const last = assessments.at(-1);
+  const result = edssProgression(record, events);
   const excluded = assessments.filter((a) => afterRelapse(a.ms, events)).length;
   const p = result.progression;
   const note = [
@@ -111,7 +124,18 @@ function edssTrack(record: ExtractedRecord, events: readonly RelapseEvent[]): Sc
 }
 
 function neda3Track(record: ExtractedRecord, events: readonly RelapseEvent[], today: string): ScoreTrack {
-  const window: DateWindow = { start: shiftYears(today, -1), end: today };
+  const { result, note } = neda3ForWindow(record, events, { start: shiftYears(today, -1), end: today });
+  return { score: 'neda3', assessments: [], fallback: result, fallbackNote: note };
+}
+
+/**
+ * NEDA-3 over one window (YYYY-MM-DD days, both included), with the note saying how each domain was read:
+ * relapses with onset in the window, confirmed EDSS progression from the last eligible EDSS on or before
+ * the window start, new/enlarging T2 lesions summed and Gd+ lesions as the maximum over the window's MRIs.
+ * @param events relapse onsets of the record ({@link relapseEvents})
+ */
+export function neda3ForWindow(record: ExtractedRecord, events: readonly RelapseEvent[], window: DateWindow): { result: ScoreResult; note: string } {
+  const today = window.end;
   const fromMs = dayMs(window.start);
   const toMs = dayMs(today) + DAY_MS - 1;
   const series = record.observations ?? {};
@@ -138,7 +162,7 @@ function neda3Track(record: ExtractedRecord, events: readonly RelapseEvent[], to
   });
   const cdpText = confirmedProgressionText(cdpValue, trend.progression !== null);
   const note = `NEDA-3 over ${window.start} to ${window.end}: relapses ${relapses.value ?? 'unknown'}; ${cdpText}; new/enlarging T2 ${t2.length > 0 ? `summed over ${t2.length} MRI report(s)` : 'no MRI in the window'}; Gd+ ${gd.length > 0 ? `max over ${gd.length} MRI report(s)` : 'no MRI in the window'}`;
-  return { score: 'neda3', assessments: [], fallback: result, fallbackNote: note };
+  return { result, note };
 }
 
 function yearOneTracks(record: ExtractedRecord, events: readonly RelapseEvent[], now: Date): ScoreTrack[] {

@@ -7,6 +7,14 @@ import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { formatFhirDate } from '../format.ts';
 import { useSafetyText } from '../ranking/useSafetyText.ts';
 
+/**
+ * The current therapy's trends as sparklines with words (record view's disease-activity series), for the
+ * question panel: render `<TrendSummary record={record} now={now} />` under the response lines.
+ * `activitySummary` is the pure function behind it.
+ */
+export { TrendSummary } from '../record/TrendSummary.tsx';
+export { activitySummary, type ActivitySummary, type SummaryItem } from '../record/activity.summary.ts';
+
 const STATUS_COLOR = { responding: 'success', active: 'warning', unknown: 'default' } as const;
 const STATUS_MARK = { responding: '✓', active: '▲', unknown: '?' } as const;
 

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/index.ts';
 import { PanelBoundary } from '../components/PanelBoundary.tsx';
+import { ActivityPanel } from './ActivityPanel.tsx';
 import { EnteredItemsSection } from './EnteredItemsSection.tsx';
 import { GapsSection } from './GapsSection.tsx';
 import { InputsSection } from './InputsSection.tsx';
@@ -47,7 +48,7 @@ function TrendsSection({ record, now }: { record: ExtractedRecord; now: Date }) 
 }
 
 /**
- * The record view: trends, treatment timeline, data gaps, every input with its source, and the
+ * The record view: the disease-activity panel, trends, treatment timeline, data gaps, every input with its source, and the
  * clinician-entered score items. Each panel has its own error boundary.
  */
 export function RecordView({ record, resources, now, canWrite, onSaveEntered }: RecordViewProps) {
@@ -63,6 +64,9 @@ export function RecordView({ record, resources, now, canWrite, onSaveEntered }: 
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {t('recordView.intro')}
         </Typography>
+        <PanelBoundary name="activity">
+          <ActivityPanel record={record} now={now} />
+        </PanelBoundary>
         <PanelBoundary name="trends">
           <TrendsSection record={record} now={now} />
         </PanelBoundary>

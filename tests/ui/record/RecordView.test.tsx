@@ -66,10 +66,11 @@ const clickSave = async () =>
   });
 
 describe('RecordView', () => {
-  it('renders the five sections as labelled regions with headings in order', () => {
+  it('renders the six sections as labelled regions with headings in order', () => {
     renderView();
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual([
+      'Disease activity',
       'Trends of markers and scores',
       'Treatment timeline',
       'Data gaps',
@@ -205,10 +206,21 @@ describe('RecordView', () => {
   });
 
   it.each([
-    ['de', ['Verlauf von Markern und Scores', 'Therapieverlauf', 'Datenlücken', 'Eingangsgrößen aus der Akte', 'Von der Ärztin / vom Arzt eingegebene Items']],
+    [
+      'de',
+      [
+        'Krankheitsaktivität',
+        'Verlauf von Markern und Scores',
+        'Therapieverlauf',
+        'Datenlücken',
+        'Eingangsgrößen aus der Akte',
+        'Von der Ärztin / vom Arzt eingegebene Items',
+      ],
+    ],
     [
       'fr',
       [
+        'Activité de la maladie',
         'Évolution des marqueurs et des scores',
         'Chronologie des traitements',
         'Données manquantes',
