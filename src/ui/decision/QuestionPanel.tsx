@@ -6,7 +6,7 @@ import { assessCurrentTherapy } from '../../rules/currentTherapy.ts';
 import { formatFhirDate } from '../format.ts';
 import { useDrugLabel } from '../ranking/useDrugLabel.ts';
 import { durationParts } from './format.ts';
-import { ResponseLines, StatusChip, useSwitchReasonText } from './ResponseSummary.tsx';
+import { activitySummary, ResponseLines, StatusChip, TrendSummary, useSwitchReasonText } from './ResponseSummary.tsx';
 
 /**
  * The question first: the indication as one line (diagnosis with onset; further entries such as past
@@ -16,6 +16,7 @@ import { ResponseLines, StatusChip, useSwitchReasonText } from './ResponseSummar
 export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Date }) {
   const { t, i18n } = useTranslation();
   const assessment = useMemo(() => assessCurrentTherapy(record, now), [record, now]);
+  const hasTrend = useMemo(() => activitySummary(record, now) !== null, [record, now]);
   const drugLabel = useDrugLabel();
   const reasonText = useSwitchReasonText();
   const { diagnosis, current, indication } = assessment;
@@ -57,6 +58,15 @@ export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Da
         {current && <StatusChip status={assessment.status} />}
       </Box>
       <ResponseLines assessment={assessment} />
+      {hasTrend && (
+        // The activity trend since the current therapy's start, one click away: folded so the options stay on the first screen.
+        <Box component="details" data-testid="question-trend" sx={{ mt: 0.25, '& > summary': { cursor: 'pointer' } }}>
+          <Typography component="summary" variant="body2" sx={{ fontWeight: 600 }}>
+            {t('recordView.activity.summary.title')}
+          </Typography>
+          <TrendSummary record={record} now={now} />
+        </Box>
+      )}
       <Box data-testid="switch-reasons" sx={{ mt: 0.25 }}>
         {assessment.reasons.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
