@@ -7,7 +7,7 @@
  * demo fixture, and the drug catalogue (INNs and brand names). Codes, units, dates, numbers and score
  * names such as DAS28 never form a phrase: a phrase is a run of at least two words made of letters only.
  */
-import type { Bundle } from 'fhir/r4';
+import type { Bundle, Patient, Practitioner } from 'fhir/r4';
 import { SYSTEMS } from '../../contract/systems.ts';
 import { DRUGS } from '../../src/extract/terminology/drugs.ts';
 import { en } from '../../src/ui/i18n/en.ts';
@@ -40,7 +40,7 @@ export function personNames(bundles: readonly Bundle[]): string[] {
     for (const e of b.entry ?? []) {
       const r = e.resource;
       if (r?.resourceType !== 'Patient' && r?.resourceType !== 'Practitioner') continue;
-      for (const n of r.name ?? []) for (const s of [n.text, n.family, ...(n.given ?? []), ...(n.prefix ?? [])]) if (s) out.add(s);
+      for (const n of (r as Patient | Practitioner).name ?? []) for (const s of [n.text, n.family, ...(n.given ?? []), ...(n.prefix ?? [])]) if (s) out.add(s);
     }
   return [...out];
 }
@@ -118,7 +118,13 @@ export function withoutNames(text: string, names: readonly string[]): string {
   let out = norm(text);
   // in chunks: one alternation of a few thousand record strings is slow to compile in V8
   for (let i = 0; i < list.length; i += 400) {
-    const rx = new RegExp(`(?<![\\p{L}\\p{M}])(?:${list.slice(i, i + 400).map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+    const rx = new RegExp(
+      `(?<![\\p{L}\\p{M}])(?:${list
+        .slice(i, i + 400)
+        .map(escape)
+        .join('|')})(?![\\p{L}\\p{M}])`,
+      'giu',
+    );
     out = out.replace(rx, '\n');
   }
   return out;
@@ -175,8 +181,7 @@ export function locate(
   const out: Record<string, string[]> = {};
   for (const phrase of phrases) {
     // a phrase cut at a part's edge is found whole only in a larger part: fall back to any part holding a piece of it
-    const label =
-      inPart.find((p) => p.phrases.has(phrase))?.label ?? inPart.find((p) => [...p.phrases].some((x) => phrase.includes(x)))?.label ?? 'page';
+    const label = inPart.find((p) => p.phrases.has(phrase))?.label ?? inPart.find((p) => [...p.phrases].some((x) => phrase.includes(x)))?.label ?? 'page';
     (out[label] ??= []).push(phrase);
   }
   return out;

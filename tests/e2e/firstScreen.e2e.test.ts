@@ -12,7 +12,18 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { seriousViolations } from './axe.ts';
-import { appNames, citationAuthors, drugNames, englishReference, locate, personNames, sharedPhrases, stringsOf, vocabulary, withoutNames } from './englishPhrases.ts';
+import {
+  appNames,
+  citationAuthors,
+  drugNames,
+  englishReference,
+  locate,
+  personNames,
+  sharedPhrases,
+  stringsOf,
+  vocabulary,
+  withoutNames,
+} from './englishPhrases.ts';
 import { failedDrugs } from './failedDrugs.ts';
 
 const ctx = inject('e2e');
@@ -44,9 +55,7 @@ async function launch(patient: string): Promise<void> {
   const { page } = browser;
   await browser.context.clock.setFixedTime(DEMO_TODAY);
   await page.setViewportSize({ width: 1280, height: HEIGHT });
-  await page.goto(
-    `${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}`,
-  );
+  await page.goto(`${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(patient)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}`);
   await page.getByTestId('ranking-table').waitFor({ timeout: 60_000 });
   // the record view renders once the ranking has settled: the whole page is there after it
   await page.getByTestId('record-view').waitFor({ timeout: 60_000 });
@@ -104,9 +113,16 @@ async function expectFirstScreen(page: Page, width: number, label: string): Prom
 
 /** Nothing wider than the panel, and every "Why?" button inside it. */
 async function expectNoOverflow(page: Page, width: number, label: string): Promise<void> {
-  expect.soft(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${label}: horizontal overflow`).toBeLessThanOrEqual(0);
+  expect
+    .soft(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${label}: horizontal overflow`)
+    .toBeLessThanOrEqual(0);
   const rights = await page.locator('[data-testid^="explain-"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
-  expect.soft(rights.filter((r) => r > width), `${label}: "Why?" buttons outside the panel`).toEqual([]);
+  expect
+    .soft(
+      rights.filter((r) => r > width),
+      `${label}: "Why?" buttons outside the panel`,
+    )
+    .toEqual([]);
 }
 
 interface Screen {
@@ -121,7 +137,10 @@ async function sectionsOf(page: Page): Promise<Screen['parts']> {
   return page
     .locator('header, section, [data-testid="patient-banner"], [data-testid="ranking-table"], [data-testid="simulated-notice"], [data-testid^="record-view-"]')
     .evaluateAll((els) =>
-      els.map((e) => ({ label: (e as HTMLElement).dataset.testid ?? e.getAttribute('aria-labelledby') ?? e.tagName.toLowerCase(), text: (e as HTMLElement).innerText })),
+      els.map((e) => ({
+        label: (e as HTMLElement).dataset.testid ?? e.getAttribute('aria-labelledby') ?? e.tagName.toLowerCase(),
+        text: (e as HTMLElement).innerText,
+      })),
     );
 }
 
@@ -175,11 +194,23 @@ describe('the first screen answers the question, for every demo patient (1280 an
 
       // tiers in order: no restricted or contraindicated option above a suitable one; within a tier the
       // options the history demotes come last
-      const order = await rows.evaluateAll((els) => els.map((r) => ({ drug: r.dataset.drug, tier: r.dataset.tier ?? '', demoted: r.dataset.demoted === 'true' })));
+      const order = await rows.evaluateAll((els) =>
+        els.map((r) => ({ drug: r.dataset.drug, tier: r.dataset.tier ?? '', demoted: r.dataset.demoted === 'true' })),
+      );
       const tierRank = order.map((o) => TIER_ORDER.indexOf(o.tier));
-      expect.soft(tierRank.every((r, i) => r >= 0 && (i === 0 || r >= (tierRank[i - 1] ?? 0))), `tier order ${order.map((o) => o.tier).join(' ')}`).toBe(true);
+      expect
+        .soft(
+          tierRank.every((r, i) => r >= 0 && (i === 0 || r >= (tierRank[i - 1] ?? 0))),
+          `tier order ${order.map((o) => o.tier).join(' ')}`,
+        )
+        .toBe(true);
       const demotedFirst = order.filter((o, i) => i > 0 && o.tier === order[i - 1]?.tier && order[i - 1]?.demoted && !o.demoted);
-      expect.soft(demotedFirst.map((o) => o.drug), 'a non-demoted option below a demoted one of its tier').toEqual([]);
+      expect
+        .soft(
+          demotedFirst.map((o) => o.drug),
+          'a non-demoted option below a demoted one of its tier',
+        )
+        .toEqual([]);
       // the current therapy is judged in its own panel below the new starts, never ranked among them
       const continuePanel = page.getByTestId('continue-panel');
       const current = (await continuePanel.count()) > 0 ? await continuePanel.getAttribute('data-drug') : null;
@@ -214,7 +245,14 @@ describe('the first screen answers the question, for every demo patient (1280 an
       const explanation = page.getByTestId(`explanation-${firstDrug ?? ''}`);
       await explanation.waitFor();
       await explanation.locator('summary').click();
-      expect.soft(await page.getByTestId(`explanation-table-${firstDrug ?? ''}`).locator('tbody tr').count()).toBeGreaterThan(0);
+      expect
+        .soft(
+          await page
+            .getByTestId(`explanation-table-${firstDrug ?? ''}`)
+            .locator('tbody tr')
+            .count(),
+        )
+        .toBeGreaterThan(0);
       await why.focus();
       await page.keyboard.press('Enter');
       await explanation.waitFor({ state: 'detached' });
@@ -260,15 +298,12 @@ describe('the first screen answers the question, for every demo patient (1280 an
       mark('text fr');
 
       // no English phrase in the German and French screens (proper names and the record's own words aside)
-      const names = [
-        ...PEOPLE,
-        ...DRUG_NAMES,
-        ...APP_NAMES,
-        ...citationAuthors(en.text),
-        ...[...stringsOf(bundle)].filter((s) => /\p{L}+\s+\p{L}+/u.test(s)),
-      ];
+      const names = [...PEOPLE, ...DRUG_NAMES, ...APP_NAMES, ...citationAuthors(en.text), ...[...stringsOf(bundle)].filter((s) => /\p{L}+\s+\p{L}+/u.test(s))];
       const reference = englishReference(withoutNames(en.text, names));
-      const leftovers = { de: sharedPhrases(reference, withoutNames(de.text, names), VOCABULARY.de), fr: sharedPhrases(reference, withoutNames(fr.text, names), VOCABULARY.fr) };
+      const leftovers = {
+        de: sharedPhrases(reference, withoutNames(de.text, names), VOCABULARY.de),
+        fr: sharedPhrases(reference, withoutNames(fr.text, names), VOCABULARY.fr),
+      };
       writeFileSync(
         `test-results/english-leftovers-${patient.id}.json`,
         `${JSON.stringify({ de: locate(leftovers.de, de.parts, reference, VOCABULARY.de, names), fr: locate(leftovers.fr, fr.parts, reference, VOCABULARY.fr, names) }, null, 2)}\n`,
@@ -278,7 +313,9 @@ describe('the first screen answers the question, for every demo patient (1280 an
       expect.soft(leftovers.de, 'English phrases in the German screen').toEqual([]);
       expect.soft(leftovers.fr, 'English phrases in the French screen').toEqual([]);
       for (const [lang, screen] of Object.entries({ de, fr }))
-        expect.soft(screen.text, `${lang}: untranslated message keys`).not.toMatch(/\b(ranking|recordView|record|decision|errors|banner|app)\.[a-zA-Z]+\.[a-zA-Z.]+\b/);
+        expect
+          .soft(screen.text, `${lang}: untranslated message keys`)
+          .not.toMatch(/\b(ranking|recordView|record|decision|errors|banner|app)\.[a-zA-Z]+\.[a-zA-Z.]+\b/);
       expect(browser.pageErrors).toEqual([]);
     }, 300_000);
   }
