@@ -56,12 +56,14 @@ export function appNames(): string[] {
 }
 
 /**
- * Authors of the citations in a text ("Dulai PS", "Best WR", and "et al"): a surname followed by its
- * initials, the way the app cites papers.
+ * The names in the citations of a text: authors ("Dulai PS", "et al"), and in a Vancouver reference
+ * ("Sormani MP, Rio J, et al. Scoring treatment response in .... Mult Scler 2013;19(5):605-612") the
+ * paper's title and the journal, which are never translated.
  */
 export function citationAuthors(text: string): string[] {
   const authors = [...text.matchAll(/\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?=[,.;]| et al)/gu)].map((m) => m[0]);
-  return authors.length > 0 ? [...new Set(authors), 'et al'] : [];
+  const references = [...text.matchAll(/\p{Lu}{1,3},? et al\. ([^.]+)\. (\p{Lu}[\p{L} ]*?) \d{4};/gu)].flatMap((m) => [m[1] ?? '', m[2] ?? '']);
+  return authors.length > 0 ? [...new Set([...authors, ...references]), 'et al'] : [];
 }
 
 /** The app's message catalogues per language, merged as src/ui/i18n/index.ts merges them for i18next. */
