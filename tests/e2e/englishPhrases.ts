@@ -58,11 +58,16 @@ export function appNames(): string[] {
 /**
  * The names in the citations of a text: authors ("Dulai PS", "et al"), and in a Vancouver reference
  * ("Sormani MP, Rio J, et al. Scoring treatment response in .... Mult Scler 2013;19(5):605-612") the
- * paper's title and the journal, which are never translated.
+ * paper's title and the journal, and the journal of a short reference ("Roblin X et al., Am J
+ * Gastroenterol 2014;109:1250-6"): names, never translated.
  */
 export function citationAuthors(text: string): string[] {
   const authors = [...text.matchAll(/\p{Lu}[\p{L}'’-]+ \p{Lu}{1,3}(?=[,.;]| et al)/gu)].map((m) => m[0]);
-  const references = [...text.matchAll(/\p{Lu}{1,3},? et al\. ([^.]+)\. (\p{Lu}[\p{L} ]*?) \d{4};/gu)].flatMap((m) => [m[1] ?? '', m[2] ?? '']);
+  const references = [
+    ...[...text.matchAll(/\p{Lu}{1,3},? et al\. ([^.]+)\. (\p{Lu}[\p{L} ]*?) \d{4};/gu)].flatMap((m) => [m[1] ?? '', m[2] ?? '']),
+    // "Roblin X et al., Am J Gastroenterol 2014;109:1250-6": the journal
+    ...[...text.matchAll(/ et al\.?, (\p{Lu}[\p{L} ]*?) \d{4}\b/gu)].map((m) => m[1] ?? ''),
+  ];
   return authors.length > 0 ? [...new Set([...authors, ...references]), 'et al'] : [];
 }
 
