@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/ui/i18n/en.ts';
-import { mkdirSync } from 'node:fs';
 import { rankingEn } from '../../src/ui/ranking/messages.ts';
 import { decisionEn } from '../../src/ui/decision/messages.ts';
 import { seriousViolations } from './axe.ts';
@@ -32,37 +31,6 @@ async function launch(patient: string, width = 1280, banner = true): Promise<voi
 }
 
 const has = (id: string) => ctx.patients.some((p) => p.id === id);
-
-describe('the ranking, for every demo patient', () => {
-  for (const patient of ctx.patients) {
-    it(`${patient.id}: probabilities, intervals, explanations and flags, no serious accessibility violation`, async () => {
-      await launch(patient.id);
-      const { page } = browser;
-      const rows = page.getByTestId('ranked-option');
-      expect(await rows.count()).toBeGreaterThan(3);
-      for (const text of await page.getByTestId('probability').allTextContents()) expect(text).toMatch(/^\d+(\.\d)? %$/);
-      for (const text of await page.getByTestId('interval').allTextContents()) expect(text).toMatch(/\d+(\.\d)? % – \d+(\.\d)? %/);
-      expect(await page.getByTestId('endpoint').textContent()).toMatch(/Probability of .+ at .+/);
-      await expect(page.getByTestId('simulated-notice').isVisible()).resolves.toBe(true);
-      // the explanation of the first option, with its table alternative
-      const first = await rows.first().getAttribute('data-drug');
-      await page.getByTestId(`explain-${first ?? ''}`).click();
-      const explanation = page.getByTestId(`explanation-${first ?? ''}`);
-      await explanation.locator('summary').click();
-      expect(
-        await page
-          .getByTestId(`explanation-table-${first ?? ''}`)
-          .locator('tbody tr')
-          .count(),
-      ).toBeGreaterThan(0);
-      // the safety column answers for every option: a finding or an explicit "no finding"
-      expect(await page.getByTestId('flags').count()).toBe(await rows.count());
-      await page.getByTestId('record-view').waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
-      expect(browser.pageErrors).toEqual([]);
-    }, 120_000);
-  }
-});
 
 describe('safety findings the specialist must see', () => {
   it.runIf(has('ra-de-002'))('NYHA III heart failure: every anti-TNF is contraindicated, still listed, with its reason', async () => {
@@ -142,74 +110,9 @@ describe('languages', () => {
   });
 });
 
-/** One patient per specialty and the drug they failed or did not tolerate. */
-const FIRST_SCREEN = [
-  ['cd-us-001', 'infliximab'],
-  ['ra-de-002', 'etanercept'],
-  ['rms-fr-001', 'dimethyl fumarate'],
-] as const;
-const DEMOTING = ['avoid', 'not-first-choice', 'prefer-other-mechanism'];
-
-describe('the first screen answers the question (1280x900 and the EHR side panel, 800x900)', () => {
-  for (const [patient, failed] of FIRST_SCREEN) {
-    for (const width of [1280, 800]) {
-      it.runIf(has(patient))(
-        `${patient} at ${width}px: the question, the current therapy and the top suitable options without scrolling; ${failed} carries its history; tiers in order; nothing overflows`,
-        async () => {
-          await launch(patient, width);
-          const { page } = browser;
-          const height = 900;
-          // the artefact first, so a failing run still shows what the clinician saw
-          mkdirSync('test-results', { recursive: true });
-          await page.screenshot({ path: `test-results/first-screen-${patient}-${width}.png` });
-          const inView = async (testId: string, nth = 0): Promise<boolean> => {
-            const box = await page.getByTestId(testId).nth(nth).boundingBox();
-            return box !== null && box.y >= 0 && box.y + box.height <= height && box.x >= 0 && box.x + box.width <= width;
-          };
-          expect(await inView('question-indication')).toBe(true);
-          expect(await inView('question-current')).toBe(true);
-          const suitable = page.locator('[data-testid="ranked-option"][data-tier="suitable"]');
-          // 1280: the first suitable option's whole row; 800 (side panel, everything wraps): at least its name and probability
-          const firstRow = await suitable.first().boundingBox();
-          const firstName = await suitable.first().locator('th p').first().boundingBox();
-          const firstProbability = await suitable.first().getByTestId('probability').boundingBox();
-          expect(firstRow && firstName && firstProbability).toBeTruthy();
-          const bottom =
-            width >= 1280
-              ? (firstRow?.y ?? height) + (firstRow?.height ?? 0)
-              : Math.max((firstName?.y ?? height) + (firstName?.height ?? 0), (firstProbability?.y ?? height) + (firstProbability?.height ?? 0));
-          expect(bottom).toBeLessThanOrEqual(height);
-          // the drug the patient failed or did not tolerate: its history on its row, out of the first position
-          const row = page.locator(`[data-testid="ranked-option"][data-drug="${failed}"]`);
-          const history = row.getByTestId('option-history');
-          expect(DEMOTING).toContain(await history.getAttribute('data-level'));
-          expect(await history.textContent()).toMatch(/Stopped \d\d\/\d{4}: /);
-          expect(await row.getAttribute('data-rank')).not.toBe('1');
-          // no restricted or contraindicated option above a suitable one
-          const tiers = await page.getByTestId('ranked-option').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-tier')));
-          const order = ['suitable', 'restricted', 'contraindicated'];
-          const ranks = tiers.map((t) => order.indexOf(t ?? ''));
-          expect(ranks.every((r, i) => r >= 0 && (i === 0 || r >= (ranks[i - 1] ?? 0)))).toBe(true);
-          // nothing wider than the panel; every "Why?" button inside it and usable from the keyboard
-          expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-          const why = page.locator('[data-testid^="explain-"]');
-          for (const box of await why.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(width);
-          const firstDrug = await suitable.first().getAttribute('data-drug');
-          await page.getByTestId(`explain-${firstDrug ?? ''}`).focus();
-          await page.keyboard.press('Enter');
-          await page.getByTestId(`explanation-${firstDrug ?? ''}`).waitFor();
-          await page.keyboard.press('Enter');
-          await history.getByRole('button').focus();
-          await page.keyboard.press('Enter');
-          expect(await page.getByRole('dialog').textContent()).toMatch(/Source resources: /);
-          await page.keyboard.press('Escape');
-          expect(browser.pageErrors).toEqual([]);
-        },
-        150_000,
-      );
-    }
-  }
-
+// The first screen of every demo patient (1280 and 800 px, EN/DE/FR, the failed drugs' history, tiers,
+// keyboard, axe): tests/e2e/firstScreen.e2e.test.ts, one launch per patient.
+describe('the EHR side panel', () => {
   it.runIf(has('cd-us-001'))(
     'in an EHR frame that shows its own banner (need_patient_banner false), at 800px in French: no banner; what-if labels not cut off, with units',
     async () => {
