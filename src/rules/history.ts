@@ -75,8 +75,10 @@ export interface HistoryNote {
   level: JudgementLevel;
   /** i18n key under `history.judgement.` */
   judgement: string;
-  /** Citation of the rule (guideline, label section, paper). */
+  /** Citation of the rule (guideline, label section, paper), in English as written in HISTORY_SOURCES. */
   source: string;
+  /** Which HISTORY_SOURCES entry: the UI shows it in the reader's language (src/ui/decision/historySources.ts). */
+  sourceKey: HistorySourceKey;
 }
 
 /** The history of one candidate drug. `notes` worst first; empty = no exposure to it or its mechanism. */
@@ -113,6 +115,9 @@ export const HISTORY_SOURCES = {
   safetyRisk: 'The risk that led to stopping persists unless the record shows it resolved (e.g. natalizumab and JCV: SmPC section 4.4)',
   unknown: 'The record does not say why it was stopped: the reason should be asked before choosing it again',
 } as const;
+
+/** The key of one citation of the history rules. */
+export type HistorySourceKey = keyof typeof HISTORY_SOURCES;
 
 const RX = (words: readonly string[]) => new RegExp(words.join('|'), 'i');
 /** Anti-drug antibodies named in the stop text (EN/DE/FR; ATI = antibodies to infliximab, AAA = anti-adalimumab). */
@@ -219,55 +224,59 @@ const FAILED: ReadonlySet<HistoryReason> = new Set(['primary-nonresponse', 'loss
 const NOT_TOLERATED: ReadonlySet<HistoryReason> = new Set(['intolerance', 'adverse-event']);
 const RA_LIKE: ReadonlySet<Indication> = new Set(['RA']);
 
-type Judged = Pick<HistoryNote, 'level' | 'judgement' | 'source'>;
-const j = (level: JudgementLevel, judgement: string, source: string): Judged => ({ level, judgement, source });
+type Judged = Pick<HistoryNote, 'level' | 'judgement' | 'source' | 'sourceKey'>;
+const j = (level: JudgementLevel, judgement: string, sourceKey: HistorySourceKey): Judged => ({
+  level,
+  judgement,
+  source: HISTORY_SOURCES[sourceKey],
+  sourceKey,
+});
 
 /** The rule table: what one episode says about the candidate. */
 function judge(relation: Relation, ep: EpisodeSummary, candidateClass: DrugClass, indication: Indication | undefined): Judged {
-  const S = HISTORY_SOURCES;
   if (ep.ongoing) {
     // The current drug itself is judged in the "continue" panel; a related drug gets a mechanism note.
-    if (relation === 'same-drug') return j('info', 'current', S.unknown);
-    if (candidateClass === 'anti-IL-6R') return j('info', `currentRelated.${relation}`, S.il6r);
-    return j('info', `currentRelated.${relation}`, PATHWAY[candidateClass] ? S.il23Axis : S.raSameClass);
+    if (relation === 'same-drug') return j('info', 'current', 'unknown');
+    if (candidateClass === 'anti-IL-6R') return j('info', `currentRelated.${relation}`, 'il6r');
+    return j('info', `currentRelated.${relation}`, PATHWAY[candidateClass] ? 'il23Axis' : 'raSameClass');
   }
   const reason = ep.reason ?? 'unknown';
   // Lymphopenia on a fumarate: the same metabolite gives the same effect (label).
   if (ep.finding === 'lymphopenia' && ep.drugClass === 'fumarate' && (relation === 'same-drug' || relation === 'same-metabolite')) {
-    return j('avoid', relation === 'same-drug' ? 'fumarateLymphopenia' : 'fumarateLymphopeniaClass', S.fumarateLymphopenia);
+    return j('avoid', relation === 'same-drug' ? 'fumarateLymphopenia' : 'fumarateLymphopeniaClass', 'fumarateLymphopenia');
   }
   if (relation === 'same-drug') {
-    if (reason === 'primary-nonresponse') return j('not-first-choice', 'sameDrug.primary', S.primaryNonResponse);
+    if (reason === 'primary-nonresponse') return j('not-first-choice', 'sameDrug.primary', 'primaryNonResponse');
     if (reason === 'loss-of-response')
-      return ep.antibodies ? j('not-first-choice', 'sameDrug.antibodies', S.antiTnfAntibodies) : j('not-first-choice', 'sameDrug.loss', S.antiTnfAntibodies);
-    if (reason === 'breakthrough-disease') return j('not-first-choice', 'sameDrug.breakthrough', S.msBreakthrough);
+      return ep.antibodies ? j('not-first-choice', 'sameDrug.antibodies', 'antiTnfAntibodies') : j('not-first-choice', 'sameDrug.loss', 'antiTnfAntibodies');
+    if (reason === 'breakthrough-disease') return j('not-first-choice', 'sameDrug.breakthrough', 'msBreakthrough');
     if (NOT_TOLERATED.has(reason))
       return ep.finding === 'hypersensitivity'
-        ? j('avoid', 'sameDrug.hypersensitivity', S.intolerance)
-        : j('not-first-choice', 'sameDrug.intolerance', S.intolerance);
-    if (reason === 'pregnancy') return j('reasonable', 'sameDrug.pregnancy', S.stoppedNoFailure);
-    if (reason === 'safety-risk') return j('caution', 'sameDrug.safetyRisk', S.safetyRisk);
-    return j('info', 'sameDrug.unknown', S.unknown);
+        ? j('avoid', 'sameDrug.hypersensitivity', 'intolerance')
+        : j('not-first-choice', 'sameDrug.intolerance', 'intolerance');
+    if (reason === 'pregnancy') return j('reasonable', 'sameDrug.pregnancy', 'stoppedNoFailure');
+    if (reason === 'safety-risk') return j('caution', 'sameDrug.safetyRisk', 'safetyRisk');
+    return j('info', 'sameDrug.unknown', 'unknown');
   }
   // Same class / target / pathway.
   if (candidateClass === 'anti-TNF' && ep.drugClass === 'anti-TNF') {
-    if (reason === 'primary-nonresponse') return j('prefer-other-mechanism', 'class.primary', S.primaryNonResponse);
+    if (reason === 'primary-nonresponse') return j('prefer-other-mechanism', 'class.primary', 'primaryNonResponse');
     if (reason === 'loss-of-response') {
-      if (indication !== undefined && RA_LIKE.has(indication)) return j('caution', 'class.raLoss', S.raSameClass);
-      return ep.antibodies ? j('reasonable', 'class.antibodies', S.antiTnfAntibodies) : j('caution', 'class.loss', S.secondAntiTnf);
+      if (indication !== undefined && RA_LIKE.has(indication)) return j('caution', 'class.raLoss', 'raSameClass');
+      return ep.antibodies ? j('reasonable', 'class.antibodies', 'antiTnfAntibodies') : j('caution', 'class.loss', 'secondAntiTnf');
     }
-    if (NOT_TOLERATED.has(reason)) return j('reasonable', 'class.intolerance', S.secondAntiTnf);
+    if (NOT_TOLERATED.has(reason)) return j('reasonable', 'class.intolerance', 'secondAntiTnf');
   }
   if (FAILED.has(reason)) {
-    if (reason === 'breakthrough-disease') return j('prefer-other-mechanism', 'class.breakthrough', S.msBreakthrough);
-    if (reason === 'primary-nonresponse') return j('prefer-other-mechanism', 'class.primary', S.primaryNonResponse);
-    if (relation === 'same-pathway') return j('caution', 'class.pathwayLoss', S.il23Axis);
-    if (candidateClass === 'anti-IL-6R') return j('caution', 'class.il6rLoss', S.il6r);
-    return j('caution', 'class.loss', indication !== undefined && RA_LIKE.has(indication) ? S.raSameClass : S.secondAntiTnf);
+    if (reason === 'breakthrough-disease') return j('prefer-other-mechanism', 'class.breakthrough', 'msBreakthrough');
+    if (reason === 'primary-nonresponse') return j('prefer-other-mechanism', 'class.primary', 'primaryNonResponse');
+    if (relation === 'same-pathway') return j('caution', 'class.pathwayLoss', 'il23Axis');
+    if (candidateClass === 'anti-IL-6R') return j('caution', 'class.il6rLoss', 'il6r');
+    return j('caution', 'class.loss', indication !== undefined && RA_LIKE.has(indication) ? 'raSameClass' : 'secondAntiTnf');
   }
   if (NOT_TOLERATED.has(reason))
-    return j('info', relation === 'same-pathway' ? 'class.pathwayIntolerance' : 'class.intolerance', relation === 'same-pathway' ? S.il23Axis : S.intolerance);
-  return j('info', `class.${relation === 'same-pathway' ? 'pathwayOther' : 'other'}`, relation === 'same-pathway' ? S.il23Axis : S.unknown);
+    return j('info', relation === 'same-pathway' ? 'class.pathwayIntolerance' : 'class.intolerance', relation === 'same-pathway' ? 'il23Axis' : 'intolerance');
+  return j('info', `class.${relation === 'same-pathway' ? 'pathwayOther' : 'other'}`, relation === 'same-pathway' ? 'il23Axis' : 'unknown');
 }
 
 const LEVEL_ORDER: readonly JudgementLevel[] = ['avoid', 'not-first-choice', 'prefer-other-mechanism', 'caution', 'reasonable', 'info'];

@@ -7,6 +7,8 @@ import { useDrugLabel } from '../ranking/useDrugLabel.ts';
 import { VISUALLY_HIDDEN } from './format.ts';
 import { useHistoryText } from './useHistoryText.ts';
 import { SourceListButton } from '../components/SourceListButton.tsx';
+import { historySourceText } from './historySources.ts';
+import { toClinicalLanguage } from '../i18n/inputs.ts';
 
 const COLOR: Record<JudgementLevel, 'error' | 'warning' | 'info' | 'success' | 'default'> = {
   avoid: 'error',
@@ -89,7 +91,7 @@ export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
                     <SourceListButton refs={ep.sources} />
                   </Typography>
                   <Typography variant="caption" color="text.secondary" component="p">
-                    {t('decision.history.evidence', { source: n.source })}
+                    {t('decision.history.evidence', { source: historySourceText(n.sourceKey, toClinicalLanguage(i18n.language)) })}
                   </Typography>
                 </Box>
               );

@@ -355,3 +355,20 @@ describe('the demo records through the real extractor', () => {
     expect(h['ocrelizumab']?.notes).toEqual([]);
   });
 });
+
+describe('the evidence of each history rule in the reader language', () => {
+  it('every rule source has a German and a French text that keeps its citations', async () => {
+    const { historySourceText } = await import('@src/ui/decision/historySources.ts');
+    const { HISTORY_SOURCES } = await import('@src/rules/history.ts');
+    for (const key of Object.keys(HISTORY_SOURCES) as (keyof typeof HISTORY_SOURCES)[]) {
+      const en = historySourceText(key, 'en');
+      expect(en).toBe(HISTORY_SOURCES[key]);
+      for (const lang of ['de', 'fr'] as const) {
+        const text = historySourceText(key, lang);
+        expect(text).not.toBe(en);
+        // citations stay as published: every "Author X et al." and every year of the English text
+        for (const cite of en.match(/[A-Z][a-z]+ [A-Z]{1,2} et al\.|\b(19|20)\d\d\b/g) ?? []) expect(text, `${key} ${lang}`).toContain(cite);
+      }
+    }
+  });
+});
