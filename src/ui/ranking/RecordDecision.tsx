@@ -9,30 +9,34 @@ import { DECISION_RESOURCE_TYPES } from '../../writeback/decisionRecord.ts';
 import { draftDecision, errorCode, MAX_SENDS, sendDecision, type PendingDecision } from '../../writeback/sendDecision.ts';
 import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 import { SessionContext } from '../SessionContext.ts';
+import type { RecordedDecision } from './printSummary.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
 
 /**
  * "Record this decision" (opt-in): shown when the deployment enables `writeBack` and the granted
  * scopes allow creating the decision record's four types. `writeBack` may be passed (tests);
- * otherwise it is read from config.json.
+ * otherwise it is read from config.json. `onRecorded` hears of a decision once the EHR confirmed it
+ * (the print summary names it).
  */
 export function RecordDecision({
   ranking,
   explanation,
   record,
   writeBack,
+  onRecorded,
 }: {
   ranking: Ranking;
   explanation?: Explanation | undefined;
   record: PreparedRecord;
   writeBack?: boolean;
+  onRecorded?: ((decision: RecordedDecision) => void) | undefined;
 }) {
   const session = useContext(SessionContext);
   const settings = useQuery({ queryKey: ['deployment-settings'], queryFn: () => loadSettings(), staleTime: Infinity, enabled: writeBack === undefined });
   const enabled = writeBack ?? settings.data?.writeBack ?? false;
   const allowed = session !== null && DECISION_RESOURCE_TYPES.every((t) => session.canCreate(t));
   if (!session || !enabled || !allowed) return null;
-  return <DecisionForm session={session} ranking={ranking} explanation={explanation} record={record} />;
+  return <DecisionForm session={session} ranking={ranking} explanation={explanation} record={record} onRecorded={onRecorded} />;
 }
 
 function DecisionForm({
@@ -40,11 +44,13 @@ function DecisionForm({
   ranking,
   explanation,
   record,
+  onRecorded,
 }: {
   session: FhirSession;
   ranking: Ranking;
   explanation: Explanation | undefined;
   record: PreparedRecord;
+  onRecorded: ((decision: RecordedDecision) => void) | undefined;
 }) {
   const { t } = useTranslation();
   const drugLabel = useDrugLabel();
@@ -54,7 +60,14 @@ function DecisionForm({
   const [pending, setPending] = useState<PendingDecision | null>(null);
   const [attempt, setAttempt] = useState(1);
   // The send loop (writeback/sendDecision.ts) reads the outcome from the answer; it never rejects.
-  const send = useMutation<WriteOutcome, Error, PendingDecision>({ mutationFn: (p) => sendDecision(session, p, setAttempt) });
+  const send = useMutation<WriteOutcome, Error, PendingDecision>({
+    mutationFn: (p) => sendDecision(session, p, setAttempt),
+    // Only a confirmed save is a recorded decision; "may have been saved" is not printed as recorded.
+    onSuccess: (outcome, p) => {
+      if (outcome.kind === 'saved')
+        onRecorded?.({ drug: choice, reason: choice === first ? '' : reason, user: session.user, at: new Date(), decisionId: p.decisionId });
+    },
+  });
   const outcome = send.data;
   const saving = send.isPending;
   const needsReason = choice !== first && reason.trim() === '';
