@@ -51,6 +51,7 @@ function renderSummary(file: string, opts: { lang?: Language; decision?: Recorde
   return { summary: screen.getByTestId('print-summary'), ranking: r };
 }
 
+const byName = (a: string, b: string) => a.localeCompare(b);
 const part = (id: string) => screen.getByTestId(`print-${id}`).textContent ?? '';
 
 describe('print summary (ra-lu-003: methotrexate, pregnancy planned)', () => {
@@ -89,7 +90,6 @@ describe('print summary (ra-lu-003: methotrexate, pregnancy planned)', () => {
     expect(tiers[0]).toBe('suitable');
     const items = screen.getAllByTestId('print-option');
     // every new start once, the current therapy in its own part
-    const byName = (a: string, b: string) => a.localeCompare(b);
     expect(items.map((i) => i.dataset['drug'] ?? '').sort(byName)).toEqual(
       r.options
         .filter((o) => !o.current)
