@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { seriousViolations } from './axe.ts';
 
 /**
  * Issue 13, the demo path: the demo's own config.json (public/config.json; the e2e setup changes only its
@@ -31,6 +32,8 @@ describe('the demo as shipped', () => {
     await page.goto(`${ctx.sandboxOrigin}/ehr/launch?patient=${encodeURIComponent(PATIENT.id)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}`);
     const form = page.getByTestId('record-decision');
     await form.waitFor({ timeout: 90_000 });
+    // every e2e screen now carries the form (the demo config enables write-back): it must pass axe too
+    expect(await seriousViolations(page)).toEqual([]);
     const first = await page.getByTestId('decision-choice').inputValue();
     await page.getByTestId('decision-submit').click();
     await page.getByTestId('decision-saved').waitFor({ timeout: 60_000 });
@@ -48,6 +51,7 @@ describe('the demo as shipped', () => {
     expect(text).toContain('Before starting: checks still open');
     mkdirSync('test-results', { recursive: true });
     await page.pdf({ path: `test-results/print-summary-${PATIENT.id}.pdf`, format: 'A4' });
+    await page.screenshot({ path: `test-results/print-summary-${PATIENT.id}.png`, fullPage: true });
     expect(browser.cspViolations).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
   });
