@@ -54,7 +54,8 @@ describe('the demo as shipped', () => {
     await page.screenshot({ path: `test-results/print-summary-${PATIENT.id}.png`, fullPage: true });
     expect(browser.cspViolations).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
-  });
+    // a launch, an axe run, a saved decision and a PDF: minutes on a loaded 2-core machine
+  }, 240_000);
 
   it('the start-up text has the app’s font and bar before any script runs', async () => {
     const { page } = browser;
