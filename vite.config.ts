@@ -60,6 +60,32 @@ export default defineConfig({
   plugins: [react(), bundledModels(), securityHeadersPlugin(import.meta.dirname)],
   // fhirclient without its cross-fetch/AbortController polyfills: every supported browser has both.
   define: { FHIRCLIENT_PURE: 'true' },
+  // `npm run dev` / `npm start -- --dev`: every runtime dependency pre-bundled when the dev server starts.
+  // The inference worker's onnxruntime-web/wasm is not reachable from the HTML entries Vite scans, so it
+  // was found only when the model loaded: Vite re-optimised and reloaded the page in the middle of the
+  // first launch (issue 13). Listing them all keeps the first launch to one page load.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      '@mui/material',
+      '@mui/material/styles',
+      '@emotion/react',
+      '@emotion/styled',
+      '@tanstack/react-query',
+      'i18next',
+      'react-i18next',
+      'zod',
+      'recharts',
+      'fhirclient',
+      '@lhncbc/ucum-lhc',
+      'onnxruntime-web',
+      'onnxruntime-web/wasm',
+    ],
+  },
   build: {
     // onnxruntime-web starts its workers from the chunk holding it; Vite's modulepreload polyfill
     // in that chunk touches `document` and breaks them (docs/toolchain.md, G5).

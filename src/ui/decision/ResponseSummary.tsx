@@ -79,36 +79,41 @@ function useMarkerText(): { value: (m: MarkerReading) => string; full: (m: Marke
   return { value, full };
 }
 
-/** The response lines: activity score and trend; in MS relapses, MRI activity, EDSS and NEDA-3. */
-export function ResponseLines({ assessment }: { assessment: CurrentTherapyAssessment }) {
+/** The response in one line of words: activity score and trend; in MS relapses, MRI activity, EDSS and NEDA-3 (also printed). */
+export function useResponseText(): (assessment: CurrentTherapyAssessment) => string {
   const { t, i18n } = useTranslation();
   const readingText = useReadingText();
   const markerText = useMarkerText();
-  const { ms, activity, markers } = assessment;
-  const n = (v: number | null | undefined) => (v === null || v === undefined ? t('decision.question.ms.notRecorded') : String(v));
-  if (ms) {
-    let neda = 'unknown';
-    if (ms.neda3?.status === 'complete') neda = ms.neda3.value === 1 ? 'met' : 'notMet';
-    const parts = [
-      t('decision.question.ms.relapses', { r12: n(ms.relapses12), r24: n(ms.relapses24) }),
-      t('decision.question.ms.lesions', { t2: n(ms.newT2), gd: n(ms.gd) }),
-      ms.edss
-        ? t('decision.question.ms.edss', {
-            value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(ms.edss.value),
-            date: formatFhirDate(ms.edss.date, i18n.language) ?? '–',
-          })
-        : null,
-      t(`decision.question.ms.neda.${neda}`),
-    ].filter(Boolean);
-    return (
-      <Typography variant="body2" data-testid="response-lines">
-        {parts.join(' · ')}
-      </Typography>
-    );
-  }
+  return (assessment) => {
+    const { ms, activity, markers } = assessment;
+    const n = (v: number | null | undefined) => (v === null || v === undefined ? t('decision.question.ms.notRecorded') : String(v));
+    if (ms) {
+      let neda = 'unknown';
+      if (ms.neda3?.status === 'complete') neda = ms.neda3.value === 1 ? 'met' : 'notMet';
+      return [
+        t('decision.question.ms.relapses', { r12: n(ms.relapses12), r24: n(ms.relapses24) }),
+        t('decision.question.ms.lesions', { t2: n(ms.newT2), gd: n(ms.gd) }),
+        ms.edss
+          ? t('decision.question.ms.edss', {
+              value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(ms.edss.value),
+              date: formatFhirDate(ms.edss.date, i18n.language) ?? '–',
+            })
+          : null,
+        t(`decision.question.ms.neda.${neda}`),
+      ]
+        .filter(Boolean)
+        .join(' · ');
+    }
+    return [activity ? readingText(activity) : t('decision.question.noActivity'), ...markers.map(markerText.full)].join(' · ');
+  };
+}
+
+/** The response lines: activity score and trend; in MS relapses, MRI activity, EDSS and NEDA-3. */
+export function ResponseLines({ assessment }: { assessment: CurrentTherapyAssessment }) {
+  const responseText = useResponseText();
   return (
     <Typography variant="body2" data-testid="response-lines">
-      {[activity ? readingText(activity) : t('decision.question.noActivity'), ...markers.map(markerText.full)].join(' · ')}
+      {responseText(assessment)}
     </Typography>
   );
 }

@@ -118,7 +118,7 @@ export function PatientPage() {
         <QuestionPanel record={extracted} now={now} />
       </PanelBoundary>
       <PanelBoundary name="ranking">
-        <RankingPanel record={extracted} indications={found} now={now} onIndicationChange={setChosen} onSettled={showDetails} />
+        <RankingPanel record={extracted} indications={found} now={now} onIndicationChange={setChosen} onSettled={showDetails} patient={record.patient} />
       </PanelBoundary>
       {detailsReady ? (
         <>

@@ -1,67 +1,95 @@
-import { Box, Button, GlobalStyles, Typography } from '@mui/material';
+import { Box, Button, GlobalStyles } from '@mui/material';
+import type { Patient } from 'fhir/r4';
+import { useCallback, useContext, useEffect, useState } from 'react';
+import { createPortal, flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { ExtractedRecord } from '../../extract/extract.ts';
-import type { Ranking } from '../../pipeline/index.ts';
-import { formatFhirDate } from '../format.ts';
-import { percent } from './format.ts';
-import { useDrugLabel } from './useDrugLabel.ts';
-import { useSafetyText } from './useSafetyText.ts';
+import type { PreparedRecord, Ranking } from '../../pipeline/index.ts';
+import { SessionContext } from '../SessionContext.ts';
+import { signedInUserQueryOptions } from '../hooks/useSignedInUser.ts';
+import { useQuery } from '@tanstack/react-query';
+import { PrintSummaryContent } from './PrintSummaryContent.tsx';
+import type { RecordedDecision } from './printSummary.ts';
 
 /**
- * A print-friendly summary for the conversation with the patient: on paper only this block is
- * printed (the screen elements are hidden by print CSS); on screen only the button shows.
+ * Paper only: the summary is a direct child of <body> (a portal), so everything else can be left out of
+ * the print entirely (no blank pages where the screen was); options and sections do not break across pages.
  */
-export function PrintSummary({ recommendation, record, now }: { recommendation: Ranking; record: ExtractedRecord; now: Date }) {
-  const { t, i18n } = useTranslation();
-  const drugLabel = useDrugLabel();
-  const safetyText = useSafetyText();
-  const lang = i18n.language;
+const PRINT_CSS = {
+  '@media print': {
+    '@page': { margin: '15mm' },
+    'body > *:not(#print-summary)': { display: 'none !important' },
+    '#print-summary': { display: 'block !important', fontSize: '10.5pt', color: '#000' },
+    '#print-summary li, #print-summary section': { breakInside: 'avoid' },
+  },
+} as const;
+
+/**
+ * The print / PDF summary to hand over and file: the patient, what a percentage means, the options by
+ * tier with their decisive finding and the patient's history with each drug, the current therapy and its
+ * assessment, the current-medication findings, the open pre-treatment checks, the missing inputs, the
+ * decision (or a line to write it on), the model and the date and time printed. On screen only the
+ * button shows; on paper only the summary.
+ * @param clock the time stamped as "printed" (read again just before each print); tests pass a fixed one
+ */
+export function PrintSummary({
+  recommendation,
+  record,
+  now,
+  patient,
+  decision = null,
+  clock = () => new Date(),
+}: {
+  recommendation: Ranking;
+  record: PreparedRecord;
+  now: Date;
+  /** The launch's Patient (name, birth date, identifiers), when read. */
+  patient?: Patient | undefined;
+  /** The decision recorded in this screen, if any. */
+  decision?: RecordedDecision | null;
+  clock?: () => Date;
+}) {
+  const { t } = useTranslation();
+  const session = useContext(SessionContext);
+  // The signed-in user's name (the header's query, read once per launch); the reference when it could not be read.
+  const signedIn = useQuery({
+    ...signedInUserQueryOptions(session ?? { user: null, fhirBaseUrl: '', read: () => Promise.reject(new Error('no session')) }),
+    enabled: session !== null,
+  }).data;
+  const [printedAt, setPrintedAt] = useState(clock);
+  const stamp = useCallback(() => flushSync(() => setPrintedAt(clock())), [clock]);
+  useEffect(() => {
+    // Ctrl+P and the browser menu print too: stamp the time then, before the page is laid out.
+    window.addEventListener('beforeprint', stamp);
+    return () => window.removeEventListener('beforeprint', stamp);
+  }, [stamp]);
   return (
     <>
-      <GlobalStyles
-        styles={{
-          '@media print': {
-            'body *': { visibility: 'hidden' },
-            '#print-summary, #print-summary *': { visibility: 'visible' },
-            '#print-summary': { position: 'absolute', left: 0, top: 0, display: 'block !important' },
-          },
+      <GlobalStyles styles={PRINT_CSS} />
+      <Button
+        variant="outlined"
+        size="small"
+        onClick={() => {
+          stamp();
+          window.print();
         }}
-      />
-      <Button variant="outlined" size="small" onClick={() => window.print()} data-testid="print-summary-button">
+        data-testid="print-summary-button"
+      >
         {t('ranking.print.button')}
       </Button>
-      <Box id="print-summary" sx={{ display: 'none' }} data-testid="print-summary">
-        <Typography variant="h5" component="p">
-          {t('ranking.print.title')}
-        </Typography>
-        <Typography>
-          {record.patient.name ?? ''} · {formatFhirDate(record.patient.birthDate, lang) ?? ''}
-        </Typography>
-        <Typography variant="body2">
-          {t('ranking.print.generated', {
-            date: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(now),
-            model: `${recommendation.spec.title} ${recommendation.spec.modelVersion}`,
-          })}
-        </Typography>
-        <Typography variant="body2">{t('ranking.print.disclaimer')}</Typography>
-        {recommendation.overridden.length > 0 && (
-          <Typography sx={{ fontWeight: 700 }}>{t('ranking.hypothetical', { inputs: recommendation.overridden.join(', ') })}</Typography>
-        )}
-        <ol>
-          {recommendation.options.map((o) => (
-            <li key={o.drug}>
-              {drugLabel(o.drug)}: {percent(o.probability, lang)} ({percent(o.lower, lang)} – {percent(o.upper, lang)})
-              {o.flags.length > 0 && (
-                <ul>
-                  {o.flags.map((f) => (
-                    <li key={f.ruleId}>{safetyText(f)}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
-      </Box>
+      {createPortal(
+        <Box id="print-summary" sx={{ display: 'none' }} data-testid="print-summary">
+          <PrintSummaryContent
+            recommendation={recommendation}
+            record={record}
+            now={now}
+            patient={patient}
+            decision={decision}
+            user={signedIn?.kind === 'named' ? signedIn.name : (session?.user ?? null)}
+            printedAt={printedAt}
+          />
+        </Box>,
+        document.body,
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { recordExplained, recordExplanationsVisible, recordRanked, recordRankingVisible } from '../../pipeline/metrics.ts';
 import { afterPaint } from '../afterPaint.ts';
 import { useTranslation } from 'react-i18next';
+import type { Patient } from 'fhir/r4';
 import type { PreparedRecord } from '../../pipeline/index.ts';
 import type { Indication } from '../../extract/indications.ts';
 import type { InputScalar } from '../../extract/values.ts';
@@ -15,6 +16,7 @@ import { ModelCardButton } from './ModelCardDialog.tsx';
 import { SafetyRulesButton } from '../safety/SafetyRulesPage.tsx';
 import { DecisionOptions } from '../decision/DecisionOptions.tsx';
 import { PrintSummary } from './PrintSummary.tsx';
+import type { RecordedDecision } from './printSummary.ts';
 import { RecordDecision } from './RecordDecision.tsx';
 import { ReferenceScoresPanel } from './ReferenceScoresPanel.tsx';
 import { WhatIfEditor } from './WhatIfEditor.tsx';
@@ -41,6 +43,7 @@ export function RankingPanel({
   now,
   onIndicationChange,
   onSettled,
+  patient,
 }: {
   record: PreparedRecord;
   indications: Indication[];
@@ -48,12 +51,16 @@ export function RankingPanel({
   onIndicationChange: (i: Indication) => void;
   /** Called once the ranking (or the reason there is none) is on screen. */
   onSettled?: () => void;
+  /** The launch's Patient, for the print summary's name, birth date and identifiers. */
+  patient?: Patient | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const lang = toClinicalLanguage(i18n.language);
   const indication = record.primaryIndication;
   const model = useModel(indication);
   const [overrides, setOverrides] = useState<Readonly<Record<string, InputScalar | null>>>({});
+  // The decision recorded on this screen (per indication), for the print summary.
+  const [recorded, setRecorded] = useState<{ indication: Indication; decision: RecordedDecision } | null>(null);
   const { ranking: rec, explanation } = useRecommendation(record, model.data, overrides);
   const ex = explanation.data;
 
@@ -102,7 +109,15 @@ export function RankingPanel({
         )}
         {model.data && <ModelCardButton model={model.data} />}
         <SafetyRulesButton />
-        {r && <PrintSummary recommendation={r} record={record} now={now} />}
+        {r && (
+          <PrintSummary
+            recommendation={r}
+            record={record}
+            now={now}
+            patient={patient}
+            decision={recorded?.indication === r.indication ? recorded.decision : null}
+          />
+        )}
       </Box>
       {model.isPending && (
         <Typography role="status">
@@ -140,7 +155,13 @@ export function RankingPanel({
             {t('ranking.notCertain')} {r.options.some((o) => o.worst === 'contraindicated') ? t('ranking.contraindicatedGroup') : ''}
           </Alert>
           <PanelBoundary name="record-decision">
-            <RecordDecision key={r.indication} ranking={r} explanation={ex} record={record} />
+            <RecordDecision
+              key={r.indication}
+              ranking={r}
+              explanation={ex}
+              record={record}
+              onRecorded={(decision) => setRecorded({ indication: r.indication, decision })}
+            />
           </PanelBoundary>
           <PanelBoundary name="current-medications">
             <CurrentMedicationFlags recommendation={r} />

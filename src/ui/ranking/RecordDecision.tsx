@@ -10,30 +10,34 @@ import { draftDecision, errorCode, MAX_SENDS, sendDecision, type PendingDecision
 import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 import { SessionContext } from '../SessionContext.ts';
 import { signedInUserQueryOptions } from '../hooks/useSignedInUser.ts';
+import type { RecordedDecision } from './printSummary.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
 
 /**
  * "Record this decision" (opt-in): shown when the deployment enables `writeBack` and the granted
  * scopes allow creating the decision record's four types. `writeBack` may be passed (tests);
- * otherwise it is read from config.json.
+ * otherwise it is read from config.json. `onRecorded` hears of a decision once the EHR confirmed it
+ * (the print summary names it).
  */
 export function RecordDecision({
   ranking,
   explanation,
   record,
   writeBack,
+  onRecorded,
 }: {
   ranking: Ranking;
   explanation?: Explanation | undefined;
   record: PreparedRecord;
   writeBack?: boolean;
+  onRecorded?: ((decision: RecordedDecision) => void) | undefined;
 }) {
   const session = useContext(SessionContext);
   const settings = useQuery({ queryKey: ['deployment-settings'], queryFn: () => loadSettings(), staleTime: Infinity, enabled: writeBack === undefined });
   const enabled = writeBack ?? settings.data?.writeBack ?? false;
   const allowed = session !== null && DECISION_RESOURCE_TYPES.every((t) => session.canCreate(t));
   if (!session || !enabled || !allowed) return null;
-  return <DecisionForm session={session} ranking={ranking} explanation={explanation} record={record} />;
+  return <DecisionForm session={session} ranking={ranking} explanation={explanation} record={record} onRecorded={onRecorded} />;
 }
 
 function DecisionForm({
@@ -41,11 +45,13 @@ function DecisionForm({
   ranking,
   explanation,
   record,
+  onRecorded,
 }: {
   session: FhirSession;
   ranking: Ranking;
   explanation: Explanation | undefined;
   record: PreparedRecord;
+  onRecorded: ((decision: RecordedDecision) => void) | undefined;
 }) {
   const { t } = useTranslation();
   const drugLabel = useDrugLabel();
@@ -55,9 +61,17 @@ function DecisionForm({
   const [pending, setPending] = useState<PendingDecision | null>(null);
   const [attempt, setAttempt] = useState(1);
   // The send loop (writeback/sendDecision.ts) reads the outcome from the answer; it never rejects.
-  const send = useMutation<WriteOutcome, Error, PendingDecision>({ mutationFn: (p) => sendDecision(session, p, setAttempt) });
   // The name read once from the fhirUser resource (the header's query): the record's author display.
   const signedIn = useQuery(signedInUserQueryOptions(session)).data;
+  const userName = signedIn?.kind === 'named' ? signedIn.name : null;
+  const send = useMutation<WriteOutcome, Error, PendingDecision>({
+    mutationFn: (p) => sendDecision(session, p, setAttempt),
+    // Only a confirmed save is a recorded decision; "may have been saved" is not printed as recorded.
+    onSuccess: (outcome, p) => {
+      if (outcome.kind === 'saved')
+        onRecorded?.({ drug: choice, reason: choice === first ? '' : reason, user: userName ?? session.user, at: new Date(), decisionId: p.decisionId });
+    },
+  });
   const outcome = send.data;
   const saving = send.isPending;
   const needsReason = choice !== first && reason.trim() === '';
@@ -75,7 +89,7 @@ function DecisionForm({
         chosenDrug: choice,
         reason,
         user: session.user,
-        userName: signedIn?.kind === 'named' ? signedIn.name : null,
+        userName,
         patientRef: `Patient/${session.patientId}`,
         now: new Date(),
       });

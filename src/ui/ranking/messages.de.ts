@@ -1,5 +1,6 @@
 import type { RankingMessages } from './messages.ts';
 import { validationDe } from './messages.validation.ts';
+import { printDe } from './messages.print.ts';
 
 /** German strings of the ranking view. */
 export const rankingDe: RankingMessages = {
@@ -90,12 +91,7 @@ export const rankingDe: RankingMessages = {
     failed: 'Die Modellkarte konnte nicht geladen werden.',
     close: 'Schließen',
   },
-  print: {
-    button: 'Zusammenfassung drucken',
-    title: 'Therapy Navigator: Zusammenfassung für das Gespräch mit dem Patienten',
-    generated: 'Erstellt am {{date}} aus der gelesenen Akte; Modell {{model}}.',
-    disclaimer: 'An simulierten Daten trainiert, nicht an Patienten validiert, nicht für klinische Entscheidungen.',
-  },
+  print: printDe,
   decision: {
     title: 'Diese Entscheidung dokumentieren',
     intro:

@@ -1,5 +1,6 @@
 import type { RankingMessages } from './messages.ts';
 import { validationFr } from './messages.validation.ts';
+import { printFr } from './messages.print.ts';
 
 /** French strings of the ranking view. */
 export const rankingFr: RankingMessages = {
@@ -89,12 +90,7 @@ export const rankingFr: RankingMessages = {
     failed: 'La fiche du modèle n’a pas pu être chargée.',
     close: 'Fermer',
   },
-  print: {
-    button: 'Imprimer le résumé',
-    title: 'Therapy Navigator : résumé pour l’entretien avec le patient',
-    generated: 'Produit le {{date}} à partir du dossier lu ; modèle {{model}}.',
-    disclaimer: 'Entraîné sur des données simulées, non validé sur des patients, pas pour des décisions cliniques.',
-  },
+  print: printFr,
   decision: {
     title: 'Enregistrer cette décision',
     intro:

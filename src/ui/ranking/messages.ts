@@ -1,4 +1,5 @@
 import { validationEn } from './messages.validation.ts';
+import { printEn } from './messages.print.ts';
 
 /**
  * Strings of the ranking view (namespace `ranking`). German and French are typed against English:
@@ -91,12 +92,7 @@ export const rankingEn = {
     failed: 'The model card could not be loaded.',
     close: 'Close',
   },
-  print: {
-    button: 'Print summary',
-    title: 'Therapy Navigator: summary for the conversation with the patient',
-    generated: 'Generated {{date}} from the record as read; model {{model}}.',
-    disclaimer: 'Trained on simulated data, not validated on patients, not for clinical decisions.',
-  },
+  print: printEn,
   decision: {
     title: 'Record this decision',
     intro:

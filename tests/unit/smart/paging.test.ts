@@ -26,7 +26,7 @@ function page(ids: string[], next?: string): Step {
   return { status: 200, body: JSON.stringify(bundle) };
 }
 
-const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 2000 } });
+const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 15_000 } });
 
 describe('paging: a search is complete or fails as a whole', () => {
   it('follows next links to the end', async () => {

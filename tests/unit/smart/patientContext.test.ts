@@ -20,7 +20,7 @@ afterAll(async () => {
   await server.close();
 });
 
-const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 2000 } });
+const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 15_000 } });
 const searchset = (resources: Resource[], include: Resource[] = []): Step => ({
   status: 200,
   body: JSON.stringify({

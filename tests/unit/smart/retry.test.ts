@@ -51,6 +51,14 @@ interface Run {
   requests: number;
 }
 
+/**
+ * The short timeout only where the server never answers: an answered request on a loaded machine can take
+ * longer than 300 ms, and a timeout there would test the machine, not the retry rules.
+ */
+function policyFor(steps: readonly Step[]): RetryPolicy {
+  return steps.some((s) => 'hang' in s) ? POLICY : { ...POLICY, timeoutMs: 15_000 };
+}
+
 async function run(steps: Step[], method: 'GET' | 'POST' = 'GET', fallback: Step = { status: 200, body: '{}' }): Promise<Run> {
   server.script(steps, fallback);
   const attempts: AttemptRecord[] = [];
@@ -59,7 +67,7 @@ async function run(steps: Step[], method: 'GET' | 'POST' = 'GET', fallback: Step
   try {
     const answer = await sendWithRetry(
       { url: `${server.base}/Patient/1`, method, headers: { Accept: 'application/fhir+json' }, ...(method === 'POST' ? { body: '{}' } : {}) },
-      { policy: POLICY, onAttempt: (a) => attempts.push(a), sleep: async (ms) => void waits.push(ms), random: () => 1, now: () => NOW },
+      { policy: policyFor(steps), onAttempt: (a) => attempts.push(a), sleep: async (ms) => void waits.push(ms), random: () => 1, now: () => NOW },
     );
     status = answer.status;
   } catch (e) {
@@ -106,7 +114,9 @@ describe('sendWithRetry against a real HTTP server', () => {
     const took = performance.now() - started;
     expect(r.status).toBe('timeout');
     expect(took).toBeGreaterThanOrEqual(POLICY.timeoutMs - 20);
-    expect(took).toBeLessThan(POLICY.timeoutMs + 1500);
+    // No upper bound on wall-clock time (a loaded machine delays timers by seconds): the server never
+    // answers, so an attempt that ends as 'timeout' was ended by the timer, and only once.
+    expect(r.attempts).toHaveLength(1);
     expect(r.attempts[0]?.failure).toBe('timeout');
   });
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-const session = () => createFhirSession(fakeClientNoUser(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 2000, maxRetries: 0 } });
+const session = () => createFhirSession(fakeClientNoUser(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 15_000, maxRetries: 0 } });
 const outcome = (severity: string, code: string): Bundle => ({
   resourceType: 'Bundle',
   type: 'searchset',

@@ -36,7 +36,7 @@ afterAll(async () => {
   await new Promise<void>((ok) => discovery.close(() => ok()));
 });
 
-const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 2000, maxRetries: 0 } });
+const session = () => createFhirSession(fakeClient(server.base), { retryPolicy: { baseDelayMs: 1, timeoutMs: 15_000, maxRetries: 0 } });
 function page(ids: string[], next?: string): Step {
   const bundle: Bundle = {
     resourceType: 'Bundle',
