@@ -1,4 +1,5 @@
 /** Conditions, procedures and immunizations reduced to the facts the inputs and safety checks need. */
+import { because, couldNotRead, statusRef } from './reasons.ts';
 import type { Condition, Immunization, Procedure } from 'fhir/r4';
 import { codeMatches, codingsOf, CVX_SYSTEM, hasCodedCoding, isAtcSystem, textContains, textOf, type LooseCoding } from './terminology/index.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
@@ -98,12 +99,12 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
     try {
       const verification = statusCode(c.verificationStatus);
       if (verification && EXCLUDED.has(verification)) {
-        problems.push(excludedProblem(`${refOf(c)} excluded: verification status ${verification}`));
+        problems.push(excludedProblem(`${refOf(c)} excluded: verification status ${verification}`, because('excluded-verification', { ref: refOf(c), status: statusRef(verification) })));
         continue;
       }
       const certainty = gmCertainty(c.code);
       if (certainty === 'A') {
-        problems.push(excludedProblem(`${refOf(c)} excluded: ICD-10-GM Diagnosesicherheit A (ausgeschlossen)`));
+        problems.push(excludedProblem(`${refOf(c)} excluded: ICD-10-GM Diagnosesicherheit A (ausgeschlossen)`, because('excluded-gm-a', { ref: refOf(c) })));
         continue;
       }
       // "Zustand nach": a past condition, whatever the clinical status says.
@@ -127,7 +128,7 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
         ...(textConcepts.length > 0 ? { textConcepts } : {}),
       });
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(c)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      problems.push(unreadableProblem(`${refOf(c)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(c), error)));
     }
   }
   return out;
@@ -140,7 +141,7 @@ export function readProcedures(procedures: readonly Procedure[], now: Date, prob
     try {
       const status = typeof p.status === 'string' ? p.status : undefined;
       if (status === 'entered-in-error' || status === 'not-done' || status === 'preparation') {
-        if (status === 'entered-in-error') problems.push(excludedProblem(`${refOf(p)} excluded: entered-in-error`));
+        if (status === 'entered-in-error') problems.push(excludedProblem(`${refOf(p)} excluded: entered-in-error`, because('excluded-entered-in-error', { ref: refOf(p) })));
         continue;
       }
       const text = textOf(p.code);
@@ -153,7 +154,7 @@ export function readProcedures(procedures: readonly Procedure[], now: Date, prob
       const date = fhirDateOrUndefined(p.performedDateTime, now) ?? fhirDateOrUndefined(p.performedPeriod?.start, now);
       out.push({ ref: refOf(p), concepts, ...(text ? { text } : {}), ...(date ? { date } : {}), matchedBy });
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(p)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      problems.push(unreadableProblem(`${refOf(p)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(p), error)));
     }
   }
   return out;
@@ -261,7 +262,7 @@ export function readImmunizations(immunizations: readonly Immunization[], now: D
         (!hasCodedCoding(i.vaccineCode) && textContains(text, VARICELLA_TEXT) !== undefined);
       out.push({ ref: refOf(i), live, ...(by ? { liveBy: by } : {}), varicella, ...(date ? { date } : {}), ...(text ? { text } : {}) });
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(i)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      problems.push(unreadableProblem(`${refOf(i)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(i), error)));
     }
   }
   return out;

@@ -4,6 +4,7 @@
  * US G35.A-G35.D codes since October 2025), and disease-name text only where a Condition has no coded
  * coding. Entered-in-error and refuted Conditions are skipped (and reported); resolved/inactive kept, marked.
  */
+import { because, couldNotRead, statusRef, type Reason } from './reasons.ts';
 import type { Condition, Resource } from 'fhir/r4';
 import { codeMatches, hasCodedCoding, textContains, textOf, type LooseCoding, type MatchedBy } from './terminology/index.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
@@ -34,6 +35,8 @@ export interface IndicationFinding {
   active: boolean;
   /** Clinician-readable note (e.g. "recorded as resolved"). */
   note?: string;
+  /** The note as a typed reason (./reasons.ts). */
+  noteWhy?: Reason;
 }
 
 const CONCEPT_INDICATION: Record<string, { indication: Indication; subtype?: string }> = {
@@ -84,6 +87,7 @@ function findingsFor(c: Condition, now: Date): IndicationFinding[] {
     verificationStatus,
     active,
     note: active ? undefined : `recorded as ${clinicalStatus ?? 'inactive'}`,
+    noteWhy: active ? undefined : because('recorded-as', { status: statusRef(clinicalStatus ?? 'inactive') }),
   };
   const out: IndicationFinding[] = [];
   const seen = new Set<Indication>();
@@ -115,6 +119,7 @@ function findingsFor(c: Condition, now: Date): IndicationFinding[] {
   for (const f of out) {
     if (f.subtype === undefined) delete f.subtype;
     if (f.note === undefined) delete f.note;
+    if (f.noteWhy === undefined) delete f.noteWhy;
     if (f.onset === undefined) delete f.onset;
   }
   return out;
@@ -128,7 +133,7 @@ function findingsFor(c: Condition, now: Date): IndicationFinding[] {
 export function detectIndicationsDetailed(resources: readonly unknown[], now: Date = new Date()): IndicationDetection {
   const findings: IndicationFinding[] = [];
   const problems: ExtractProblem[] = [];
-  if (!Array.isArray(resources)) return { findings, problems: [noteProblem('resource list is not an array')] };
+  if (!Array.isArray(resources)) return { findings, problems: [noteProblem('resource list is not an array', because('not-an-array'))] };
   for (const r of resources) {
     if (!isResource(r) || r.resourceType !== 'Condition') continue;
     try {
@@ -136,12 +141,17 @@ export function detectIndicationsDetailed(resources: readonly unknown[], now: Da
       const found = findingsFor(r, now);
       if (found.length === 0) continue;
       if (verification && EXCLUDED_VERIFICATION.has(verification)) {
-        problems.push(noteProblem(`${refOf(r)} (${found.map((f) => f.indication).join(', ')}) skipped: verification status ${verification}`));
+        problems.push(
+          noteProblem(
+            `${refOf(r)} (${found.map((f) => f.indication).join(', ')}) skipped: verification status ${verification}`,
+            because('skipped-verification', { ref: refOf(r), status: statusRef(verification) }),
+          ),
+        );
         continue;
       }
       findings.push(...found);
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      problems.push(unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(r), error)));
     }
   }
   // Active findings first, then by most recent onset.
