@@ -5,7 +5,7 @@
  * (CONVENTIONS.md; fhirclient's own units module throws rather than guess, for the same reason).
  */
 // Named import: the package's CJS entry sets __esModule, so it has no usable default export.
-import { because, type Reason } from './reasons.ts';
+import { because, recordText, type Reason } from './reasons.ts';
 import { UcumLhcUtils } from '@lhncbc/ucum-lhc';
 
 export type AnalyteKey =
@@ -203,7 +203,7 @@ export function toCanonical(analyte: AnalyteKey, value: number, unit: string | u
         value: tidy(target),
         unit: spec.unit,
         note: `converted from ${raw} with ${spec.molarMass.source}`,
-        noteWhy: because('converted-molar', { unit: raw, source: spec.molarMass.source }),
+        noteWhy: because('converted-molar', { unit: raw, source: recordText(spec.molarMass.source) }),
       };
   }
   const valid = (() => {
