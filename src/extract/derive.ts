@@ -135,7 +135,14 @@ function positivity(name: ModelInputName, ctx: DeriveContext, concept: string, l
   if (p.interpretation === 'positive' || p.interpretation === 'negative')
     return fromPoint(name, p, p.interpretation === 'positive', ctx.now, 'from the lab interpretation flag', because('from-interpretation-flag'));
   if (p.value !== undefined && p.referenceHigh !== undefined)
-    return fromPoint(name, p, p.value > p.referenceHigh, ctx.now, `above the lab upper limit ${p.referenceHigh}`, because('above-lab-limit', { limit: p.referenceHigh }));
+    return fromPoint(
+      name,
+      p,
+      p.value > p.referenceHigh,
+      ctx.now,
+      `above the lab upper limit ${p.referenceHigh}`,
+      because('above-lab-limit', { limit: p.referenceHigh }),
+    );
   if (p.state !== 'ok') return fromPoint(name, p, false, ctx.now);
   return missing(
     name,
@@ -200,7 +207,14 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
       .at(-1);
     if (!w?.value || !h?.value) return direct;
     const bmi = Math.round((w.value / (h.value / 100) ** 2) * 10) / 10;
-    const v = fromPoint('bmi', w, bmi, now, `computed from weight ${w.value} kg and height ${h.value} cm`, because('bmi-computed', { weight: w.value, height: h.value }));
+    const v = fromPoint(
+      'bmi',
+      w,
+      bmi,
+      now,
+      `computed from weight ${w.value} kg and height ${h.value} cm`,
+      because('bmi-computed', { weight: w.value, height: h.value }),
+    );
     return v.state === 'missing' ? v : { ...v, unit: 'kg/m2', sources: [...w.sources, ...h.sources], matchedBy: 'derived' };
   })();
   const smoking = latestCategory('smoking_current', series, ['social.smoking_status'], now, 'smoking status');
@@ -233,19 +247,37 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     const last = pts.at(-1);
     if (!last) return missing(name, 'no MRI lesion count in the last 12 months', [], because('no-mri-12m'));
     const v = fromPoint(name, last, value, now);
-    return v.state === 'missing' ? v : { ...v, sources: pts.flatMap((p) => p.sources), note: `${agg} over ${pts.length} MRI report(s)`, noteWhy: because('mri-aggregate', { agg, count: pts.length }) };
+    return v.state === 'missing'
+      ? v
+      : {
+          ...v,
+          sources: pts.flatMap((p) => p.sources),
+          note: `${agg} over ${pts.length} MRI report(s)`,
+          noteWhy: because('mri-aggregate', { agg, count: pts.length }),
+        };
   };
 
   return {
     age_years: birth
       ? checked(
-          derived('age_years', yearsBetween(birth.start, now), pRef, birth.precision === 'year' ? { text: 'birth year only', why: because('birth-year-only') } : undefined, 'a'),
+          derived(
+            'age_years',
+            yearsBetween(birth.start, now),
+            pRef,
+            birth.precision === 'year' ? { text: 'birth year only', why: because('birth-year-only') } : undefined,
+            'a',
+          ),
         )
       : missing('age_years', 'no valid birth date', pRef, because('no-birth-date')),
     sex_female:
       patient?.gender === 'female' || patient?.gender === 'male'
         ? derived('sex_female', patient.gender === 'female', pRef)
-        : missing('sex_female', `administrative sex ${patient?.gender ?? 'not recorded'}`, pRef, because('sex-other', { sex: statusRef(patient?.gender ?? 'not-recorded') })),
+        : missing(
+            'sex_female',
+            `administrative sex ${patient?.gender ?? 'not recorded'}`,
+            pRef,
+            because('sex-other', { sex: statusRef(patient?.gender ?? 'not-recorded') }),
+          ),
     bmi: bmiValue,
     smoking_current:
       'concept' in smoking && smokingKnown
@@ -273,7 +305,10 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
             'disease_duration_years',
             Math.round(fractionalYears(onset.start, now) * 10) / 10,
             primaryFindings.map((f) => f.conditionRef),
-            { text: `from onset ${onset.raw} (${onset.precision} precision)`, why: because('from-onset', { date: onset.raw, precision: statusRef(onset.precision) }) },
+            {
+              text: `from onset ${onset.raw} (${onset.precision} precision)`,
+              why: because('from-onset', { date: onset.raw, precision: statusRef(onset.precision) }),
+            },
             'a',
           ),
         )
@@ -328,7 +363,12 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
           ),
         );
       return current
-        ? missing('current_therapy_duration_months', `start date of ${current.inn} not recorded`, current.sources, because('start-date-missing', { drug: recordText(current.inn) }))
+        ? missing(
+            'current_therapy_duration_months',
+            `start date of ${current.inn} not recorded`,
+            current.sources,
+            because('start-date-missing', { drug: recordText(current.inn) }),
+          )
         : derived('current_therapy_duration_months', 0, [], { text: 'no current advanced therapy', why: because('no-current-therapy') }, 'mo');
     })(),
     steroids_current: anyCurrent('steroids_current', (e) => e.drugClass === 'corticosteroid'),
@@ -336,7 +376,11 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     crp_mg_l: ((): InputValue => {
       const v = latestNumber('crp_mg_l', series, ['lab.crp'], now, 'CRP');
       return v.state === 'missing' && (series['lab.crp_hs']?.length ?? 0) > 0
-        ? { ...v, reason: `${v.reason}; only high-sensitivity CRP (different measuring range) is recorded`, why: joinReasons(v.why, because('only-hs-crp')) ?? because('only-hs-crp') }
+        ? {
+            ...v,
+            reason: `${v.reason}; only high-sensitivity CRP (different measuring range) is recorded`,
+            why: joinReasons(v.why, because('only-hs-crp')) ?? because('only-hs-crp'),
+          }
         : v;
     })(),
     fcal_ug_g: latestNumber('fcal_ug_g', series, ['lab.fecal_calprotectin'], now, 'faecal calprotectin'),
@@ -348,7 +392,8 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
       const v = cdLoc.values;
       if (v.size === 0)
         return (
-          montrealFromText('cd_location', ctx, 'CD', /\b(L[1-4])\b/) ?? missing('cd_location', 'Montreal location not recorded and not coded in the diagnosis', [], because('montreal-location-missing'))
+          montrealFromText('cd_location', ctx, 'CD', /\b(L[1-4])\b/) ??
+          missing('cd_location', 'Montreal location not recorded and not coded in the diagnosis', [], because('montreal-location-missing'))
         );
       let loc = 'L4';
       if (v.has('L3') || (v.has('L1') && v.has('L2'))) loc = 'L3';
@@ -361,7 +406,9 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
       ctx,
       'obs.cd_behaviour',
       ['B1', 'B2', 'B3'],
-      () => montrealFromText('cd_behaviour', ctx, 'CD', /\b(B[1-3])p?\b/) ?? missing('cd_behaviour', 'Montreal behaviour not recorded', [], because('montreal-behaviour-missing')),
+      () =>
+        montrealFromText('cd_behaviour', ctx, 'CD', /\b(B[1-3])p?\b/) ??
+        missing('cd_behaviour', 'Montreal behaviour not recorded', [], because('montreal-behaviour-missing')),
     ),
     cd_perianal:
       perianal.length > 0
@@ -385,11 +432,17 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
     uc_extent: category('uc_extent', ctx, 'obs.uc_extent', ['E1', 'E2', 'E3'], () => {
       const v = ucExt.values;
       if (v.size === 0)
-        return montrealFromText('uc_extent', ctx, 'UC', /\b(E[1-3])\b/) ?? missing('uc_extent', 'Montreal extent not recorded and not coded in the diagnosis', [], because('montreal-extent-missing'));
+        return (
+          montrealFromText('uc_extent', ctx, 'UC', /\b(E[1-3])\b/) ??
+          missing('uc_extent', 'Montreal extent not recorded and not coded in the diagnosis', [], because('montreal-extent-missing'))
+        );
       let ext = 'E1';
       if (v.has('E3')) ext = 'E3';
       else if (v.has('E2')) ext = 'E2';
-      return { ...derived('uc_extent', ext, ucExt.sources, { text: 'from the diagnosis code (most extensive)', why: because('from-diagnosis-code-extensive') }), matchedBy: 'code' };
+      return {
+        ...derived('uc_extent', ext, ucExt.sources, { text: 'from the diagnosis code (most extensive)', why: because('from-diagnosis-code-extensive') }),
+        matchedBy: 'code',
+      };
     }),
     mayo_partial: latestNumber('mayo_partial', series, ['score.mayo_partial'], now, 'partial Mayo score'),
     mayo_full: latestNumber('mayo_full', series, ['score.mayo_full'], now, 'full Mayo score'),
@@ -404,10 +457,13 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
       if (v.state !== 'missing') return v;
       const sub = ctx.findings.find((f) => f.indication === 'RA' && f.subtype);
       return sub
-        ? { ...derived('rf_positive', sub.subtype === 'seropositive', [sub.conditionRef], {
-            text: `from the ${sub.subtype} RA diagnosis code`,
-            why: because('from-ra-subtype', { subtype: statusRef(sub.subtype ?? '') }),
-          }), matchedBy: 'code' }
+        ? {
+            ...derived('rf_positive', sub.subtype === 'seropositive', [sub.conditionRef], {
+              text: `from the ${sub.subtype} RA diagnosis code`,
+              why: because('from-ra-subtype', { subtype: statusRef(sub.subtype ?? '') }),
+            }),
+            matchedBy: 'code',
+          }
         : v;
     })(),
     anti_ccp_positive: positivity('anti_ccp_positive', ctx, 'lab.anti_ccp', 'anti-CCP'),

@@ -104,7 +104,13 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
       if (isResource(r)) valid.push(r);
       else malformed += 1;
     }
-    if (malformed > 0) problems.push(noteProblem(`${malformed} entr${malformed === 1 ? 'y is' : 'ies are'} not FHIR resources and were ignored`, because('malformed-entries', { count: malformed })));
+    if (malformed > 0)
+      problems.push(
+        noteProblem(
+          `${malformed} entr${malformed === 1 ? 'y is' : 'ies are'} not FHIR resources and were ignored`,
+          because('malformed-entries', { count: malformed }),
+        ),
+      );
     const of = <T extends FhirResource['resourceType']>(type: T): Array<Extract<FhirResource, { resourceType: T }>> =>
       valid.filter((r): r is Extract<FhirResource, { resourceType: T }> => r.resourceType === type);
 
@@ -112,7 +118,10 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     const patient = patients[0];
     if (patient && new Set(patients.map((p) => p.id)).size > 1)
       problems.push(
-        noteProblem(`${patients.length} different Patient resources; using ${refOf(patient)}`, because('several-patients', { count: patients.length, ref: refOf(patient) })),
+        noteProblem(
+          `${patients.length} different Patient resources; using ${refOf(patient)}`,
+          because('several-patients', { count: patients.length, ref: refOf(patient) }),
+        ),
       );
     if (!patient) problems.push(noteProblem('no Patient resource: age and sex unknown', because('no-patient')));
 
@@ -120,7 +129,10 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     problems.push(...detection.problems);
     const findings = detection.findings;
     const primary: Indication | null = options.indication ?? findings.find((f) => f.active)?.indication ?? findings[0]?.indication ?? null;
-    if (!primary) problems.push(noteProblem("no Crohn's disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found", because('no-indication')));
+    if (!primary)
+      problems.push(
+        noteProblem("no Crohn's disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found", because('no-indication')),
+      );
 
     const obs = readObservations(of('Observation'), now);
     problems.push(...obs.problems);

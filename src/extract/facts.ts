@@ -99,7 +99,12 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
     try {
       const verification = statusCode(c.verificationStatus);
       if (verification && EXCLUDED.has(verification)) {
-        problems.push(excludedProblem(`${refOf(c)} excluded: verification status ${verification}`, because('excluded-verification', { ref: refOf(c), status: statusRef(verification) })));
+        problems.push(
+          excludedProblem(
+            `${refOf(c)} excluded: verification status ${verification}`,
+            because('excluded-verification', { ref: refOf(c), status: statusRef(verification) }),
+          ),
+        );
         continue;
       }
       const certainty = gmCertainty(c.code);
@@ -128,7 +133,9 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
         ...(textConcepts.length > 0 ? { textConcepts } : {}),
       });
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(c)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(c), error)));
+      problems.push(
+        unreadableProblem(`${refOf(c)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(c), error)),
+      );
     }
   }
   return out;
@@ -141,7 +148,8 @@ export function readProcedures(procedures: readonly Procedure[], now: Date, prob
     try {
       const status = typeof p.status === 'string' ? p.status : undefined;
       if (status === 'entered-in-error' || status === 'not-done' || status === 'preparation') {
-        if (status === 'entered-in-error') problems.push(excludedProblem(`${refOf(p)} excluded: entered-in-error`, because('excluded-entered-in-error', { ref: refOf(p) })));
+        if (status === 'entered-in-error')
+          problems.push(excludedProblem(`${refOf(p)} excluded: entered-in-error`, because('excluded-entered-in-error', { ref: refOf(p) })));
         continue;
       }
       const text = textOf(p.code);
@@ -154,7 +162,9 @@ export function readProcedures(procedures: readonly Procedure[], now: Date, prob
       const date = fhirDateOrUndefined(p.performedDateTime, now) ?? fhirDateOrUndefined(p.performedPeriod?.start, now);
       out.push({ ref: refOf(p), concepts, ...(text ? { text } : {}), ...(date ? { date } : {}), matchedBy });
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(p)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(p), error)));
+      problems.push(
+        unreadableProblem(`${refOf(p)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(p), error)),
+      );
     }
   }
   return out;
@@ -262,7 +272,9 @@ export function readImmunizations(immunizations: readonly Immunization[], now: D
         (!hasCodedCoding(i.vaccineCode) && textContains(text, VARICELLA_TEXT) !== undefined);
       out.push({ ref: refOf(i), live, ...(by ? { liveBy: by } : {}), varicella, ...(date ? { date } : {}), ...(text ? { text } : {}) });
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(i)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(i), error)));
+      problems.push(
+        unreadableProblem(`${refOf(i)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(i), error)),
+      );
     }
   }
   return out;

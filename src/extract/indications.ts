@@ -151,7 +151,9 @@ export function detectIndicationsDetailed(resources: readonly unknown[], now: Da
       }
       findings.push(...found);
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(r), error)));
+      problems.push(
+        unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(r), error)),
+      );
     }
   }
   // Active findings first, then by most recent onset.

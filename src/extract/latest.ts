@@ -32,12 +32,24 @@ export function fromPoint(name: InputName, p: ObservationPoint, value: InputScal
     ...(note ? { note } : {}),
     ...(note && noteWhy ? { noteWhy } : {}),
   };
-  if (p.state === 'unknown-unit') return { ...evidence, unit: def.unit, state: 'unknown-unit', reason: p.reason ?? 'unit not convertible', why: p.why ?? because('unit-not-convertible-generic') };
+  if (p.state === 'unknown-unit')
+    return {
+      ...evidence,
+      unit: def.unit,
+      state: 'unknown-unit',
+      reason: p.reason ?? 'unit not convertible',
+      why: p.why ?? because('unit-not-convertible-generic'),
+    };
   if (p.state === 'implausible' && typeof p.value === 'number')
     return { ...evidence, state: 'implausible', value: p.value, reason: p.reason ?? 'implausible value', why: p.why ?? because('implausible-generic') };
   if (typeof value === 'number' && def.range) {
     const reason = implausibleReason('score', value, def.range);
-    if (reason) return { ...evidence, state: 'implausible', value, reason: `${def.meaning}: ${value} outside ${def.range[0]}-${def.range[1]}`,
+    if (reason)
+      return {
+        ...evidence,
+        state: 'implausible',
+        value,
+        reason: `${def.meaning}: ${value} outside ${def.range[0]}-${def.range[1]}`,
         why: because('outside-range', { input: inputRef(name), value, low: def.range[0], high: def.range[1] }),
       };
   }

@@ -87,7 +87,9 @@ function eventOf(r: MedResource, byRef: ReadonlyMap<string, Medication>, now: Da
     return undefined;
   }
   if (NOT_EXPOSURE.has(status)) {
-    problems.push(excludedProblem(`${ref} (${drug.drug.inn}) not counted as exposure: status ${status}`, because('not-exposure', { ref, status: statusRef(status) })));
+    problems.push(
+      excludedProblem(`${ref} (${drug.drug.inn}) not counted as exposure: status ${status}`, because('not-exposure', { ref, status: statusRef(status) })),
+    );
     return undefined;
   }
   let start: FhirDate | undefined;
@@ -238,7 +240,9 @@ export function readEpisodes(resources: readonly FhirResource[], now: Date): { e
       const e = eventOf(r, byRef, now, problems);
       if (e) byDrug.set(e.drugKey, [...(byDrug.get(e.drugKey) ?? []), e]);
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(r), error)));
+      problems.push(
+        unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(r), error)),
+      );
     }
   }
   const episodes = [...byDrug.values()].flatMap((events) => mergeEvents(events, now));

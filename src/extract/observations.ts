@@ -337,7 +337,8 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
     category = readings.some((x) => x !== readings[0]) ? 'conflicting' : readings[0];
   }
   category ??= qualitativeFromText(valueText) ?? interpretationOf(o);
-  if (category === undefined && comparator && number === undefined) return { message: `${ref}: comparator without value`, why: because('comparator-without-value', { ref }) };
+  if (category === undefined && comparator && number === undefined)
+    return { message: `${ref}: comparator without value`, why: because('comparator-without-value', { ref }) };
   if (category === undefined) {
     const absent = textOf(o.dataAbsentReason);
     return {
@@ -364,7 +365,9 @@ export function readObservations(observations: readonly Observation[], now: Date
       const id = identify(o);
       if (!id) continue;
       if (status === 'entered-in-error' || status === 'cancelled') {
-        problems.push(excludedProblem(`${refOf(o)} (${id.concept}) excluded: status ${status}`, because('excluded-status', { ref: refOf(o), status: statusRef(status) })));
+        problems.push(
+          excludedProblem(`${refOf(o)} (${id.concept}) excluded: status ${status}`, because('excluded-status', { ref: refOf(o), status: statusRef(status) })),
+        );
         continue;
       }
       const parsed = parseFhirDate(effectiveOf(o), now);
@@ -386,7 +389,9 @@ export function readObservations(observations: readonly Observation[], now: Date
       seen.set(key, point);
       (series[point.concept] ??= []).push(point);
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(o)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(o), error)));
+      problems.push(
+        unreadableProblem(`${refOf(o)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(o), error)),
+      );
     }
   }
   for (const list of Object.values(series)) list.sort((a, b) => a.date.start.getTime() - b.date.start.getTime());

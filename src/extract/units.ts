@@ -185,9 +185,15 @@ export function toCanonical(analyte: AnalyteKey, value: number, unit: string | u
   if (spec.unit === null) {
     // Dimensionless: accept no unit, UCUM "1", or an annotation like {score} / {index}.
     if (raw === '' || raw === '1' || /^\{[^}]*\}$/.test(raw)) return { ok: true, value, unit: null };
-    return { ok: false, state: 'unknown-unit', reason: `unit "${raw}" given for a dimensionless ${analyte}`, why: because('unit-dimensionless', { unit: raw, analyte }) };
+    return {
+      ok: false,
+      state: 'unknown-unit',
+      reason: `unit "${raw}" given for a dimensionless ${analyte}`,
+      why: because('unit-dimensionless', { unit: raw, analyte }),
+    };
   }
-  if (raw === '') return { ok: false, state: 'unknown-unit', reason: `no unit recorded; expected ${spec.unit}`, why: because('unit-missing', { expected: spec.unit }) };
+  if (raw === '')
+    return { ok: false, state: 'unknown-unit', reason: `no unit recorded; expected ${spec.unit}`, why: because('unit-missing', { expected: spec.unit }) };
   // Own keys only: a unit named like an Object.prototype property (`constructor`) is just unknown.
   const from = (Object.hasOwn(UNIT_ALIASES, raw) ? UNIT_ALIASES[raw] : undefined) ?? raw;
   if (from === spec.unit) return { ok: true, value, unit: spec.unit };
@@ -222,7 +228,11 @@ export function toCanonical(analyte: AnalyteKey, value: number, unit: string | u
 }
 
 /** {@link implausibleReason} as a typed reason (same test). */
-export function implausibleWhy(analyte: AnalyteKey, canonicalValue: number, range: readonly [number, number] = ANALYTES[analyte].plausible): Reason | undefined {
+export function implausibleWhy(
+  analyte: AnalyteKey,
+  canonicalValue: number,
+  range: readonly [number, number] = ANALYTES[analyte].plausible,
+): Reason | undefined {
   const [low, high] = range;
   if (canonicalValue >= low && canonicalValue <= high) return undefined;
   return because('outside-plausible', { value: canonicalValue, unit: ANALYTES[analyte].unit ?? '', low, high });

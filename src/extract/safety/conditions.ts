@@ -66,11 +66,27 @@ function heartFailure(ctx: SafetyContext): InputValue {
       matchedBy: best.matchedBy,
     });
   if (hf.length > 0)
-    return { name: 'heart_failure_nyha', state: 'missing', sources: hf.map((c) => c.ref), reason: 'heart failure recorded, NYHA class not recorded', why: because('hf-without-nyha') };
+    return {
+      name: 'heart_failure_nyha',
+      state: 'missing',
+      sources: hf.map((c) => c.ref),
+      reason: 'heart failure recorded, NYHA class not recorded',
+      why: because('hf-without-nyha'),
+    };
   const absent = conditionAbsence(ctx);
-  if (absent) return { name: 'heart_failure_nyha', state: 'missing', sources: [], reason: `${absent}: heart failure cannot be ruled out`, ...cannotRuleOut(ctx, 'heart_failure_nyha') };
+  if (absent)
+    return {
+      name: 'heart_failure_nyha',
+      state: 'missing',
+      sources: [],
+      reason: `${absent}: heart failure cannot be ruled out`,
+      ...cannotRuleOut(ctx, 'heart_failure_nyha'),
+    };
   return dated('heart_failure_nyha', 0, undefined, [], ctx.now, {
-    note: { text: 'no heart failure in the problem list', why: because('none-in-problem-list', { input: inputRef('heart_failure_nyha'), count: otherConditions(ctx.conditions).length }) },
+    note: {
+      text: 'no heart failure in the problem list',
+      why: because('none-in-problem-list', { input: inputRef('heart_failure_nyha'), count: otherConditions(ctx.conditions).length }),
+    },
   });
 }
 
@@ -208,7 +224,14 @@ function conduction(ctx: SafetyContext): InputValue {
       why: because('mobitz-unknown'),
     };
   const absent = conditionAbsence(ctx);
-  if (absent) return { name: 'conduction_block', state: 'missing', sources: [], reason: `${absent}: an AV block or sick sinus syndrome cannot be ruled out`, ...cannotRuleOut(ctx, 'conduction_block') };
+  if (absent)
+    return {
+      name: 'conduction_block',
+      state: 'missing',
+      sources: [],
+      reason: `${absent}: an AV block or sick sinus syndrome cannot be ruled out`,
+      ...cannotRuleOut(ctx, 'conduction_block'),
+    };
   return dated('conduction_block', false, undefined, [], ctx.now, {
     note: {
       text: 'no high-grade AV block or sick sinus syndrome in the problem list',

@@ -20,7 +20,10 @@ function tuberculosis(ctx: SafetyContext): Record<'tb_active' | 'tb_latent' | 't
   let tbLatent = tbLatentDx;
   if (!latentTrue && !activeTrue && screenPositive) {
     tbLatent = dated('tb_latent', true, undefined, tbScreen.sources, ctx.now, {
-      note: { text: `positive IGRA/TST of ${tbScreen.date ?? '?'} without active tuberculosis recorded`, why: because('tb-screen-positive', { date: tbScreen.date ?? '?' }) },
+      note: {
+        text: `positive IGRA/TST of ${tbScreen.date ?? '?'} without active tuberculosis recorded`,
+        why: because('tb-screen-positive', { date: tbScreen.date ?? '?' }),
+      },
       matchedBy: 'code',
     });
   } else if (tbLatent.state === 'missing' && testSays(tbScreen) === false && tbScreen.state === 'ok') {
@@ -43,7 +46,14 @@ function jcv(ctx: SafetyContext): Record<'jcv_index' | 'jcv_antibody_status', In
   if (index.value > 0.4) status = 'positive';
   else if (index.value < 0.2) status = 'negative';
   const fromIndex: InputValue = status
-    ? { ...index, name: 'jcv_antibody_status', value: status, unit: null, note: `from index ${index.value}`, noteWhy: because('jcv-from-index', { index: index.value }) }
+    ? {
+        ...index,
+        name: 'jcv_antibody_status',
+        value: status,
+        unit: null,
+        note: `from index ${index.value}`,
+        noteWhy: because('jcv-from-index', { index: index.value }),
+      }
     : {
         name: 'jcv_antibody_status',
         state: 'missing',
@@ -103,7 +113,13 @@ function hcv(ctx: SafetyContext): InputValue {
     );
   const ab = qualitative('hcv_active', ctx, ['lab.hcv_ab'], 'HCV antibody');
   if (testSays(ab) === true)
-    return { name: 'hcv_active', state: 'missing', sources: ab.sources, reason: 'HCV antibody positive, HCV RNA not recorded: active infection unknown', why: because('hcv-rna-missing') };
+    return {
+      name: 'hcv_active',
+      state: 'missing',
+      sources: ab.sources,
+      reason: 'HCV antibody positive, HCV RNA not recorded: active infection unknown',
+      why: because('hcv-rna-missing'),
+    };
   if (testSays(ab) === false) return withValue(ab, false, 'HCV antibody negative');
   return conditionFlag('hcv_active', ctx, ['dx.hcv_chronic'], { activeOnly: true, label: 'active hepatitis C' });
 }
@@ -122,7 +138,10 @@ function vzv(ctx: SafetyContext): InputValue {
       latestDate(history.map((c) => c.onset)),
       history.map((c) => c.ref),
       ctx.now,
-      { note: { text: `history: ${describeConditions(history)}`, why: because('zoster-history', { conditions: recordText(describeConditions(history)) }) }, matchedBy: 'code' },
+      {
+        note: { text: `history: ${describeConditions(history)}`, why: because('zoster-history', { conditions: recordText(describeConditions(history)) }) },
+        matchedBy: 'code',
+      },
     );
   const doses = ctx.immunizations.filter((i) => i.varicella);
   if (doses.length >= 2)
@@ -181,17 +200,40 @@ function liveVaccine(ctx: SafetyContext): InputValue {
       recent.map((i) => i.ref),
       ctx.now,
       {
-        note: { text: `${latest.text ?? 'live vaccine'} on ${latest.date.raw}`, why: because('live-vaccine-on', { vaccine: recordText(latest.text ?? 'live vaccine'), date: latest.date.raw }) },
-        matchedBy: latest.liveBy === 'text' ? 'text' : 'code' },
+        note: {
+          text: `${latest.text ?? 'live vaccine'} on ${latest.date.raw}`,
+          why: because('live-vaccine-on', { vaccine: recordText(latest.text ?? 'live vaccine'), date: latest.date.raw }),
+        },
+        matchedBy: latest.liveBy === 'text' ? 'text' : 'code',
+      },
     );
   }
   const failed = ctx.coverage.failed('immunizations');
-  if (failed) return { name: 'live_vaccine_recent', state: 'missing', sources: [], reason: `${failed}: a recent live vaccine cannot be ruled out`, ...cannotRuleOut(ctx, 'live_vaccine_recent', ctx.coverage.failedWhy('immunizations')) };
+  if (failed)
+    return {
+      name: 'live_vaccine_recent',
+      state: 'missing',
+      sources: [],
+      reason: `${failed}: a recent live vaccine cannot be ruled out`,
+      ...cannotRuleOut(ctx, 'live_vaccine_recent', ctx.coverage.failedWhy('immunizations')),
+    };
   if (ctx.immunizationsRead === 0)
-    return { name: 'live_vaccine_recent', state: 'missing', sources: [], reason: 'no vaccination history shared: a recent live vaccine cannot be ruled out', ...cannotRuleOut(ctx, 'live_vaccine_recent', because('no-vaccination-history')) };
+    return {
+      name: 'live_vaccine_recent',
+      state: 'missing',
+      sources: [],
+      reason: 'no vaccination history shared: a recent live vaccine cannot be ruled out',
+      ...cannotRuleOut(ctx, 'live_vaccine_recent', because('no-vaccination-history')),
+    };
   const undated = ctx.immunizations.filter((i) => i.live && !i.date);
   if (undated.length > 0)
-    return { name: 'live_vaccine_recent', state: 'missing', sources: undated.map((i) => i.ref), reason: 'a live vaccine is recorded without a date', why: because('live-vaccine-undated') };
+    return {
+      name: 'live_vaccine_recent',
+      state: 'missing',
+      sources: undated.map((i) => i.ref),
+      reason: 'a live vaccine is recorded without a date',
+      why: because('live-vaccine-undated'),
+    };
   return dated('live_vaccine_recent', false, undefined, [], ctx.now, {
     note: {
       text: `no live vaccine in the last ${days} days (${ctx.immunizationsRead} vaccination records read)`,
@@ -208,7 +250,9 @@ function seriousInfection(ctx: SafetyContext): InputValue {
     ? {
         ...v,
         note: `${v.note ?? ''}; recorded active since ${old.map((c) => c.onset?.raw ?? '?').join(', ')}: confirm it is still current`,
-        ...(!v.note || v.noteWhy ? { noteWhy: joinReasons(v.noteWhy, because('active-since-confirm', { dates: old.map((c) => c.onset?.raw ?? '?').join(', ') })) } : {}),
+        ...(!v.note || v.noteWhy
+          ? { noteWhy: joinReasons(v.noteWhy, because('active-since-confirm', { dates: old.map((c) => c.onset?.raw ?? '?').join(', ') })) }
+          : {}),
       }
     : v;
 }

@@ -39,7 +39,11 @@ function renal(ctx: SafetyContext): InputValue {
   if (egfr.state !== 'missing') return egfr;
   const clearance = latestNumber('egfr_ml_min', ctx.series, ['lab.creatinine_clearance'], ctx.now, 'eGFR or creatinine clearance');
   if (clearance.state === 'missing')
-    return { ...egfr, reason: `${egfr.reason} (and no creatinine clearance)`, ...(egfr.why ? { why: joinReasons(egfr.why, because('no-creatinine-clearance')) } : {}) };
+    return {
+      ...egfr,
+      reason: `${egfr.reason} (and no creatinine clearance)`,
+      ...(egfr.why ? { why: joinReasons(egfr.why, because('no-creatinine-clearance')) } : {}),
+    };
   return {
     ...clearance,
     note: [clearance.note, 'creatinine clearance (mL/min), not an eGFR: used as the renal function the labels name'].filter(Boolean).join('; '),
@@ -76,7 +80,10 @@ export function qualitative(name: SafetyName, ctx: SafetyContext, concepts: read
       state: 'missing',
       sources: p.sources,
       reason: `${label}: the coded result, the interpretation flag and the text disagree (${p.original.text ?? p.original.coding?.display ?? p.original.coding?.code ?? 'see source'})`,
-      why: because('result-conflicting', { input: inputRef(name), text: recordText(p.original.text ?? p.original.coding?.display ?? p.original.coding?.code ?? '') }),
+      why: because('result-conflicting', {
+        input: inputRef(name),
+        text: recordText(p.original.text ?? p.original.coding?.display ?? p.original.coding?.code ?? ''),
+      }),
     };
   return {
     name,

@@ -9,7 +9,20 @@ import { refOf } from '../fhir.ts';
 import { resolveMedication } from '../medications.ts';
 import { codeMatches, codingsOf, hasCodedCoding, isAtcSystem, textContains, textOf } from '../terminology/index.ts';
 import type { InputValue } from '../values.ts';
-import { medicationAbsenceWhy, conditionAbsenceWhy, cannotRuleOut, conditionAbsence, dated, describeConditions, latestDate, matching, medicationAbsence, type OtherMedication, type OtherMedicationConcept, type SafetyContext } from './context.ts';
+import {
+  medicationAbsenceWhy,
+  conditionAbsenceWhy,
+  cannotRuleOut,
+  conditionAbsence,
+  dated,
+  describeConditions,
+  latestDate,
+  matching,
+  medicationAbsence,
+  type OtherMedication,
+  type OtherMedicationConcept,
+  type SafetyContext,
+} from './context.ts';
 import { because, drugsNote, recordText } from '../reasons.ts';
 
 export type { OtherMedication, OtherMedicationConcept };
@@ -134,7 +147,8 @@ export function medicationFacts(
               ...antithrombotic.flatMap((m) => because('current-drug', { drug: recordText(m.name) })),
             ],
           },
-          matchedBy: antithrombotic.every((m) => m.matchedBy === 'text') && coag.length === 0 ? 'text' : 'code' },
+          matchedBy: antithrombotic.every((m) => m.matchedBy === 'text') && coag.length === 0 ? 'text' : 'code',
+        },
       );
     }
     const gap = condGap ?? medGap;
@@ -169,8 +183,17 @@ export function medicationFacts(
             matchedBy: tb.every((m) => m.matchedBy === 'text') ? 'text' : 'code',
           },
         );
-      if (medGap) return { name: 'tb_prophylaxis', state: 'missing', sources: [], reason: `${medGap}: a TB preventive treatment cannot be ruled out`, ...cannotRuleOut(ctx, 'tb_prophylaxis', medicationAbsenceWhy(ctx)) };
-      return dated('tb_prophylaxis', false, undefined, [], ctx.now, { note: { text: 'no isoniazid, rifampicin or rifapentine recorded', why: because('no-tb-prophylaxis') } });
+      if (medGap)
+        return {
+          name: 'tb_prophylaxis',
+          state: 'missing',
+          sources: [],
+          reason: `${medGap}: a TB preventive treatment cannot be ruled out`,
+          ...cannotRuleOut(ctx, 'tb_prophylaxis', medicationAbsenceWhy(ctx)),
+        };
+      return dated('tb_prophylaxis', false, undefined, [], ctx.now, {
+        note: { text: 'no isoniazid, rifampicin or rifapentine recorded', why: because('no-tb-prophylaxis') },
+      });
     })(),
     prior_immunosuppressant: ((): InputValue => {
       if (prior.length > 0)
@@ -183,9 +206,18 @@ export function medicationFacts(
           { note: drugsNote(prior.map((e) => e.inn)), matchedBy: prior.every((e) => e.matchedBy === 'text') ? 'text' : 'code' },
         );
       if (medGap)
-        return { name: 'prior_immunosuppressant', state: 'missing', sources: [], reason: `${medGap}: prior immunosuppressant use cannot be ruled out`, ...cannotRuleOut(ctx, 'prior_immunosuppressant', medicationAbsenceWhy(ctx)) };
+        return {
+          name: 'prior_immunosuppressant',
+          state: 'missing',
+          sources: [],
+          reason: `${medGap}: prior immunosuppressant use cannot be ruled out`,
+          ...cannotRuleOut(ctx, 'prior_immunosuppressant', medicationAbsenceWhy(ctx)),
+        };
       return dated('prior_immunosuppressant', false, undefined, [], ctx.now, {
-        note: { text: 'no azathioprine, mercaptopurine, mycophenolate, mitoxantrone, cyclophosphamide or methotrexate recorded', why: because('no-prior-immunosuppressant') },
+        note: {
+          text: 'no azathioprine, mercaptopurine, mycophenolate, mitoxantrone, cyclophosphamide or methotrexate recorded',
+          why: because('no-prior-immunosuppressant'),
+        },
       });
     })(),
     coagulopathy_or_antithrombotic: coagulopathy,

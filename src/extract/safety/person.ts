@@ -4,7 +4,17 @@ import { latestCategory } from '../latest.ts';
 import type { ObservationPoint } from '../observations.ts';
 import { textContains } from '../terminology/index.ts';
 import type { InputValue } from '../values.ts';
-import { conditionsNote, conditionAbsenceWhy, cannotRuleOut, conditionAbsence, dated, describeConditions, latestDate, matching, type SafetyContext } from './context.ts';
+import {
+  conditionsNote,
+  conditionAbsenceWhy,
+  cannotRuleOut,
+  conditionAbsence,
+  dated,
+  describeConditions,
+  latestDate,
+  matching,
+  type SafetyContext,
+} from './context.ts';
 import { because, recordText, statusRef } from '../reasons.ts';
 
 /**
@@ -46,8 +56,16 @@ function intention(p: ObservationPoint): boolean | undefined {
 function childbearing(ctx: SafetyContext): InputValue {
   const pRef = ctx.patientRef ? [ctx.patientRef] : [];
   const gender = ctx.patient?.gender;
-  if (gender === 'male') return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: { text: 'administrative sex male', why: because('sex-male') } });
-  if (gender !== 'female') return { name: 'childbearing_potential', state: 'missing', sources: pRef, reason: `administrative sex ${gender ?? 'not recorded'}`, why: because('sex-other', { sex: statusRef(gender ?? 'not-recorded') }) };
+  if (gender === 'male')
+    return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: { text: 'administrative sex male', why: because('sex-male') } });
+  if (gender !== 'female')
+    return {
+      name: 'childbearing_potential',
+      state: 'missing',
+      sources: pRef,
+      reason: `administrative sex ${gender ?? 'not recorded'}`,
+      why: because('sex-other', { sex: statusRef(gender ?? 'not-recorded') }),
+    };
   const menopause = matching(ctx, ['finding.postmenopausal', 'proc.hysterectomy', 'proc.bilateral_oophorectomy'], { activeOnly: false });
   const surgery = ctx.procedures.filter((p) => p.concepts.includes('proc.hysterectomy') || p.concepts.includes('proc.bilateral_oophorectomy'));
   if (menopause.length > 0 || surgery.length > 0) {
@@ -64,12 +82,19 @@ function childbearing(ctx: SafetyContext): InputValue {
   const birth = fhirDateOrUndefined(ctx.patient?.birthDate, ctx.now);
   const age = birth ? yearsBetween(birth.start, ctx.now) : undefined;
   if (age === undefined)
-    return { name: 'childbearing_potential', state: 'missing', sources: pRef, reason: 'female, birth date not recorded: childbearing potential unknown', why: because('no-birth-date-female') };
+    return {
+      name: 'childbearing_potential',
+      state: 'missing',
+      sources: pRef,
+      reason: 'female, birth date not recorded: childbearing potential unknown',
+      why: because('no-birth-date-female'),
+    };
   if (age >= NO_CHILDBEARING_AGE)
     return dated('childbearing_potential', false, undefined, pRef, ctx.now, {
       note: { text: `age ${age} (>= ${NO_CHILDBEARING_AGE}: FSRH 2017/2019)`, why: because('age-over', { age, limit: NO_CHILDBEARING_AGE }) },
     });
-  if (age < MIN_CHILDBEARING_AGE) return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: { text: `age ${age}`, why: because('age', { age }) } });
+  if (age < MIN_CHILDBEARING_AGE)
+    return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: { text: `age ${age}`, why: because('age', { age }) } });
   const gap = ctx.coverage.failed('conditions');
   const gapWhy = ctx.coverage.failedWhy('conditions');
   return dated('childbearing_potential', true, undefined, pRef, ctx.now, {
@@ -98,7 +123,9 @@ function pregnancyNow(ctx: SafetyContext, potential: InputValue): InputValue {
       ...potential,
       name: 'pregnancy_current',
       note: `no childbearing potential: ${potential.note ?? ''}`,
-      ...(potential.noteWhy || !potential.note ? { noteWhy: because('no-childbearing-potential', potential.noteWhy ? { cause: potential.noteWhy } : undefined) } : {}),
+      ...(potential.noteWhy || !potential.note
+        ? { noteWhy: because('no-childbearing-potential', potential.noteWhy ? { cause: potential.noteWhy } : undefined) }
+        : {}),
     };
   const status = latestCategory('pregnancy_current', ctx.series, ['obs.pregnancy_status'], ctx.now, 'pregnancy status');
   const hcg = latestCategory('pregnancy_current', ctx.series, ['lab.pregnancy'], ctx.now, 'pregnancy test');
@@ -116,7 +143,13 @@ function pregnancyNow(ctx: SafetyContext, potential: InputValue): InputValue {
   const pregnant = p.category === '77386006' || p.category === 'positive';
   const notPregnant = p.category === '60001007' || p.category === 'negative';
   if (!pregnant && !notPregnant)
-    return { name: 'pregnancy_current', state: 'missing', sources: p.sources, reason: `pregnancy result "${p.category ?? ''}" not interpretable`, why: because('pregnancy-result-unreadable', { value: p.category ?? '' }) };
+    return {
+      name: 'pregnancy_current',
+      state: 'missing',
+      sources: p.sources,
+      reason: `pregnancy result "${p.category ?? ''}" not interpretable`,
+      why: because('pregnancy-result-unreadable', { value: p.category ?? '' }),
+    };
   return dated('pregnancy_current', pregnant, p.date, p.sources, ctx.now, { matchedBy: p.matchedBy });
 }
 
@@ -152,7 +185,9 @@ function pregnancyPlan(ctx: SafetyContext, potential: InputValue): InputValue {
       ...potential,
       name: 'pregnancy_planned',
       note: `no childbearing potential: ${potential.note ?? ''}`,
-      ...(potential.noteWhy || !potential.note ? { noteWhy: because('no-childbearing-potential', potential.noteWhy ? { cause: potential.noteWhy } : undefined) } : {}),
+      ...(potential.noteWhy || !potential.note
+        ? { noteWhy: because('no-childbearing-potential', potential.noteWhy ? { cause: potential.noteWhy } : undefined) }
+        : {}),
     };
   if (noPlanDx.length > 0)
     return dated(
@@ -166,7 +201,13 @@ function pregnancyPlan(ctx: SafetyContext, potential: InputValue): InputValue {
   const absent = conditionAbsence(ctx) ?? ctx.coverage.failed('obs:obs.pregnancy_intention');
   const absentWhy = conditionAbsenceWhy(ctx) ?? ctx.coverage.failedWhy('obs:obs.pregnancy_intention');
   if (absent)
-    return { name: 'pregnancy_planned', state: 'missing', sources: [], reason: `${absent}: a pregnancy plan cannot be ruled out`, ...cannotRuleOut(ctx, 'pregnancy_planned', absentWhy) };
+    return {
+      name: 'pregnancy_planned',
+      state: 'missing',
+      sources: [],
+      reason: `${absent}: a pregnancy plan cannot be ruled out`,
+      ...cannotRuleOut(ctx, 'pregnancy_planned', absentWhy),
+    };
   return dated('pregnancy_planned', false, undefined, [], ctx.now, { note: { text: 'no pregnancy plan recorded', why: because('no-pregnancy-plan') } });
 }
 

@@ -65,7 +65,8 @@ export const reasonsDe: ReasonTable = {
   'hf-without-nyha': 'Herzinsuffizienz dokumentiert, NYHA-Klasse nicht dokumentiert',
   'nyha-class': 'NYHA-Klasse {{nyha}}',
   'undated-cardiac-event': '{{conditions}} ohne Datum dokumentiert: ob in den letzten 6 Monaten, ist unbekannt',
-  'no-cardiac-event-6m': 'kein Myokardinfarkt, keine instabile Angina, kein Schlaganfall/keine TIA und keine dekompensierte Herzinsuffizienz in den letzten 6 Monaten[[; ältere Ereignisse: {{older}}]]',
+  'no-cardiac-event-6m':
+    'kein Myokardinfarkt, keine instabile Angina, kein Schlaganfall/keine TIA und keine dekompensierte Herzinsuffizienz in den letzten 6 Monaten[[; ältere Ereignisse: {{older}}]]',
   'pacemaker-in-place': 'Herzschrittmacher vorhanden ({{conditions}})',
   'mobitz-unknown': 'AV-Block II. Grades dokumentiert, Typ (Mobitz) nicht dokumentiert',
   'nmsc-not-counted': 'heller Hautkrebs nicht gezählt: {{conditions}}',

@@ -65,7 +65,8 @@ export const reasonsFr: ReasonTable = {
   'hf-without-nyha': 'insuffisance cardiaque documentée, classe NYHA non documentée',
   'nyha-class': 'classe NYHA {{nyha}}',
   'undated-cardiac-event': '{{conditions}} documenté sans date : survenue au cours des 6 derniers mois inconnue',
-  'no-cardiac-event-6m': 'ni infarctus, ni angor instable, ni AVC/AIT, ni insuffisance cardiaque décompensée au cours des 6 derniers mois[[ ; événements plus anciens : {{older}}]]',
+  'no-cardiac-event-6m':
+    'ni infarctus, ni angor instable, ni AVC/AIT, ni insuffisance cardiaque décompensée au cours des 6 derniers mois[[ ; événements plus anciens : {{older}}]]',
   'pacemaker-in-place': 'stimulateur cardiaque en place ({{conditions}})',
   'mobitz-unknown': 'BAV du deuxième degré documenté, type Mobitz non documenté',
   'nmsc-not-counted': 'cancer cutané non mélanome non compté : {{conditions}}',

@@ -37,7 +37,13 @@ const PROPER_NAMES = new Set(['QuantiFERON', 'Crohn', 'Mobitz', 'Harvey', 'Brads
  * Names of published instruments, used untranslated in German and French clinical writing (the EDSS,
  * CDAI, SDAI and CDAI-Crohn's are named in English in the DGN/DGRh/DGVS and SFSEP/SFR/SNFGE guidelines).
  */
-const PROPER_PHRASES = ['Expanded Disability Status Scale', 'Clinical Disease Activity Index', 'Simplified Disease Activity Index', "Crohn's Disease Activity Index", 'Crohn’s Disease Activity Index'];
+const PROPER_PHRASES = [
+  'Expanded Disability Status Scale',
+  'Clinical Disease Activity Index',
+  'Simplified Disease Activity Index',
+  "Crohn's Disease Activity Index",
+  'Crohn’s Disease Activity Index',
+];
 /** Latin and international disease names, the same words in German or French clinical writing. */
 const LATIN_NAMES = ['pyoderma gangrenosum', 'Hepatitis B', 'Diabetes mellitus'];
 /** French phrases spelt like their English counterparts (checked: correct French, not left-over English). */
@@ -138,7 +144,8 @@ function namesOf(resources: readonly Resource[]): Set<string> {
   const words = new Set<string>(CATALOGUE_INNS.flatMap((d) => d.toLowerCase().split(/\s+/)));
   for (const r of resources)
     if (r.resourceType === 'Patient')
-      for (const n of (r as Patient).name ?? []) for (const w of [...(n.given ?? []), n.family ?? ''].flatMap((x) => x.split(/[\s-]+/))) words.add(w.toLowerCase());
+      for (const n of (r as Patient).name ?? [])
+        for (const w of [...(n.given ?? []), n.family ?? ''].flatMap((x) => x.split(/[\s-]+/))) words.add(w.toLowerCase());
   return words;
 }
 
