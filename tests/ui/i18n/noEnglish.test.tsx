@@ -80,7 +80,7 @@ function runs(text: string): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
   for (const token of text.match(/[\p{L}][\p{L}'’-]*|[^\s\p{L}]+/gu) ?? []) {
-    if (/^\p{L}/u.test(token) && !/-$/.test(token)) cur.push(token);
+    if (/^\p{L}/u.test(token) && !token.endsWith('-')) cur.push(token);
     else {
       if (cur.length) out.push(cur);
       cur = [];
