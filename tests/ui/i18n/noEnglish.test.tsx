@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * No English left in German and French screens (issue 13, "no English phrase remains in DE/FR screens
- * (extractor texts included)"). For every demo patient of sandbox/fixtures, the record view (trends,
+ * (extractor texts included)"). For every demo patient of sandbox/fixtures, the indications, the record view (trends,
  * timeline, gaps, inputs, entered items), the question, the checklist, the options table and the continue
  * panel are rendered from the real extracted record and the real safety rules and ranking (probabilities
  * fixed in model order: tests/support/decisionFixtures.ts) in EN, DE and FR, with every section opened.
@@ -17,6 +17,7 @@ import { I18nextProvider } from 'react-i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CATALOGUE_INNS } from '@src/ui/i18n/drugs.ts';
 import { createI18n, type Language } from '@src/ui/i18n/index.ts';
+import { IndicationsPanel } from '@src/ui/components/IndicationsPanel.tsx';
 import { DecisionOptions } from '@src/ui/decision/DecisionOptions.tsx';
 import { QuestionPanel } from '@src/ui/decision/QuestionPanel.tsx';
 import { RecordView } from '@src/ui/record/RecordView.tsx';
@@ -156,6 +157,7 @@ async function screenTexts(file: string, lang: Language): Promise<string[]> {
   const { record, ranking } = demoRanking(file);
   const view = render(
     <I18nextProvider i18n={i18n}>
+      <IndicationsPanel findings={record.indications} />
       <QuestionPanel record={record} now={NOW} />
       <DecisionOptions recommendation={ranking} explanation={undefined} record={record} now={NOW} />
       <RecordView record={record} resources={resources} now={NOW} canWrite={false} />
