@@ -128,7 +128,10 @@ export function runExtract(argv: readonly string[], readFile: (path: string) => 
       problems: [...bundle.problems, ...foreign.map(foreignProblem), ...record.problems],
       observationSeries: Object.fromEntries(Object.entries(record.observations).map(([k, v]) => [k, v.length])),
     };
-    return { code: 0, stdout: `${JSON.stringify(out, null, 2)}\n`, stderr: scored.problems.length > 0 ? `scores: ${scored.problems.join('; ')}\n` : '' };
+    // The typed reasons (`why`, `noteWhy`: src/extract/reasons.ts) are for the screen's languages; the
+    // command line prints the English sentences it always printed.
+    const english = (key: string, value: unknown): unknown => (key === 'why' || key === 'noteWhy' ? undefined : value);
+    return { code: 0, stdout: `${JSON.stringify(out, english, 2)}\n`, stderr: scored.problems.length > 0 ? `scores: ${scored.problems.join('; ')}\n` : '' };
   } catch (e) {
     if (e instanceof CliError) return { code: e.code, stdout: '', stderr: `extract: ${e.message}\n` };
     return { code: 1, stdout: '', stderr: `extract: failed: ${e instanceof Error ? e.message : String(e)}\n` };
