@@ -31,6 +31,8 @@ export const REASON_KEYS = [
   // latest.ts, derive.ts
   'stale',
   'stale-repeat',
+  // src/scores: a score computed from its components
+  'derived-stale',
   'not-in-window',
   'not-recorded',
   'outside-range',

@@ -20,6 +20,7 @@ export const reasonsDe: ReasonTable = {
   'outside-plausible': '{{value}} {{unit}} liegt außerhalb des plausiblen Bereichs {{low}}–{{high}} {{unit}}',
   'implausible-generic': 'unplausibler Wert',
   stale: 'zuletzt dokumentiert am {{date}} (vor {{days}} Tagen; älter als {{limit}} Tage)',
+  'derived-stale': 'aus Einzelkomponenten vom {{date}} berechnet (vor {{days}} Tagen; älter als {{limit}} Tage)',
   'stale-repeat': 'Wert älter als {{limit}} Tage (zuletzt am {{date}}, vor {{days}} Tagen): wiederholen',
   'not-in-window': 'keiner in den letzten {{years}} Jahren (ältere Werte vorhanden)',
   'not-recorded': 'nicht dokumentiert',

@@ -19,6 +19,7 @@ export const reasonsEn: ReasonTable = {
   'outside-plausible': '{{value}} {{unit}} is outside the plausible range {{low}}–{{high}} {{unit}}',
   'implausible-generic': 'implausible value',
   stale: 'last recorded {{date}} ({{days}} days ago; older than {{limit}} days)',
+  'derived-stale': 'derived from components assessed {{date}} ({{days}} days ago; older than {{limit}} days)',
   'stale-repeat': 'last recorded {{date}} ({{days}} days ago; older than {{limit}} days): repeat',
   'not-in-window': 'none in the last {{years}} years (older values exist)',
   'not-recorded': 'not recorded',

@@ -20,6 +20,7 @@ export const reasonsFr: ReasonTable = {
   'outside-plausible': '{{value}} {{unit}} hors de l’intervalle plausible {{low}}–{{high}} {{unit}}',
   'implausible-generic': 'valeur non plausible',
   stale: 'dernière valeur le {{date}} (il y a {{days}} jours ; plus de {{limit}} jours)',
+  'derived-stale': 'calculé à partir des composantes du {{date}} (il y a {{days}} jours ; plus de {{limit}} jours)',
   'stale-repeat': 'valeur ancienne de plus de {{limit}} jours (le {{date}}, il y a {{days}} jours) : à répéter',
   'not-in-window': 'aucune au cours des {{years}} dernières années (valeurs plus anciennes présentes)',
   'not-recorded': 'non documenté',
