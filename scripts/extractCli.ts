@@ -6,6 +6,14 @@ import { extractRecord, INDICATIONS, resourcesFromBundle, type Indication } from
 import { scoreRecord } from '../src/scores/fromRecord.ts';
 import { foreignProblem, partitionByPatient, patientIdsIn } from '../src/smart/patientContext.ts';
 
+/**
+ * JSON replacer: the typed reasons (`why`, `noteWhy`: src/extract/reasons.ts) are for the screen's languages;
+ * the command line prints the English sentences it always printed.
+ */
+function englishOnly(key: string, value: unknown): unknown {
+  return key === 'why' || key === 'noteWhy' ? undefined : value;
+}
+
 export const USAGE = 'usage: npm run extract -- <bundle.json> [--now YYYY-MM-DD] [--indication CD|UC|RA|RMS] [--patient ID]';
 
 /** What the command prints and how it exits. */
@@ -128,7 +136,7 @@ export function runExtract(argv: readonly string[], readFile: (path: string) => 
       problems: [...bundle.problems, ...foreign.map(foreignProblem), ...record.problems],
       observationSeries: Object.fromEntries(Object.entries(record.observations).map(([k, v]) => [k, v.length])),
     };
-    return { code: 0, stdout: `${JSON.stringify(out, null, 2)}\n`, stderr: scored.problems.length > 0 ? `scores: ${scored.problems.join('; ')}\n` : '' };
+    return { code: 0, stdout: `${JSON.stringify(out, englishOnly, 2)}\n`, stderr: scored.problems.length > 0 ? `scores: ${scored.problems.join('; ')}\n` : '' };
   } catch (e) {
     if (e instanceof CliError) return { code: e.code, stdout: '', stderr: `extract: ${e.message}\n` };
     return { code: 1, stdout: '', stderr: `extract: failed: ${e instanceof Error ? e.message : String(e)}\n` };

@@ -18,6 +18,7 @@
  * When the two disagree, the less certain one wins and the disagreement is reported to the clinician.
  */
 import { arr, isRecord } from './fhir.ts';
+import { because, statusRef, type Reason } from './reasons.ts';
 
 /** The certainty of one Condition. `past` = status post (ICD-10-GM Z): a condition that was, not that is. */
 export type Certainty = 'confirmed' | 'suspected' | 'excluded' | 'past' | 'unknown';
@@ -34,6 +35,10 @@ export interface CertaintyReading {
   label: string;
   /** Clinician-readable notes: conflicting signals, unrecognised codes. */
   problems: string[];
+  /** `label` as a typed reason (shown in the reader's language). */
+  labelWhy: Reason;
+  /** `problems` as typed reasons, in the same order. */
+  problemWhys: Reason[];
 }
 
 /** The Basisprofil extension URL of the ICD-10-GM Diagnosesicherheit. */
@@ -98,25 +103,60 @@ function gmCodes(code: unknown): string[] {
 export function readCertainty(condition: unknown): CertaintyReading {
   const c = isRecord(condition) ? condition : {};
   const problems: string[] = [];
-  const signals: Array<Omit<CertaintyReading, 'problems'>> = [];
+  const problemWhys: Reason[] = [];
+  const signals: Array<Omit<CertaintyReading, 'problems' | 'problemWhys'>> = [];
   const ver = verificationCode(c.verificationStatus);
   if (ver !== undefined) {
     const certainty = VER_STATUS[ver];
-    if (certainty) signals.push({ certainty, source: 'verificationStatus', code: ver, label: `verification status ${ver}` });
-    else problems.push(`verification status "${ver}" is not a FHIR R4 code; certainty not read from it`);
+    if (certainty)
+      signals.push({
+        certainty,
+        source: 'verificationStatus',
+        code: ver,
+        label: `verification status ${ver}`,
+        labelWhy: because('certainty-verification', { status: statusRef(ver) }),
+      });
+    else {
+      problems.push(`verification status "${ver}" is not a FHIR R4 code; certainty not read from it`);
+      problemWhys.push(because('certainty-unknown-verification', { code: ver }));
+    }
   }
   for (const g of gmCodes(c.code)) {
     const known = GM[g];
     if (known)
-      signals.push({ certainty: known.certainty, source: 'icd10gm-diagnosesicherheit', code: g, label: `ICD-10-GM Diagnosesicherheit ${g} (${known.words})` });
-    else problems.push(`ICD-10-GM Diagnosesicherheit "${g}" is not one of A, V, Z, G; certainty not read from it`);
+      signals.push({
+        certainty: known.certainty,
+        source: 'icd10gm-diagnosesicherheit',
+        code: g,
+        label: `ICD-10-GM Diagnosesicherheit ${g} (${known.words})`,
+        labelWhy: because('certainty-gm', { code: g }),
+      });
+    else {
+      problems.push(`ICD-10-GM Diagnosesicherheit "${g}" is not one of A, V, Z, G; certainty not read from it`);
+      problemWhys.push(because('certainty-unknown-gm', { code: g }));
+    }
   }
-  if (signals.length === 0) return { certainty: 'unknown', source: 'none', label: 'no verification status or Diagnosesicherheit recorded', problems };
+  if (signals.length === 0)
+    return {
+      certainty: 'unknown',
+      source: 'none',
+      label: 'no verification status or Diagnosesicherheit recorded',
+      labelWhy: because('certainty-none'),
+      problems,
+      problemWhys,
+    };
   const sorted = [...signals].sort((a, b) => RANK[a.certainty] - RANK[b.certainty]);
-  const decisive = sorted[0] as Omit<CertaintyReading, 'problems'>;
-  if (new Set(signals.map((s) => s.certainty)).size > 1)
+  const decisive = sorted[0] as Omit<CertaintyReading, 'problems' | 'problemWhys'>;
+  if (new Set(signals.map((s) => s.certainty)).size > 1) {
     problems.push(`conflicting certainty: ${signals.map((s) => s.label).join(' vs ')}; read as ${decisive.certainty} (the less certain)`);
-  return { ...decisive, problems };
+    problemWhys.push(
+      because('certainty-conflict', {
+        signals: signals.map((s) => `${s.source === 'verificationStatus' ? 'verificationStatus' : 'ICD-10-GM'} ${s.code ?? ''}`).join(' / '),
+        chosen: decisive.labelWhy,
+      }),
+    );
+  }
+  return { ...decisive, problems, problemWhys };
 }
 
 /** Certainties that count as the disease being present (for indications: usable without confirmation). */

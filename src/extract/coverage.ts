@@ -6,6 +6,7 @@
  * Observation searches are mapped to the concepts they asked for through the query plan itself (same ids,
  * same codes: buildQueryPlan is deterministic), so a failed laboratory chunk only affects its own tests.
  */
+import { because, statusRef, type Reason } from './reasons.ts';
 import { buildQueryPlan } from './queries.ts';
 import { codeMatches } from './terminology/index.ts';
 
@@ -25,6 +26,8 @@ export type DataKind = 'conditions' | 'medications' | 'immunizations' | 'procedu
 export interface Coverage {
   /** The clinician-readable reason the search for this kind failed; undefined when it did not fail. */
   failed(kind: DataKind): string | undefined;
+  /** {@link Coverage.failed} as a typed reason (./reasons.ts). */
+  failedWhy(kind: DataKind): Reason | undefined;
   /** Every failed search, for the record's problem list. */
   readonly failures: readonly SearchOutcome[];
 }
@@ -48,6 +51,11 @@ const TYPE_WORDS: Record<string, string> = {
   Procedure: 'procedure (Procedure)',
   Observation: 'laboratory/observation (Observation)',
 };
+
+/** The typed form of {@link describe}: the resource type gets a translated label; the transport's detail stays as it is. */
+function describeWhy(o: SearchOutcome): Reason {
+  return because('search-failed', { type: statusRef(o.resourceType), ...(o.reason ? { detail: o.reason } : {}) });
+}
 
 function describe(o: SearchOutcome): string {
   const what = TYPE_WORDS[o.resourceType] ?? o.resourceType;
@@ -77,23 +85,31 @@ function observationConcepts(now: Date): Map<string, Set<string>> {
  */
 export function coverageOf(outcomes: readonly SearchOutcome[], now: Date): Coverage {
   const failures = outcomes.filter((o) => !o.ok);
-  const byKind = new Map<DataKind, string>();
-  let allObservations: string | undefined;
+  const byKind = new Map<DataKind, SearchOutcome>();
+  let allObservations: SearchOutcome | undefined;
   const planConcepts = failures.some((f) => f.resourceType === 'Observation') ? observationConcepts(now) : new Map<string, Set<string>>();
   for (const f of failures) {
     const kind = TYPE_KIND[f.resourceType];
-    if (kind && !byKind.has(kind)) byKind.set(kind, describe(f));
+    if (kind && !byKind.has(kind)) byKind.set(kind, f);
     if (f.resourceType !== 'Observation') continue;
     const concepts = planConcepts.get(f.id);
     // A search the plan does not know (another plan version): every observation concept is in doubt.
-    if (!concepts) allObservations ??= describe(f);
-    for (const c of concepts ?? []) if (!byKind.has(`obs:${c}`)) byKind.set(`obs:${c}`, describe(f));
+    if (!concepts) allObservations ??= f;
+    for (const c of concepts ?? []) if (!byKind.has(`obs:${c}`)) byKind.set(`obs:${c}`, f);
   }
+  const outcome = (kind: DataKind) => byKind.get(kind) ?? (kind.startsWith('obs:') ? allObservations : undefined);
   return {
     failures,
-    failed: (kind) => byKind.get(kind) ?? (kind.startsWith('obs:') ? allObservations : undefined),
+    failed: (kind) => {
+      const o = outcome(kind);
+      return o ? describe(o) : undefined;
+    },
+    failedWhy: (kind) => {
+      const o = outcome(kind);
+      return o ? describeWhy(o) : undefined;
+    },
   };
 }
 
 /** Coverage of a complete read (no search failed). */
-export const FULL_COVERAGE: Coverage = { failures: [], failed: () => undefined };
+export const FULL_COVERAGE: Coverage = { failures: [], failed: () => undefined, failedWhy: () => undefined };

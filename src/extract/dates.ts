@@ -2,6 +2,7 @@
  * FHIR dates with their precision kept: `2019` is a year, `2019-03` a month, `2019-03-04` a day
  * (FHIR R4 datatypes: date, dateTime). Nothing here throws; invalid or absurd dates return a reason.
  */
+import { because, type Reason } from './reasons.ts';
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'time';
 
@@ -30,7 +31,9 @@ function utc(year: number, month0: number, day: number): Date {
   return d;
 }
 
-export type DateParse = { ok: true; date: FhirDate } | { ok: false; reason: string };
+export type DateParse = { ok: true; date: FhirDate } | { ok: false; reason: string; why: Reason };
+
+const bad = (reason: string, why: Reason): DateParse => ({ ok: false, reason, why });
 
 /**
  * Parse a FHIR date/dateTime/instant, keeping its precision.
@@ -38,14 +41,14 @@ export type DateParse = { ok: true; date: FhirDate } | { ok: false; reason: stri
  * @param now dates later than now (+1 day for time-zone slack) are rejected as future
  */
 export function parseFhirDate(value: unknown, now: Date): DateParse {
-  if (typeof value !== 'string') return { ok: false, reason: 'no date recorded' };
+  if (typeof value !== 'string') return bad('no date recorded', because('date-none'));
   const m = PATTERN.exec(value.trim());
-  if (!m) return { ok: false, reason: `unreadable date "${value.slice(0, 40)}"` };
+  if (!m) return bad(`unreadable date "${value.slice(0, 40)}"`, because('date-unreadable', { value: value.slice(0, 40) }));
   const [, y, mo, d, hh, mi, ss, frac, tz] = m;
   const year = Number(y);
   const month = mo ? Number(mo) : 1;
   const day = d ? Number(d) : 1;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, reason: `impossible date "${value}"` };
+  if (month < 1 || month > 12 || day < 1 || day > 31) return bad(`impossible date "${value}"`, because('date-impossible', { value }));
   let start: Date;
   let end: Date;
   let precision: DatePrecision;
@@ -58,7 +61,7 @@ export function parseFhirDate(value: unknown, now: Date): DateParse {
     precision = 'day';
     start = utc(year, month - 1, day);
     end = utc(year, month - 1, day + 1);
-    if (start.getUTCDate() !== day) return { ok: false, reason: `impossible date "${value}"` };
+    if (start.getUTCDate() !== day) return bad(`impossible date "${value}"`, because('date-impossible', { value }));
   } else if (mo) {
     precision = 'month';
     start = utc(year, month - 1, 1);
@@ -68,9 +71,9 @@ export function parseFhirDate(value: unknown, now: Date): DateParse {
     start = utc(year, 0, 1);
     end = utc(year + 1, 0, 1);
   }
-  if (Number.isNaN(start.getTime())) return { ok: false, reason: `unreadable date "${value}"` };
-  if (start.getTime() < EARLIEST_PLAUSIBLE) return { ok: false, reason: `date before 1900 ("${value}")` };
-  if (start.getTime() > now.getTime() + 86_400_000) return { ok: false, reason: `date in the future ("${value}")` };
+  if (Number.isNaN(start.getTime())) return bad(`unreadable date "${value}"`, because('date-unreadable', { value }));
+  if (start.getTime() < EARLIEST_PLAUSIBLE) return bad(`date before 1900 ("${value}")`, because('date-before-1900', { value }));
+  if (start.getTime() > now.getTime() + 86_400_000) return bad(`date in the future ("${value}")`, because('date-future', { value }));
   return { ok: true, date: { raw: value, precision, start, end } };
 }
 

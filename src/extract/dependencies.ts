@@ -5,6 +5,7 @@
  * note that the record may hold more. Safety facts built on conditions already apply this in safety/context.ts;
  * this pass covers everything else (model inputs from medications, procedures and observations).
  */
+import { because, inputRef, joinReasons, type Reason } from './reasons.ts';
 import type { InputName } from './catalogue.ts';
 import type { Coverage, DataKind } from './coverage.ts';
 import type { InputValue } from './values.ts';
@@ -97,6 +98,11 @@ function meansNone(name: InputName, value: unknown): boolean {
   return value === false || value === 'none' || value === 'negative' || (value === 0 && ZERO_MEANS_NONE.has(name));
 }
 
+/** `{ why }` when the reason is typed (and, for a composite, every part of it was), else nothing. */
+function whyOf(why: Reason | undefined, complete = true): { why?: Reason } {
+  return why && complete ? { why } : {};
+}
+
 /**
  * Apply the failed searches to derived inputs (see module comment).
  * @returns a new record; inputs not depending on a failed search are returned unchanged
@@ -105,18 +111,40 @@ export function applyCoverage(inputs: Record<InputName, InputValue>, coverage: C
   if (coverage.failures.length === 0) return inputs;
   const out = { ...inputs };
   for (const [name, kinds] of Object.entries(DEPENDS_ON) as Array<[InputName, readonly DataKind[]]>) {
-    const reason = kinds.map((k) => coverage.failed(k)).find((r) => r !== undefined);
+    const failedKind = kinds.find((k) => coverage.failed(k) !== undefined);
+    const reason = failedKind === undefined ? undefined : coverage.failed(failedKind);
+    const why = failedKind === undefined ? undefined : coverage.failedWhy(failedKind);
     const v = out[name];
     if (!reason) continue;
     if (v.state === 'missing') {
-      if (!v.reason.includes('search failed')) out[name] = { ...v, reason: `${reason}; ${v.reason}` };
+      if (!v.reason.includes('search failed')) out[name] = { ...v, reason: `${reason}; ${v.reason}`, ...whyOf(joinReasons(why, v.why), v.why !== undefined) };
       continue;
     }
     if (v.state === 'unknown-unit') continue;
     if (COUNTS.has(name))
-      out[name] = { name, state: 'missing', sources: v.sources, reason: `${reason}: only a lower bound is known (at least ${String(v.value)})` };
-    else if (meansNone(name, v.value)) out[name] = { name, state: 'missing', sources: v.sources, reason: `${reason}: "${String(v.value)}" cannot be assumed` };
-    else out[name] = { ...v, note: v.note ? `${v.note}; ${reason}: the record may hold more` : `${reason}: the record may hold more` };
+      out[name] = {
+        name,
+        state: 'missing',
+        sources: v.sources,
+        reason: `${reason}: only a lower bound is known (at least ${String(v.value)})`,
+        ...whyOf(why && because('lower-bound-only', { cause: why, value: String(v.value) })),
+      };
+    else if (meansNone(name, v.value))
+      out[name] = {
+        name,
+        state: 'missing',
+        sources: v.sources,
+        reason: `${reason}: "${String(v.value)}" cannot be assumed`,
+        ...whyOf(why && because('cannot-assume', { cause: why, input: inputRef(name) })),
+      };
+    else {
+      const more = why && because('may-hold-more', { cause: why });
+      out[name] = {
+        ...v,
+        note: v.note ? `${v.note}; ${reason}: the record may hold more` : `${reason}: the record may hold more`,
+        ...(more && (!v.note || v.noteWhy) ? { noteWhy: joinReasons(v.noteWhy, more) } : {}),
+      };
+    }
   }
   return out;
 }

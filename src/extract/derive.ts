@@ -1,4 +1,5 @@
 /** Derivation of the model inputs (catalogue `use: 'model'`) from the read facts. */
+import { because, inputRef, joinReasons, noteFields, recordText, statusRef, drugsNote, type Noted } from './reasons.ts';
 import type { Patient } from 'fhir/r4';
 import { CATALOGUE_BY_NAME, type ModelInputName } from './catalogue.ts';
 import { fhirDateOrUndefined, fractionalYears, yearsBetween } from './dates.ts';
@@ -23,14 +24,14 @@ export interface DeriveContext {
 }
 
 type OkValue = Extract<InputValue, { state: 'ok' }>;
-const derived = (name: ModelInputName, value: number | boolean | string, sources: string[], note?: string, unit: string | null = null): OkValue => ({
+const derived = (name: ModelInputName, value: number | boolean | string, sources: string[], note?: string | Noted, unit: string | null = null): OkValue => ({
   name,
   state: 'ok',
   value,
   unit,
   sources,
   matchedBy: 'derived',
-  ...(note ? { note } : {}),
+  ...noteFields(note),
 });
 
 /** Montreal location from SNOMED CT / ICD-10 4-character codes of the CD diagnoses (Montreal 2005). */
@@ -77,7 +78,12 @@ function category(name: ModelInputName, ctx: DeriveContext, concept: string, lev
     const raw = (p.category ?? '').toUpperCase();
     const level = levels.find((l) => raw.startsWith(l));
     if (level) return fromPoint(name, p, level, ctx.now);
-    return missing(name, `recorded value "${p.category ?? ''}" is not one of ${levels.join('/')}`, p.sources);
+    return missing(
+      name,
+      `recorded value "${p.category ?? ''}" is not one of ${levels.join('/')}`,
+      p.sources,
+      because('level-unknown', { value: p.category ?? '', levels: levels.join('/') }),
+    );
   }
   return fromCodes();
 }
@@ -101,6 +107,7 @@ function montrealFromText(name: ModelInputName, ctx: DeriveContext, indication: 
         matchedBy: 'text',
         original: { text: c.text },
         note: 'Montreal class read from the diagnosis text',
+        noteWhy: because('montreal-from-text'),
       };
   }
   return undefined;
@@ -126,11 +133,23 @@ function positivity(name: ModelInputName, ctx: DeriveContext, concept: string, l
   if (!('concept' in p)) return p;
   if (p.category === 'positive' || p.category === 'negative') return fromPoint(name, p, p.category === 'positive', ctx.now);
   if (p.interpretation === 'positive' || p.interpretation === 'negative')
-    return fromPoint(name, p, p.interpretation === 'positive', ctx.now, 'from the lab interpretation flag');
+    return fromPoint(name, p, p.interpretation === 'positive', ctx.now, 'from the lab interpretation flag', because('from-interpretation-flag'));
   if (p.value !== undefined && p.referenceHigh !== undefined)
-    return fromPoint(name, p, p.value > p.referenceHigh, ctx.now, `above the lab upper limit ${p.referenceHigh}`);
+    return fromPoint(
+      name,
+      p,
+      p.value > p.referenceHigh,
+      ctx.now,
+      `above the lab upper limit ${p.referenceHigh}`,
+      because('above-lab-limit', { limit: p.referenceHigh }),
+    );
   if (p.state !== 'ok') return fromPoint(name, p, false, ctx.now);
-  return missing(name, `${label} ${p.value ?? p.category ?? ''} recorded without interpretation or reference range`, p.sources);
+  return missing(
+    name,
+    `${label} ${p.value ?? p.category ?? ''} recorded without interpretation or reference range`,
+    p.sources,
+    because('no-interpretation', { input: inputRef(name), value: p.value ?? p.category ?? '' }),
+  );
 }
 
 /**
@@ -145,6 +164,7 @@ function checked(v: InputValue): InputValue {
     state: 'implausible',
     value: v.value,
     reason: `${CATALOGUE_BY_NAME[v.name].meaning}: ${v.value} is outside the plausible range ${r[0]}–${r[1]}`,
+    why: because('outside-range', { input: inputRef(v.name), value: v.value, low: r[0], high: r[1] }),
   };
 }
 
@@ -160,11 +180,16 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
   const current = advanced.filter((e) => e.ongoing).sort((a, b) => (b.start?.start.getTime() ?? 0) - (a.start?.start.getTime() ?? 0))[0];
   const exposure = (name: ModelInputName, pred: (e: TherapyEpisode) => boolean, what: string): InputValue => {
     const hits = advanced.filter(pred);
-    return derived(name, hits.length > 0, refsOf(hits), hits.length > 0 ? [...new Set(hits.map((e) => e.inn))].join(', ') : `no ${what} recorded`);
+    return derived(
+      name,
+      hits.length > 0,
+      refsOf(hits),
+      hits.length > 0 ? drugsNote(hits.map((e) => e.inn)) : { text: `no ${what} recorded`, why: because('none-recorded', { input: inputRef(name) }) },
+    );
   };
   const anyCurrent = (name: ModelInputName, pred: (e: TherapyEpisode) => boolean): InputValue => {
     const hits = episodes.filter((e) => e.ongoing && pred(e));
-    return derived(name, hits.length > 0, refsOf(hits), hits.map((e) => e.inn).join(', ') || undefined);
+    return derived(name, hits.length > 0, refsOf(hits), hits.length > 0 ? drugsNote(hits.map((e) => e.inn)) : undefined);
   };
   const primaryFindings = ctx.findings.filter((f) => f.indication === ctx.primary);
   const onset = primaryFindings
@@ -182,7 +207,14 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
       .at(-1);
     if (!w?.value || !h?.value) return direct;
     const bmi = Math.round((w.value / (h.value / 100) ** 2) * 10) / 10;
-    const v = fromPoint('bmi', w, bmi, now, `computed from weight ${w.value} kg and height ${h.value} cm`);
+    const v = fromPoint(
+      'bmi',
+      w,
+      bmi,
+      now,
+      `computed from weight ${w.value} kg and height ${h.value} cm`,
+      because('bmi-computed', { weight: w.value, height: h.value }),
+    );
     return v.state === 'missing' ? v : { ...v, unit: 'kg/m2', sources: [...w.sources, ...h.sources], matchedBy: 'derived' };
   })();
   const smoking = latestCategory('smoking_current', series, ['social.smoking_status'], now, 'smoking status');
@@ -204,28 +236,48 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
       name,
       hits.length,
       hits.map((h) => h.ref),
-      hits.length === 0 ? 'no relapse recorded in the window' : undefined,
+      hits.length === 0 ? { text: 'no relapse recorded in the window', why: because('no-relapse-window') } : undefined,
     );
   };
   const mri = (name: ModelInputName, concept: string, agg: 'sum' | 'max'): InputValue => {
     const pts = pointsInWindow(series, [concept], name, now).filter((p) => p.value !== undefined && p.state === 'ok');
-    if (pts.length === 0) return missing(name, 'no MRI lesion count in the last 12 months');
+    if (pts.length === 0) return missing(name, 'no MRI lesion count in the last 12 months', [], because('no-mri-12m'));
     const values = pts.map((p) => p.value ?? 0);
     const value = agg === 'sum' ? values.reduce((a, b) => a + b, 0) : Math.max(...values);
     const last = pts.at(-1);
-    if (!last) return missing(name, 'no MRI lesion count in the last 12 months');
+    if (!last) return missing(name, 'no MRI lesion count in the last 12 months', [], because('no-mri-12m'));
     const v = fromPoint(name, last, value, now);
-    return v.state === 'missing' ? v : { ...v, sources: pts.flatMap((p) => p.sources), note: `${agg} over ${pts.length} MRI report(s)` };
+    return v.state === 'missing'
+      ? v
+      : {
+          ...v,
+          sources: pts.flatMap((p) => p.sources),
+          note: `${agg} over ${pts.length} MRI report(s)`,
+          noteWhy: because('mri-aggregate', { agg, count: pts.length }),
+        };
   };
 
   return {
     age_years: birth
-      ? checked(derived('age_years', yearsBetween(birth.start, now), pRef, birth.precision === 'year' ? 'birth year only' : undefined, 'a'))
-      : missing('age_years', 'no valid birth date', pRef),
+      ? checked(
+          derived(
+            'age_years',
+            yearsBetween(birth.start, now),
+            pRef,
+            birth.precision === 'year' ? { text: 'birth year only', why: because('birth-year-only') } : undefined,
+            'a',
+          ),
+        )
+      : missing('age_years', 'no valid birth date', pRef, because('no-birth-date')),
     sex_female:
       patient?.gender === 'female' || patient?.gender === 'male'
         ? derived('sex_female', patient.gender === 'female', pRef)
-        : missing('sex_female', `administrative sex ${patient?.gender ?? 'not recorded'}`, pRef),
+        : missing(
+            'sex_female',
+            `administrative sex ${patient?.gender ?? 'not recorded'}`,
+            pRef,
+            because('sex-other', { sex: statusRef(patient?.gender ?? 'not-recorded') }),
+          ),
     bmi: bmiValue,
     smoking_current:
       'concept' in smoking && smokingKnown
@@ -234,6 +286,7 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
             'smoking_current',
             'concept' in smoking ? `smoking status code ${smokingCode || '(none)'} not interpretable` : 'no smoking status recorded',
             'concept' in smoking ? smoking.sources : [],
+            'concept' in smoking ? because('smoking-code-unknown', { code: smokingCode || '–' }) : because('no-smoking-status'),
           ),
     smoking_ever:
       'concept' in smoking && smokingKnown
@@ -245,18 +298,26 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
             ),
             matchedBy: 'code',
           }
-        : missing('smoking_ever', 'no smoking status recorded'),
+        : missing('smoking_ever', 'no smoking status recorded', [], because('no-smoking-status')),
     disease_duration_years: onset
       ? checked(
           derived(
             'disease_duration_years',
             Math.round(fractionalYears(onset.start, now) * 10) / 10,
             primaryFindings.map((f) => f.conditionRef),
-            `from onset ${onset.raw} (${onset.precision} precision)`,
+            {
+              text: `from onset ${onset.raw} (${onset.precision} precision)`,
+              why: because('from-onset', { date: onset.raw, precision: statusRef(onset.precision) }),
+            },
             'a',
           ),
         )
-      : missing('disease_duration_years', ctx.primary ? `no onset date on the ${ctx.primary} diagnosis` : 'no indication diagnosis found'),
+      : missing(
+          'disease_duration_years',
+          ctx.primary ? `no onset date on the ${ctx.primary} diagnosis` : 'no indication diagnosis found',
+          [],
+          ctx.primary ? because('no-onset-date', { indication: statusRef(ctx.primary) }) : because('no-indication'),
+        ),
     prior_advanced_count: derived('prior_advanced_count', new Set(advanced.map((e) => e.inn)).size, refsOf(advanced)),
     prior_anti_tnf: exposure('prior_anti_tnf', (e) => e.drugClass === 'anti-TNF', 'anti-TNF'),
     prior_anti_integrin: exposure('prior_anti_integrin', (e) => e.drugClass === 'anti-integrin' || e.drugClass === 'anti-integrin alpha4', 'anti-integrin'),
@@ -288,7 +349,7 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
       'current_advanced_therapy',
       current?.inn ?? 'none',
       current?.sources ?? [],
-      current ? undefined : 'no ongoing advanced therapy recorded',
+      current ? undefined : { text: 'no ongoing advanced therapy recorded', why: because('no-ongoing-therapy') },
     ),
     current_therapy_duration_months: ((): InputValue => {
       if (current?.start)
@@ -297,20 +358,29 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
             'current_therapy_duration_months',
             Math.round(((now.getTime() - current.start.start.getTime()) / (30.4375 * 86_400_000)) * 10) / 10,
             current.sources,
-            `since ${current.start.raw}`,
+            { text: `since ${current.start.raw}`, why: because('since-date', { date: current.start.raw }) },
             'mo',
           ),
         );
       return current
-        ? missing('current_therapy_duration_months', `start date of ${current.inn} not recorded`, current.sources)
-        : derived('current_therapy_duration_months', 0, [], 'no current advanced therapy', 'mo');
+        ? missing(
+            'current_therapy_duration_months',
+            `start date of ${current.inn} not recorded`,
+            current.sources,
+            because('start-date-missing', { drug: recordText(current.inn) }),
+          )
+        : derived('current_therapy_duration_months', 0, [], { text: 'no current advanced therapy', why: because('no-current-therapy') }, 'mo');
     })(),
     steroids_current: anyCurrent('steroids_current', (e) => e.drugClass === 'corticosteroid'),
     immunomodulator_current: anyCurrent('immunomodulator_current', (e) => e.drugClass === 'thiopurine' || e.drugClass === 'csDMARD'),
     crp_mg_l: ((): InputValue => {
       const v = latestNumber('crp_mg_l', series, ['lab.crp'], now, 'CRP');
       return v.state === 'missing' && (series['lab.crp_hs']?.length ?? 0) > 0
-        ? { ...v, reason: `${v.reason}; only high-sensitivity CRP (different measuring range) is recorded` }
+        ? {
+            ...v,
+            reason: `${v.reason}; only high-sensitivity CRP (different measuring range) is recorded`,
+            why: joinReasons(v.why, because('only-hs-crp')) ?? because('only-hs-crp'),
+          }
         : v;
     })(),
     fcal_ug_g: latestNumber('fcal_ug_g', series, ['lab.fecal_calprotectin'], now, 'faecal calprotectin'),
@@ -322,20 +392,23 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
       const v = cdLoc.values;
       if (v.size === 0)
         return (
-          montrealFromText('cd_location', ctx, 'CD', /\b(L[1-4])\b/) ?? missing('cd_location', 'Montreal location not recorded and not coded in the diagnosis')
+          montrealFromText('cd_location', ctx, 'CD', /\b(L[1-4])\b/) ??
+          missing('cd_location', 'Montreal location not recorded and not coded in the diagnosis', [], because('montreal-location-missing'))
         );
       let loc = 'L4';
       if (v.has('L3') || (v.has('L1') && v.has('L2'))) loc = 'L3';
       else if (v.has('L1')) loc = 'L1';
       else if (v.has('L2')) loc = 'L2';
-      return { ...derived('cd_location', loc, cdLoc.sources, 'from the diagnosis code'), matchedBy: 'code' };
+      return { ...derived('cd_location', loc, cdLoc.sources, { text: 'from the diagnosis code', why: because('from-diagnosis-code') }), matchedBy: 'code' };
     }),
     cd_behaviour: category(
       'cd_behaviour',
       ctx,
       'obs.cd_behaviour',
       ['B1', 'B2', 'B3'],
-      () => montrealFromText('cd_behaviour', ctx, 'CD', /\b(B[1-3])p?\b/) ?? missing('cd_behaviour', 'Montreal behaviour not recorded'),
+      () =>
+        montrealFromText('cd_behaviour', ctx, 'CD', /\b(B[1-3])p?\b/) ??
+        missing('cd_behaviour', 'Montreal behaviour not recorded', [], because('montreal-behaviour-missing')),
     ),
     cd_perianal:
       perianal.length > 0
@@ -347,23 +420,29 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
             ),
             matchedBy: 'code',
           }
-        : derived('cd_perianal', false, [], 'no perianal Crohn diagnosis recorded (absence assumed)'),
+        : derived('cd_perianal', false, [], { text: 'no perianal Crohn diagnosis recorded (absence assumed)', why: because('no-perianal') }),
     prior_bowel_resection: derived(
       'prior_bowel_resection',
       resections.length > 0,
       resections.map((p) => p.ref),
-      resections.length > 0 ? undefined : 'no bowel resection recorded (absence assumed)',
+      resections.length > 0 ? undefined : { text: 'no bowel resection recorded (absence assumed)', why: because('no-resection') },
     ),
     hbi: latestNumber('hbi', series, ['score.harvey_bradshaw'], now, 'Harvey-Bradshaw Index'),
     cdai_cd: latestNumber('cdai_cd', series, ['score.cdai_cd'], now, "Crohn's Disease Activity Index"),
     uc_extent: category('uc_extent', ctx, 'obs.uc_extent', ['E1', 'E2', 'E3'], () => {
       const v = ucExt.values;
       if (v.size === 0)
-        return montrealFromText('uc_extent', ctx, 'UC', /\b(E[1-3])\b/) ?? missing('uc_extent', 'Montreal extent not recorded and not coded in the diagnosis');
+        return (
+          montrealFromText('uc_extent', ctx, 'UC', /\b(E[1-3])\b/) ??
+          missing('uc_extent', 'Montreal extent not recorded and not coded in the diagnosis', [], because('montreal-extent-missing'))
+        );
       let ext = 'E1';
       if (v.has('E3')) ext = 'E3';
       else if (v.has('E2')) ext = 'E2';
-      return { ...derived('uc_extent', ext, ucExt.sources, 'from the diagnosis code (most extensive)'), matchedBy: 'code' };
+      return {
+        ...derived('uc_extent', ext, ucExt.sources, { text: 'from the diagnosis code (most extensive)', why: because('from-diagnosis-code-extensive') }),
+        matchedBy: 'code',
+      };
     }),
     mayo_partial: latestNumber('mayo_partial', series, ['score.mayo_partial'], now, 'partial Mayo score'),
     mayo_full: latestNumber('mayo_full', series, ['score.mayo_full'], now, 'full Mayo score'),
@@ -371,14 +450,20 @@ export function deriveModelInputs(ctx: DeriveContext): Record<ModelInputName, In
       'eim_present',
       eims.length > 0,
       eims.map((c) => c.ref),
-      eims.length > 0 ? undefined : 'no extra-intestinal manifestation recorded (absence assumed)',
+      eims.length > 0 ? undefined : { text: 'no extra-intestinal manifestation recorded (absence assumed)', why: because('no-eim') },
     ),
     rf_positive: ((): InputValue => {
       const v = positivity('rf_positive', ctx, 'lab.rheumatoid_factor', 'rheumatoid factor');
       if (v.state !== 'missing') return v;
       const sub = ctx.findings.find((f) => f.indication === 'RA' && f.subtype);
       return sub
-        ? { ...derived('rf_positive', sub.subtype === 'seropositive', [sub.conditionRef], `from the ${sub.subtype} RA diagnosis code`), matchedBy: 'code' }
+        ? {
+            ...derived('rf_positive', sub.subtype === 'seropositive', [sub.conditionRef], {
+              text: `from the ${sub.subtype} RA diagnosis code`,
+              why: because('from-ra-subtype', { subtype: statusRef(sub.subtype ?? '') }),
+            }),
+            matchedBy: 'code',
+          }
         : v;
     })(),
     anti_ccp_positive: positivity('anti_ccp_positive', ctx, 'lab.anti_ccp', 'anti-CCP'),

@@ -3,6 +3,7 @@
  * series for one patient. Pure and total: malformed input becomes gaps and problem messages, never an
  * exception.
  */
+import { because, type Reason } from './reasons.ts';
 import type { FhirResource, Patient, Resource } from 'fhir/r4';
 import { CATALOGUE, type InputName } from './catalogue.ts';
 import { fhirDateOrUndefined, yearsBetween } from './dates.ts';
@@ -70,9 +71,9 @@ function patientFacts(patient: Patient | undefined, now: Date): PatientFacts {
   };
 }
 
-function emptyInputs(reason: string): Record<InputName, InputValue> {
+function emptyInputs(reason: string, why: Reason): Record<InputName, InputValue> {
   // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- CATALOGUE lists every InputName
-  return Object.fromEntries(CATALOGUE.map((d) => [d.name, missing(d.name, reason)])) as Record<InputName, InputValue>;
+  return Object.fromEntries(CATALOGUE.map((d) => [d.name, missing(d.name, reason, [], why)])) as Record<InputName, InputValue>;
 }
 
 function gapsOf(inputs: Record<InputName, InputValue>, primary: Indication | null): DataGap[] {
@@ -81,7 +82,7 @@ function gapsOf(inputs: Record<InputName, InputValue>, primary: Indication | nul
     const v = inputs[def.name];
     if (v.state === 'ok') continue;
     if (def.use === 'model' && primary && !def.indications.includes(primary)) continue;
-    gaps.push({ input: def.name, state: v.state, reason: v.reason, sources: v.sources });
+    gaps.push({ input: def.name, state: v.state, reason: v.reason, ...(v.why ? { why: v.why } : {}), sources: v.sources });
   }
   return gaps;
 }
@@ -101,22 +102,33 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
   const problems: ExtractProblem[] = [];
   try {
     const list: unknown[] = Array.isArray(resources) ? [...(resources as unknown[])] : [];
-    if (!Array.isArray(resources)) problems.push(noteProblem('resources is not an array'));
+    if (!Array.isArray(resources)) problems.push(noteProblem('resources is not an array', because('not-an-array')));
     const valid: FhirResource[] = [];
     let malformed = 0;
     for (const r of list) {
       if (isResource(r)) valid.push(r);
       else malformed += 1;
     }
-    if (malformed > 0) problems.push(noteProblem(`${malformed} entr${malformed === 1 ? 'y is' : 'ies are'} not FHIR resources and were ignored`));
+    if (malformed > 0)
+      problems.push(
+        noteProblem(
+          `${malformed} entr${malformed === 1 ? 'y is' : 'ies are'} not FHIR resources and were ignored`,
+          because('malformed-entries', { count: malformed }),
+        ),
+      );
     const of = <T extends FhirResource['resourceType']>(type: T): Array<Extract<FhirResource, { resourceType: T }>> =>
       valid.filter((r): r is Extract<FhirResource, { resourceType: T }> => r.resourceType === type);
 
     const patients = of('Patient');
     const patient = patients[0];
     if (patient && new Set(patients.map((p) => p.id)).size > 1)
-      problems.push(noteProblem(`${patients.length} different Patient resources; using ${refOf(patient)}`));
-    if (!patient) problems.push(noteProblem('no Patient resource: age and sex unknown'));
+      problems.push(
+        noteProblem(
+          `${patients.length} different Patient resources; using ${refOf(patient)}`,
+          because('several-patients', { count: patients.length, ref: refOf(patient) }),
+        ),
+      );
+    if (!patient) problems.push(noteProblem('no Patient resource: age and sex unknown', because('no-patient')));
 
     const detection = detectIndicationsDetailed(valid, now, options.confirmed);
     problems.push(...detection.problems);
@@ -129,9 +141,13 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
       problems.push(
         noteProblem(
           `only a suspected diagnosis is recorded (${suspectedOnly.map((f) => `${f.indication}: ${f.conditionRef}, ${f.certaintyLabel}`).join('; ')}): confirm it to rank therapies`,
+          because('only-suspected', { refs: suspectedOnly.map((f) => f.conditionRef).join(', ') }),
         ),
       );
-    else if (!primary) problems.push(noteProblem("no Crohn's disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found"));
+    else if (!primary)
+      problems.push(
+        noteProblem("no Crohn's disease, ulcerative colitis, rheumatoid arthritis or multiple sclerosis diagnosis found", because('no-indication')),
+      );
 
     const obs = readObservations(of('Observation'), now);
     problems.push(...obs.problems);
@@ -149,7 +165,10 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     const coverage = coverageOf(options.searches ?? [], now);
     for (const f of coverage.failures)
       problems.push(
-        noteProblem(`search ${f.id} (${f.resourceType}) failed${f.reason ? `: ${f.reason}` : ''}; the inputs that depend on it are shown as unknown`),
+        noteProblem(
+          `search ${f.id} (${f.resourceType}) failed${f.reason ? `: ${f.reason}` : ''}; the inputs that depend on it are shown as unknown`,
+          because('search-failed-problem', { id: f.id, type: f.resourceType, ...(f.reason ? { detail: f.reason } : {}) }),
+        ),
       );
     const ctx = {
       now,
@@ -186,8 +205,13 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
     };
   } catch (error) {
     // Last line of defence: the readers catch per resource; this only guards against a bug in derivation.
-    problems.push(noteProblem(`record could not be processed: ${error instanceof Error ? error.message : String(error)}`));
-    const inputs = emptyInputs('record could not be processed');
+    problems.push(
+      noteProblem(
+        `record could not be processed: ${error instanceof Error ? error.message : String(error)}`,
+        because('not-processed', { error: error instanceof Error ? error.message : String(error) }),
+      ),
+    );
+    const inputs = emptyInputs('record could not be processed', because('not-processed'));
     return {
       patient: {},
       indications: [],

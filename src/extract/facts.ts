@@ -1,4 +1,5 @@
 /** Conditions, procedures and immunizations reduced to the facts the inputs and safety checks need. */
+import { because, couldNotRead } from './reasons.ts';
 import type { Condition, Immunization, Procedure } from 'fhir/r4';
 import { codeMatches, codingsOf, CVX_SYSTEM, hasCodedCoding, isAtcSystem, textContains, textOf, type LooseCoding } from './terminology/index.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
@@ -90,9 +91,11 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
   for (const c of conditions) {
     try {
       const reading = readCertainty(c);
-      for (const p of reading.problems) problems.push(noteProblem(`${refOf(c)}: ${p}`));
+      reading.problems.forEach((p, i) =>
+        problems.push(noteProblem(`${refOf(c)}: ${p}`, because('certainty-note', { ref: refOf(c), note: reading.problemWhys[i] ?? [] }))),
+      );
       if (reading.certainty === 'excluded') {
-        problems.push(excludedProblem(`${refOf(c)} excluded: ${reading.label}`));
+        problems.push(excludedProblem(`${refOf(c)} excluded: ${reading.label}`, because('certainty-skipped', { ref: refOf(c), label: reading.labelWhy })));
         continue;
       }
       // "Zustand nach": a past condition, whatever the clinical status says.
@@ -103,7 +106,12 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
       const fallback = fallbackText(c.code);
       const textConcepts = fallback ? textConceptsOf(fallback.text, TEXT_FACTS) : [];
       if (fallback && textConcepts.length > 0)
-        problems.push(noteProblem(`${refOf(c)}: ${textConcepts.join(', ')} read from its text "${fallback.text}" (${describeFallback(fallback)})`));
+        problems.push(
+          noteProblem(
+            `${refOf(c)}: ${textConcepts.join(', ')} read from its text "${fallback.text}" (${describeFallback(fallback)})`,
+            because('read-from-text', { ref: refOf(c) }),
+          ),
+        );
       concepts.push(...textConcepts);
       const recorded = fhirDateOrUndefined(c.recordedDate, now);
       const onset = fhirDateOrUndefined(c.onsetDateTime, now) ?? fhirDateOrUndefined(c.onsetPeriod?.start, now) ?? recorded;
@@ -122,7 +130,9 @@ export function readConditions(conditions: readonly Condition[], now: Date, prob
         certaintyLabel: reading.label,
       });
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(c)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      problems.push(
+        unreadableProblem(`${refOf(c)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(c), error)),
+      );
     }
   }
   return out;
@@ -135,7 +145,8 @@ export function readProcedures(procedures: readonly Procedure[], now: Date, prob
     try {
       const status = typeof p.status === 'string' ? p.status : undefined;
       if (status === 'entered-in-error' || status === 'not-done' || status === 'preparation') {
-        if (status === 'entered-in-error') problems.push(excludedProblem(`${refOf(p)} excluded: entered-in-error`));
+        if (status === 'entered-in-error')
+          problems.push(excludedProblem(`${refOf(p)} excluded: entered-in-error`, because('excluded-entered-in-error', { ref: refOf(p) })));
         continue;
       }
       const text = textOf(p.code);
@@ -148,7 +159,9 @@ export function readProcedures(procedures: readonly Procedure[], now: Date, prob
       const date = fhirDateOrUndefined(p.performedDateTime, now) ?? fhirDateOrUndefined(p.performedPeriod?.start, now);
       out.push({ ref: refOf(p), concepts, ...(text ? { text } : {}), ...(date ? { date } : {}), matchedBy });
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(p)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      problems.push(
+        unreadableProblem(`${refOf(p)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(p), error)),
+      );
     }
   }
   return out;
@@ -256,7 +269,9 @@ export function readImmunizations(immunizations: readonly Immunization[], now: D
         (!hasCodedCoding(i.vaccineCode) && textContains(text, VARICELLA_TEXT) !== undefined);
       out.push({ ref: refOf(i), live, ...(by ? { liveBy: by } : {}), varicella, ...(date ? { date } : {}), ...(text ? { text } : {}) });
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(i)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      problems.push(
+        unreadableProblem(`${refOf(i)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(i), error)),
+      );
     }
   }
   return out;

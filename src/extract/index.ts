@@ -22,3 +22,16 @@ export type { FhirDate, DatePrecision } from './dates.ts';
 export { resourcesFromBundle } from './bundle.ts';
 export { coverageOf, FULL_COVERAGE, type Coverage, type DataKind, type SearchOutcome } from './coverage.ts';
 export { toCanonical, ANALYTES, type AnalyteKey } from './units.ts';
+export {
+  REASON_KEYS,
+  because,
+  joinReasons,
+  isReason,
+  type Reason,
+  type ReasonKey,
+  type ReasonPart,
+  type ReasonParam,
+  type InputRef,
+  type RecordText,
+  type StatusRef,
+} from './reasons.ts';

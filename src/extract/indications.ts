@@ -8,6 +8,7 @@
  * until the clinician confirms them; ICD-10-GM Z (status post) reads as past (inactive). Resolved/inactive
  * kept, marked.
  */
+import { because, couldNotRead, recordText, statusRef, type Reason } from './reasons.ts';
 import type { Condition, Resource } from 'fhir/r4';
 import { codeMatches, type LooseCoding, type MatchedBy } from './terminology/index.ts';
 import { readCertainty, type Certainty, type CertaintySource } from './certainty.ts';
@@ -43,6 +44,8 @@ export interface IndicationFinding {
   /** Which field gave the certainty, and its wording ("ICD-10-GM Diagnosesicherheit V (Verdacht / suspected)"). */
   certaintySource: CertaintySource;
   certaintyLabel: string;
+  /** `certaintyLabel` as a typed reason (shown in the reader's language). */
+  certaintyWhy: Reason;
   /**
    * May this finding drive the ranking? false for a suspected diagnosis until the clinician confirms it
    * (ExtractOptions.confirmed); true otherwise.
@@ -52,6 +55,8 @@ export interface IndicationFinding {
   confirmedByClinician?: boolean;
   /** Clinician-readable note (e.g. "recorded as resolved"). */
   note?: string;
+  /** The note as a typed reason (./reasons.ts). */
+  noteWhy?: Reason;
 }
 
 const CONCEPT_INDICATION: Record<string, { indication: Indication; subtype?: string }> = {
@@ -90,7 +95,7 @@ function onsetOf(c: Condition, now: Date): FhirDate | undefined {
 }
 
 /** The indications of one Condition, without certainty (added by the caller). */
-type RawFinding = Omit<IndicationFinding, 'certainty' | 'certaintySource' | 'certaintyLabel' | 'usable' | 'confirmedByClinician'> & {
+type RawFinding = Omit<IndicationFinding, 'certainty' | 'certaintySource' | 'certaintyLabel' | 'certaintyWhy' | 'usable' | 'confirmedByClinician'> & {
   /** The text of a text match calls the diagnosis suspected ("V.a. Morbus Crohn"). */
   textSuspected?: boolean;
 };
@@ -106,6 +111,7 @@ function findingsFor(c: Condition, now: Date, problems: ExtractProblem[]): RawFi
     verificationStatus,
     active,
     note: active ? undefined : `recorded as ${clinicalStatus ?? 'inactive'}`,
+    noteWhy: active ? undefined : because('recorded-as', { status: statusRef(clinicalStatus ?? 'inactive') }),
   };
   const out: RawFinding[] = [];
   const seen = new Set<Indication>();
@@ -126,7 +132,12 @@ function findingsFor(c: Condition, now: Date, problems: ExtractProblem[]): RawFi
       if (!read) continue;
       const why = describeFallback(fallback);
       if (read.negated) {
-        problems.push(noteProblem(`${refOf(c)} (${indication}) not counted: its text "${fallback.text}" negates or rules out the diagnosis (${why})`));
+        problems.push(
+          noteProblem(
+            `${refOf(c)} (${indication}) not counted: its text "${fallback.text}" negates or rules out the diagnosis (${why})`,
+            because('text-negated', { ref: refOf(c), text: recordText(fallback.text) }),
+          ),
+        );
         continue;
       }
       out.push({
@@ -143,6 +154,7 @@ function findingsFor(c: Condition, now: Date, problems: ExtractProblem[]): RawFi
   for (const f of out) {
     if (f.subtype === undefined) delete f.subtype;
     if (f.note === undefined) delete f.note;
+    if (f.noteWhy === undefined) delete f.noteWhy;
     if (f.onset === undefined) delete f.onset;
   }
   return out;
@@ -152,9 +164,13 @@ function findingsFor(c: Condition, now: Date, problems: ExtractProblem[]): RawFi
 function withCertainty(c: Condition, raw: RawFinding[], confirmed: ReadonlySet<string>, problems: ExtractProblem[]): IndicationFinding[] {
   const reading = readCertainty(c);
   const names = raw.map((f) => f.indication).join(', ');
-  for (const p of reading.problems) problems.push(noteProblem(`${refOf(c)} (${names}): ${p}`));
+  reading.problems.forEach((p, i) =>
+    problems.push(noteProblem(`${refOf(c)} (${names}): ${p}`, because('certainty-note', { ref: refOf(c), note: reading.problemWhys[i] ?? [] }))),
+  );
   if (reading.certainty === 'excluded') {
-    problems.push(excludedProblem(`${refOf(c)} (${names}) skipped: ${reading.label}`));
+    problems.push(
+      excludedProblem(`${refOf(c)} (${names}) skipped: ${reading.label}`, because('certainty-skipped', { ref: refOf(c), label: reading.labelWhy })),
+    );
     return [];
   }
   const coded: IndicationFinding['certainty'] = reading.certainty;
@@ -162,12 +178,14 @@ function withCertainty(c: Condition, raw: RawFinding[], confirmed: ReadonlySet<s
     // A suspicion in the words of a text match counts like a coded one (the less certain wins).
     const certainty: IndicationFinding['certainty'] = textSuspected && coded !== 'past' ? 'suspected' : coded;
     const label = certainty === coded ? reading.label : `text "${f.coding.display ?? ''}" marks a suspicion`;
+    const labelWhy = certainty === coded ? reading.labelWhy : because('certainty-text-suspicion', { text: recordText(f.coding.display ?? '') });
     const byClinician = certainty === 'suspected' && confirmed.has(f.conditionRef);
     const finding: IndicationFinding = {
       ...f,
       certainty,
       certaintySource: certainty === coded ? reading.source : 'none',
       certaintyLabel: label,
+      certaintyWhy: labelWhy,
       usable: certainty !== 'suspected' || byClinician,
       ...(byClinician ? { confirmedByClinician: true } : {}),
     };
@@ -187,7 +205,7 @@ function withCertainty(c: Condition, raw: RawFinding[], confirmed: ReadonlySet<s
 export function detectIndicationsDetailed(resources: readonly unknown[], now: Date = new Date(), confirmed: readonly string[] = []): IndicationDetection {
   const findings: IndicationFinding[] = [];
   const problems: ExtractProblem[] = [];
-  if (!Array.isArray(resources)) return { findings, problems: [noteProblem('resource list is not an array')] };
+  if (!Array.isArray(resources)) return { findings, problems: [noteProblem('resource list is not an array', because('not-an-array'))] };
   const confirmedRefs = new Set(confirmed);
   for (const r of resources) {
     if (!isResource(r) || r.resourceType !== 'Condition') continue;
@@ -198,12 +216,19 @@ export function detectIndicationsDetailed(resources: readonly unknown[], now: Da
       if (raw.length === 0) continue;
       findings.push(...withCertainty(r, raw, confirmedRefs, problems));
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      problems.push(
+        unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(r), error)),
+      );
     }
   }
   for (const f of findings) {
     if (f.matchedBy === 'text')
-      problems.push(noteProblem(`${f.conditionRef}: ${f.indication} read from text, ${f.source.replace(/^text match on /, 'matched ')}`));
+      problems.push(
+        noteProblem(
+          `${f.conditionRef}: ${f.indication} read from text, ${f.source.replace(/^text match on /, 'matched ')}`,
+          because('read-from-text', { ref: f.conditionRef }),
+        ),
+      );
   }
   // Usable before suspected, active before inactive, then by most recent onset.
   findings.sort(

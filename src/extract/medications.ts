@@ -4,6 +4,7 @@
  * Cancelled/draft/not-taken/not-done records are never exposure; entered-in-error is excluded and reported;
  * stopped = a past episode.
  */
+import { because, couldNotRead, statusRef, type Reason } from './reasons.ts';
 import type { FhirResource, Medication, MedicationAdministration, MedicationRequest, MedicationStatement } from 'fhir/r4';
 import { matchDrug, type DrugClass, type LooseCoding } from './terminology/index.ts';
 import { classifyStopReason, type StopReason } from './stopReasons.ts';
@@ -28,6 +29,8 @@ export interface TherapyEpisode {
   matchedBy: 'code' | 'text';
   coding: LooseCoding;
   note?: string;
+  /** The note as a typed reason (./reasons.ts). */
+  noteWhy?: Reason;
 }
 
 type MedResource = MedicationRequest | MedicationStatement | MedicationAdministration;
@@ -80,11 +83,13 @@ function eventOf(r: MedResource, byRef: ReadonlyMap<string, Medication>, now: Da
   const ref = refOf(r);
   const status = typeof r.status === 'string' ? r.status : 'unknown';
   if (status === 'entered-in-error') {
-    problems.push(excludedProblem(`${ref} (${drug.drug.inn}) excluded: entered-in-error`));
+    problems.push(excludedProblem(`${ref} (${drug.drug.inn}) excluded: entered-in-error`, because('excluded-entered-in-error', { ref })));
     return undefined;
   }
   if (NOT_EXPOSURE.has(status)) {
-    problems.push(excludedProblem(`${ref} (${drug.drug.inn}) not counted as exposure: status ${status}`));
+    problems.push(
+      excludedProblem(`${ref} (${drug.drug.inn}) not counted as exposure: status ${status}`, because('not-exposure', { ref, status: statusRef(status) })),
+    );
     return undefined;
   }
   let start: FhirDate | undefined;
@@ -214,7 +219,7 @@ function mergeEvents(events: MedEvent[], now: Date): TherapyEpisode[] {
       sources: [...new Set(list.map((e) => e.ref))],
       matchedBy: list.some((e) => e.matchedBy === 'code') ? 'code' : 'text',
       coding: (list.find((e) => e.matchedBy === 'code') ?? first).coding,
-      ...(note ? { note } : {}),
+      ...(note ? { note, noteWhy: because('current-inferred-from-administrations') } : {}),
     } satisfies TherapyEpisode;
   }) as TherapyEpisode[];
 }
@@ -235,7 +240,9 @@ export function readEpisodes(resources: readonly FhirResource[], now: Date): { e
       const e = eventOf(r, byRef, now, problems);
       if (e) byDrug.set(e.drugKey, [...(byDrug.get(e.drugKey) ?? []), e]);
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      problems.push(
+        unreadableProblem(`${refOf(r)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(r), error)),
+      );
     }
   }
   const episodes = [...byDrug.values()].flatMap((events) => mergeEvents(events, now));

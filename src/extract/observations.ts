@@ -7,7 +7,8 @@ import type { Observation } from 'fhir/r4';
 import { codeMatches, codingsOf, hasCodedCoding, normaliseText, SYSTEMS, textContains, textOf, type LooseCoding } from './terminology/index.ts';
 import { parseFhirDate, type FhirDate } from './dates.ts';
 import { arr, num, own, refOf, statusCode, str } from './fhir.ts';
-import { implausibleReason, toCanonical, type AnalyteKey } from './units.ts';
+import { implausibleReason, implausibleWhy, toCanonical, type AnalyteKey } from './units.ts';
+import { because, couldNotRead, recordText, statusRef, type Reason } from './reasons.ts';
 import type { OriginalValue } from './values.ts';
 import { excludedProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
 
@@ -22,10 +23,14 @@ export interface ObservationPoint {
   category?: string;
   state: 'ok' | 'implausible' | 'unknown-unit';
   reason?: string;
+  /** The typed reason (./reasons.ts). */
+  why?: Reason;
   sources: string[];
   matchedBy: 'code' | 'text';
   original: OriginalValue;
   note?: string;
+  /** The typed note (./reasons.ts). */
+  noteWhy?: Reason;
   /** Upper reference limit in the canonical unit, when the lab sent one in the same unit. */
   referenceHigh?: number;
   /** Qualitative reading of Observation.interpretation (H/POS -> positive, N/NEG -> negative). */
@@ -265,7 +270,13 @@ function interpretationOf(o: Observation): string | undefined {
   return undefined;
 }
 
-function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', coding: LooseCoding, date: FhirDate): ObservationPoint | string {
+/** An Observation that is there but gives no usable point: the problem's message and its typed reason. */
+interface Unused {
+  message: string;
+  why: Reason;
+}
+
+function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', coding: LooseCoding, date: FhirDate): ObservationPoint | Unused {
   const ref = refOf(o);
   const base = { concept, date, sources: [ref], matchedBy, original: { coding } as OriginalValue };
   const analyte = ANALYTE_OF[concept];
@@ -274,7 +285,10 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
   // problems (an implausible point would carry Infinity into charts and tables as a value).
   const rawNumber: unknown = quantity?.value ?? o.valueInteger;
   if (typeof rawNumber === 'number' && !Number.isFinite(rawNumber))
-    return `${ref} (${concept}): implausible value, ${String(rawNumber)} is not a finite number; not used`;
+    return {
+      message: `${ref} (${concept}): implausible value, ${String(rawNumber)} is not a finite number; not used`,
+      why: because('value-not-finite', { ref, value: String(rawNumber) }),
+    };
   const number = num(quantity?.value) ?? num(o.valueInteger);
   if (number !== undefined && (analyte || RAW_NUMERIC.has(concept) || concept.startsWith('score.') || concept.startsWith('obs.'))) {
     const unitCode = str(quantity?.code) ?? str(quantity?.unit);
@@ -293,8 +307,9 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
       };
     }
     const converted = toCanonical(analyte, number, unitCode);
-    if (!converted.ok) return { ...base, unit: null, state: 'unknown-unit', reason: converted.reason };
+    if (!converted.ok) return { ...base, unit: null, state: 'unknown-unit', reason: converted.reason, why: converted.why };
     const implausible = implausibleReason(analyte, converted.value);
+    const implausibleBecause = implausibleWhy(analyte, converted.value);
     return {
       ...base,
       ...(refHighRaw !== undefined && number !== 0 ? { referenceHigh: Number(((refHighRaw * converted.value) / number).toPrecision(12)) } : {}),
@@ -303,7 +318,9 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
       unit: converted.unit,
       state: implausible ? 'implausible' : 'ok',
       ...(implausible ? { reason: implausible } : {}),
+      ...(implausibleBecause ? { why: implausibleBecause } : {}),
       ...(converted.note ? { note: converted.note } : {}),
+      ...(converted.noteWhy ? { noteWhy: converted.noteWhy } : {}),
     };
   }
   // Qualitative or category answers.
@@ -320,10 +337,14 @@ function pointFor(o: Observation, concept: string, matchedBy: 'code' | 'text', c
     category = readings.some((x) => x !== readings[0]) ? 'conflicting' : readings[0];
   }
   category ??= qualitativeFromText(valueText) ?? interpretationOf(o);
-  if (category === undefined && comparator && number === undefined) return `${ref}: comparator without value`;
+  if (category === undefined && comparator && number === undefined)
+    return { message: `${ref}: comparator without value`, why: because('comparator-without-value', { ref }) };
   if (category === undefined) {
     const absent = textOf(o.dataAbsentReason);
-    return `${ref} (${concept}): no usable value${absent ? ` (${absent})` : ''}`;
+    return {
+      message: `${ref} (${concept}): no usable value${absent ? ` (${absent})` : ''}`,
+      why: because(absent ? 'no-usable-value-because' : 'no-usable-value', { ref, ...(absent ? { absent: recordText(absent) } : {}) }),
+    };
   }
   base.original = { ...base.original, ...(valueText ? { text: valueText } : {}), ...(valueCodings[0] ? { coding: valueCodings[0] } : {}) };
   return { ...base, unit: null, category, state: 'ok' };
@@ -344,17 +365,19 @@ export function readObservations(observations: readonly Observation[], now: Date
       const id = identify(o);
       if (!id) continue;
       if (status === 'entered-in-error' || status === 'cancelled') {
-        problems.push(excludedProblem(`${refOf(o)} (${id.concept}) excluded: status ${status}`));
+        problems.push(
+          excludedProblem(`${refOf(o)} (${id.concept}) excluded: status ${status}`, because('excluded-status', { ref: refOf(o), status: statusRef(status) })),
+        );
         continue;
       }
       const parsed = parseFhirDate(effectiveOf(o), now);
       if (!parsed.ok) {
-        problems.push(unreadableProblem(`${refOf(o)} (${id.concept}) not used: ${parsed.reason}`));
+        problems.push(unreadableProblem(`${refOf(o)} (${id.concept}) not used: ${parsed.reason}`, because('not-used', { ref: refOf(o), cause: parsed.why })));
         continue;
       }
       const point = pointFor(o, id.concept, id.matchedBy, id.coding, parsed.date);
-      if (typeof point === 'string') {
-        problems.push(unreadableProblem(point));
+      if ('message' in point) {
+        problems.push(unreadableProblem(point.message, point.why));
         continue;
       }
       const key = `${point.concept}|${point.date.start.getTime()}|${point.value ?? point.category ?? point.state}`;
@@ -366,7 +389,9 @@ export function readObservations(observations: readonly Observation[], now: Date
       seen.set(key, point);
       (series[point.concept] ??= []).push(point);
     } catch (error) {
-      problems.push(unreadableProblem(`${refOf(o)} could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      problems.push(
+        unreadableProblem(`${refOf(o)} could not be read: ${error instanceof Error ? error.message : String(error)}`, couldNotRead(refOf(o), error)),
+      );
     }
   }
   for (const list of Object.values(series)) list.sort((a, b) => a.date.start.getTime() - b.date.start.getTime());

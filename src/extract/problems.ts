@@ -9,17 +9,22 @@
  * - `note`: anything about the record as a whole (no Patient, no diagnosis found, a Condition skipped
  *   for detection, a malformed list).
  */
+import type { Reason } from './reasons.ts';
+
 export type ProblemKind = 'excluded' | 'unreadable' | 'note';
 
 /** One problem met while extracting; `message` is clinician-readable English and names the resource. */
 export interface ExtractProblem {
   kind: ProblemKind;
   message: string;
+  /** The message as a typed reason (./reasons.ts), for the screen's languages. */
+  why?: Reason;
 }
 
+const problem = (kind: ProblemKind, message: string, why?: Reason): ExtractProblem => (why ? { kind, message, why } : { kind, message });
 /** A resource deliberately left out. */
-export const excludedProblem = (message: string): ExtractProblem => ({ kind: 'excluded', message });
+export const excludedProblem = (message: string, why?: Reason): ExtractProblem => problem('excluded', message, why);
 /** A resource that was there but could not be used. */
-export const unreadableProblem = (message: string): ExtractProblem => ({ kind: 'unreadable', message });
+export const unreadableProblem = (message: string, why?: Reason): ExtractProblem => problem('unreadable', message, why);
 /** A note about the record as a whole. */
-export const noteProblem = (message: string): ExtractProblem => ({ kind: 'note', message });
+export const noteProblem = (message: string, why?: Reason): ExtractProblem => problem('note', message, why);

@@ -5,6 +5,7 @@
  * (CONVENTIONS.md; fhirclient's own units module throws rather than guess, for the same reason).
  */
 // Named import: the package's CJS entry sets __esModule, so it has no usable default export.
+import { because, recordText, type Reason } from './reasons.ts';
 import { UcumLhcUtils } from '@lhncbc/ucum-lhc';
 
 export type AnalyteKey =
@@ -148,7 +149,9 @@ const UNIT_ALIASES: Record<string, string> = {
   'ml/min/1.73m²': 'mL/min/{1.73_m2}',
 };
 
-export type Conversion = { ok: true; value: number; unit: string | null; note?: string } | { ok: false; state: 'unknown-unit'; reason: string };
+export type Conversion =
+  | { ok: true; value: number; unit: string | null; note?: string; noteWhy?: Reason }
+  | { ok: false; state: 'unknown-unit'; reason: string; why: Reason };
 
 const utils = UcumLhcUtils.getInstance();
 
@@ -182,9 +185,15 @@ export function toCanonical(analyte: AnalyteKey, value: number, unit: string | u
   if (spec.unit === null) {
     // Dimensionless: accept no unit, UCUM "1", or an annotation like {score} / {index}.
     if (raw === '' || raw === '1' || /^\{[^}]*\}$/.test(raw)) return { ok: true, value, unit: null };
-    return { ok: false, state: 'unknown-unit', reason: `unit "${raw}" given for a dimensionless ${analyte}` };
+    return {
+      ok: false,
+      state: 'unknown-unit',
+      reason: `unit "${raw}" given for a dimensionless ${analyte}`,
+      why: because('unit-dimensionless', { unit: raw, analyte }),
+    };
   }
-  if (raw === '') return { ok: false, state: 'unknown-unit', reason: `no unit recorded; expected ${spec.unit}` };
+  if (raw === '')
+    return { ok: false, state: 'unknown-unit', reason: `no unit recorded; expected ${spec.unit}`, why: because('unit-missing', { expected: spec.unit }) };
   // Own keys only: a unit named like an Object.prototype property (`constructor`) is just unknown.
   const from = (Object.hasOwn(UNIT_ALIASES, raw) ? UNIT_ALIASES[raw] : undefined) ?? raw;
   if (from === spec.unit) return { ok: true, value, unit: spec.unit };
@@ -194,7 +203,14 @@ export function toCanonical(analyte: AnalyteKey, value: number, unit: string | u
     const molPerL = ucumConvert(from, value, 'mol/L');
     const gPerL = molPerL === undefined ? undefined : molPerL * spec.molarMass.gPerMol;
     const target = gPerL === undefined ? undefined : ucumConvert('g/L', gPerL, spec.unit);
-    if (target !== undefined) return { ok: true, value: tidy(target), unit: spec.unit, note: `converted from ${raw} with ${spec.molarMass.source}` };
+    if (target !== undefined)
+      return {
+        ok: true,
+        value: tidy(target),
+        unit: spec.unit,
+        note: `converted from ${raw} with ${spec.molarMass.source}`,
+        noteWhy: because('converted-molar', { unit: raw, source: recordText(spec.molarMass.source) }),
+      };
   }
   const valid = (() => {
     try {
@@ -207,7 +223,19 @@ export function toCanonical(analyte: AnalyteKey, value: number, unit: string | u
     ok: false,
     state: 'unknown-unit',
     reason: valid ? `unit ${raw} cannot be converted to ${spec.unit} for ${analyte}` : `"${raw}" is not a recognised unit (expected ${spec.unit})`,
+    why: because(valid ? 'unit-not-convertible' : 'unit-unrecognised', { unit: raw, expected: spec.unit, analyte }),
   };
+}
+
+/** {@link implausibleReason} as a typed reason (same test). */
+export function implausibleWhy(
+  analyte: AnalyteKey,
+  canonicalValue: number,
+  range: readonly [number, number] = ANALYTES[analyte].plausible,
+): Reason | undefined {
+  const [low, high] = range;
+  if (canonicalValue >= low && canonicalValue <= high) return undefined;
+  return because('outside-plausible', { value: canonicalValue, unit: ANALYTES[analyte].unit ?? '', low, high });
 }
 
 /** Undefined when plausible, else the clinician-readable reason. */

@@ -42,7 +42,7 @@ export function modelRow(record: PreparedRecord, spec: ModelSpec, overrides: Ove
     const v = isModelInputName(inp.name) ? record.inputs[inp.name] : undefined;
     modelValues[inp.name] = modelValue(v);
     if (!v) excluded.push({ input: inp.name, state: 'not-in-record', reason: 'this input is not derived by the data layer' });
-    else if (v.state !== 'ok') excluded.push({ input: inp.name, state: v.state, reason: v.reason });
+    else if (v.state !== 'ok') excluded.push({ input: inp.name, state: v.state, reason: v.reason, ...(v.why ? { why: v.why } : {}) });
   }
   const overridden = Object.keys(overrides).filter((k) => spec.inputs.some((i) => i.name === k));
   return { modelValues, encoded: encode(spec, modelValues), excluded, overridden };

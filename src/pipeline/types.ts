@@ -1,6 +1,7 @@
 /**
  * What the pipeline steps hand each other and the screen: plain data, no React, no FHIR client.
  */
+import type { Reason } from '../extract/reasons.ts';
 import type { InputValues, ModelSpec } from '../../contract/spec.ts';
 import type { Indication } from '../../contract/indications.ts';
 import type { ExtractedRecord } from '../extract/extract.ts';
@@ -26,6 +27,8 @@ export interface ExcludedInput {
   input: string;
   state: InputValue['state'] | 'not-in-record';
   reason: string;
+  /** The typed reason (src/extract/reasons.ts), for the screen's languages. */
+  why?: Reason;
 }
 
 /** The ranking: available as soon as the model has run on the patient's row. */

@@ -4,6 +4,7 @@
  * wrapping a recorded total as a {@link ScoreResult}, and turning a derived score into a model input.
  * Pure functions over the extracted record; nothing here reads FHIR.
  */
+import { because } from '../extract/reasons.ts';
 import { CATALOGUE_BY_NAME, type InputName } from '../extract/catalogue.ts';
 import type { ObservationPoint } from '../extract/observations.ts';
 import type { InputValue } from '../extract/values.ts';
@@ -232,6 +233,7 @@ export function derivedInput(name: InputName, a: Assessment, now: Date): InputVa
       value,
       ageDays: age,
       reason: `derived from components assessed ${a.day} (${age} days ago; older than ${def.staleAfterDays} days)`,
+      why: because('derived-stale', { date: a.day, days: age, limit: def.staleAfterDays }),
     };
   }
   return { ...evidence, state: 'ok', value };

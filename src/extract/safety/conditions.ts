@@ -5,7 +5,20 @@ import type { ConditionFact } from '../facts.ts';
 import { latestCategory } from '../latest.ts';
 import { isIcd10System, SYSTEMS, textContains } from '../terminology/index.ts';
 import type { InputValue } from '../values.ts';
-import { conditionAbsence, conditionFlag, dated, describeConditions, latestDate, matching, type SafetyContext } from './context.ts';
+import {
+  cannotRuleOut,
+  conditionAbsence,
+  conditionAbsenceWhy,
+  conditionFlag,
+  conditionsNote,
+  dated,
+  describeConditions,
+  latestDate,
+  matching,
+  otherConditions,
+  type SafetyContext,
+} from './context.ts';
+import { because, inputRef, joinReasons, recordText, statusRef } from '../reasons.ts';
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 /** "NYHA III", "NYHA-Klasse 2", "classe NYHA IV", "NYHA class II-III" (the higher class is taken). */
@@ -49,14 +62,32 @@ function heartFailure(ctx: SafetyContext): InputValue {
   const best = candidates[0];
   if (best)
     return dated('heart_failure_nyha', best.n, best.date, [best.ref, ...hf.map((c) => c.ref)], ctx.now, {
-      note: `NYHA class ${best.n}`,
+      note: { text: `NYHA class ${best.n}`, why: because('nyha-class', { nyha: best.n }) },
       matchedBy: best.matchedBy,
     });
   if (hf.length > 0)
-    return { name: 'heart_failure_nyha', state: 'missing', sources: hf.map((c) => c.ref), reason: 'heart failure recorded, NYHA class not recorded' };
+    return {
+      name: 'heart_failure_nyha',
+      state: 'missing',
+      sources: hf.map((c) => c.ref),
+      reason: 'heart failure recorded, NYHA class not recorded',
+      why: because('hf-without-nyha'),
+    };
   const absent = conditionAbsence(ctx);
-  if (absent) return { name: 'heart_failure_nyha', state: 'missing', sources: [], reason: `${absent}: heart failure cannot be ruled out` };
-  return dated('heart_failure_nyha', 0, undefined, [], ctx.now, { note: 'no heart failure in the problem list' });
+  if (absent)
+    return {
+      name: 'heart_failure_nyha',
+      state: 'missing',
+      sources: [],
+      reason: `${absent}: heart failure cannot be ruled out`,
+      ...cannotRuleOut(ctx, 'heart_failure_nyha'),
+    };
+  return dated('heart_failure_nyha', 0, undefined, [], ctx.now, {
+    note: {
+      text: 'no heart failure in the problem list',
+      why: because('none-in-problem-list', { input: inputRef('heart_failure_nyha'), count: otherConditions(ctx.conditions).length }),
+    },
+  });
 }
 
 /** Codes of a past (not acute) MI: ICD-10 I25.2 old myocardial infarction, SNOMED 399211009 history of MI. */
@@ -90,7 +121,7 @@ function cardiacEvent(ctx: SafetyContext): InputValue {
       latestDate(dated6m.map((c) => c.onset)),
       dated6m.map((c) => c.ref),
       ctx.now,
-      { note: describeConditions(dated6m), matchedBy: 'code' },
+      { note: conditionsNote(dated6m), matchedBy: 'code' },
     );
   const undatedActive = events.filter((c) => !c.onset && c.active);
   if (undatedActive.length > 0)
@@ -99,6 +130,7 @@ function cardiacEvent(ctx: SafetyContext): InputValue {
       state: 'missing',
       sources: undatedActive.map((c) => c.ref),
       reason: `${describeConditions(undatedActive)} recorded without a date: whether it was in the last 6 months is unknown`,
+      why: because('undated-cardiac-event', { conditions: recordText(describeConditions(undatedActive)) }),
     };
   const absent = conditionAbsence(ctx);
   if (absent)
@@ -107,6 +139,7 @@ function cardiacEvent(ctx: SafetyContext): InputValue {
       state: 'missing',
       sources: [],
       reason: `${absent}: a cardiac or cerebrovascular event in the last 6 months cannot be ruled out`,
+      ...cannotRuleOut(ctx, 'cardiac_event_6m'),
     };
   const older = events.length > 0 ? `; older events: ${describeConditions(events)}` : '';
   return dated(
@@ -115,7 +148,12 @@ function cardiacEvent(ctx: SafetyContext): InputValue {
     undefined,
     events.map((c) => c.ref),
     ctx.now,
-    { note: `no MI, unstable angina, stroke/TIA or decompensated heart failure in the last 6 months${older}` },
+    {
+      note: {
+        text: `no MI, unstable angina, stroke/TIA or decompensated heart failure in the last 6 months${older}`,
+        why: because('no-cardiac-event-6m', events.length > 0 ? { older: recordText(describeConditions(events)) } : undefined),
+      },
+    },
   );
 }
 
@@ -160,7 +198,13 @@ function conduction(ctx: SafetyContext): InputValue {
       undefined,
       [...hits, ...unspecified, ...pacemaker].map((x) => x.ref),
       ctx.now,
-      { note: `pacemaker in place (${describeConditions([...hits, ...unspecified])})`, matchedBy: 'code' },
+      {
+        note: {
+          text: `pacemaker in place (${describeConditions([...hits, ...unspecified])})`,
+          why: because('pacemaker-in-place', { conditions: recordText(describeConditions([...hits, ...unspecified])) }),
+        },
+        matchedBy: 'code',
+      },
     );
   if (hits.length > 0)
     return dated(
@@ -169,7 +213,7 @@ function conduction(ctx: SafetyContext): InputValue {
       latestDate(hits.map((c) => c.onset)),
       hits.map((c) => c.ref),
       ctx.now,
-      { note: describeConditions(hits), matchedBy: 'code' },
+      { note: conditionsNote(hits), matchedBy: 'code' },
     );
   if (unspecified.length > 0)
     return {
@@ -177,10 +221,23 @@ function conduction(ctx: SafetyContext): InputValue {
       state: 'missing',
       sources: unspecified.map((c) => c.ref),
       reason: 'second-degree AV block recorded, Mobitz type not recorded',
+      why: because('mobitz-unknown'),
     };
   const absent = conditionAbsence(ctx);
-  if (absent) return { name: 'conduction_block', state: 'missing', sources: [], reason: `${absent}: an AV block or sick sinus syndrome cannot be ruled out` };
-  return dated('conduction_block', false, undefined, [], ctx.now, { note: 'no high-grade AV block or sick sinus syndrome in the problem list' });
+  if (absent)
+    return {
+      name: 'conduction_block',
+      state: 'missing',
+      sources: [],
+      reason: `${absent}: an AV block or sick sinus syndrome cannot be ruled out`,
+      ...cannotRuleOut(ctx, 'conduction_block'),
+    };
+  return dated('conduction_block', false, undefined, [], ctx.now, {
+    note: {
+      text: 'no high-grade AV block or sick sinus syndrome in the problem list',
+      why: because('none-in-problem-list', { input: inputRef('conduction_block'), count: otherConditions(ctx.conditions).length }),
+    },
+  });
 }
 
 /** Non-melanoma skin cancer only (ICD-10 C44, SNOMED basal/squamous cell carcinoma of skin). */
@@ -197,7 +254,8 @@ function malignancyActive(ctx: SafetyContext): InputValue {
   const nmsc = matching(ctx, ['dx.nmsc'], { activeOnly: true });
   if (nmsc.length === 0 || v.state === 'missing') return v;
   const note = `non-melanoma skin cancer not counted: ${describeConditions(nmsc)}`;
-  return { ...v, note: v.note ? `${v.note}; ${note}` : note };
+  const why = because('nmsc-not-counted', { conditions: recordText(describeConditions(nmsc)) });
+  return { ...v, note: v.note ? `${v.note}; ${note}` : note, ...(!v.note || v.noteWhy ? { noteWhy: joinReasons(v.noteWhy, why) } : {}) };
 }
 
 /**
@@ -223,7 +281,12 @@ function diverticulitis(ctx: SafetyContext): InputValue {
   if (v.state !== 'ok' || v.value !== false) return v;
   const disease = matching(ctx, ['dx.diverticular_disease'], { activeOnly: false });
   return disease.length > 0
-    ? { ...v, sources: disease.map((c) => c.ref), note: `diverticular disease without recorded diverticulitis: ${describeConditions(disease)}` }
+    ? {
+        ...v,
+        sources: disease.map((c) => c.ref),
+        note: `diverticular disease without recorded diverticulitis: ${describeConditions(disease)}`,
+        noteWhy: because('diverticular-disease-only', { conditions: recordText(describeConditions(disease)) }),
+      }
     : v;
 }
 
@@ -257,6 +320,7 @@ export function conditionFacts(ctx: SafetyContext): Record<ConditionName, InputV
   const cvHits = cvFactors.map(([label, concepts]) => ({ label, hits: matching(ctx, concepts, { activeOnly: false }) })).filter((x) => x.hits.length > 0);
   const cvLabels = [...cvHits.map((x) => x.label), ...(ctx.smokingCurrent ? ['current smoking'] : [])];
   const cvGap = conditionAbsence(ctx);
+  const cvGapWhy = conditionAbsenceWhy(ctx);
   return {
     heart_failure_nyha: heartFailure(ctx),
     demyelinating_disease: conditionFlag(
@@ -290,7 +354,7 @@ export function conditionFacts(ctx: SafetyContext): Record<ConditionName, InputV
           undefined,
           cvHits.flatMap((x) => x.hits.map((c) => c.ref)),
           ctx.now,
-          { note: cvLabels.join(', '), matchedBy: 'code' },
+          { note: { text: cvLabels.join(', '), why: cvLabels.flatMap((l) => because('term', { term: statusRef(l) })) }, matchedBy: 'code' },
         );
       if (cvGap)
         return {
@@ -298,8 +362,9 @@ export function conditionFacts(ctx: SafetyContext): Record<ConditionName, InputV
           state: 'missing',
           sources: [],
           reason: `${cvGap}: hypertension, diabetes, myocardial infarction or stroke cannot be ruled out`,
+          ...cannotRuleOut(ctx, 'cv_risk', cvGapWhy),
         };
-      return dated('cv_risk', 'none', undefined, [], ctx.now, { note: 'no MACE risk factor recorded' });
+      return dated('cv_risk', 'none', undefined, [], ctx.now, { note: { text: 'no MACE risk factor recorded', why: because('no-mace-risk') } });
     })(),
   };
 }

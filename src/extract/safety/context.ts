@@ -1,4 +1,5 @@
 /** Shared pieces of the safety-fact derivation: the context, dated values with staleness, and the absence rules. */
+import { because, inputRef, noteFields, recordText, type Noted, type Reason } from '../reasons.ts';
 import { CATALOGUE_BY_NAME, type SafetyName } from '../catalogue.ts';
 import type { Coverage } from '../coverage.ts';
 import { daysSince, type FhirDate } from '../dates.ts';
@@ -68,6 +69,19 @@ export function conditionAbsence(ctx: SafetyContext): string | undefined {
   return undefined;
 }
 
+/** {@link conditionAbsence} as a typed reason. */
+export function conditionAbsenceWhy(ctx: SafetyContext): Reason | undefined {
+  const failed = ctx.coverage.failedWhy('conditions');
+  if (failed) return failed;
+  if (otherConditions(ctx.conditions).length === 0) return because('problem-list-thin');
+  return undefined;
+}
+
+/** {@link medicationAbsence} as a typed reason. */
+export function medicationAbsenceWhy(ctx: SafetyContext): Reason | undefined {
+  return ctx.coverage.failedWhy('medications');
+}
+
 /** Why the absence of a medication cannot be read as "none" (a medication search failed), or undefined. */
 export function medicationAbsence(ctx: SafetyContext): string | undefined {
   return ctx.coverage.failed('medications');
@@ -80,7 +94,7 @@ export function dated(
   date: FhirDate | undefined,
   sources: readonly string[],
   now: Date,
-  extra: { note?: string | undefined; matchedBy?: 'code' | 'text' | 'derived'; neverStale?: boolean } = {},
+  extra: { note?: string | Noted | undefined; matchedBy?: 'code' | 'text' | 'derived'; neverStale?: boolean } = {},
 ): InputValue {
   const def = CATALOGUE_BY_NAME[name];
   const matchedBy: 'code' | 'text' | 'derived' = extra.matchedBy ?? 'derived';
@@ -90,7 +104,7 @@ export function dated(
     sources: [...new Set(sources)],
     matchedBy,
     ...(date ? { date: date.raw, precision: date.precision } : {}),
-    ...(extra.note ? { note: extra.note } : {}),
+    ...noteFields(extra.note),
   };
   if (date && def.staleAfterDays !== null && extra.neverStale !== true) {
     const age = Math.floor(daysSince(date, now));
@@ -101,6 +115,7 @@ export function dated(
         value,
         ageDays: age,
         reason: `last recorded ${date.raw} (${age} days ago; older than ${def.staleAfterDays} days): repeat`,
+        why: because('stale-repeat', { date: date.raw, days: age, limit: def.staleAfterDays }),
       };
   }
   return { ...base, state: 'ok', value };
@@ -109,6 +124,12 @@ export function dated(
 /** The most recent date of a list (undefined entries ignored). */
 export function latestDate(dates: ReadonlyArray<FhirDate | undefined>): FhirDate | undefined {
   return dates.filter((d): d is FhirDate => d !== undefined).sort((a, b) => b.start.getTime() - a.start.getTime())[0];
+}
+
+/** {@link describeConditions} as a note: record words, shown as they are in every language. */
+export function conditionsNote(hits: readonly ConditionFact[]): Noted {
+  const text = describeConditions(hits);
+  return { text, why: because('record-text', { text: recordText(text) }) };
 }
 
 /** Short description of conditions for a note: their text or first code. */
@@ -123,6 +144,11 @@ export interface FlagOptions {
   label: string;
   /** Further filter on the matching conditions (e.g. exclude old-MI codes). */
   keep?: (c: ConditionFact) => boolean;
+}
+
+/** `{ why }` for "<the problem list is not usable>: <fact> cannot be ruled out" (empty when the cause is not typed). */
+export function cannotRuleOut(ctx: SafetyContext, name: SafetyName, cause: Reason | undefined = conditionAbsenceWhy(ctx)): { why?: Reason } {
+  return cause ? { why: because('cannot-rule-out', { cause, input: inputRef(name) }) } : {};
 }
 
 /** Conditions matching any of the concepts (and the options). */
@@ -144,12 +170,16 @@ export function conditionFlag(name: SafetyName, ctx: SafetyContext, concepts: re
       latestDate(hits.map((c) => c.onset)),
       hits.map((c) => c.ref),
       ctx.now,
-      { note: describeConditions(hits), matchedBy: byText ? 'text' : 'code' },
+      { note: conditionsNote(hits), matchedBy: byText ? 'text' : 'code' },
     );
   }
   const absent = conditionAbsence(ctx);
-  if (absent) return { name, state: 'missing', sources: [], reason: `${absent}: ${opts.label} cannot be ruled out` };
+  if (absent) return { name, state: 'missing', sources: [], reason: `${absent}: ${opts.label} cannot be ruled out`, ...cannotRuleOut(ctx, name) };
+  const others = otherConditions(ctx.conditions).length;
   return dated(name, false, undefined, [], ctx.now, {
-    note: `no ${opts.label} in the problem list (${otherConditions(ctx.conditions).length} other diagnoses recorded)`,
+    note: {
+      text: `no ${opts.label} in the problem list (${others} other diagnoses recorded)`,
+      why: because('none-in-problem-list', { input: inputRef(name), count: others }),
+    },
   });
 }

@@ -3,6 +3,7 @@
  * rules, not to the models. Each group lives in its own file; the absence rules ("looked and found nothing"
  * vs unknown) are in context.ts and documented in catalogue.safety.ts.
  */
+import { because, joinReasons } from '../reasons.ts';
 import { CATALOGUE_BY_NAME, type SafetyName } from '../catalogue.ts';
 import type { InputValue } from '../values.ts';
 import { conditionFacts } from './conditions.ts';
@@ -22,7 +23,8 @@ function lastingNote(v: InputValue): InputValue {
   const lasting = CATALOGUE_BY_NAME[v.name].lasting;
   const counts = lasting === 'any' || (lasting?.includes(v.value) ?? false);
   const note = counts ? `still counts (lasting finding of ${v.date ?? '?'}); repeat to confirm` : `older than the catalogue limit (${v.date ?? '?'}); repeat`;
-  return { ...v, note: v.note ? `${v.note}; ${note}` : note };
+  const why = because(counts ? 'lasting-still-counts' : 'older-than-limit', { date: v.date ?? '?' });
+  return { ...v, note: v.note ? `${v.note}; ${note}` : note, ...(!v.note || v.noteWhy ? { noteWhy: joinReasons(v.noteWhy, why) } : {}) };
 }
 
 function deriveAll(ctx: SafetyContext): Record<SafetyName, InputValue> {

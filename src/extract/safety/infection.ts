@@ -3,7 +3,8 @@ import { CATALOGUE_BY_NAME } from '../catalogue.ts';
 import { daysSince } from '../dates.ts';
 import { latestCategory, latestNumber } from '../latest.ts';
 import type { InputValue } from '../values.ts';
-import { conditionFlag, dated, describeConditions, latestDate, matching, type SafetyContext } from './context.ts';
+import { conditionsNote, cannotRuleOut, conditionFlag, dated, describeConditions, latestDate, matching, type SafetyContext } from './context.ts';
+import { because, joinReasons, recordText, statusRef } from '../reasons.ts';
 import { qualitative } from './labs.ts';
 
 /** Acute infections recorded active for longer than this get a "confirm it is current" note (problem lists are often not closed). */
@@ -19,12 +20,17 @@ function tuberculosis(ctx: SafetyContext): Record<'tb_active' | 'tb_latent' | 't
   let tbLatent = tbLatentDx;
   if (!latentTrue && !activeTrue && screenPositive) {
     tbLatent = dated('tb_latent', true, undefined, tbScreen.sources, ctx.now, {
-      note: `positive IGRA/TST of ${tbScreen.date ?? '?'} without active tuberculosis recorded`,
+      note: {
+        text: `positive IGRA/TST of ${tbScreen.date ?? '?'} without active tuberculosis recorded`,
+        why: because('tb-screen-positive', { date: tbScreen.date ?? '?' }),
+      },
       matchedBy: 'code',
     });
   } else if (tbLatent.state === 'missing' && testSays(tbScreen) === false && tbScreen.state === 'ok') {
     // A negative screen answers the question the problem list could not.
-    tbLatent = dated('tb_latent', false, undefined, tbScreen.sources, ctx.now, { note: `negative IGRA/TST of ${tbScreen.date ?? '?'}` });
+    tbLatent = dated('tb_latent', false, undefined, tbScreen.sources, ctx.now, {
+      note: { text: `negative IGRA/TST of ${tbScreen.date ?? '?'}`, why: because('tb-screen-negative', { date: tbScreen.date ?? '?' }) },
+    });
   }
   return { tb_active: tbActive, tb_latent: tbLatent, tb_screen_result: tbScreen };
 }
@@ -40,12 +46,20 @@ function jcv(ctx: SafetyContext): Record<'jcv_index' | 'jcv_antibody_status', In
   if (index.value > 0.4) status = 'positive';
   else if (index.value < 0.2) status = 'negative';
   const fromIndex: InputValue = status
-    ? { ...index, name: 'jcv_antibody_status', value: status, unit: null, note: `from index ${index.value}` }
+    ? {
+        ...index,
+        name: 'jcv_antibody_status',
+        value: status,
+        unit: null,
+        note: `from index ${index.value}`,
+        noteWhy: because('jcv-from-index', { index: index.value }),
+      }
     : {
         name: 'jcv_antibody_status',
         state: 'missing',
         sources: index.sources,
         reason: `JCV index ${index.value} in the 0.20-0.40 grey zone without confirmation assay`,
+        why: because('jcv-grey-zone', { index: index.value }),
       };
   return { jcv_index: index, jcv_antibody_status: fromIndex };
 }
@@ -71,7 +85,7 @@ function hiv(ctx: SafetyContext): InputValue {
       latestDate(dx.map((c) => c.onset)),
       dx.map((c) => c.ref),
       ctx.now,
-      { note: describeConditions(dx), matchedBy: 'code' },
+      { note: conditionsNote(dx), matchedBy: 'code' },
     );
   const test = qualitative('hiv_positive', ctx, ['lab.hiv'], 'HIV test');
   const says = testSays(test);
@@ -95,11 +109,17 @@ function hcv(ctx: SafetyContext): InputValue {
       dxDate,
       dx.map((c) => c.ref),
       ctx.now,
-      { note: describeConditions(dx), matchedBy: 'code' },
+      { note: conditionsNote(dx), matchedBy: 'code' },
     );
   const ab = qualitative('hcv_active', ctx, ['lab.hcv_ab'], 'HCV antibody');
   if (testSays(ab) === true)
-    return { name: 'hcv_active', state: 'missing', sources: ab.sources, reason: 'HCV antibody positive, HCV RNA not recorded: active infection unknown' };
+    return {
+      name: 'hcv_active',
+      state: 'missing',
+      sources: ab.sources,
+      reason: 'HCV antibody positive, HCV RNA not recorded: active infection unknown',
+      why: because('hcv-rna-missing'),
+    };
   if (testSays(ab) === false) return withValue(ab, false, 'HCV antibody negative');
   return conditionFlag('hcv_active', ctx, ['dx.hcv_chronic'], { activeOnly: true, label: 'active hepatitis C' });
 }
@@ -118,7 +138,10 @@ function vzv(ctx: SafetyContext): InputValue {
       latestDate(history.map((c) => c.onset)),
       history.map((c) => c.ref),
       ctx.now,
-      { note: `history: ${describeConditions(history)}`, matchedBy: 'code' },
+      {
+        note: { text: `history: ${describeConditions(history)}`, why: because('zoster-history', { conditions: recordText(describeConditions(history)) }) },
+        matchedBy: 'code',
+      },
     );
   const doses = ctx.immunizations.filter((i) => i.varicella);
   if (doses.length >= 2)
@@ -128,7 +151,7 @@ function vzv(ctx: SafetyContext): InputValue {
       latestDate(doses.map((i) => i.date)),
       doses.map((i) => i.ref),
       ctx.now,
-      { note: `${doses.length} varicella vaccine doses`, matchedBy: 'code' },
+      { note: { text: `${doses.length} varicella vaccine doses`, why: because('varicella-doses', { count: doses.length }) }, matchedBy: 'code' },
     );
   const p = latestCategory('vzv_immune', ctx.series, ['lab.vzv_igg'], ctx.now, 'VZV IgG');
   if ('concept' in p) {
@@ -137,7 +160,10 @@ function vzv(ctx: SafetyContext): InputValue {
     const reading = p.category ?? p.interpretation ?? byCutOff;
     if (reading === 'positive' || reading === 'negative') {
       return dated('vzv_immune', reading === 'positive' ? 'immune' : 'non-immune', p.date, p.sources, ctx.now, {
-        note: `VZV IgG ${reading}${doses.length === 1 ? '; one varicella vaccine dose recorded' : ''}`,
+        note: {
+          text: `VZV IgG ${reading}${doses.length === 1 ? '; one varicella vaccine dose recorded' : ''}`,
+          why: joinReasons(because('vzv-igg-reading', { result: statusRef(reading) }), doses.length === 1 ? because('one-varicella-dose') : undefined) ?? [],
+        },
         matchedBy: p.matchedBy,
       });
     }
@@ -146,6 +172,7 @@ function vzv(ctx: SafetyContext): InputValue {
       state: 'missing',
       sources: p.sources,
       reason: `VZV IgG "${p.category ?? p.value ?? ''}" recorded without a readable result, interpretation or reference range`,
+      why: because('vzv-igg-unreadable', { value: p.category ?? p.value ?? '' }),
     };
   }
   return {
@@ -156,6 +183,7 @@ function vzv(ctx: SafetyContext): InputValue {
       doses.length === 1
         ? 'one varicella vaccine dose recorded; no VZV IgG or varicella history'
         : 'no VZV IgG, varicella/zoster history or varicella vaccination recorded',
+    why: because(doses.length === 1 ? 'vzv-one-dose-only' : 'vzv-unknown'),
   };
 }
 
@@ -171,18 +199,46 @@ function liveVaccine(ctx: SafetyContext): InputValue {
       latest.date,
       recent.map((i) => i.ref),
       ctx.now,
-      { note: `${latest.text ?? 'live vaccine'} on ${latest.date.raw}`, matchedBy: latest.liveBy === 'text' ? 'text' : 'code' },
+      {
+        note: {
+          text: `${latest.text ?? 'live vaccine'} on ${latest.date.raw}`,
+          why: because('live-vaccine-on', { vaccine: recordText(latest.text ?? 'live vaccine'), date: latest.date.raw }),
+        },
+        matchedBy: latest.liveBy === 'text' ? 'text' : 'code',
+      },
     );
   }
   const failed = ctx.coverage.failed('immunizations');
-  if (failed) return { name: 'live_vaccine_recent', state: 'missing', sources: [], reason: `${failed}: a recent live vaccine cannot be ruled out` };
+  if (failed)
+    return {
+      name: 'live_vaccine_recent',
+      state: 'missing',
+      sources: [],
+      reason: `${failed}: a recent live vaccine cannot be ruled out`,
+      ...cannotRuleOut(ctx, 'live_vaccine_recent', ctx.coverage.failedWhy('immunizations')),
+    };
   if (ctx.immunizationsRead === 0)
-    return { name: 'live_vaccine_recent', state: 'missing', sources: [], reason: 'no vaccination history shared: a recent live vaccine cannot be ruled out' };
+    return {
+      name: 'live_vaccine_recent',
+      state: 'missing',
+      sources: [],
+      reason: 'no vaccination history shared: a recent live vaccine cannot be ruled out',
+      ...cannotRuleOut(ctx, 'live_vaccine_recent', because('no-vaccination-history')),
+    };
   const undated = ctx.immunizations.filter((i) => i.live && !i.date);
   if (undated.length > 0)
-    return { name: 'live_vaccine_recent', state: 'missing', sources: undated.map((i) => i.ref), reason: 'a live vaccine is recorded without a date' };
+    return {
+      name: 'live_vaccine_recent',
+      state: 'missing',
+      sources: undated.map((i) => i.ref),
+      reason: 'a live vaccine is recorded without a date',
+      why: because('live-vaccine-undated'),
+    };
   return dated('live_vaccine_recent', false, undefined, [], ctx.now, {
-    note: `no live vaccine in the last ${days} days (${ctx.immunizationsRead} vaccination records read)`,
+    note: {
+      text: `no live vaccine in the last ${days} days (${ctx.immunizationsRead} vaccination records read)`,
+      why: because('no-live-vaccine', { days, count: ctx.immunizationsRead }),
+    },
   });
 }
 
@@ -191,7 +247,13 @@ function seriousInfection(ctx: SafetyContext): InputValue {
   if (v.state !== 'ok' || v.value !== true) return v;
   const old = matching(ctx, ['dx.serious_infection'], { activeOnly: true }).filter((c) => c.onset && daysSince(c.onset, ctx.now) > ACUTE_INFECTION_DAYS);
   return old.length > 0
-    ? { ...v, note: `${v.note ?? ''}; recorded active since ${old.map((c) => c.onset?.raw ?? '?').join(', ')}: confirm it is still current` }
+    ? {
+        ...v,
+        note: `${v.note ?? ''}; recorded active since ${old.map((c) => c.onset?.raw ?? '?').join(', ')}: confirm it is still current`,
+        ...(!v.note || v.noteWhy
+          ? { noteWhy: joinReasons(v.noteWhy, because('active-since-confirm', { dates: old.map((c) => c.onset?.raw ?? '?').join(', ') })) }
+          : {}),
+      }
     : v;
 }
 

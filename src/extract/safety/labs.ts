@@ -1,4 +1,5 @@
 /** Laboratory and ECG safety facts: counts, IgG, transaminases as multiples of the ULN, renal function, QTc, and qualitative results. */
+import { because, inputRef, joinReasons, recordText } from '../reasons.ts';
 import type { SafetyName } from '../catalogue.ts';
 import { fromPoint, latestCategory, latestNumber } from '../latest.ts';
 import type { InputValue } from '../values.ts';
@@ -13,6 +14,7 @@ export const DEFAULT_ULN_U_L = 40;
 
 /** A transaminase as a multiple of the upper limit of normal (the lab's referenceRange.high, else the default). */
 function timesUln(name: SafetyName, ctx: SafetyContext, concept: string, label: string): InputValue {
+  // The note's typed form: value and limit in U/L, the lab's limit or the default.
   const v = latestNumber(name, ctx.series, [concept], ctx.now, label);
   if (v.state === 'missing' || v.state === 'unknown-unit') return v;
   const point = (ctx.series[concept] ?? []).find((p) => p.date.raw === v.date && p.sources.some((s) => v.sources.includes(s)));
@@ -22,8 +24,12 @@ function timesUln(name: SafetyName, ctx: SafetyContext, concept: string, label: 
     point.referenceHigh !== undefined && point.referenceHigh > 0
       ? `${point.value} U/L / lab upper limit ${uln} U/L`
       : `${point.value} U/L / default upper limit ${DEFAULT_ULN_U_L} U/L (the lab sent no reference range)`;
+  const noteWhy =
+    point.referenceHigh !== undefined && point.referenceHigh > 0
+      ? because('uln-lab', { value: point.value, uln })
+      : because('uln-default', { value: point.value, uln: DEFAULT_ULN_U_L });
   const ratio = Math.round((point.value / uln) * 100) / 100;
-  const out = fromPoint(name, point, ratio, ctx.now, note);
+  const out = fromPoint(name, point, ratio, ctx.now, note, noteWhy);
   return out.state === 'missing' ? out : { ...out, unit: null };
 }
 
@@ -32,10 +38,16 @@ function renal(ctx: SafetyContext): InputValue {
   const egfr = latestNumber('egfr_ml_min', ctx.series, ['lab.egfr'], ctx.now, 'eGFR');
   if (egfr.state !== 'missing') return egfr;
   const clearance = latestNumber('egfr_ml_min', ctx.series, ['lab.creatinine_clearance'], ctx.now, 'eGFR or creatinine clearance');
-  if (clearance.state === 'missing') return { ...egfr, reason: `${egfr.reason} (and no creatinine clearance)` };
+  if (clearance.state === 'missing')
+    return {
+      ...egfr,
+      reason: `${egfr.reason} (and no creatinine clearance)`,
+      ...(egfr.why ? { why: joinReasons(egfr.why, because('no-creatinine-clearance')) } : {}),
+    };
   return {
     ...clearance,
     note: [clearance.note, 'creatinine clearance (mL/min), not an eGFR: used as the renal function the labels name'].filter(Boolean).join('; '),
+    ...(!clearance.note || clearance.noteWhy ? { noteWhy: joinReasons(clearance.noteWhy, because('clearance-not-egfr')) } : {}),
   };
 }
 
@@ -57,6 +69,7 @@ export function qualitative(name: SafetyName, ctx: SafetyContext, concepts: read
       value,
       ctx.now,
       byCutOff && !p.category && !p.interpretation ? `index ${p.value ?? ''} against the lab cut-off ${p.referenceHigh ?? ''}` : undefined,
+      byCutOff && !p.category && !p.interpretation ? because('index-cut-off', { value: p.value ?? '', limit: p.referenceHigh ?? '' }) : undefined,
     );
     // The result is a category; the index's unit stays in `original`.
     return v.state === 'missing' ? v : { ...v, unit: null };
@@ -67,8 +80,18 @@ export function qualitative(name: SafetyName, ctx: SafetyContext, concepts: read
       state: 'missing',
       sources: p.sources,
       reason: `${label}: the coded result, the interpretation flag and the text disagree (${p.original.text ?? p.original.coding?.display ?? p.original.coding?.code ?? 'see source'})`,
+      why: because('result-conflicting', {
+        input: inputRef(name),
+        text: recordText(p.original.text ?? p.original.coding?.display ?? p.original.coding?.code ?? ''),
+      }),
     };
-  return { name, state: 'missing', sources: p.sources, reason: `${label} result "${value ?? p.value ?? ''}" not interpretable` };
+  return {
+    name,
+    state: 'missing',
+    sources: p.sources,
+    reason: `${label} result "${value ?? p.value ?? ''}" not interpretable`,
+    why: because('result-not-interpretable', { input: inputRef(name), value: value ?? p.value ?? '' }),
+  };
 }
 
 /** neutrophils_10e9_l ... qtc_ms. */

@@ -10,6 +10,9 @@ import { resolveMedication } from '../medications.ts';
 import { codeMatches, codingsOf, hasCodedCoding, isAtcSystem, textContains, textOf } from '../terminology/index.ts';
 import type { InputValue } from '../values.ts';
 import {
+  medicationAbsenceWhy,
+  conditionAbsenceWhy,
+  cannotRuleOut,
   conditionAbsence,
   dated,
   describeConditions,
@@ -20,6 +23,7 @@ import {
   type OtherMedicationConcept,
   type SafetyContext,
 } from './context.ts';
+import { because, drugsNote, recordText } from '../reasons.ts';
 
 export type { OtherMedication, OtherMedicationConcept };
 
@@ -135,7 +139,16 @@ export function medicationFacts(
         latestDate([...coag.map((c) => c.onset), ...antithrombotic.map((m) => m.start)]),
         [...coag.map((c) => c.ref), ...antithrombotic.map((m) => m.ref)],
         ctx.now,
-        { note: parts.join('; '), matchedBy: antithrombotic.every((m) => m.matchedBy === 'text') && coag.length === 0 ? 'text' : 'code' },
+        {
+          note: {
+            text: parts.join('; '),
+            why: [
+              ...(coag.length > 0 ? because('record-text', { text: recordText(describeConditions(coag)) }) : []),
+              ...antithrombotic.flatMap((m) => because('current-drug', { drug: recordText(m.name) })),
+            ],
+          },
+          matchedBy: antithrombotic.every((m) => m.matchedBy === 'text') && coag.length === 0 ? 'text' : 'code',
+        },
       );
     }
     const gap = condGap ?? medGap;
@@ -145,9 +158,10 @@ export function medicationFacts(
         state: 'missing',
         sources: [],
         reason: `${gap}: a coagulopathy or a current antiplatelet/anticoagulant cannot be ruled out`,
+        ...cannotRuleOut(ctx, 'coagulopathy_or_antithrombotic', conditionAbsenceWhy(ctx) ?? medicationAbsenceWhy(ctx)),
       };
     return dated('coagulopathy_or_antithrombotic', false, undefined, [], ctx.now, {
-      note: 'no coagulopathy recorded and no current antiplatelet or anticoagulant',
+      note: { text: 'no coagulopathy recorded and no current antiplatelet or anticoagulant', why: because('no-antithrombotic') },
     });
   })();
   return {
@@ -160,12 +174,26 @@ export function medicationFacts(
           tb.map((m) => m.ref),
           ctx.now,
           {
-            note: `${[...new Set(tb.map((m) => m.name))].join(', ')}${tbStart ? ` started ${tbStart.raw}` : ' (start date not recorded)'}`,
+            note: {
+              text: `${[...new Set(tb.map((m) => m.name))].join(', ')}${tbStart ? ` started ${tbStart.raw}` : ' (start date not recorded)'}`,
+              why: tbStart
+                ? because('tb-prophylaxis-started', { drugs: recordText([...new Set(tb.map((m) => m.name))].join(', ')), date: tbStart.raw })
+                : because('tb-prophylaxis-undated', { drugs: recordText([...new Set(tb.map((m) => m.name))].join(', ')) }),
+            },
             matchedBy: tb.every((m) => m.matchedBy === 'text') ? 'text' : 'code',
           },
         );
-      if (medGap) return { name: 'tb_prophylaxis', state: 'missing', sources: [], reason: `${medGap}: a TB preventive treatment cannot be ruled out` };
-      return dated('tb_prophylaxis', false, undefined, [], ctx.now, { note: 'no isoniazid, rifampicin or rifapentine recorded' });
+      if (medGap)
+        return {
+          name: 'tb_prophylaxis',
+          state: 'missing',
+          sources: [],
+          reason: `${medGap}: a TB preventive treatment cannot be ruled out`,
+          ...cannotRuleOut(ctx, 'tb_prophylaxis', medicationAbsenceWhy(ctx)),
+        };
+      return dated('tb_prophylaxis', false, undefined, [], ctx.now, {
+        note: { text: 'no isoniazid, rifampicin or rifapentine recorded', why: because('no-tb-prophylaxis') },
+      });
     })(),
     prior_immunosuppressant: ((): InputValue => {
       if (prior.length > 0)
@@ -175,12 +203,21 @@ export function medicationFacts(
           latestDate(prior.map((e) => e.start)),
           prior.flatMap((e) => e.sources),
           ctx.now,
-          { note: [...new Set(prior.map((e) => e.inn))].join(', '), matchedBy: prior.every((e) => e.matchedBy === 'text') ? 'text' : 'code' },
+          { note: drugsNote(prior.map((e) => e.inn)), matchedBy: prior.every((e) => e.matchedBy === 'text') ? 'text' : 'code' },
         );
       if (medGap)
-        return { name: 'prior_immunosuppressant', state: 'missing', sources: [], reason: `${medGap}: prior immunosuppressant use cannot be ruled out` };
+        return {
+          name: 'prior_immunosuppressant',
+          state: 'missing',
+          sources: [],
+          reason: `${medGap}: prior immunosuppressant use cannot be ruled out`,
+          ...cannotRuleOut(ctx, 'prior_immunosuppressant', medicationAbsenceWhy(ctx)),
+        };
       return dated('prior_immunosuppressant', false, undefined, [], ctx.now, {
-        note: 'no azathioprine, mercaptopurine, mycophenolate, mitoxantrone, cyclophosphamide or methotrexate recorded',
+        note: {
+          text: 'no azathioprine, mercaptopurine, mycophenolate, mitoxantrone, cyclophosphamide or methotrexate recorded',
+          why: because('no-prior-immunosuppressant'),
+        },
       });
     })(),
     coagulopathy_or_antithrombotic: coagulopathy,

@@ -4,7 +4,18 @@ import { latestCategory } from '../latest.ts';
 import type { ObservationPoint } from '../observations.ts';
 import { textContains } from '../terminology/index.ts';
 import type { InputValue } from '../values.ts';
-import { conditionAbsence, dated, describeConditions, latestDate, matching, type SafetyContext } from './context.ts';
+import {
+  conditionsNote,
+  conditionAbsenceWhy,
+  cannotRuleOut,
+  conditionAbsence,
+  dated,
+  describeConditions,
+  latestDate,
+  matching,
+  type SafetyContext,
+} from './context.ts';
+import { because, recordText, statusRef } from '../reasons.ts';
 
 /**
  * Age from which a woman is considered without childbearing potential when nothing else is recorded: 55
@@ -45,8 +56,16 @@ function intention(p: ObservationPoint): boolean | undefined {
 function childbearing(ctx: SafetyContext): InputValue {
   const pRef = ctx.patientRef ? [ctx.patientRef] : [];
   const gender = ctx.patient?.gender;
-  if (gender === 'male') return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: 'administrative sex male' });
-  if (gender !== 'female') return { name: 'childbearing_potential', state: 'missing', sources: pRef, reason: `administrative sex ${gender ?? 'not recorded'}` };
+  if (gender === 'male')
+    return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: { text: 'administrative sex male', why: because('sex-male') } });
+  if (gender !== 'female')
+    return {
+      name: 'childbearing_potential',
+      state: 'missing',
+      sources: pRef,
+      reason: `administrative sex ${gender ?? 'not recorded'}`,
+      why: because('sex-other', { sex: statusRef(gender ?? 'not-recorded') }),
+    };
   const menopause = matching(ctx, ['finding.postmenopausal', 'proc.hysterectomy', 'proc.bilateral_oophorectomy'], { activeOnly: false });
   const surgery = ctx.procedures.filter((p) => p.concepts.includes('proc.hysterectomy') || p.concepts.includes('proc.bilateral_oophorectomy'));
   if (menopause.length > 0 || surgery.length > 0) {
@@ -63,13 +82,26 @@ function childbearing(ctx: SafetyContext): InputValue {
   const birth = fhirDateOrUndefined(ctx.patient?.birthDate, ctx.now);
   const age = birth ? yearsBetween(birth.start, ctx.now) : undefined;
   if (age === undefined)
-    return { name: 'childbearing_potential', state: 'missing', sources: pRef, reason: 'female, birth date not recorded: childbearing potential unknown' };
+    return {
+      name: 'childbearing_potential',
+      state: 'missing',
+      sources: pRef,
+      reason: 'female, birth date not recorded: childbearing potential unknown',
+      why: because('no-birth-date-female'),
+    };
   if (age >= NO_CHILDBEARING_AGE)
-    return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: `age ${age} (>= ${NO_CHILDBEARING_AGE}: FSRH 2017/2019)` });
-  if (age < MIN_CHILDBEARING_AGE) return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: `age ${age}` });
+    return dated('childbearing_potential', false, undefined, pRef, ctx.now, {
+      note: { text: `age ${age} (>= ${NO_CHILDBEARING_AGE}: FSRH 2017/2019)`, why: because('age-over', { age, limit: NO_CHILDBEARING_AGE }) },
+    });
+  if (age < MIN_CHILDBEARING_AGE)
+    return dated('childbearing_potential', false, undefined, pRef, ctx.now, { note: { text: `age ${age}`, why: because('age', { age }) } });
   const gap = ctx.coverage.failed('conditions');
+  const gapWhy = ctx.coverage.failedWhy('conditions');
   return dated('childbearing_potential', true, undefined, pRef, ctx.now, {
-    note: `female, age ${age}, no menopause or hysterectomy recorded${gap ? ` (${gap})` : ''}`,
+    note: {
+      text: `female, age ${age}, no menopause or hysterectomy recorded${gap ? ` (${gap})` : ''}`,
+      why: because('female-of-age', { age, ...(gapWhy ? { gap: gapWhy } : {}) }),
+    },
   });
 }
 
@@ -84,25 +116,40 @@ function pregnancyNow(ctx: SafetyContext, potential: InputValue): InputValue {
       latestDate(pregnantDx.map((c) => c.onset)),
       pregnantDx.map((c) => c.ref),
       ctx.now,
-      { note: describeConditions(pregnantDx), matchedBy: 'code', neverStale: true },
+      { note: conditionsNote(pregnantDx), matchedBy: 'code', neverStale: true },
     );
   if (potential.state === 'ok' && potential.value === false)
-    return { ...potential, name: 'pregnancy_current', note: `no childbearing potential: ${potential.note ?? ''}` };
+    return {
+      ...potential,
+      name: 'pregnancy_current',
+      note: `no childbearing potential: ${potential.note ?? ''}`,
+      ...(potential.noteWhy || !potential.note
+        ? { noteWhy: because('no-childbearing-potential', potential.noteWhy ? { cause: potential.noteWhy } : undefined) }
+        : {}),
+    };
   const status = latestCategory('pregnancy_current', ctx.series, ['obs.pregnancy_status'], ctx.now, 'pregnancy status');
   const hcg = latestCategory('pregnancy_current', ctx.series, ['lab.pregnancy'], ctx.now, 'pregnancy test');
   const p = [status, hcg].filter((x): x is ObservationPoint => 'concept' in x).sort((a, b) => b.date.start.getTime() - a.date.start.getTime())[0];
   const failed = ctx.coverage.failed('obs:obs.pregnancy_status') ?? ctx.coverage.failed('obs:lab.pregnancy');
+  const failedWhy = ctx.coverage.failedWhy('obs:obs.pregnancy_status') ?? ctx.coverage.failedWhy('obs:lab.pregnancy');
   if (!p)
     return {
       name: 'pregnancy_current',
       state: 'missing',
       sources: [],
       reason: failed ? `${failed}: pregnancy status unknown` : 'no pregnancy status or test recorded',
+      why: failedWhy ? because('pregnancy-unknown', { cause: failedWhy }) : because('no-pregnancy-status'),
     };
   const pregnant = p.category === '77386006' || p.category === 'positive';
   const notPregnant = p.category === '60001007' || p.category === 'negative';
   if (!pregnant && !notPregnant)
-    return { name: 'pregnancy_current', state: 'missing', sources: p.sources, reason: `pregnancy result "${p.category ?? ''}" not interpretable` };
+    return {
+      name: 'pregnancy_current',
+      state: 'missing',
+      sources: p.sources,
+      reason: `pregnancy result "${p.category ?? ''}" not interpretable`,
+      why: because('pregnancy-result-unreadable', { value: p.category ?? '' }),
+    };
   return dated('pregnancy_current', pregnant, p.date, p.sources, ctx.now, { matchedBy: p.matchedBy });
 }
 
@@ -115,7 +162,10 @@ function pregnancyPlan(ctx: SafetyContext, potential: InputValue): InputValue {
   const planDate = latestDate(planDx.map((c) => c.onset));
   if ('concept' in obs && obsSays !== undefined && (planDx.length === 0 || obs.date.start.getTime() >= (planDate?.start.getTime() ?? 0))) {
     return dated('pregnancy_planned', obsSays, obs.date, obs.sources, ctx.now, {
-      note: `pregnancy intention: ${obs.original.text ?? obs.original.coding?.display ?? obs.category ?? ''}`,
+      note: {
+        text: `pregnancy intention: ${obs.original.text ?? obs.original.coding?.display ?? obs.category ?? ''}`,
+        why: because('pregnancy-intention', { text: recordText(obs.original.text ?? obs.original.coding?.display ?? obs.category ?? '') }),
+      },
       matchedBy: obs.matchedBy,
     });
   }
@@ -127,11 +177,18 @@ function pregnancyPlan(ctx: SafetyContext, potential: InputValue): InputValue {
       planDate,
       planDx.map((c) => c.ref),
       ctx.now,
-      { note: describeConditions(planDx), matchedBy: byText ? 'text' : 'code' },
+      { note: conditionsNote(planDx), matchedBy: byText ? 'text' : 'code' },
     );
   }
   if (potential.state === 'ok' && potential.value === false)
-    return { ...potential, name: 'pregnancy_planned', note: `no childbearing potential: ${potential.note ?? ''}` };
+    return {
+      ...potential,
+      name: 'pregnancy_planned',
+      note: `no childbearing potential: ${potential.note ?? ''}`,
+      ...(potential.noteWhy || !potential.note
+        ? { noteWhy: because('no-childbearing-potential', potential.noteWhy ? { cause: potential.noteWhy } : undefined) }
+        : {}),
+    };
   if (noPlanDx.length > 0)
     return dated(
       'pregnancy_planned',
@@ -139,11 +196,19 @@ function pregnancyPlan(ctx: SafetyContext, potential: InputValue): InputValue {
       latestDate(noPlanDx.map((c) => c.onset)),
       noPlanDx.map((c) => c.ref),
       ctx.now,
-      { note: describeConditions(noPlanDx), matchedBy: 'text' },
+      { note: conditionsNote(noPlanDx), matchedBy: 'text' },
     );
   const absent = conditionAbsence(ctx) ?? ctx.coverage.failed('obs:obs.pregnancy_intention');
-  if (absent) return { name: 'pregnancy_planned', state: 'missing', sources: [], reason: `${absent}: a pregnancy plan cannot be ruled out` };
-  return dated('pregnancy_planned', false, undefined, [], ctx.now, { note: 'no pregnancy plan recorded' });
+  const absentWhy = conditionAbsenceWhy(ctx) ?? ctx.coverage.failedWhy('obs:obs.pregnancy_intention');
+  if (absent)
+    return {
+      name: 'pregnancy_planned',
+      state: 'missing',
+      sources: [],
+      reason: `${absent}: a pregnancy plan cannot be ruled out`,
+      ...cannotRuleOut(ctx, 'pregnancy_planned', absentWhy),
+    };
+  return dated('pregnancy_planned', false, undefined, [], ctx.now, { note: { text: 'no pregnancy plan recorded', why: because('no-pregnancy-plan') } });
 }
 
 /** childbearing_potential, pregnancy_current, pregnancy_planned. */

@@ -1,4 +1,7 @@
 import { Box, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { toClinicalLanguage } from '../i18n/inputs.ts';
+import { statusLabel } from '../i18n/statuses.ts';
+import { formatReason } from '../i18n/reasons.ts';
 import { useTranslation } from 'react-i18next';
 import type { IndicationFinding } from '../../extract/indications.ts';
 import { formatFhirDate } from '../format.ts';
@@ -11,6 +14,7 @@ import { ConfirmIndication } from './ConfirmIndication.tsx';
 export function IndicationsPanel({ findings, onConfirm }: { findings: readonly IndicationFinding[]; onConfirm?: (conditionRef: string) => void }) {
   const { t, i18n } = useTranslation();
   const onlySuspected = findings.length > 0 && findings.every((f) => !f.usable);
+  const lang = toClinicalLanguage(i18n.language);
   return (
     <Box component="section" aria-labelledby="indications-title" data-testid="indications" sx={{ mb: 3 }}>
       <Typography variant="h5" component="h2" id="indications-title" gutterBottom>
@@ -31,8 +35,8 @@ export function IndicationsPanel({ findings, onConfirm }: { findings: readonly I
               onset ? t('indications.since', { date: onset }) : null,
               t('indications.source', { ref: f.conditionRef }),
               f.matchedBy === 'text' ? t('indications.byText') : null,
-              !f.active && f.clinicalStatus ? t('indications.inactive', { status: f.clinicalStatus }) : null,
-              f.certainty === 'suspected' || f.certainty === 'past' ? t('indications.certainty', { label: f.certaintyLabel }) : null,
+              !f.active && f.clinicalStatus ? t('indications.inactive', { status: statusLabel(f.clinicalStatus, lang) }) : null,
+              f.certainty === 'suspected' || f.certainty === 'past' ? t('indications.certainty', { label: formatReason(f.certaintyWhy, lang) }) : null,
             ].filter(Boolean);
             const name = t(`indications.${f.indication}`);
             let label = name;
@@ -44,7 +48,7 @@ export function IndicationsPanel({ findings, onConfirm }: { findings: readonly I
                   primary={
                     <>
                       {label}
-                      {f.subtype && <Chip size="small" label={f.subtype} sx={{ ml: 1 }} />}
+                      {f.subtype && <Chip size="small" label={statusLabel(f.subtype, lang)} sx={{ ml: 1 }} />}
                       <ConfirmIndication finding={f} onConfirm={onConfirm} />
                     </>
                   }

@@ -1,4 +1,5 @@
 import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { CITATION_MARK, Citation } from '../ranking/FlagList.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrugHistory, JudgementLevel } from '../../rules/history.ts';
@@ -86,12 +87,19 @@ export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
                       ? t('decision.history.episodeOngoing', { drug: drugLabel(ep.inn), start: date(ep.start) })
                       : t('decision.history.episode', { drug: drugLabel(ep.inn), start: date(ep.start), end: date(ep.end) })}
                   </Typography>
-                  {ep.text && <Typography variant="body2">{t('decision.history.words', { text: ep.text })}</Typography>}
+                  {ep.text && (
+                    <Typography variant="body2">
+                      <Citation text={t('decision.history.words', { text: CITATION_MARK })} source={ep.text} />
+                    </Typography>
+                  )}
                   <Typography variant="body2" color="text.secondary" data-testid="history-sources">
                     <SourceListButton refs={ep.sources} />
                   </Typography>
                   <Typography variant="caption" color="text.secondary" component="p">
-                    {t('decision.history.evidence', { source: historySourceText(n.sourceKey, toClinicalLanguage(i18n.language)) })}
+                    <Citation
+                      text={t('decision.history.evidence', { source: CITATION_MARK })}
+                      source={historySourceText(n.sourceKey, toClinicalLanguage(i18n.language))}
+                    />
                   </Typography>
                 </Box>
               );

@@ -32,6 +32,26 @@ function factValueText(fact: SafetyFlag['facts'][number], t: TFunction, language
   return String(fact.value);
 }
 
+/** Stands for the citation inside a translated sentence, so the citation itself can be marked. */
+export const CITATION_MARK = '\u2063SOURCE\u2063';
+
+/**
+ * A label or paper citation inside a translated sentence: the citation stays in the language it was
+ * published in, marked `translate="no"` (a bibliographic reference is not translated).
+ */
+export function Citation({ text, source }: { text: string; source: string }) {
+  const [before = '', after = ''] = text.split(CITATION_MARK);
+  return (
+    <>
+      {before}
+      <cite translate="no" style={{ fontStyle: 'normal' }}>
+        {source}
+      </cite>
+      {after}
+    </>
+  );
+}
+
 export function SeverityChip({ severity }: { severity: Severity }) {
   const { t } = useTranslation();
   return <Chip size="small" color={COLOR[severity]} label={`${MARK[severity]} ${t(`ranking.severity.${severity}`)}`} data-severity={severity} />;
@@ -68,7 +88,7 @@ export function FlagList({ flags }: { flags: readonly SafetyFlag[] }) {
                 </li>
               ))}
             </Box>
-            {t('ranking.flagSource', { source: f.source })}
+            <Citation text={t('ranking.flagSource', { source: CITATION_MARK })} source={f.source} />
           </Box>
         </Box>
       ))}

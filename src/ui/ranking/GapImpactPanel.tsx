@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { ReasonText } from '../components/ReasonText.tsx';
 import { useTranslation } from 'react-i18next';
 import type { Explanation, Ranking } from '../../pipeline/index.ts';
 import { useInputLabel } from './useInputLabel.ts';
@@ -38,7 +39,8 @@ export function GapImpactPanel({ recommendation, explanation }: { recommendation
                     <TableCell>{label(g.input)}</TableCell>
                     <TableCell>
                       {t(`ranking.gaps.states.${e?.state ?? 'missing'}`)}
-                      {e?.reason ? ` – ${e.reason}` : ''}
+                      {e?.reason ? ' – ' : ''}
+                      {e?.reason ? <ReasonText why={e.why} text={e.reason} /> : null}
                     </TableCell>
                     <TableCell>{new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(g.maxAbsChange * 100)} pp</TableCell>
                     <TableCell>{g.topChanges ? t('ranking.gaps.yes') : t('ranking.gaps.no')}</TableCell>

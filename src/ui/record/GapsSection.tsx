@@ -1,4 +1,5 @@
 import { Box, Chip, List, ListItem, Typography } from '@mui/material';
+import { ReasonText } from '../components/ReasonText.tsx';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/index.ts';
 import { inputLabel, toClinicalLanguage } from '../i18n/inputs.ts';
@@ -40,7 +41,9 @@ export function GapsSection({ record }: { record: ExtractedRecord }) {
                       label={t(`recordView.gaps.priority.${g.priority}`)}
                     />
                   </Box>
-                  <Typography variant="body2">{g.reason}</Typography>
+                  <Typography variant="body2">
+                    <ReasonText why={g.why} text={g.reason} />
+                  </Typography>
                   {g.sources.length > 0 && <SourceLinks refs={g.sources} />}
                 </ListItem>
               );
@@ -55,7 +58,9 @@ export function GapsSection({ record }: { record: ExtractedRecord }) {
           </summary>
           <List dense>
             {notes.map((n, i) => (
-              <ListItem key={i}>{n}</ListItem>
+              <ListItem key={i}>
+                <ReasonText why={n.why} text={n.message} />
+              </ListItem>
             ))}
           </List>
         </Box>

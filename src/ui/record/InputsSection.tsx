@@ -1,4 +1,5 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { ReasonText } from '../components/ReasonText.tsx';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord, InputDefinition, InputValue } from '../../extract/index.ts';
 import { categoryValueLabel } from '../i18n/clinical.ts';
@@ -46,9 +47,11 @@ function InputRow({ def, value }: { def: InputDefinition; value: InputValue }) {
   const chip = STATE_CHIP[value.state];
   const evidence = value.state === 'missing' ? undefined : value;
   const reason = value.state === 'ok' ? evidence?.note : value.reason;
+  const why = value.state === 'ok' ? evidence?.noteWhy : value.why;
+  const lang = toClinicalLanguage(i18n.language);
   return (
     <TableRow data-testid={`input-${def.name}`} data-state={value.state}>
-      <TableCell component="th" scope="row" title={def.meaning}>
+      <TableCell component="th" scope="row" title={lang === 'en' ? def.meaning : undefined}>
         {inputLabel(def.name, toClinicalLanguage(i18n.language))}
         {def.use === 'safety' && (
           <Typography variant="caption" component="div">
@@ -73,7 +76,7 @@ function InputRow({ def, value }: { def: InputDefinition; value: InputValue }) {
         />
         {reason && (
           <Typography variant="caption" component="div">
-            {reason}
+            <ReasonText why={why} text={reason} />
           </Typography>
         )}
       </TableCell>

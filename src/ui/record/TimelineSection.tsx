@@ -27,12 +27,13 @@ function useEpisodeText() {
     drug: (e: TherapyEpisode) => drugLabel(e.inn, lang),
     drugClass: (e: TherapyEpisode) => drugClassLabel(e.drugClass, lang),
     stop: (e: TherapyEpisode) => (e.ongoing ? t('recordView.timeline.ongoing') : dateText(e.end)),
-    reason: (e: TherapyEpisode) => {
-      if (e.ongoing) return '';
-      const words = t(`recordView.timeline.reasons.${e.stopReason ?? 'unknown'}`);
-      // The record's own wording is kept beside the classification unless it says the same.
+    /** The stop reason in the clinician's language (the classification). */
+    reason: (e: TherapyEpisode) => (e.ongoing ? '' : t(`recordView.timeline.reasons.${e.stopReason ?? 'unknown'}`)),
+    /** The record's own wording, kept beside the classification unless it says the same; undefined when none. */
+    recorded: (e: TherapyEpisode): string | undefined => {
       const recorded = e.stopReasonText?.trim();
-      return recorded && recorded.toLowerCase() !== words.toLowerCase() ? `${words} (“${recorded}”)` : words;
+      const words = e.ongoing ? '' : t(`recordView.timeline.reasons.${e.stopReason ?? 'unknown'}`);
+      return recorded && recorded.toLowerCase() !== words.toLowerCase() ? recorded : undefined;
     },
   };
 }
@@ -125,7 +126,15 @@ export function TimelineSection({ episodes, now }: { episodes: TherapyEpisode[];
                     </TableCell>
                     <TableCell>{text.dateText(e.start)}</TableCell>
                     <TableCell>{text.stop(e)}</TableCell>
-                    <TableCell>{text.reason(e)}</TableCell>
+                    <TableCell>
+                      {text.reason(e)}
+                      {text.recorded(e) !== undefined && (
+                        <>
+                          {' '}
+                          (<q translate="no">{text.recorded(e)}</q>)
+                        </>
+                      )}
+                    </TableCell>
                     <TableCell>
                       <SourceLinks refs={e.sources} />
                     </TableCell>

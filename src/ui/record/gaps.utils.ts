@@ -14,7 +14,7 @@ export interface RankedGap extends DataGap {
 export interface GapGroups {
   groups: Array<{ state: DataGap['state']; gaps: RankedGap[] }>;
   /** Problem messages that are neither an exclusion nor an unreadable resource. */
-  notes: string[];
+  notes: ExtractProblem[];
 }
 
 /**
@@ -23,20 +23,20 @@ export interface GapGroups {
  * but not usable), each with the resources its message names. A problem naming no resource, and every
  * `note`, stays a note.
  */
-export function problemGaps(problems: readonly ExtractProblem[]): { gaps: DataGap[]; notes: string[] } {
+export function problemGaps(problems: readonly ExtractProblem[]): { gaps: DataGap[]; notes: ExtractProblem[] } {
   const gaps: DataGap[] = [];
-  const notes: string[] = [];
+  const notes: ExtractProblem[] = [];
   for (const problem of problems) {
     const reason = problem.message;
     const sources = refsInText(reason);
     switch (problem.kind) {
       case 'excluded':
       case 'unreadable':
-        if (sources.length > 0) gaps.push({ input: null, state: problem.kind, reason, sources });
-        else notes.push(reason);
+        if (sources.length > 0) gaps.push({ input: null, state: problem.kind, reason, ...(problem.why ? { why: problem.why } : {}), sources });
+        else notes.push(problem);
         break;
       case 'note':
-        notes.push(reason);
+        notes.push(problem);
         break;
     }
   }

@@ -118,7 +118,7 @@ describe('RecordView', () => {
   it('lists the data gaps by state with reasons and sources', () => {
     renderView();
     for (const state of ['missing', 'stale', 'unknown-unit', 'excluded', 'unreadable']) expect(screen.getByTestId(`gaps-${state}`)).toBeInTheDocument();
-    expect(screen.getByTestId('gaps-excluded')).toHaveTextContent('Observation/crp-eie (lab.crp) excluded: status entered-in-error');
+    expect(screen.getByTestId('gaps-excluded')).toHaveTextContent('Observation/crp-eie excluded: status entered in error');
     expect(within(screen.getByTestId('gaps-unreadable')).getByRole('button', { name: 'Show the FHIR resource Observation/crp-baddate' })).toBeInTheDocument();
     const missing = within(screen.getByTestId('gaps-missing')).getAllByRole('listitem');
     expect(missing[0]).toHaveTextContent('used by the model');

@@ -149,6 +149,6 @@ describe('extractRecord: record-level facts', () => {
     const r = extractRecord([], { now: NOW });
     expect(r.primaryIndication).toBeNull();
     expect(r.inputs.crp_mg_l.state).toBe('missing');
-    expect(r.problems).toContainEqual({ kind: 'note', message: 'no Patient resource: age and sex unknown' });
+    expect(r.problems).toContainEqual({ kind: 'note', message: 'no Patient resource: age and sex unknown', why: [{ key: 'no-patient' }] });
   });
 });

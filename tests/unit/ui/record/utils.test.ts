@@ -63,19 +63,19 @@ describe('gaps', () => {
 
   it('keeps a problem about no single resource as a note', () => {
     const problem = 'no Patient resource: age and sex unknown';
-    expect(problemGaps([noteProblem(problem)])).toEqual({ gaps: [], notes: [problem] });
+    expect(problemGaps([noteProblem(problem)])).toEqual({ gaps: [], notes: [noteProblem(problem)] });
   });
 
   it('decides by kind, not by wording: a note that says "excluded" stays a note', () => {
     const problem = 'Condition/c1 (CD) skipped: verification status refuted (excluded from detection)';
-    expect(problemGaps([noteProblem(problem)])).toEqual({ gaps: [], notes: [problem] });
+    expect(problemGaps([noteProblem(problem)])).toEqual({ gaps: [], notes: [noteProblem(problem)] });
     expect(problemGaps([unreadableProblem('Observation/z: odd wording')]).gaps).toEqual([
       { input: null, state: 'unreadable', reason: 'Observation/z: odd wording', sources: ['Observation/z'] },
     ]);
   });
 
   it('keeps an excluded problem that names no resource as a note', () => {
-    expect(problemGaps([excludedProblem('2 entries excluded')])).toEqual({ gaps: [], notes: ['2 entries excluded'] });
+    expect(problemGaps([excludedProblem('2 entries excluded')])).toEqual({ gaps: [], notes: [excludedProblem('2 entries excluded')] });
   });
 
   it('groups every state of the fixture, model inputs of the indication before safety facts', () => {
