@@ -9,6 +9,7 @@ import { ActivityTable } from './ActivityTable.tsx';
 import { DISAGREEMENT_THRESHOLD, niceMax, timeTicks, type ActivityPoint, type ActivitySeries } from './activity.utils.ts';
 import type { TherapyPeriod } from './activity.ibd.ts';
 import { displayUnit } from './recordView.utils.ts';
+import { Citation, CITATION_MARK } from '../ranking/FlagList.tsx';
 
 /** One chart row: ok values feed the line and a marker of their kind; others get their own marker. */
 export interface ActivityRow {
@@ -240,11 +241,17 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
           hasDisagreement ? t('recordView.activity.legend.disagreement', { threshold: DISAGREEMENT_THRESHOLD }) : '',
           events.length > 0 ? t('recordView.activity.legend.events') : '',
           highlights.length > 0 ? t('recordView.activity.legend.highlights', { marks: highlights.map((h) => h.label).join(', ') }) : '',
-          areas.length > 0 ? t('recordView.activity.legend.bands', { bands: bandText, source: series.bands?.source ?? '' }) : '',
           shown.length > 0 ? t('recordView.activity.legend.periods', { drugs: [...new Set(shown.map((p) => drugLabel(p.inn, lang)))].join(', ') }) : '',
         ]
           .filter(Boolean)
           .join(' · ')}
+        {areas.length > 0 && (
+          <>
+            {' · '}
+            {/* the citation stays as published (translate="no"); the sentence around it is translated */}
+            <Citation text={t('recordView.activity.legend.bands', { bands: bandText, source: CITATION_MARK })} source={series.bands?.source ?? ''} />
+          </>
+        )}
       </Typography>
       <ActivityTable series={series} name={name} marks={marks} />
     </Box>
