@@ -44,7 +44,9 @@ describe('the demo as shipped', () => {
     expect(await page.getByTestId('ranking').isVisible()).toBe(false);
     expect(await page.getByTestId('patient-banner').isVisible()).toBe(false);
     const text = (await summary.textContent()) ?? '';
-    expect(text).toMatch(new RegExp(`Decision: ${first}[^,]*, recorded by Practitioner/pract-demo`, 'i'));
+    // the recorder by name, read from the fhirUser resource (the demo practitioner), not the reference
+    expect(text).toMatch(new RegExp(`Decision: ${first}[^,]*, recorded by Dr\\. Dana Demo`, 'i'));
+    expect(text).not.toContain('Practitioner/pract-demo');
     expect(text).toContain('What the percentages mean');
     expect(text).toMatch(/simulated cohort calibrated to published trial results/);
     expect(text).toMatch(/methotrexate/i);

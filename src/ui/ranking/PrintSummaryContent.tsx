@@ -98,7 +98,7 @@ export function PrintSummaryContent({
   const dateTime = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(d);
   const endpoint = translateSpecText(spec.outputs.endpoint, clinical);
   const horizon = translateSpecText(spec.outputs.horizon, clinical);
-  const ids = printableIdentifiers(patient?.identifier);
+  const ids = printableIdentifiers(patient?.identifier, toClinicalLanguage(i18n.language));
   const born = formatFhirDate(record.patient.birthDate, lang);
   const userText = user ?? t('ranking.print.userUnknown');
   const current = assessment.current;
@@ -131,7 +131,7 @@ export function PrintSummaryContent({
       <Line testId="print-patient">
         <strong>{t('ranking.print.patient')}:</strong> {record.patient.name ?? t('ranking.print.noName')} ·{' '}
         {born ? t('ranking.print.born', { date: born }) : t('ranking.print.noBirthDate')} ·{' '}
-        {ids.length > 0 ? ids.map((id) => `${id.label ?? t('ranking.print.identifier')}: ${id.value}`).join(' · ') : t('ranking.print.noIdentifier')}
+        {ids.length > 0 ? ids.map((id) => `${id.label}: ${id.value}`).join(' · ') : t('ranking.print.noIdentifier')}
       </Line>
       <Line testId="print-printed">
         {t('ranking.print.printed', { date: dateTime(printedAt) })} · {t('ranking.print.signedIn', { user: userText })}

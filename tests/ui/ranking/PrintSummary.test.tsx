@@ -12,7 +12,7 @@ import { rankPredictions, type Ranking } from '@src/pipeline/index.ts';
 import { createI18n, type Language } from '@src/ui/i18n/index.ts';
 import { PrintSummary } from '@src/ui/ranking/PrintSummary.tsx';
 import type { RecordedDecision } from '@src/ui/ranking/printSummary.ts';
-import { identifierLabel, isOpenCheck } from '@src/ui/ranking/printSummary.ts';
+import { isOpenCheck, printableIdentifiers } from '@src/ui/ranking/printSummary.ts';
 import { NOW, demoRanking } from '../../support/decisionFixtures.ts';
 
 const PRINTED = new Date('2026-11-15T14:30:00Z');
@@ -68,7 +68,7 @@ describe('print summary (ra-lu-003: methotrexate, pregnancy planned)', () => {
     renderSummary('ra-lu-003.json');
     expect(part('patient')).toMatch(/Laura Schmit · born 23 May 1996|Laura Schmit · born May 23, 1996/);
     expect(part('patient')).toContain('MRN: HEL-2204417');
-    expect(part('patient')).toContain('Identifier: 1996052327431');
+    expect(part('patient')).toContain('Matricule (LU): 1996052327431');
     expect(part('patient')).not.toMatch(/https?:|urn:oid/);
     expect(part('printed')).toMatch(/Printed November 15, 2026 at \d{1,2}:30/);
     expect(part('printed')).toContain('Signed in: user not named by the EHR');
@@ -167,13 +167,13 @@ describe('print summary in German and French: no English part left', () => {
 });
 
 describe('print summary helpers', () => {
-  it('identifier labels: v2-0203 type, known system, type text; never a URL', () => {
-    expect(
-      identifierLabel({ type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] }, system: 'https://x/mrn', value: '1' }),
-    ).toBe('MRN');
-    expect(identifierLabel({ system: 'urn:oid:1.2.250.1.213.1.4.8', value: '1' })).toBe('INS');
-    expect(identifierLabel({ type: { text: 'Kassennummer' }, system: 'https://x/y', value: '1' })).toBe('Kassennummer');
-    expect(identifierLabel({ system: 'https://x/y', value: '1' })).toBeNull();
+  it('identifiers: labelled as the banner labels them (never a URL), each once', () => {
+    const mr = { type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] }, system: 'https://x/mrn', value: '1' };
+    expect(printableIdentifiers([mr, mr, { system: 'https://x/y', value: '2' }, { system: 'https://x/z' }], 'en')).toEqual([
+      { label: 'MRN', value: '1' },
+      { label: 'Identifier', value: '2' },
+    ]);
+    expect(printableIdentifiers([{ system: 'urn:oid:1.3.182.4.4', value: '1996052327431' }], 'fr')[0]?.label).not.toMatch(/urn:|Identifiant/);
   });
 
   it('a check is open when not in the record or out of date', () => {
