@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
@@ -35,7 +35,14 @@ const [first, second] = ctx.patients;
 
 async function shows(patient: (typeof ctx.patients)[number]): Promise<void> {
   const frame = browser.page.frameLocator(`iframe[data-patient="${patient.id}"]`);
-  await frame.getByTestId('ranking-table').waitFor({ timeout: 90_000 });
+  try {
+    await frame.getByTestId('ranking-table').waitFor({ timeout: 120_000 });
+  } catch (e) {
+    // the artefact of a failing run: what the frame showed instead
+    mkdirSync('test-results', { recursive: true });
+    await browser.page.screenshot({ path: `test-results/embedded-${patient.id}.png` });
+    throw e;
+  }
   const name = frame.getByTestId('patient-name');
   await expect.poll(async () => (await name.textContent()) ?? '').toContain(patient.family.toUpperCase());
 }
@@ -61,5 +68,5 @@ describe('embedded in the EHR', () => {
       await shows(patient);
     }
     expect(browser.pageErrors).toEqual([]);
-  }, 240_000);
+  }, 420_000);
 });
