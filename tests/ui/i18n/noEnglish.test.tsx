@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bundle, Patient, Resource } from 'fhir/r4';
 import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATALOGUE_INNS } from '@src/ui/i18n/drugs.ts';
 import { createI18n, type Language } from '@src/ui/i18n/index.ts';
 import { IndicationsPanel } from '@src/ui/components/IndicationsPanel.tsx';
@@ -169,17 +169,6 @@ async function screenTexts(file: string, lang: Language): Promise<string[]> {
   view.unmount();
   return texts;
 }
-
-beforeAll(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  );
-});
 
 describe.each(PATIENTS)('%s: no English phrase in the German and French screens', (file) => {
   it('DE and FR share no phrase with EN but names, drugs and codes', { timeout: 60_000 }, async () => {

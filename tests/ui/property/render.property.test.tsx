@@ -87,14 +87,6 @@ function perturb(resources: readonly Resource[], mutations: readonly Mutation[])
 
 beforeAll(async () => {
   i18n = await createI18n('en');
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  );
   // React logs caught render errors; the boundary records them, the console need not.
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });

@@ -6,24 +6,12 @@ import { resolve } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractRecord, resourcesFromBundle, type ExtractedRecord } from '@src/extract/index.ts';
 import { TrendSummary } from '@src/ui/decision/ResponseSummary.tsx';
 import { createI18n } from '@src/ui/i18n/index.ts';
 import { ActivityPanel } from '@src/ui/record/ActivityPanel.tsx';
 import { NOW } from '../../support/fhir.ts';
-
-beforeAll(() => {
-  // recharts' ResponsiveContainer needs a ResizeObserver, which jsdom lacks.
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  );
-});
 
 function record(key: string): ExtractedRecord {
   const bundle: unknown = JSON.parse(readFileSync(resolve(__dirname, `../../../sandbox/fixtures/${key}.json`), 'utf8'));

@@ -4,25 +4,13 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Observation, Resource } from 'fhir/r4';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractRecord, type ExtractedRecord } from '@src/extract/index.ts';
 import { SCORES_CODE_SYSTEM } from '@src/scores/index.ts';
 import type { WriteOutcome } from '@src/writeback/writeOutcome.ts';
 import { createI18n } from '@src/ui/i18n/index.ts';
 import { RecordView } from '@src/ui/record/RecordView.tsx';
 import { NOW, RA_RESOURCES, raRecord } from '../../support/recordFixtures.ts';
-
-beforeAll(() => {
-  // recharts' ResponsiveContainer needs a ResizeObserver, which jsdom lacks (docs/toolchain.md G19).
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  );
-});
 
 let i18n: I18n;
 beforeEach(async () => {

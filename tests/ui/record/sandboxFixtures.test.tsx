@@ -4,24 +4,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractRecord, resourcesFromBundle } from '@src/extract/index.ts';
 import { createI18n } from '@src/ui/i18n/index.ts';
 import { RecordView } from '@src/ui/record/RecordView.tsx';
 import { trendSeries } from '@src/ui/record/trends.utils.ts';
 // NOW (tests/support/fhir.ts) is the fixtures' reference date (tests/unit/fixtures/fixtures.test.ts TODAY).
 import { NOW } from '../../support/fhir.ts';
-
-beforeAll(() => {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  );
-});
 
 describe.each([
   ['cd-us-001', 'CD', 'hbi'],
