@@ -18,6 +18,7 @@
  * SDAI takes CRP in mg/dL: the canonical series is mg/L and is divided by 10 (1 mg/dL = 10 mg/L).
  */
 import type { ObservationPoint } from '../extract/observations.ts';
+import { because, joinReasons, type Reason } from '../extract/reasons.ts';
 import { CDAI_RA_CITATION, SDAI_CITATION, cdaiRa, cdaiRaBand, sdai, sdaiBand } from './cdaiRa.ts';
 import { DAS28_CRP_CITATION, DAS28_ESR_CITATION, das28Band, das28Crp, das28Esr } from './das28.ts';
 import { roundHalfUp } from './items.ts';
@@ -25,6 +26,7 @@ import type { ScoreResult } from './types.ts';
 import {
   groupByDay,
   labPhrase,
+  labPhraseWhy,
   mergeAssessments,
   pairLab,
   recordedAssessments,
@@ -49,6 +51,9 @@ interface GlobalReading {
   mm: number;
   asMm: string;
   asCm: string;
+  /** `asMm` and `asCm` as typed reasons. */
+  asMmWhy: Reason;
+  asCmWhy: Reason;
 }
 
 /**
@@ -59,13 +64,37 @@ export function readGlobal(point: ObservationPoint, value: number, label: string
   const unit = (point.original.unit ?? '').trim().toLowerCase();
   const cmOf = roundHalfUp(value / 10, 2);
   const mmOf = roundHalfUp(value * 10, 1);
-  if (unit === 'mm') return { mm: value, cm: cmOf, asMm: `${label} ${value} mm`, asCm: `${label} ${value} mm = ${cmOf} cm` };
-  if (unit === 'cm') return { cm: value, mm: mmOf, asMm: `${label} ${value} cm = ${mmOf} mm`, asCm: `${label} ${value} cm` };
+  const p = { label, value, cm: cmOf, mm: mmOf };
+  if (unit === 'mm')
+    return {
+      mm: value,
+      cm: cmOf,
+      asMm: `${label} ${value} mm`,
+      asCm: `${label} ${value} mm = ${cmOf} cm`,
+      asMmWhy: because('vas-mm', p),
+      asCmWhy: because('vas-mm-cm', p),
+    };
+  if (unit === 'cm')
+    return {
+      cm: value,
+      mm: mmOf,
+      asMm: `${label} ${value} cm = ${mmOf} mm`,
+      asCm: `${label} ${value} cm`,
+      asMmWhy: because('vas-cm-mm', p),
+      asCmWhy: because('vas-cm', p),
+    };
   if (value > 10) {
     const how = `${label} ${value} (above 10) read as a 0-100 mm VAS`;
-    return { mm: value, cm: cmOf, asMm: how, asCm: `${how} = ${cmOf} cm` };
+    return { mm: value, cm: cmOf, asMm: how, asCm: `${how} = ${cmOf} cm`, asMmWhy: because('vas-above-10', p), asCmWhy: because('vas-above-10-cm', p) };
   }
-  return { cm: value, mm: mmOf, asMm: `${label} ${value} on the 0-10 scale = ${mmOf} mm`, asCm: `${label} ${value} on the 0-10 scale` };
+  return {
+    cm: value,
+    mm: mmOf,
+    asMm: `${label} ${value} on the 0-10 scale = ${mmOf} mm`,
+    asCm: `${label} ${value} on the 0-10 scale`,
+    asMmWhy: because('vas-010-mm', p),
+    asCmWhy: because('vas-010', p),
+  };
 }
 
 /** The labels of the items present, for a note: "TJC28, SJC28, PtGA". */
@@ -95,9 +124,10 @@ export function raTracks(series: Series): ScoreTrack[] {
       ['PhGA', phga],
     ]);
     const cmNotes = [pt?.asCm, ph?.asCm].filter((x): x is string => x !== undefined);
+    const cmWhys = [pt?.asCmWhy, ph?.asCmWhy].filter((x): x is Reason => x !== undefined);
     const make = (
       result: ScoreResult,
-      parts: { used: string; lab?: [string, PairedLab | string]; extra: string[]; points: Array<ObservationPoint | undefined> },
+      parts: { used: string; lab?: [string, PairedLab | string]; extra: string[]; extraWhy: Reason[]; points: Array<ObservationPoint | undefined> },
     ): Assessment => {
       const labText = parts.lab === undefined || typeof parts.lab[1] === 'string' ? '' : ` and ${labPhrase(parts.lab[0], parts.lab[1])}`;
       const name = RA_SCORE_NAMES[result.score] ?? 'SDAI';
@@ -113,7 +143,13 @@ export function raTracks(series: Series): ScoreTrack[] {
             ]
               .filter(Boolean)
               .join('; ');
-      return { day, result: withReason, sources: sourcesOf(parts.points), note, recorded: false };
+      const paired = parts.lab !== undefined && typeof parts.lab[1] !== 'string' ? labPhraseWhy(parts.lab[0], parts.lab[1]) : undefined;
+      // Typed only where the note is what it says (a computed score): the incomplete ones keep the English note.
+      const noteWhy =
+        result.status === 'complete'
+          ? joinReasons(because('score-computed', { score: name, items: parts.used, date: day }), paired, ...parts.extraWhy)
+          : undefined;
+      return { day, result: withReason, sources: sourcesOf(parts.points), note, ...(noteWhy ? { noteWhy } : {}), recorded: false };
     };
     const das28Used = present([
       ['TJC28', tjc],
@@ -121,11 +157,13 @@ export function raTracks(series: Series): ScoreTrack[] {
       ['PtGA', ptga],
     ]);
     const ghNote = pt ? [pt.asMm, 'patient global assessment of disease activity used as the DAS28 general-health VAS'] : [];
+    const ghWhy = pt ? [pt.asMmWhy, because('gh-from-ptga')] : [];
     computed['das28-crp'].push(
       make(das28Crp({ ...joints, patientGlobalMm: sourced(ptga?.point, pt?.mm), crpMgL: sourced(crpLab?.point, crpLab?.value) }), {
         used: das28Used,
         lab: ['CRP', crp],
         extra: ghNote,
+        extraWhy: ghWhy,
         points: [tjc?.point, sjc?.point, ptga?.point, crpLab?.point],
       }),
     );
@@ -134,17 +172,21 @@ export function raTracks(series: Series): ScoreTrack[] {
         used: das28Used,
         lab: ['ESR', esr],
         extra: ghNote,
+        extraWhy: ghWhy,
         points: [tjc?.point, sjc?.point, ptga?.point, esrLab?.point],
       }),
     );
     const cdaiInput = { ...joints, patientGlobalCm: sourced(ptga?.point, pt?.cm), physicianGlobalCm: sourced(phga?.point, ph?.cm) };
-    computed['cdai-ra'].push(make(cdaiRa(cdaiInput), { used: jointNames, extra: cmNotes, points: [tjc?.point, sjc?.point, ptga?.point, phga?.point] }));
+    computed['cdai-ra'].push(
+      make(cdaiRa(cdaiInput), { used: jointNames, extra: cmNotes, extraWhy: cmWhys, points: [tjc?.point, sjc?.point, ptga?.point, phga?.point] }),
+    );
     const crpMgDl = crpLab ? roundHalfUp(crpLab.value / 10, 3) : undefined;
     computed.sdai.push(
       make(sdai({ ...cdaiInput, crpMgDl: sourced(crpLab?.point, crpMgDl) }), {
         used: jointNames,
         lab: ['CRP', crp],
         extra: [...cmNotes, ...(crpLab ? [`CRP ${crpLab.value} mg/L = ${crpMgDl} mg/dL (SDAI takes mg/dL)`] : [])],
+        extraWhy: [...cmWhys, ...(crpLab ? [because('sdai-crp', { mgl: crpLab.value, mgdl: crpMgDl ?? '' })] : [])],
         points: [tjc?.point, sjc?.point, ptga?.point, phga?.point, crpLab?.point],
       }),
     );

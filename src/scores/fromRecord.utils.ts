@@ -4,7 +4,7 @@
  * wrapping a recorded total as a {@link ScoreResult}, and turning a derived score into a model input.
  * Pure functions over the extracted record; nothing here reads FHIR.
  */
-import { because } from '../extract/reasons.ts';
+import { because, type Reason } from '../extract/reasons.ts';
 import { CATALOGUE_BY_NAME, type InputName } from '../extract/catalogue.ts';
 import type { ObservationPoint } from '../extract/observations.ts';
 import type { InputValue } from '../extract/values.ts';
@@ -45,6 +45,8 @@ export interface Assessment {
   result: ScoreResult;
   sources: string[];
   note: string;
+  /** `note` as a typed reason (shown in the reader's language), where the module provides one. */
+  noteWhy?: Reason;
   /** true: a total recorded in the EHR; false: computed here from its components. */
   recorded: boolean;
 }
@@ -165,6 +167,12 @@ export function pairLab(series: Record<string, ObservationPoint[] | undefined>, 
   return `no ${label} recorded`;
 }
 
+/** `labPhrase` as a typed reason. */
+export function labPhraseWhy(label: string, lab: PairedLab): Reason {
+  if (lab.offset === 0) return because('score-lab-same-day', { lab: label, date: lab.day });
+  return because(lab.offset < 0 ? 'score-lab-before' : 'score-lab-after', { lab: label, date: lab.day, days: Math.abs(lab.offset), window: LAB_PAIRING_DAYS });
+}
+
 /** How a paired lab is described in a note: "CRP (2026-11-09)" or "CRP (2026-11-02, 7 days before; paired within ±14 days)". */
 export function labPhrase(label: string, lab: PairedLab): string {
   if (lab.offset === 0) return `${label} (${lab.day})`;
@@ -225,7 +233,16 @@ export function derivedInput(name: InputName, a: Assessment, now: Date): InputVa
   if (value === null) return undefined;
   const age = Math.floor((now.getTime() - dayMs(a.day)) / DAY_MS);
   if (def.lookbackDays !== null && age > def.lookbackDays) return undefined;
-  const evidence = { name, unit: def.unit, date: a.day, precision: 'day' as const, sources: [...a.sources], matchedBy: 'derived' as const, note: a.note };
+  const evidence = {
+    name,
+    unit: def.unit,
+    date: a.day,
+    precision: 'day' as const,
+    sources: [...a.sources],
+    matchedBy: 'derived' as const,
+    note: a.note,
+    ...(a.noteWhy ? { noteWhy: a.noteWhy } : {}),
+  };
   if (def.staleAfterDays !== null && age > def.staleAfterDays) {
     return {
       ...evidence,

@@ -5,6 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { formatFhirDate } from '../format.ts';
 import { displayUnit, formatNumber } from './recordView.utils.ts';
 import { TableDetails } from './Section.tsx';
+import { formatReason } from '../i18n/reasons.ts';
+import { toClinicalLanguage } from '../i18n/inputs.ts';
+
+/** ": <why the point is not used>" in the reader's language (the typed reason; the English one only without it). */
+function reasonOf(point: Pick<TrendPoint, 'reason' | 'why'>, language: string): string {
+  if (point.why) return `: ${formatReason(point.why, toClinicalLanguage(language))}`;
+  return point.reason ? `: ${point.reason}` : '';
+}
 import { SourceLinks } from './SourceLinks.tsx';
 import { chartRows, type ChartRow, type TrendPoint, type TrendSeries } from './trends.utils.ts';
 
@@ -32,7 +40,7 @@ function PointTooltip({ series, active, payload }: Partial<Pick<TooltipContentPr
     <Box sx={{ bgcolor: 'background.paper', border: 1, borderColor: 'divider', p: 1, fontSize: '0.8rem' }}>
       <div>
         <strong>{valueText(point)}</strong>
-        {point.state !== 'ok' && ` (${t(`recordView.states.${point.state}`)}${point.reason ? `: ${point.reason}` : ''})`}
+        {point.state !== 'ok' && ` (${t(`recordView.states.${point.state}`)}${reasonOf(point, i18n.language)})`}
       </div>
       <div>{formatFhirDate(point.raw, i18n.language)}</div>
       <div>{t('recordView.trends.tooltipSource', { refs: point.sources.join(', ') })}</div>
@@ -135,7 +143,7 @@ export function TrendChart({ series }: { series: TrendSeries }) {
                 <TableCell>
                   {p.state === 'ok'
                     ? t('recordView.states.ok')
-                    : `${p.state === 'implausible' ? '✕ ' : '? '}${t(`recordView.states.${p.state}`)}${p.reason ? `: ${p.reason}` : ''}`}
+                    : `${p.state === 'implausible' ? '✕ ' : '? '}${t(`recordView.states.${p.state}`)}${reasonOf(p, i18n.language)}`}
                   {p.matchedBy === 'text' && ` · ${t('recordView.inputs.textWarning')}`}
                 </TableCell>
                 <TableCell>

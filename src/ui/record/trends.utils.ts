@@ -4,6 +4,7 @@
  */
 import { CATALOGUE_BY_NAME, type ExtractedRecord, type InputName, type ObservationPoint } from '../../extract/index.ts';
 import type { RecordViewMessages } from './messages.en.ts';
+import { because, inputRef, type Reason } from '../../extract/reasons.ts';
 
 export type SeriesKey = keyof RecordViewMessages['series'];
 
@@ -37,6 +38,8 @@ export interface TrendPoint {
   value?: number;
   state: 'ok' | 'implausible' | 'unknown-unit';
   reason?: string;
+  /** `reason` as a typed reason (shown in the reader's language). */
+  why?: Reason;
   sources: string[];
   matchedBy: 'code' | 'text';
   /** The value and unit as written in the record, for unknown-unit points. */
@@ -65,10 +68,12 @@ function toTrendPoint(p: ObservationPoint, input: InputName): TrendPoint {
   const range = CATALOGUE_BY_NAME[input].range;
   let state = p.state;
   let reason = p.reason;
+  let why = p.why;
   // Scores carry no unit rules in the extractor; the catalogue range makes an impossible score implausible.
   if (state === 'ok' && p.value !== undefined && range && (p.value < range[0] || p.value > range[1])) {
     state = 'implausible';
     reason = `${p.value} outside ${range[0]}-${range[1]}`;
+    why = because('outside-range', { input: inputRef(input), value: p.value, low: range[0], high: range[1] });
   }
   const original = p.original.value !== undefined ? `${String(p.original.value)}${p.original.unit ? ` ${p.original.unit}` : ''}` : undefined;
   return {
@@ -77,6 +82,7 @@ function toTrendPoint(p: ObservationPoint, input: InputName): TrendPoint {
     ...(p.value !== undefined ? { value: p.value } : {}),
     state,
     ...(reason ? { reason } : {}),
+    ...(why ? { why } : {}),
     sources: [...p.sources],
     matchedBy: p.matchedBy,
     ...(original ? { original } : {}),

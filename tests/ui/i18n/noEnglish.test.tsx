@@ -49,25 +49,8 @@ const PROPER_PHRASES = [
 const LATIN_NAMES = ['pyoderma gangrenosum', 'Hepatitis B', 'Diabetes mellitus'];
 /** French phrases spelt like their English counterparts (checked: correct French, not left-over English). */
 const FRENCH_HOMOGRAPHS = ['Inflammation active', 'option compatible'];
-/**
- * OPEN (issue 13, not the extractor's): the notes of the reference scores computed from the record
- * (src/scores/fromRecord.ra.ts, "CDAI computed from TJC ... and CRP", shown on the derived DAS28/CDAI/SDAI
- * inputs) and the implausible-point text of the trend charts (src/ui/record/trends.utils.ts, owned by the
- * trends work) are still English. Listed so every other phrase fails the test; this list must shrink to empty.
- */
-const OPEN = [
-  'patient global assessment of disease activity used as the DAS',
-  'on the',
-  'general-health VAS',
-  'and ESR',
-  'and CRP',
-  'SDAI takes mg',
-  'SDAI computed from TJC',
-  'ESR computed from TJC',
-  'CRP computed from TJC',
-  'CDAI computed from TJC',
-  'dL is outside the plausible range',
-];
+/** Phrases still English on purpose: none (the score notes and trend-chart reasons are typed now). */
+const OPEN: string[] = [];
 const RESOURCE_TYPES = /^(Patient|Condition|Observation|Medication\w*|Procedure|Immunization|AllergyIntolerance)$/;
 
 function allowedWord(word: string, names: ReadonlySet<string>): boolean {
