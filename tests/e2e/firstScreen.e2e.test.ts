@@ -144,10 +144,26 @@ async function sectionsOf(page: Page): Promise<Screen['parts']> {
     );
 }
 
+/**
+ * Leaves out of the collected text what the page marks `translate="no"` (HTML's own marker for text a
+ * translation must not touch: the record's own words, citations, trial names), by hiding it while the
+ * text is read (innerText skips hidden elements; the inline style is set through the DOM, which the CSP
+ * allows). The jsdom twin (tests/ui/i18n/noEnglish.test.tsx) skips the same elements. The app marks only
+ * the record's text (ReasonText, the timeline's quoted stop reasons), citations (<cite> in FlagList's
+ * Citation) and trial names (the validation table): `grep -rn 'translate="no"' src` lists every use.
+ */
+async function hideNames(page: Page, hide: boolean): Promise<void> {
+  await page.evaluate((h) => {
+    for (const e of document.querySelectorAll<HTMLElement>('[translate="no"]')) e.style.visibility = h ? 'hidden' : '';
+  }, hide);
+}
+
 /** The visible text of the page, with the first history dialog and the model card opened and closed. */
 async function visibleText(page: Page): Promise<Screen> {
+  await hideNames(page, true);
   const body = await page.locator('body').innerText();
   const screen: Screen = { text: '', parts: await sectionsOf(page) };
+  await hideNames(page, false);
   const parts = [body];
   const history = page.getByTestId('option-history').first().getByRole('button');
   const dialogs: Locator[] = (await history.count()) > 0 ? [history] : [];
@@ -158,7 +174,9 @@ async function visibleText(page: Page): Promise<Screen> {
     await dialog.waitFor();
     // the model card's text and validation are fetched when it opens
     await page.waitForFunction(() => document.querySelector('[role="dialog"] [role="progressbar"]') === null);
+    await hideNames(page, true);
     const text = await dialog.innerText();
+    await hideNames(page, false);
     parts.push(text);
     screen.parts.push({ label: opener === dialogs[0] && dialogs.length > 1 ? 'history dialog' : 'model card dialog', text });
     await page.keyboard.press('Escape');

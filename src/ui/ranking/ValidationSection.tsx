@@ -38,6 +38,37 @@ function armLabel(arm: ValidationArm, t: TFunction, lang: ClinicalLanguage): str
   return arm.exchangeable ? t('ranking.validation.exchangeableMark', { drug: label }) : label;
 }
 
+/**
+ * Words of the study labels (models/src/synthesis/data: "CLASSIC I severe", "ULTRA 2 naive", "GEMINI 2
+ * TNF-failure") that name a subgroup rather than the trial: translated; the trial's name is kept as
+ * published and marked translate="no".
+ */
+const SUBGROUP_WORDS: Readonly<Record<string, Record<ClinicalLanguage, string>>> = {
+  moderate: { en: 'moderate', de: 'mittelschwer', fr: 'modérée' },
+  severe: { en: 'severe', de: 'schwer', fr: 'sévère' },
+  naive: { en: 'naive', de: 'therapienaiv', fr: 'naïfs' },
+  experienced: { en: 'experienced', de: 'vorbehandelt', fr: 'prétraités' },
+  exposed: { en: 'exposed', de: 'vorbehandelt', fr: 'exposés' },
+  early: { en: 'early', de: 'früh', fr: 'précoce' },
+  'TNF-failure': { en: 'TNF-failure', de: 'nach TNF-Versagen', fr: 'après échec anti-TNF' },
+  'TNF-naive': { en: 'TNF-naive', de: 'TNF-naiv', fr: 'naïfs d’anti-TNF' },
+  'AT-naive': { en: 'AT-naive', de: 'ohne fortgeschrittene Vortherapie', fr: 'naïfs de traitement avancé' },
+};
+
+/** A study label: the trial's name as published (translate="no"), its subgroup words in the reader's language. */
+function StudyLabel({ study, lang }: { study: string; lang: ClinicalLanguage }) {
+  const tokens = study.split(' ');
+  const firstSubgroup = tokens.findIndex((w) => Object.hasOwn(SUBGROUP_WORDS, w));
+  const name = firstSubgroup < 0 ? tokens : tokens.slice(0, firstSubgroup);
+  const rest = firstSubgroup < 0 ? [] : tokens.slice(firstSubgroup);
+  return (
+    <>
+      <span translate="no">{name.join(' ')}</span>
+      {rest.length > 0 && ` ${rest.map((w) => (Object.hasOwn(SUBGROUP_WORDS, w) ? (SUBGROUP_WORDS[w]?.[lang] ?? w) : w)).join(' ')}`}
+    </>
+  );
+}
+
 /** A count as a share; nothing to count is not a miss. */
 const share = ([x, of]: [number, number]): number => (of === 0 ? 1 : x / of);
 
@@ -103,7 +134,9 @@ function ArmsTable({ v, lang }: { v: Validation; lang: string }) {
         <TableBody>
           {v.arms.map((a, i) => (
             <TableRow key={`${a.rows}-${a.study}-${a.endpoint}-${a.drug}-${i}`} data-testid="validation-arm" data-in-ci={String(a.inCi)}>
-              <TableCell>{a.study}</TableCell>
+              <TableCell>
+                <StudyLabel study={a.study} lang={toClinicalLanguage(lang)} />
+              </TableCell>
               <TableCell>{endpointLabel(a.endpoint, t)}</TableCell>
               <TableCell>{armLabel(a, t, clinical)}</TableCell>
               <TableCell>
