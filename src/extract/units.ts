@@ -5,7 +5,7 @@
  * (CONVENTIONS.md; fhirclient's own units module throws rather than guess, for the same reason).
  */
 // Named import: the package's CJS entry sets __esModule, so it has no usable default export.
-import { because, recordText, type Reason } from './reasons.ts';
+import { because, type Reason } from './reasons.ts';
 import { UcumLhcUtils } from '@lhncbc/ucum-lhc';
 
 export type AnalyteKey =
@@ -41,7 +41,8 @@ export interface AnalyteSpec {
   plausible: readonly [number, number];
   plausibleSource: string;
   /** Molecular weight in g/mol for molar -> mass conversion, with its source. */
-  molarMass?: { gPerMol: number; source: string };
+  /** `sourceKey`: the same source as a typed reason (shown in the reader's language). */
+  molarMass?: { gPerMol: number; source: string; sourceKey: 'molar-albumin' | 'molar-haemoglobin' | 'molar-creatinine' };
 }
 
 const ADULT_REF =
@@ -72,7 +73,7 @@ export const ANALYTES: Record<AnalyteKey, AnalyteSpec> = {
     unit: 'g/L',
     plausible: [5, 80],
     plausibleSource: ADULT_REF,
-    molarMass: { gPerMol: 66_472, source: 'human serum albumin, mature chain 66,472 Da (UniProt P02768)' },
+    molarMass: { gPerMol: 66_472, source: 'human serum albumin, mature chain 66,472 Da (UniProt P02768)', sourceKey: 'molar-albumin' },
   },
   haemoglobin: {
     key: 'haemoglobin',
@@ -81,7 +82,11 @@ export const ANALYTES: Record<AnalyteKey, AnalyteSpec> = {
     plausibleSource: 'survivable haemoglobin range ~3-25 g/dL (task brief; Tietz critical values <5 and >20 g/dL)',
     // 1 mmol/L (haem monomer) = 1.611 g/dL: molecular weight of the Hb monomer 16,114.5 g/mol (ICSH 1995
     // reference method, van Assendelft; the conventional factor used by European labs, 1 g/dL = 0.6206 mmol/L).
-    molarMass: { gPerMol: 16_114.5, source: 'haemoglobin monomer 16,114.5 g/mol: 1 mmol/L = 1.611 g/dL (ICSH 1995 haemiglobincyanide reference method)' },
+    molarMass: {
+      gPerMol: 16_114.5,
+      source: 'haemoglobin monomer 16,114.5 g/mol: 1 mmol/L = 1.611 g/dL (ICSH 1995 haemiglobincyanide reference method)',
+      sourceKey: 'molar-haemoglobin',
+    },
   },
   lymphocytes: { key: 'lymphocytes', unit: '10*9/L', plausible: [0, 400], plausibleSource: ADULT_REF },
   wbc: { key: 'wbc', unit: '10*9/L', plausible: [0, 500], plausibleSource: ADULT_REF },
@@ -91,7 +96,7 @@ export const ANALYTES: Record<AnalyteKey, AnalyteSpec> = {
     unit: 'mg/dL',
     plausible: [0.05, 30],
     plausibleSource: ADULT_REF,
-    molarMass: { gPerMol: 113.12, source: 'creatinine C4H7N3O 113.12 g/mol (1 mg/dL = 88.4 umol/L)' },
+    molarMass: { gPerMol: 113.12, source: 'creatinine C4H7N3O 113.12 g/mol (1 mg/dL = 88.4 umol/L)', sourceKey: 'molar-creatinine' },
   },
   alt: { key: 'alt', unit: 'U/L', plausible: [0, 20000], plausibleSource: ADULT_REF },
   ast: { key: 'ast', unit: 'U/L', plausible: [0, 20000], plausibleSource: ADULT_REF },
@@ -209,7 +214,7 @@ export function toCanonical(analyte: AnalyteKey, value: number, unit: string | u
         value: tidy(target),
         unit: spec.unit,
         note: `converted from ${raw} with ${spec.molarMass.source}`,
-        noteWhy: because('converted-molar', { unit: raw, source: recordText(spec.molarMass.source) }),
+        noteWhy: because('converted-molar', { unit: raw, source: because(spec.molarMass.sourceKey) }),
       };
   }
   const valid = (() => {

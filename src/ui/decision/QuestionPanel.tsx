@@ -1,6 +1,6 @@
-import { Box, Paper, Typography } from '@mui/material';
+import { Box, Button, Paper, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { PreparedRecord } from '../../pipeline/index.ts';
 import { assessCurrentTherapy } from '../../rules/currentTherapy.ts';
 import { formatFhirDate } from '../format.ts';
@@ -17,6 +17,7 @@ export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Da
   const { t, i18n } = useTranslation();
   const assessment = useMemo(() => assessCurrentTherapy(record, now), [record, now]);
   const hasTrend = useMemo(() => activitySummary(record, now) !== null, [record, now]);
+  const [trendOpen, setTrendOpen] = useState(false);
   const drugLabel = useDrugLabel();
   const reasonText = useSwitchReasonText();
   const { diagnosis, current, indication } = assessment;
@@ -56,17 +57,15 @@ export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Da
       <Box data-testid="question-current" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 0.25 }}>
         <Typography sx={{ fontWeight: 600 }}>{currentText}</Typography>
         {current && <StatusChip status={assessment.status} />}
+        {hasTrend && (
+          // The activity trend since the current therapy's start, one click away on the same line, so the options stay on the first screen.
+          <Button size="small" data-testid="question-trend" aria-expanded={trendOpen} onClick={() => setTrendOpen((o) => !o)} sx={{ py: 0 }}>
+            {t('recordView.activity.summary.title')}
+          </Button>
+        )}
       </Box>
       <ResponseLines assessment={assessment} />
-      {hasTrend && (
-        // The activity trend since the current therapy's start, one click away: folded so the options stay on the first screen.
-        <Box component="details" data-testid="question-trend" sx={{ mt: 0.25, '& > summary': { cursor: 'pointer' } }}>
-          <Typography component="summary" variant="body2" sx={{ fontWeight: 600 }}>
-            {t('recordView.activity.summary.title')}
-          </Typography>
-          <TrendSummary record={record} now={now} />
-        </Box>
-      )}
+      {hasTrend && trendOpen && <TrendSummary record={record} now={now} />}
       <Box data-testid="switch-reasons" sx={{ mt: 0.25 }}>
         {assessment.reasons.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
