@@ -60,7 +60,8 @@ export function QuestionPanel({ record, now }: { record: PreparedRecord; now: Da
         {hasTrend && (
           // The activity trend since the current therapy's start, one click away on the same line, so the options stay on the first screen.
           <Button size="small" data-testid="question-trend" aria-expanded={trendOpen} onClick={() => setTrendOpen((o) => !o)} sx={{ py: 0 }}>
-            {t('recordView.activity.summary.title')}
+            {/* "Disease activity": the trend since the current therapy's start, or over two years when there is none */}
+            {t('recordView.sections.activity')}
           </Button>
         )}
       </Box>
