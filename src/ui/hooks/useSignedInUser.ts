@@ -21,3 +21,14 @@ export function signedInUserQueryOptions(session: Pick<FhirSession, 'user' | 're
 export function useSignedInUser() {
   return useQuery(signedInUserQueryOptions(useSession()));
 }
+
+/**
+ * The signed-in user's name read from the fhirUser resource (the same one query as the header), or null
+ * while it is read, when it could not be read, or without a session. Used where the name is written or
+ * printed (the decision's author, the print summary); callers fall back to the reference.
+ */
+export function useSignedInName(session: Pick<FhirSession, 'user' | 'read' | 'fhirBaseUrl'> | null): string | null {
+  const options = signedInUserQueryOptions(session ?? { user: null, fhirBaseUrl: '', read: () => Promise.reject(new Error('no session')) });
+  const data = useQuery({ ...options, enabled: session !== null }).data;
+  return data?.kind === 'named' ? data.name : null;
+}

@@ -5,8 +5,7 @@ import { createPortal, flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PreparedRecord, Ranking } from '../../pipeline/index.ts';
 import { SessionContext } from '../SessionContext.ts';
-import { signedInUserQueryOptions } from '../hooks/useSignedInUser.ts';
-import { useQuery } from '@tanstack/react-query';
+import { useSignedInName } from '../hooks/useSignedInUser.ts';
 import { PrintSummaryContent } from './PrintSummaryContent.tsx';
 import type { RecordedDecision } from './printSummary.ts';
 
@@ -51,10 +50,7 @@ export function PrintSummary({
   const { t } = useTranslation();
   const session = useContext(SessionContext);
   // The signed-in user's name (the header's query, read once per launch); the reference when it could not be read.
-  const signedIn = useQuery({
-    ...signedInUserQueryOptions(session ?? { user: null, fhirBaseUrl: '', read: () => Promise.reject(new Error('no session')) }),
-    enabled: session !== null,
-  }).data;
+  const userName = useSignedInName(session);
   const [printedAt, setPrintedAt] = useState(clock);
   const stamp = useCallback(() => flushSync(() => setPrintedAt(clock())), [clock]);
   useEffect(() => {
@@ -84,7 +80,7 @@ export function PrintSummary({
             now={now}
             patient={patient}
             decision={decision}
-            user={signedIn?.kind === 'named' ? signedIn.name : (session?.user ?? null)}
+            user={userName ?? session?.user ?? null}
             printedAt={printedAt}
           />
         </Box>,

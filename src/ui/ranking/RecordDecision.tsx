@@ -9,7 +9,7 @@ import { DECISION_RESOURCE_TYPES } from '../../writeback/decisionRecord.ts';
 import { draftDecision, errorCode, MAX_SENDS, sendDecision, type PendingDecision } from '../../writeback/sendDecision.ts';
 import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 import { SessionContext } from '../SessionContext.ts';
-import { signedInUserQueryOptions } from '../hooks/useSignedInUser.ts';
+import { useSignedInName } from '../hooks/useSignedInUser.ts';
 import type { RecordedDecision } from './printSummary.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
 
@@ -62,8 +62,7 @@ function DecisionForm({
   const [attempt, setAttempt] = useState(1);
   // The send loop (writeback/sendDecision.ts) reads the outcome from the answer; it never rejects.
   // The name read once from the fhirUser resource (the header's query): the record's author display.
-  const signedIn = useQuery(signedInUserQueryOptions(session)).data;
-  const userName = signedIn?.kind === 'named' ? signedIn.name : null;
+  const userName = useSignedInName(session);
   const send = useMutation<WriteOutcome, Error, PendingDecision>({
     mutationFn: (p) => sendDecision(session, p, setAttempt),
     // Only a confirmed save is a recorded decision; "may have been saved" is not printed as recorded.
