@@ -6,6 +6,7 @@ import { FhirRequestError, LaunchError, type LaunchErrorCode } from './errors.ts
 import { createFhirHttp, type FhirHttpOptions, type RawAnswer, type RequestLogEntry } from './fhirHttp.ts';
 import { checkPatientAnswer } from './patientContext.ts';
 import { resolveUnderBase } from './urls.ts';
+import { readCapabilities, type ServerCapabilities } from './capabilities.ts';
 
 export type { RequestLogEntry, FhirHttpOptions, RawAnswer } from './fhirHttp.ts';
 
@@ -53,6 +54,11 @@ export interface FhirSession {
    * conditional creates (`ifNoneExist`), which makes a resend idempotent (FHIR R4 http.html §3.1.0.8.1).
    */
   transaction(bundle: Bundle): Promise<RawAnswer>;
+  /**
+   * The server's CapabilityStatement reduced to what the read plan and the write-back use
+   * (src/smart/capabilities.ts); read once per server and page, `unavailable` when it cannot be read.
+   */
+  capabilities(): Promise<ServerCapabilities>;
 }
 
 /**
@@ -136,6 +142,7 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     },
     transaction: (bundle: Bundle): Promise<RawAnswer> =>
       http<RawAnswer>({ url: '', method: 'POST', body: JSON.stringify(bundle), resourceType: 'Bundle', wave: 0, raw: true }),
+    capabilities: () => readCapabilities(fhirBaseUrl, () => get<unknown>('metadata', 'CapabilityStatement', 0)),
     requestLog: log,
     // The answer must be the launch's Patient: another id, `{}` or an OperationOutcome stops the launch.
     readPatient: async () => checkPatientAnswer(await get<unknown>(`Patient/${encodeURIComponent(patientId)}`, 'Patient', 1), patientId),

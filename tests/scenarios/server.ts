@@ -8,6 +8,7 @@
 import type { CodeableConcept, Coding, Patient, Resource } from 'fhir/r4';
 import { FhirRequestError } from '@src/smart/errors.ts';
 import type { FhirSession, SearchResult } from '@src/smart/session.ts';
+import { unavailableCapabilities } from '@src/smart/capabilities.ts';
 
 type Json = Record<string, unknown>;
 
@@ -177,5 +178,7 @@ export function memorySession(resources: readonly Resource[], options: MemorySer
     canCreate: () => false,
     create: () => Promise.reject(new Error('the scenario server is read-only')),
     transaction: () => Promise.reject(new Error('the scenario server is read-only')),
+    // An in-memory server publishes no CapabilityStatement: the plan assumes every type and parameter.
+    capabilities: () => Promise.resolve(unavailableCapabilities('in-memory scenario server without /metadata')),
   };
 }
