@@ -7,6 +7,7 @@ import { createFhirHttp, type FhirHttpOptions, type RawAnswer, type RequestLogEn
 import { checkPatientAnswer } from './patientContext.ts';
 import { resolveUnderBase } from './urls.ts';
 import { readCapabilities, type ServerCapabilities } from './capabilities.ts';
+import { readLaunchContext, type LaunchContextRequest } from './launchContext.ts';
 
 export type { RequestLogEntry, FhirHttpOptions, RawAnswer } from './fhirHttp.ts';
 
@@ -28,6 +29,12 @@ export interface FhirSession {
   readonly needPatientBanner?: boolean;
   /** The token response's `smart_style_url` (SMART App Launch 2.x, "Styling"), if any: read by src/smart/style.ts. */
   readonly smartStyleUrl?: string;
+  /**
+   * The token response's `fhirContext` / `appContext`, read by src/smart/launchContext.ts: what the EHR
+   * asks the app to open on (an indication, a drug), checked against the record by src/pipeline/launchFocus.ts.
+   * Absent when the launch sent neither.
+   */
+  readonly launchContext?: LaunchContextRequest;
   readonly requestLog: readonly RequestLogEntry[];
   /** Reads the launch's Patient; any other answer is a `wrong-patient` error. */
   readPatient(): Promise<Patient>;
@@ -100,6 +107,12 @@ export function toQueryString(params: Record<string, string>): string {
     .join('&');
 }
 
+/** The session's `launchContext` field, present only when the token response carried fhirContext or appContext. */
+function launchContextOf(tokenResponse: unknown): { launchContext?: LaunchContextRequest } {
+  const launchContext = readLaunchContext(tokenResponse);
+  return launchContext ? { launchContext } : {};
+}
+
 /**
  * Wraps an authorised fhirclient Client. Exported for tests that build a Client directly;
  * `options` shortens the timeout and backoff in tests (defaults: DEFAULT_RETRY_POLICY in retry.ts).
@@ -136,6 +149,8 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     grantedScope,
     ...(typeof client.state.tokenResponse?.need_patient_banner === 'boolean' ? { needPatientBanner: client.state.tokenResponse.need_patient_banner } : {}),
     ...(typeof client.state.tokenResponse?.smart_style_url === 'string' ? { smartStyleUrl: client.state.tokenResponse.smart_style_url } : {}),
+    // launch context: fhirContext / appContext (src/smart/launchContext.ts)
+    ...launchContextOf(client.state.tokenResponse),
     canCreate: (resourceType, categories = []) => scopesAllowCreateAll(grantedScope, resourceType, categories),
     async create<T extends Resource>(resource: T): Promise<T> {
       return http<T>({ url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), resourceType: resource.resourceType, wave: 0 });

@@ -7,6 +7,9 @@ import { assessCurrentTherapy } from '../../rules/currentTherapy.ts';
 import { drugHistories } from '../../rules/history.ts';
 import { OptionsTable } from '../ranking/OptionsTable.tsx';
 import { Checklist } from './Checklist.tsx';
+import { useLaunchFocusContext } from '../LaunchFocusContext.ts';
+import { LaunchContextNotes } from '../components/LaunchContextNotes.tsx';
+import type { LaunchNote } from '../../pipeline/launchFocus.ts';
 import { ContinuePanel } from './ContinuePanel.tsx';
 
 /**
@@ -45,8 +48,17 @@ export function DecisionOptions({
   }, [options]);
   const assessment = useMemo(() => assessCurrentTherapy(record, now), [record, now]);
   const anyDemoted = Object.values(histories).some((h) => h.demoted);
+  // The drug the EHR opened the app on: a new-start option is highlighted in the table; otherwise say why not.
+  const focusDrug = useLaunchFocusContext().drug;
+  const drugNote = useMemo((): LaunchNote | null => {
+    if (!focusDrug) return null;
+    const option = options.find((o) => o.drug === focusDrug);
+    if (option?.current || assessment.current?.drug === focusDrug) return { code: 'drug-current', drug: focusDrug };
+    return option ? null : { code: 'drug-not-option', drug: focusDrug, indication };
+  }, [focusDrug, options, assessment, indication]);
   return (
     <>
+      {drugNote && <LaunchContextNotes notes={[drugNote]} testId="launch-drug-note" />}
       <Checklist items={checklist} />
       <OptionsTable recommendation={recommendation} explanation={explanation} record={record} histories={histories} />
       {anyDemoted && (

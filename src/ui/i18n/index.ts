@@ -14,6 +14,7 @@ import { identityDe } from './banner.de.ts';
 import { identityFr } from './banner.fr.ts';
 import { sourcesDe, sourcesEn, sourcesFr } from '../components/sources.messages.ts';
 import { modelCardDe, modelCardEn, modelCardFr } from '../ranking/modelCard.messages.ts';
+import { launchContextResources } from './launchContext.ts';
 
 export const LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -59,6 +60,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           modelCard: modelCardEn,
           ...clinicalResources.en,
           ...safetyResources.en,
+          ...launchContextResources.en,
         },
       },
       de: {
@@ -72,6 +74,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           modelCard: modelCardDe,
           ...clinicalResources.de,
           ...safetyResources.de,
+          ...launchContextResources.de,
         },
       },
       fr: {
@@ -85,6 +88,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           modelCard: modelCardFr,
           ...clinicalResources.fr,
           ...safetyResources.fr,
+          ...launchContextResources.fr,
         },
       },
     },

@@ -23,6 +23,9 @@ import { sendEnteredObservations } from '../../writeback/entered.ts';
 import { ResourceIndexContext } from '../record/SourceLinks.tsx';
 import { resourceIndex } from '../record/recordView.utils.ts';
 import { SYSTEMS } from '../../../contract/systems.ts';
+import { useLaunchFocus } from '../hooks/useLaunchFocus.ts';
+import { LaunchFocusContext, NO_LAUNCH_FOCUS } from '../LaunchFocusContext.ts';
+import { LaunchContextNotes } from '../components/LaunchContextNotes.tsx';
 
 /**
  * Categories of the clinician-entered Observations (writeback/entered.ts: `survey` for what the patient
@@ -52,6 +55,11 @@ export function PatientPage() {
   // Suspected diagnoses the clinician confirmed on this screen (certainty.ts): only then are they ranked.
   const [confirmed, setConfirmed] = useState<readonly string[]>([]);
   const confirm = useCallback((ref: string) => setConfirmed((list) => (list.includes(ref) ? list : [...list, ref])), []);
+  // The EHR's fhirContext/appContext (launchFocus.ts): opens on an indication the record supports, never
+  // on another; the clinician's own choice of indication wins.
+  const focus = useLaunchFocus(record, now, confirmed);
+  const indication = chosen ?? focus?.indication;
+  const focusValue = useMemo(() => (focus ? { ...(focus.drug ? { drug: focus.drug } : {}), notes: focus.notes } : NO_LAUNCH_FOCUS), [focus]);
   // The ranking renders and is painted first; the record view (charts, long tables) starts after that
   // frame (RankingPanel calls onSettled after the paint) and renders as a transition, so the answer
   // the clinician opened the app for is never held up by the detail below it.
@@ -67,14 +75,14 @@ export function PatientPage() {
     const prepared = prepare(
       resources,
       now,
-      chosen,
+      indication,
       (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })),
       confirmed,
     );
     return foreign && foreign.length > 0
       ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] }
       : prepared;
-  }, [resources, foreign, failures, now, chosen, confirmed]);
+  }, [resources, foreign, failures, now, indication, confirmed]);
   // Every panel opens a value's source resources (SourceListButton), not only the record view.
   const index = useMemo(() => resourceIndex(resources ?? []), [resources]);
   useEffect(() => {
@@ -94,54 +102,57 @@ export function PatientPage() {
   const found = [...new Set(extracted.indications.filter((f) => f.active && f.usable).map((f) => f.indication))];
   return (
     <ResourceIndexContext.Provider value={index}>
-      {session.needPatientBanner !== false && (
-        <PanelBoundary name="banner">
-          <PatientBanner patient={record.patient} now={now} />
-        </PanelBoundary>
-      )}
-      {record.failures.length > 0 && (
-        <Alert severity="warning" role="alert" data-testid="record-incomplete" sx={{ mb: 2 }}>
-          {t('record.incomplete', { parts: [...new Set(record.failures.map((f) => f.resourceType))].join(', ') })}
-        </Alert>
-      )}
-      {record.foreign.length > 0 && (
-        <Alert severity="warning" role="alert" data-testid="record-foreign" sx={{ mb: 2 }}>
-          {t('record.foreign', { count: record.foreign.length, refs: record.foreign.map((f) => f.ref).join(', ') })}
-        </Alert>
-      )}
-      {found.length === 0 && (
-        <PanelBoundary name="indications">
-          <IndicationsPanel findings={extracted.indications} onConfirm={confirm} />
-        </PanelBoundary>
-      )}
-      <PanelBoundary name="question">
-        <QuestionPanel record={extracted} now={now} />
-      </PanelBoundary>
-      <PanelBoundary name="ranking">
-        <RankingPanel record={extracted} indications={found} now={now} onIndicationChange={setChosen} onSettled={showDetails} patient={record.patient} />
-      </PanelBoundary>
-      {detailsReady ? (
-        <>
-          {found.length > 0 && (
-            <PanelBoundary name="indications">
-              <IndicationsPanel findings={extracted.indications} onConfirm={confirm} />
-            </PanelBoundary>
-          )}
-          <PanelBoundary name="record-view">
-            <RecordView record={extracted} resources={record.resources} now={now} canWrite={canWrite} onSaveEntered={saveEntered} />
+      <LaunchFocusContext.Provider value={focusValue}>
+        {session.needPatientBanner !== false && (
+          <PanelBoundary name="banner">
+            <PatientBanner patient={record.patient} now={now} />
           </PanelBoundary>
-          <Box component="section" aria-labelledby="record-title">
-            <Typography variant="h5" component="h2" id="record-title" gutterBottom>
-              {t('record.title')}
-            </Typography>
-            <PanelBoundary name="record">
-              <RecordTables resources={record.resources} />
+        )}
+        {record.failures.length > 0 && (
+          <Alert severity="warning" role="alert" data-testid="record-incomplete" sx={{ mb: 2 }}>
+            {t('record.incomplete', { parts: [...new Set(record.failures.map((f) => f.resourceType))].join(', ') })}
+          </Alert>
+        )}
+        {record.foreign.length > 0 && (
+          <Alert severity="warning" role="alert" data-testid="record-foreign" sx={{ mb: 2 }}>
+            {t('record.foreign', { count: record.foreign.length, refs: record.foreign.map((f) => f.ref).join(', ') })}
+          </Alert>
+        )}
+        {found.length === 0 && (
+          <PanelBoundary name="indications">
+            <IndicationsPanel findings={extracted.indications} onConfirm={confirm} />
+          </PanelBoundary>
+        )}
+        <LaunchContextNotes notes={focusValue.notes} />
+        <PanelBoundary name="question">
+          <QuestionPanel record={extracted} now={now} />
+        </PanelBoundary>
+        <PanelBoundary name="ranking">
+          <RankingPanel record={extracted} indications={found} now={now} onIndicationChange={setChosen} onSettled={showDetails} patient={record.patient} />
+        </PanelBoundary>
+        {detailsReady ? (
+          <>
+            {found.length > 0 && (
+              <PanelBoundary name="indications">
+                <IndicationsPanel findings={extracted.indications} onConfirm={confirm} />
+              </PanelBoundary>
+            )}
+            <PanelBoundary name="record-view">
+              <RecordView record={extracted} resources={record.resources} now={now} canWrite={canWrite} onSaveEntered={saveEntered} />
             </PanelBoundary>
-          </Box>
-        </>
-      ) : (
-        <LinearProgress aria-label={t('record.title')} />
-      )}
+            <Box component="section" aria-labelledby="record-title">
+              <Typography variant="h5" component="h2" id="record-title" gutterBottom>
+                {t('record.title')}
+              </Typography>
+              <PanelBoundary name="record">
+                <RecordTables resources={record.resources} />
+              </PanelBoundary>
+            </Box>
+          </>
+        ) : (
+          <LinearProgress aria-label={t('record.title')} />
+        )}
+      </LaunchFocusContext.Provider>
     </ResourceIndexContext.Provider>
   );
 }

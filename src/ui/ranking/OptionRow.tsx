@@ -1,4 +1,5 @@
 import { Box, Button, TableCell, TableRow, Typography } from '@mui/material';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrugExplanation } from '../../model/explain.ts';
 import { TOPIC_OF_RULE, isChecklistFlag } from '../../rules/checklist.ts';
@@ -41,6 +42,7 @@ export function OptionRow({
   showDriver,
   isOpen,
   onToggle,
+  highlighted = false,
 }: {
   item: TieredOption;
   history: DrugHistory | undefined;
@@ -48,6 +50,8 @@ export function OptionRow({
   showDriver: boolean;
   isOpen: boolean;
   onToggle: () => void;
+  /** The EHR opened the app on this drug (launch context): the row is marked and brought into view. */
+  highlighted?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const drugLabel = useDrugLabel();
@@ -65,8 +69,17 @@ export function OptionRow({
     ),
   ];
   const driver = showDriver ? largestDriver(explanation) : null;
+  const rowRef = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    const row = rowRef.current;
+    // jsdom has no scrollIntoView; in a browser the row the EHR asked for is brought into view once.
+    if (highlighted && row && typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'center' });
+  }, [highlighted]);
   return (
     <TableRow
+      ref={rowRef}
+      selected={highlighted}
+      {...(highlighted ? { 'data-launch-focus': 'true', 'aria-current': 'true' as const } : {})}
       data-testid="ranked-option"
       data-drug={o.drug}
       data-rank={item.position}
@@ -78,6 +91,11 @@ export function OptionRow({
       <TableCell>{item.position}</TableCell>
       <TableCell component="th" scope="row" sx={{ overflowWrap: 'anywhere' }}>
         <Typography sx={{ fontWeight: 600 }}>{drugLabel(o.drug)}</Typography>
+        {highlighted && (
+          <Typography variant="caption" component="div" color="primary" data-testid="launch-focus-note">
+            {t('launchContext.focused')}
+          </Typography>
+        )}
         {o.indistinguishableFromTop && (
           <Typography variant="caption" component="div" color="text.secondary">
             {t('ranking.overlaps')}

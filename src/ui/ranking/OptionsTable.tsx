@@ -1,5 +1,5 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/extract.ts';
 import type { Explanation, Ranking } from '../../pipeline/index.ts';
@@ -7,6 +7,7 @@ import type { DrugHistory } from '../../rules/history.ts';
 import { ExplanationView } from './ExplanationView.tsx';
 import { OptionRow } from './OptionRow.tsx';
 import { groupByTier, type Tier } from './tiers.ts';
+import { useLaunchFocusContext } from '../LaunchFocusContext.ts';
 
 const COLS = ['rank', 'drug', 'probability', 'flags', 'details'] as const;
 /** Fixed column widths so the table fits an EHR side panel (800 px) without horizontal scrolling. */
@@ -33,7 +34,6 @@ export function OptionsTable({
   histories?: Readonly<Record<string, DrugHistory>>;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<string | null>(null);
   const groups = useMemo(
     () =>
       groupByTier(
@@ -46,6 +46,14 @@ export function OptionsTable({
       ),
     [recommendation.options, histories],
   );
+  // The drug the EHR opened the app on (launchFocus.ts): its "Why?" starts open, if it is a new-start option here.
+  const focusDrug = useLaunchFocusContext().drug;
+  const focusInTable = focusDrug !== undefined && groups.some((g) => g.options.some((o) => o.option.drug === focusDrug)) ? focusDrug : null;
+  const [open, setOpen] = useState<string | null>(focusInTable);
+  useEffect(() => {
+    // A focus that arrives after the first render (a context resource read on its own) opens its row then.
+    if (focusInTable) setOpen(focusInTable);
+  }, [focusInTable]);
   return (
     <Table size="small" data-testid="ranking-table" sx={{ tableLayout: 'fixed', width: '100%' }}>
       <TableHead>
@@ -79,6 +87,7 @@ export function OptionsTable({
                   explanation={explanation}
                   showDriver={g.tier === 'suitable' && i < DRIVER_ROWS}
                   isOpen={isOpen}
+                  highlighted={drug === focusInTable}
                   onToggle={() => setOpen(isOpen ? null : drug)}
                 />
                 {isOpen && explanation && (
