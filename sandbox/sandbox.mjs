@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { renderEhrError, renderEhrPage, renderEmbedPage, renderPickerPage, summarizePatients } from './ehr-pages.mjs';
 import { createFhirGateway } from './fhir-gateway.mjs';
 import { createFhirStore, indexDefinitions } from './fhir-server.mjs';
-import { CLIENT_ID, createSmartAuth, DEMO_USER } from './smart-auth.mjs';
+import { CLIENT_ID, createSmartAuth, DEMO_USER, launchContextFrom } from './smart-auth.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -242,7 +242,13 @@ export async function startSandbox(options = {}) {
         return void res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
       }
       const encounter = url.searchParams.get('encounter') ?? undefined;
-      const launch = auth.mintLaunch({ patient, encounter, user: DEMO_USER, needPatientBanner: url.searchParams.get('banner') !== '0' });
+      const launch = auth.mintLaunch({
+        patient,
+        encounter,
+        user: DEMO_USER,
+        needPatientBanner: url.searchParams.get('banner') !== '0',
+        ...launchContextFrom(url.searchParams), // fhirContext / appContext for the token response
+      });
       const target = new URL(app);
       target.searchParams.set('iss', fhirBaseUrl);
       target.searchParams.set('launch', launch);

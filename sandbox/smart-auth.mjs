@@ -71,7 +71,7 @@ export const CAPABILITIES = [
 ];
 
 /**
- * @typedef {{ patient?: string, encounter?: string, user: string, needPatientBanner: boolean }} LaunchContext
+ * @typedef {{ patient?: string, encounter?: string, user: string, needPatientBanner: boolean, fhirContext?: unknown, appContext?: string }} LaunchContext
  * @typedef {{ context: LaunchContext, expiresAt: number, used: boolean }} LaunchRecord
  */
 
@@ -162,6 +162,10 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
       if (context?.encounter) ctx.body.encounter = context.encounter;
       if (context) ctx.body.need_patient_banner = context.needPatientBanner;
       ctx.body.smart_style_url = `${issuer}/smart-style.json`;
+      // --- launch context: fhirContext / appContext passed through from the EHR launch (launchContextFrom) ---
+      if (context?.fhirContext) ctx.body.fhirContext = context.fhirContext;
+      if (context?.appContext !== undefined) ctx.body.appContext = context.appContext;
+      // --- end launch context ---
     }
   });
 
@@ -263,6 +267,30 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
   }
 
   return { provider, mintLaunch, consumeLaunch, audIsValid, saveGrant, mintToken, verifyAccessToken, smartConfiguration, contexts };
+}
+
+/**
+ * The SMART 2.x `fhirContext` / `appContext` an EHR launch passes to the app, from the demo EHR's
+ * launch URL (`/ehr/launch?...&appContext=<string>&fhirContext=<JSON array>`). Both go to the token
+ * response unchanged, as an EHR passes them through: the app must cope with whatever arrives (a
+ * fhirContext that is not JSON is sent as the raw string, so tests can send malformed ones too).
+ * @param {URLSearchParams} params
+ * @returns {{ fhirContext?: unknown, appContext?: string }}
+ */
+export function launchContextFrom(params) {
+  /** @type {{ fhirContext?: unknown, appContext?: string }} */
+  const out = {};
+  const app = params.get('appContext');
+  if (app !== null) out.appContext = app;
+  const fhir = params.get('fhirContext');
+  if (fhir !== null) {
+    try {
+      out.fhirContext = JSON.parse(fhir);
+    } catch {
+      out.fhirContext = fhir;
+    }
+  }
+  return out;
 }
 
 /**
