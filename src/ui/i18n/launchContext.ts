@@ -64,17 +64,17 @@ const fr: LaunchContextMessages = {
     'app-context-malformed': 'Le contexte transmis par le DPI au lancement (appContext) n’a pas la forme lue par cette application ; il a été ignoré.',
     'unknown-indication': 'Le DPI a demandé d’ouvrir « {{raw}} », qui ne fait pas partie des indications classées par cette application ; demande ignorée.',
     'indication-not-in-record':
-      'Le DPI a demandé d’ouvrir {{indication}}, mais le dossier ne contient pas ce diagnostic ; l’application montre ce que le dossier permet.',
+      'Le DPI a demandé l’indication {{indication}}, mais le dossier ne contient pas ce diagnostic ; l’application montre ce que le dossier permet.',
     'indication-suspected':
-      'Le DPI a demandé d’ouvrir {{indication}}, que le dossier mentionne seulement comme suspicion : confirmez-la dans la liste des indications pour classer les traitements.',
-    'indication-inactive': 'Le DPI a demandé d’ouvrir {{indication}}, que le dossier indique comme n’étant plus active ; demande ignorée.',
+      'Le DPI a demandé l’indication {{indication}}, que le dossier mentionne seulement comme suspicion : confirmez-la dans la liste des indications pour classer les traitements.',
+    'indication-inactive': 'Le DPI a demandé l’indication {{indication}}, que le dossier indique comme n’étant plus active ; demande ignorée.',
     'condition-excluded': 'Le DPI a ouvert l’application sur {{ref}}, un diagnostic que le dossier marque comme exclu ou saisi par erreur ; demande ignorée.',
     'condition-not-indication':
       'Le DPI a ouvert l’application sur {{ref}}, un diagnostic pour lequel cette application ne classe pas de traitements ; demande ignorée.',
     'other-patient': 'Le DPI a désigné {{ref}}, qui appartient à une autre personne ; demande ignorée.',
     'not-in-record': 'Le DPI a désigné {{ref}}, absent du dossier tel qu’il a été lu ; demande ignorée.',
     'unknown-drug': 'Le DPI a demandé d’ouvrir le médicament « {{raw}}{{ref}} », inconnu de cette application ; demande ignorée.',
-    'drug-not-option': 'Le DPI a demandé d’ouvrir {{drug}}, qui ne fait pas partie des choix pour {{indication}} ici ; demande ignorée.',
+    'drug-not-option': 'Le DPI a demandé d’ouvrir {{drug}}, qui ne fait pas partie des choix ici (indication : {{indication}}) ; demande ignorée.',
     'drug-current': 'Le DPI a demandé d’ouvrir {{drug}}, le traitement en cours : voir plus bas la section sur sa poursuite.',
     conflict: 'Le DPI a désigné plusieurs indications ou médicaments ; seul le premier a été retenu (« {{raw}}{{ref}} » a été ignoré).',
   },

@@ -22,6 +22,30 @@ import { DecisionOptions } from '@src/ui/decision/DecisionOptions.tsx';
 import { QuestionPanel } from '@src/ui/decision/QuestionPanel.tsx';
 import { RecordView } from '@src/ui/record/RecordView.tsx';
 import { NOW, demoRanking } from '../../support/decisionFixtures.ts';
+import { LaunchContextNotes } from '@src/ui/components/LaunchContextNotes.tsx';
+import type { LaunchNote, LaunchNoteCode } from '@src/pipeline/launchFocus.ts';
+
+/** One launch-context note of every kind (launchFocus.ts), named after this record's own indication and options. */
+function launchNotes(ranking: ReturnType<typeof demoRanking>['ranking']): LaunchNote[] {
+  const drug = ranking.options[0]?.drug ?? 'adalimumab';
+  const codes: LaunchNoteCode[] = [
+    'fhir-context-malformed',
+    'app-context-malformed',
+    'unknown-indication',
+    'indication-not-in-record',
+    'indication-suspected',
+    'indication-inactive',
+    'condition-excluded',
+    'condition-not-indication',
+    'other-patient',
+    'not-in-record',
+    'unknown-drug',
+    'drug-not-option',
+    'drug-current',
+    'conflict',
+  ];
+  return codes.map((code) => ({ code, indication: ranking.indication, drug, ref: 'Condition/c-1', raw: 'X1' }));
+}
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'sandbox', 'fixtures');
 const PATIENTS = readdirSync(FIXTURES)
@@ -144,6 +168,7 @@ async function screenTexts(file: string, lang: Language): Promise<string[]> {
       <QuestionPanel record={record} now={NOW} />
       <DecisionOptions recommendation={ranking} explanation={undefined} record={record} now={NOW} />
       <RecordView record={record} resources={resources} now={NOW} canWrite={false} />
+      <LaunchContextNotes notes={launchNotes(ranking)} />
     </I18nextProvider>,
   );
   for (const d of view.container.querySelectorAll('details')) d.setAttribute('open', '');
