@@ -1,5 +1,5 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/extract.ts';
 import type { Explanation, Ranking } from '../../pipeline/index.ts';
@@ -50,10 +50,13 @@ export function OptionsTable({
   const focusDrug = useLaunchFocusContext().drug;
   const focusInTable = focusDrug !== undefined && groups.some((g) => g.options.some((o) => o.option.drug === focusDrug)) ? focusDrug : null;
   const [open, setOpen] = useState<string | null>(focusInTable);
-  useEffect(() => {
-    // A focus that arrives after the first render (a context resource read on its own) opens its row then.
+  // A focus that arrives after the first render (a context resource read on its own) opens its row then
+  // (state adjusted while rendering, as React advises for state derived from props).
+  const [openedFor, setOpenedFor] = useState<string | null>(focusInTable);
+  if (focusInTable !== openedFor) {
+    setOpenedFor(focusInTable);
     if (focusInTable) setOpen(focusInTable);
-  }, [focusInTable]);
+  }
   return (
     <Table size="small" data-testid="ranking-table" sx={{ tableLayout: 'fixed', width: '100%' }}>
       <TableHead>

@@ -66,6 +66,20 @@ describe('a drug named by the launch context', () => {
     expect(screen.queryAllByRole('button', { expanded: true })).toHaveLength(0);
   });
 
+  it('a focus that arrives after the first render (a context resource read on its own) opens its row then', async () => {
+    const view = await renderOptions(NO_LAUNCH_FOCUS);
+    expect(screen.queryAllByRole('button', { expanded: true })).toHaveLength(0);
+    view.rerender(
+      <I18nextProvider i18n={i18n}>
+        <LaunchFocusContext.Provider value={{ drug: 'vedolizumab', notes: [] }}>
+          <DecisionOptions recommendation={ranking} explanation={explanation} record={record} now={NOW} />
+        </LaunchFocusContext.Provider>
+      </I18nextProvider>,
+    );
+    expect(row('vedolizumab').dataset['launchFocus']).toBe('true');
+    expect(within(row('vedolizumab')).getByTestId('explain-vedolizumab')).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('in German and French the row says so in the reader’s language', async () => {
     await renderOptions({ drug: 'adalimumab', notes: [] }, 'de');
     expect(within(row('adalimumab')).getByTestId('launch-focus-note').textContent).toBe('Vom KIS geöffnet');
@@ -117,21 +131,21 @@ const EVERY_NOTE: LaunchNote[] = (
   ] as Array<[LaunchNoteCode, Omit<LaunchNote, 'code'>]>
 ).map(([code, rest]) => ({ code, ...rest }));
 
-describe('the launch context notes', () => {
-  async function texts(lang: Language): Promise<string[]> {
-    await i18n.changeLanguage(lang);
-    const view = render(
-      <I18nextProvider i18n={i18n}>
-        <LaunchContextNotes notes={EVERY_NOTE} />
-      </I18nextProvider>,
-    );
-    const out = within(view.container)
-      .getAllByRole('listitem')
-      .map((li) => li.textContent ?? '');
-    view.unmount();
-    return out;
-  }
+async function texts(lang: Language): Promise<string[]> {
+  await i18n.changeLanguage(lang);
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <LaunchContextNotes notes={EVERY_NOTE} />
+    </I18nextProvider>,
+  );
+  const out = within(view.container)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent ?? '');
+  view.unmount();
+  return out;
+}
 
+describe('the launch context notes', () => {
   it('every kind has its sentence in EN, DE and FR, with the values filled in and nothing left untranslated', async () => {
     const en = await texts('en');
     expect(en).toHaveLength(EVERY_NOTE.length);

@@ -104,12 +104,12 @@ describe('appContext', () => {
   });
 });
 
-describe('readLaunchContext and the session', () => {
-  function client(tokenResponse: Record<string, unknown>): Client {
-    const state = { serverUrl: 'https://fhir.example.org/r4', tokenResponse: { access_token: 'at', scope: 'patient/*.rs', ...tokenResponse } };
-    return { patient: { id: 'p1' }, user: { fhirUser: 'Practitioner/1' }, state, getAuthorizationHeader: () => 'Bearer at' } as unknown as Client;
-  }
+function client(tokenResponse: Record<string, unknown>): Client {
+  const state = { serverUrl: 'https://fhir.example.org/r4', tokenResponse: { access_token: 'at', scope: 'patient/*.rs', ...tokenResponse } };
+  return { patient: { id: 'p1' }, user: { fhirUser: 'Practitioner/1' }, state, getAuthorizationHeader: () => 'Bearer at' } as unknown as Client;
+}
 
+describe('readLaunchContext and the session', () => {
   it('fhirContext targets come before appContext targets', () => {
     const r = readLaunchContext({ appContext: '{"drug":"upadacitinib"}', fhirContext: [{ reference: 'Condition/c1' }] });
     expect(r?.targets.map((t) => t.from)).toEqual(['fhirContext', 'appContext']);
