@@ -22,6 +22,7 @@
 
 /** Resource types in `fhirContext` this app can open on; other types and other roles are not for it. */
 export const CONTEXT_TYPES = ['Condition', 'MedicationRequest', 'MedicationStatement', 'MedicationAdministration'] as const;
+/** A resource type of {@link CONTEXT_TYPES}. */
 export type ContextType = (typeof CONTEXT_TYPES)[number];
 
 /** One thing the launch asks the app to open on. */

@@ -12,6 +12,7 @@ export interface LaunchFocusValue {
 /** No launch context: nothing highlighted, nothing to say. */
 export const NO_LAUNCH_FOCUS: LaunchFocusValue = { notes: [] };
 
+/** Provided by the patient page; read by the options table and the decision options. */
 export const LaunchFocusContext = createContext<LaunchFocusValue>(NO_LAUNCH_FOCUS);
 
 /** The launch focus of this screen ({@link NO_LAUNCH_FOCUS} outside a launch with context). */

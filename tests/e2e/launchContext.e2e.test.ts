@@ -49,7 +49,7 @@ describe.runIf(ctx.patients.some((p) => p.id === PATIENT) && ctx.patients.some((
     expect(browser.cspViolations).toEqual([]);
   });
 
-  it('a malformed appContext and an indication the record lacks are notes in the reader’s language; the record decides', async () => {
+  it('a malformed appContext is a note in the reader’s language (German launch); the record decides', async () => {
     await launch({ appContext: '{drug: vedolizumab', lang: 'de' });
     const { page } = browser;
     const notes = page.getByTestId('launch-context-notes');
