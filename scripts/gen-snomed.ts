@@ -47,9 +47,8 @@ for (let i = 1; i < 8; i++) P.push((P[i - 1] ?? []).map((x) => P1[x] ?? 0));
 export function verhoeffValid(digits: string): boolean {
   if (!/^\d+$/.test(digits)) return false;
   let c = 0;
-  [...digits].reverse().forEach((ch, i) => {
-    c = D[c]?.[P[i % 8]?.[Number(ch)] ?? 0] ?? 0;
-  });
+  // From the rightmost digit (the check digit) leftwards; ASCII digits only (checked above).
+  for (let i = 0; i < digits.length; i++) c = D[c]?.[P[i % 8]?.[Number(digits[digits.length - 1 - i])] ?? 0] ?? 0;
   return c === 0;
 }
 
@@ -110,10 +109,9 @@ function fail(message: string): never {
   throw new Error(`terminology/valuesets: ${message}`);
 }
 
-function parseJson<T>(read: ReadFile, name: string): T {
+function parseJson(read: ReadFile, name: string): unknown {
   try {
-    // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- shape checked field by field below
-    return JSON.parse(read(name)) as T;
+    return JSON.parse(read(name));
   } catch (e) {
     return fail(`${name} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
@@ -151,14 +149,18 @@ interface Row {
 
 /** The TypeScript module text for the copied value sets and the concept map (pure, so a test can call it). */
 export function generateValueSets(read: ReadFile): string {
-  const map = parseJson<ConceptMap>(read, 'concept-map.json');
-  if (!Array.isArray(map.valueSets) || !Array.isArray(map.concepts)) fail('concept-map.json needs "valueSets" and "concepts" lists');
+  // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- the lists are checked here, each entry where it is used
+  const map = parseJson(read, 'concept-map.json') as ConceptMap;
+  if (typeof map !== 'object' || map === null || !Array.isArray(map.valueSets) || !Array.isArray(map.concepts))
+    fail('concept-map.json needs "valueSets" and "concepts" lists');
   const sets = new Map<string, { vs: CopiedValueSet; src: SourceEntry }>();
   for (const src of map.valueSets) {
-    const vs = parseJson<CopiedValueSet>(read, src.file);
+    // oxlint-disable-next-line typescript/no-unsafe-type-assertion -- checked field by field by checkValueSet
+    const vs = parseJson(read, src.file) as CopiedValueSet;
     checkValueSet(vs, src.file);
     if (`${vs.id}.json` !== src.file) fail(`${src.file}: its id is ${vs.id}`);
-    if (!/^[0-9a-f]{40}$/.test(src.commit) || src.repository === '' || src.path === '') fail(`${src.file}: repository, path and a 40-digit commit are required`);
+    if (!/^[0-9a-f]{40}$/.test(src.commit) || src.repository === '' || src.path === '')
+      fail(`${src.file}: repository, path and a 40-digit commit are required`);
     sets.set(vs.id, { vs, src });
   }
   const rows: Row[] = [];
@@ -183,7 +185,8 @@ export function generateValueSets(read: ReadFile): string {
     if (picked.length === 0) fail(`concept ${rule.concept}: the rule selects no code of ${src.file}`);
     const expansion = [vs.expansion.identifier, vs.expansion.timestamp].filter((x) => x !== undefined && x !== '').join(', ');
     for (const e of picked) {
-      const edition = e.system === SNOMED ? describeSnomedVersion(e.version ?? '') : `${e.system.replace(/^http:\/\/hl7\.org\/fhir\/sid\//, '')} ${e.version ?? ''}`.trim();
+      const edition =
+        e.system === SNOMED ? describeSnomedVersion(e.version ?? '') : `${e.system.replace(/^http:\/\/hl7\.org\/fhir\/sid\//, '')} ${e.version ?? ''}`.trim();
       rows.push({
         concept: rule.concept,
         system: e.system,
