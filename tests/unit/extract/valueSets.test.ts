@@ -83,6 +83,13 @@ describe('safety facts from the expansions', () => {
     expect(conceptsOf('76795007')).toEqual(['dx.hbv']);
   });
 
+  it('second trimester pregnancy (59466002), active, is a current pregnancy', () => {
+    expect(curated.has(`${SCT}|59466002`)).toBe(false);
+    const r = extract([OTHER, dx('preg', SCT, '59466002', { onsetDateTime: '2026-08-01' })]);
+    expect(r.inputs.pregnancy_current).toMatchObject({ state: 'ok', value: true });
+    expect(r.inputs.pregnancy_current.sources).toEqual(['Condition/preg']);
+  });
+
   it('rheumatoid lung disease (398726004) is interstitial lung disease', () => {
     const r = extract([OTHER, dx('ild', SCT, '398726004')]);
     expect(r.inputs.interstitial_lung_disease).toMatchObject({ state: 'ok', value: true });
@@ -91,7 +98,7 @@ describe('safety facts from the expansions', () => {
 
 describe('concept sets record their edition and date', () => {
   it('every set names its value set, version and expansion; SNOMED sets name their SNOMED CT version', () => {
-    expect(CONCEPT_SETS.length).toBeGreaterThanOrEqual(12);
+    expect(CONCEPT_SETS.length).toBeGreaterThanOrEqual(13);
     for (const s of CONCEPT_SETS) {
       expect(s.valueSet).toMatch(/^http:\/\/cts\.nlm\.nih\.gov\/fhir\/ValueSet\/2\.16\.840\./);
       expect(s.version).toMatch(/^\d{8}$/);
