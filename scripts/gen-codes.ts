@@ -6,9 +6,13 @@
  * file and fails when `git diff --exit-code` shows a difference (the CSV and the table drifted apart).
  *
  * `--check` writes nothing and exits 1 when the committed file differs from what the CSV gives.
+ *
+ * It also runs scripts/gen-snomed.ts (the concept sets from the copied VSAC expansions in
+ * terminology/valuesets/), so one command regenerates every terminology table.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeValueSets } from './gen-snomed.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CSV = join(ROOT, 'terminology', 'codes.csv');
@@ -96,7 +100,12 @@ if (import.meta.filename === process.argv[1]) {
       process.stderr.write('codes.generated.ts differs from terminology/codes.csv: run npm run gen:codes\n');
       process.exit(1);
     }
+    if (!writeValueSets(true)) {
+      process.stderr.write('valueSets.generated.ts differs from terminology/valuesets: run npm run gen:codes\n');
+      process.exit(1);
+    }
   } else {
     writeFileSync(OUT, text);
+    writeValueSets(false);
   }
 }

@@ -18,6 +18,7 @@ import { applyCoverage } from './dependencies.ts';
 import { deriveSafetyFacts, readOtherMedications } from './safety.ts';
 import { missing, type DataGap, type InputValue } from './values.ts';
 import { noteProblem, type ExtractProblem } from './problems.ts';
+import type { TerminologyLookup } from './terminology/server.ts';
 
 export interface PatientFacts {
   ref?: string;
@@ -55,6 +56,11 @@ export interface ExtractOptions {
    * indication count for ranking (the record itself is not changed).
    */
   confirmed?: readonly string[];
+  /**
+   * What the optional terminology server said about SNOMED CT codes the bundled code sets do not know
+   * (terminology/server.ts): its matches count as indications, marked as server matches; its failures are notes.
+   */
+  terminology?: TerminologyLookup;
 }
 
 function patientFacts(patient: Patient | undefined, now: Date): PatientFacts {
@@ -130,8 +136,8 @@ export function extractRecord(resources: readonly Resource[] | readonly unknown[
       );
     if (!patient) problems.push(noteProblem('no Patient resource: age and sex unknown', because('no-patient')));
 
-    const detection = detectIndicationsDetailed(valid, now, options.confirmed);
-    problems.push(...detection.problems);
+    const detection = detectIndicationsDetailed(valid, now, options.confirmed, options.terminology?.matches);
+    problems.push(...(options.terminology?.problems ?? []), ...detection.problems);
     const findings = detection.findings;
     // Suspected diagnoses never choose the indication by themselves (certainty.ts): only usable findings do.
     const usable = findings.filter((f) => f.usable);

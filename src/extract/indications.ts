@@ -10,7 +10,7 @@
  */
 import { because, couldNotRead, recordText, statusRef, type Reason } from './reasons.ts';
 import type { Condition, Resource } from 'fhir/r4';
-import { codeMatches, type LooseCoding, type MatchedBy } from './terminology/index.ts';
+import { codeMatches, codingsOf, type LooseCoding, type MatchedBy } from './terminology/index.ts';
 import { readCertainty, type Certainty, type CertaintySource } from './certainty.ts';
 import { describeFallback, fallbackText, readPhrase } from './textFallback.ts';
 import { fhirDateOrUndefined, type FhirDate } from './dates.ts';
@@ -18,6 +18,8 @@ import { isResource, refOf, statusCode, str } from './fhir.ts';
 
 import type { Indication } from '../../contract/indications.ts';
 import { excludedProblem, noteProblem, unreadableProblem, type ExtractProblem } from './problems.ts';
+import type { ServerMatch } from './terminology/server.ts';
+import { SYSTEMS } from '../../contract/systems.ts';
 
 export { INDICATIONS, type Indication } from '../../contract/indications.ts';
 
@@ -53,6 +55,11 @@ export interface IndicationFinding {
   usable: boolean;
   /** The clinician confirmed a suspected diagnosis in the app (it then counts; the record is unchanged). */
   confirmedByClinician?: boolean;
+  /**
+   * The origin of the terminology server that placed the code under the disease (`$subsumes`), when neither
+   * codes.csv nor the bundled expansions know it; absent for every other match.
+   */
+  terminologyServer?: string;
   /** Clinician-readable note (e.g. "recorded as resolved"). */
   note?: string;
   /** The note as a typed reason (./reasons.ts). */
@@ -100,7 +107,7 @@ type RawFinding = Omit<IndicationFinding, 'certainty' | 'certaintySource' | 'cer
   textSuspected?: boolean;
 };
 
-function findingsFor(c: Condition, now: Date, problems: ExtractProblem[]): RawFinding[] {
+function findingsFor(c: Condition, now: Date, problems: ExtractProblem[], server: readonly ServerMatch[] = []): RawFinding[] {
   const clinicalStatus = statusCode(c.clinicalStatus);
   const verificationStatus = statusCode(c.verificationStatus);
   const active = clinicalStatus === undefined || !INACTIVE_CLINICAL.has(clinicalStatus);
@@ -123,6 +130,30 @@ function findingsFor(c: Condition, now: Date, problems: ExtractProblem[]): RawFi
     if (!target || seen.has(target.indication)) continue;
     seen.add(target.indication);
     out.push({ ...base, indication: target.indication, concept: m.concept, matchedBy: 'code', coding: m.coding, source: m.source, subtype: target.subtype });
+  }
+  // A code only the terminology server knows: counted, and named as the server's answer.
+  if (out.length === 0 && server.length > 0) {
+    for (const coding of codingsOf(c.code)) {
+      const m = server.find((x) => coding.system === SYSTEMS.snomed && x.code === coding.code);
+      const target = m ? CONCEPT_INDICATION[m.concept] : undefined;
+      if (!m || !target || seen.has(target.indication)) continue;
+      seen.add(target.indication);
+      out.push({
+        ...base,
+        indication: target.indication,
+        concept: m.concept,
+        matchedBy: 'code',
+        coding,
+        source: `terminology server ${m.server}: SNOMED CT ${m.code} ${m.outcome} ${m.root} ($subsumes; not in the bundled code sets)`,
+        terminologyServer: m.server,
+      });
+      problems.push(
+        noteProblem(
+          `${refOf(c)}: ${target.indication} recognised by the terminology server ${m.server} (SNOMED CT ${m.code} is subsumed by ${m.root}), not by the bundled code sets`,
+          because('terminology-server-match', { ref: refOf(c), indication: target.indication, server: m.server, code: m.code, root: m.root }),
+        ),
+      );
+    }
   }
   // Text only when no coding is known to the code sets (none at all, or e.g. an unlisted SNOMED descendant).
   const fallback = out.length === 0 ? fallbackText(c.code) : undefined;
@@ -201,8 +232,14 @@ function withCertainty(c: Condition, raw: RawFinding[], confirmed: ReadonlySet<s
  * Detect the indications a record documents, with problems (skipped Conditions) reported.
  * @param resources any resources; non-Conditions and malformed entries are ignored
  * @param now reference time for date plausibility (onsets in the future are dropped)
+ * @param server matches of the optional terminology server (terminology/server.ts) for codes the code sets do not know
  */
-export function detectIndicationsDetailed(resources: readonly unknown[], now: Date = new Date(), confirmed: readonly string[] = []): IndicationDetection {
+export function detectIndicationsDetailed(
+  resources: readonly unknown[],
+  now: Date = new Date(),
+  confirmed: readonly string[] = [],
+  server: readonly ServerMatch[] = [],
+): IndicationDetection {
   const findings: IndicationFinding[] = [];
   const problems: ExtractProblem[] = [];
   if (!Array.isArray(resources)) return { findings, problems: [noteProblem('resource list is not an array', because('not-an-array'))] };
@@ -211,7 +248,7 @@ export function detectIndicationsDetailed(resources: readonly unknown[], now: Da
     if (!isResource(r) || r.resourceType !== 'Condition') continue;
     try {
       const local: ExtractProblem[] = [];
-      const raw = findingsFor(r, now, local);
+      const raw = findingsFor(r, now, local, server);
       problems.push(...local);
       if (raw.length === 0) continue;
       findings.push(...withCertainty(r, raw, confirmedRefs, problems));

@@ -184,6 +184,9 @@ export const REASON_KEYS = [
   'certainty-text-suspicion',
   'text-negated',
   'read-from-text',
+  // terminology/server.ts: the optional terminology server
+  'terminology-server-match',
+  'terminology-server-failed',
   'search-failed-problem',
   'not-processed',
 ] as const;

@@ -2,6 +2,7 @@ import type { Resource } from 'fhir/r4';
 import type { Indication } from '../../contract/indications.ts';
 import type { SearchOutcome } from '../extract/coverage.ts';
 import { extractRecord } from '../extract/extract.ts';
+import type { TerminologyLookup } from '../extract/terminology/server.ts';
 import type { InputName } from '../extract/catalogue.ts';
 import type { InputValue } from '../extract/values.ts';
 import { scoreRecord } from '../scores/fromRecord.ts';
@@ -15,6 +16,7 @@ import type { PreparedRecord } from './types.ts';
  * @param searches the read's failed searches (readRecord failures): inputs that depend on one are
  *   missing, never "none" (issue 10: a failed search is not an empty record)
  * @param confirmed `Condition/<id>` of suspected diagnoses the clinician confirmed in the app (certainty.ts)
+ * @param terminology the optional terminology server's answers (extract/terminology/server.ts)
  */
 export function prepare(
   resources: readonly Resource[],
@@ -22,6 +24,7 @@ export function prepare(
   indication?: Indication,
   searches?: readonly SearchOutcome[],
   confirmed?: readonly string[],
+  terminology?: TerminologyLookup,
 ): PreparedRecord {
   const clock = stopwatch();
   const record = extractRecord(resources, {
@@ -29,6 +32,7 @@ export function prepare(
     ...(indication ? { indication } : {}),
     ...(searches ? { searches } : {}),
     ...(confirmed && confirmed.length > 0 ? { confirmed } : {}),
+    ...(terminology ? { terminology } : {}),
   });
   const scores = scoreRecord(record, now);
   const inputs = { ...record.inputs };

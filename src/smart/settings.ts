@@ -32,6 +32,12 @@ export interface DeploymentSettings {
   frameAncestors: string[];
   /** How long one FHIR request may take before it counts as failed (5-300 s; default 20). */
   requestTimeoutSeconds: number;
+  /**
+   * Optional FHIR terminology server base URL (off by default: null). When set, SNOMED CT codes on Conditions
+   * that the bundled code sets do not know are sent to its `CodeSystem/$subsumes`, one code at a time, with
+   * nothing else from the record (src/extract/terminology/server.ts); its origin is added to connect-src.
+   */
+  terminologyServer: string | null;
 }
 
 const READ_TYPES = [
@@ -90,6 +96,7 @@ export const DEFAULT_SETTINGS: DeploymentSettings = {
   authorizationServers: [],
   frameAncestors: [],
   requestTimeoutSeconds: 20,
+  terminologyServer: null,
 };
 
 /** Removes trailing slashes so `https://x/fhir/` and `https://x/fhir` compare equal. */
@@ -134,6 +141,14 @@ const SettingsSchema = z.strictObject({
     .min(5, '"requestTimeoutSeconds" must be a number from 5 to 300')
     .max(300, '"requestTimeoutSeconds" must be a number from 5 to 300')
     .default(DEFAULT_SETTINGS.requestTimeoutSeconds),
+  terminologyServer: z
+    .string({ error: '"terminologyServer" must be a terminology server base URL or null' })
+    .superRefine((u, ctx) => {
+      const problem = fhirBaseProblem(u);
+      if (problem) ctx.addIssue({ code: 'custom', message: `"terminologyServer": invalid URL ${JSON.stringify(u)}: ${problem}` });
+    })
+    .nullable()
+    .default(null),
 });
 
 /** One readable line per problem: the setting's name, the entry, and what is wrong. */
@@ -161,6 +176,7 @@ export function parseSettings(json: unknown): DeploymentSettings {
     allowedFhirServers: s.allowedFhirServers.map(normaliseBaseUrl),
     authorizationServers: s.authorizationServers.map((o) => o.replace(/\/+$/, '')),
     frameAncestors: s.frameAncestors.map((o) => o.replace(/\/+$/, '')),
+    terminologyServer: s.terminologyServer === null ? null : normaliseBaseUrl(s.terminologyServer),
   };
 }
 

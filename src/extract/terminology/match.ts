@@ -2,8 +2,11 @@
  * Matching codes against the code sets: system + code over ALL codings of a CodeableConcept, ICD-10 by
  * category prefix across editions, ATC across the WHO and German editions, RxNorm products mapped to
  * ingredients, and a text fallback used only where no coded coding exists (marked `matchedBy: 'text'`).
+ * The code sets are codes.csv (curated), the local rows, and the concept sets generated from published
+ * VSAC expansions (valueSets.generated.ts, scripts/gen-snomed.ts); a curated row wins where both list a code.
  */
 import { CODE_ROWS } from './codes.generated.ts';
+import { VALUE_SET_ROWS } from './valueSets.generated.ts';
 import { LOCAL_ROWS, ICD10_PREFIXES } from './local.ts';
 import { DRUGS, RXNORM_PRODUCTS, PZN_PRODUCTS, type DrugDefinition } from './drugs.ts';
 import { SYSTEMS, isAtcSystem, isIcd10System, normaliseCode, normaliseSystem } from '../../../contract/systems.ts';
@@ -22,6 +25,8 @@ function buildIndex(rows: readonly CodeRow[]): Index {
       let bySystem = index.get(system);
       if (!bySystem) index.set(system, (bySystem = new Map()));
       const list = bySystem.get(row.code.toUpperCase()) ?? [];
+      // One row per concept and code: the first source listed (codes.csv before the value-set copies) is named.
+      if (list.some((r) => r.concept === row.concept)) continue;
       list.push(row);
       bySystem.set(row.code.toUpperCase(), list);
     }
@@ -29,7 +34,7 @@ function buildIndex(rows: readonly CodeRow[]): Index {
   return index;
 }
 
-const INDEX = buildIndex([...CODE_ROWS, ...LOCAL_ROWS]);
+const INDEX = buildIndex([...CODE_ROWS, ...LOCAL_ROWS, ...VALUE_SET_ROWS]);
 
 /**
  * ICD-10 category prefixes of the four indications (terminology/README.md: "Match diagnoses by

@@ -35,6 +35,7 @@ export function IndicationsPanel({ findings, onConfirm }: { findings: readonly I
               onset ? t('indications.since', { date: onset }) : null,
               t('indications.source', { ref: f.conditionRef }),
               f.matchedBy === 'text' ? t('indications.byText') : null,
+              f.terminologyServer ? t('indications.byServer', { server: f.terminologyServer }) : null,
               !f.active && f.clinicalStatus ? t('indications.inactive', { status: statusLabel(f.clinicalStatus, lang) }) : null,
               f.certainty === 'suspected' || f.certainty === 'past' ? t('indications.certainty', { label: formatReason(f.certaintyWhy, lang) }) : null,
             ].filter(Boolean);

@@ -32,6 +32,7 @@ export const de: Translations = {
     since: 'Beginn {{date}}',
     source: 'aus {{ref}}',
     byText: 'nur über den Text erkannt',
+    byServer: 'vom Terminologieserver {{server}} erkannt, nicht von den mitgelieferten Codelisten',
     inactive: 'dokumentiert als {{status}}',
     certainty: 'Diagnosesicherheit: {{label}}',
     suspected: 'Verdacht auf {{name}}',

@@ -33,6 +33,7 @@ export const en = {
     since: 'onset {{date}}',
     source: 'from {{ref}}',
     byText: 'matched by text only',
+    byServer: 'recognised by the terminology server {{server}}, not by the bundled code lists',
     inactive: 'recorded as {{status}}',
     certainty: 'certainty: {{label}}',
     suspected: 'Suspected {{name}}',

@@ -32,6 +32,7 @@ export const fr: Translations = {
     since: 'début {{date}}',
     source: 'd’après {{ref}}',
     byText: 'reconnu par le texte seulement',
+    byServer: 'reconnu par le serveur de terminologie {{server}}, pas par les listes de codes intégrées',
     inactive: 'enregistré comme {{status}}',
     certainty: 'certitude : {{label}}',
     suspected: 'Suspicion de {{name}}',

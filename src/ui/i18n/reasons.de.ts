@@ -166,6 +166,9 @@ export const reasonsDe: ReasonTable = {
   'certainty-text-suspicion': 'der Text {{text}} kennzeichnet einen Verdacht',
   'text-negated': '{{ref}} nicht gezählt: der Text {{text}} verneint die Diagnose oder schließt sie aus',
   'read-from-text': '{{ref}}: Diagnose aus dem Text gelesen (kein bekannter Code)',
+  'terminology-server-match':
+    '{{ref}}: {{indication}} vom Terminologieserver {{server}} erkannt (SNOMED CT {{code}} ist {{root}} untergeordnet), nicht von den mitgelieferten Codelisten',
+  'terminology-server-failed': 'Der Terminologieserver {{server}} konnte zu SNOMED CT {{code}} nicht befragt werden ({{error}}): der Code bleibt unbekannt',
   'search-failed-problem': 'Abfrage {{id}} ({{type}}) fehlgeschlagen[[ ({{detail}})]]; die davon abhängigen Angaben werden als unbekannt gezeigt',
   'not-processed': 'Akte konnte nicht verarbeitet werden[[ ({{error}})]]',
 };

@@ -164,6 +164,9 @@ export const reasonsEn: ReasonTable = {
   'certainty-text-suspicion': 'the text {{text}} marks a suspicion',
   'text-negated': '{{ref}} not counted: its text {{text}} negates or rules out the diagnosis',
   'read-from-text': '{{ref}}: diagnosis read from the text (no known code)',
+  'terminology-server-match':
+    '{{ref}}: {{indication}} recognised by the terminology server {{server}} (SNOMED CT {{code}} is subsumed by {{root}}), not by the bundled code sets',
+  'terminology-server-failed': 'The terminology server {{server}} could not be asked about SNOMED CT {{code}} ({{error}}): the code stays unknown',
   'search-failed-problem': 'search {{id}} ({{type}}) failed[[ ({{detail}})]]; the inputs that depend on it are shown as unknown',
   'not-processed': 'record could not be processed[[ ({{error}})]]',
 };

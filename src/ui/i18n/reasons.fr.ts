@@ -166,6 +166,9 @@ export const reasonsFr: ReasonTable = {
   'certainty-text-suspicion': 'le texte {{text}} indique une suspicion',
   'text-negated': '{{ref}} non compté : son texte {{text}} nie ou exclut le diagnostic',
   'read-from-text': '{{ref}} : diagnostic lu dans le texte (aucun code connu)',
+  'terminology-server-match':
+    '{{ref}} : {{indication}} reconnu par le serveur de terminologie {{server}} (SNOMED CT {{code}} est subsumé par {{root}}), pas par les listes de codes intégrées',
+  'terminology-server-failed': 'Le serveur de terminologie {{server}} n’a pas pu être interrogé sur SNOMED CT {{code}} ({{error}}) : le code reste inconnu',
   'search-failed-problem': 'échec de la requête {{id}} ({{type}})[[ ({{detail}})]] ; les données qui en dépendent sont affichées comme inconnues',
   'not-processed': 'le dossier n’a pas pu être traité[[ ({{error}})]]',
 };

@@ -18,6 +18,7 @@ import { foreignProblem } from '../../smart/patientContext.ts';
 import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 import { excludedProblem } from '../../extract/problems.ts';
 import { usePatientRecord } from '../hooks/usePatientRecord.ts';
+import { useTerminologyLookup } from '../hooks/useTerminologyLookup.ts';
 import { recordPrepared } from '../../pipeline/metrics.ts';
 import { sendEnteredObservations } from '../../writeback/entered.ts';
 import { ResourceIndexContext } from '../record/SourceLinks.tsx';
@@ -70,6 +71,8 @@ export function PatientPage() {
   const failures = record?.failures;
   // Resources dropped as not this patient's are named in the record's problems (and the gaps list).
   const foreign = record?.foreign;
+  // The optional terminology server's answers for unknown SNOMED CT codes (off by default: undefined).
+  const terminology = useTerminologyLookup(resources);
   const extracted = useMemo(() => {
     if (!resources) return null;
     const prepared = prepare(
@@ -78,11 +81,12 @@ export function PatientPage() {
       indication,
       (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })),
       confirmed,
+      terminology,
     );
     return foreign && foreign.length > 0
       ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] }
       : prepared;
-  }, [resources, foreign, failures, now, indication, confirmed]);
+  }, [resources, foreign, failures, now, indication, confirmed, terminology]);
   // Every panel opens a value's source resources (SourceListButton), not only the record view.
   const index = useMemo(() => resourceIndex(resources ?? []), [resources]);
   useEffect(() => {
