@@ -108,7 +108,7 @@ function whyOf(why: Reason | undefined, complete = true): { why?: Reason } {
  * @returns a new record; inputs not depending on a failed search are returned unchanged
  */
 export function applyCoverage(inputs: Record<InputName, InputValue>, coverage: Coverage): Record<InputName, InputValue> {
-  if (coverage.failures.length === 0) return inputs;
+  if (coverage.failures.length === 0 && coverage.gaps.length === 0) return inputs;
   const out = { ...inputs };
   for (const [name, kinds] of Object.entries(DEPENDS_ON) as Array<[InputName, readonly DataKind[]]>) {
     const failedKind = kinds.find((k) => coverage.failed(k) !== undefined);
@@ -117,7 +117,7 @@ export function applyCoverage(inputs: Record<InputName, InputValue>, coverage: C
     const v = out[name];
     if (!reason) continue;
     if (v.state === 'missing') {
-      if (!v.reason.includes('search failed')) out[name] = { ...v, reason: `${reason}; ${v.reason}`, ...whyOf(joinReasons(why, v.why), v.why !== undefined) };
+      if (!v.reason.includes('search failed') && !v.reason.includes('does not share')) out[name] = { ...v, reason: `${reason}; ${v.reason}`, ...whyOf(joinReasons(why, v.why), v.why !== undefined) };
       continue;
     }
     if (v.state === 'unknown-unit') continue;

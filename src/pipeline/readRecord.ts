@@ -3,7 +3,8 @@ import { FhirRequestError } from '../smart/errors.ts';
 import type { FhirSession, RequestLogEntry, SearchResult } from '../smart/session.ts';
 import type { Indication } from '../../contract/indications.ts';
 import { detectIndications } from '../extract/indications.ts';
-import { buildMedicationFollowUp, buildQueryPlan } from '../extract/queries.ts';
+import { completeGaps, FIXED_PLAN, gapOutcomes, planRead, type AdaptedPlan, type ReadGap, type ReadPlanSummary } from '../extract/readPlan.ts';
+import type { SearchOutcome } from '../extract/coverage.ts';
 import { mark, record } from './metrics.ts';
 import { partitionByPatient, type ForeignResource } from '../smart/patientContext.ts';
 
@@ -32,6 +33,13 @@ export interface PatientRecord {
   /** Resources the server returned that are not about the launch's patient: dropped, named on screen. */
   foreign: ForeignResource[];
   failures: QueryFailure[];
+  /**
+   * Types the server does not offer (its CapabilityStatement): known gaps with their consequence, not
+   * failures. Empty when the plan was given by the caller or the server offers everything planned.
+   */
+  gaps: ReadGap[];
+  /** The plan used (capabilities source, types skipped, parameters dropped, includes replaced): for the Provenance. */
+  plan: ReadPlanSummary;
   requests: RequestLogEntry[];
   waves: number;
   readAt: string;
@@ -51,8 +59,23 @@ export interface ReadOptions {
   onSearch?: (query: PlannedQuery, result: SearchResult) => void;
 }
 
-export async function readRecord(session: FhirSession, initialPlan: readonly PlannedQuery[], options: ReadOptions = {}): Promise<PatientRecord> {
-  const { followUp, onProgress, onSearch } = options;
+/**
+ * @param planned the searches, or the adapted plan once it is known (src/extract/readPlan.ts): the Patient
+ *   read starts at once either way, so the server's `/metadata` and the Patient are read together and the
+ *   plan adds no round trip of its own before the first wave beyond the metadata's own answer
+ */
+export async function readRecord(
+  session: FhirSession,
+  planned: readonly PlannedQuery[] | Promise<AdaptedPlan>,
+  options: ReadOptions = {},
+): Promise<PatientRecord> {
+  const { onProgress, onSearch } = options;
+  const patientPromise = session.readPatient();
+  // Awaited after the searches; a rejection until then is not an unhandled one.
+  patientPromise.catch(() => undefined);
+  const adapted = Array.isArray(planned) ? undefined : await (planned as Promise<AdaptedPlan>);
+  const initialPlan: readonly PlannedQuery[] = adapted ? adapted.queries : (planned as readonly PlannedQuery[]);
+  const followUp = options.followUp ?? adapted?.followUp;
   const plan = [...initialPlan];
   const signature = (q: PlannedQuery): string => `${q.resourceType}?${JSON.stringify(Object.entries(q.params).sort(([a], [b]) => a.localeCompare(b)))}`;
   const ran = new Set(plan.map(signature));
@@ -68,9 +91,7 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
     byKey.set(`${r.resourceType}/${r.id ?? `#${byKey.size}`}`, r);
   };
   const failures: QueryFailure[] = [];
-  const patientPromise = session.readPatient().finally(tick);
-  // Awaited after the searches; a rejection until then is not an unhandled one.
-  patientPromise.catch(() => undefined);
+  patientPromise.then(tick, tick);
   for (let w = 0; w < waves.length; w++) {
     const wave = waves[w] ?? 0;
     const queries = plan.filter((q) => q.wave === wave);
@@ -124,6 +145,8 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
     resources: kept,
     foreign,
     failures,
+    gaps: adapted ? completeGaps(adapted.gaps, kept) : [],
+    plan: adapted?.summary ?? FIXED_PLAN,
     requests: [...session.requestLog],
     waves: waves.length,
     readAt: new Date().toISOString(),
@@ -143,14 +166,15 @@ export interface PatientReadOptions {
 }
 
 /**
- * Step `readRecord`: the patient's record for this launch. Builds the query plan (extract/queries.ts),
- * runs it in waves with the medication follow-up, reports the first indication as soon as the
+ * Step `readRecord`: the patient's record for this launch. Reads the server's capabilities (once per
+ * server, together with the Patient), builds the query plan for them (extract/readPlan.ts over
+ * extract/queries.ts), runs it in waves with the medication follow-up, reports the first indication as soon as the
  * diagnoses are in, and records the launch figures (request and wave counts).
  */
 export async function readPatientRecord(session: FhirSession, options: PatientReadOptions): Promise<PatientRecord> {
   const { onIndication } = options;
-  const result = await readRecord(session, buildQueryPlan(session.patientId, options.now), {
-    followUp: buildMedicationFollowUp,
+  const planned = session.capabilities().then((caps) => planRead(session.patientId, options.now, caps));
+  const result = await readRecord(session, planned, {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     onSearch: (q, found) => {
       if (q.resourceType !== 'Condition' || !onIndication) return;
@@ -162,4 +186,12 @@ export async function readPatientRecord(session: FhirSession, options: PatientRe
   mark('recordRead');
   record({ requests: result.requests.length, waves: result.waves });
   return result;
+}
+
+/**
+ * What the extraction needs to know about the read (pipeline prepare()): the failed searches, and the
+ * gaps that leave a kind of data unread, so every input that depends on either is shown as missing.
+ */
+export function readOutcomes(read: Pick<PatientRecord, 'failures' | 'gaps'>): SearchOutcome[] {
+  return [...read.failures.map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })), ...gapOutcomes(read.gaps)];
 }

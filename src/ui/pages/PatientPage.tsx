@@ -1,7 +1,7 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Indication } from '../../extract/indications.ts';
-import { prepare } from '../../pipeline/index.ts';
+import { prepare, readOutcomes } from '../../pipeline/index.ts';
 import { RankingPanel } from '../ranking/RankingPanel.tsx';
 import { RecordView } from '../record/RecordView.tsx';
 import { useSession } from '../SessionContext.ts';
@@ -58,8 +58,10 @@ export function PatientPage() {
   const [detailsReady, setDetailsReady] = useState(false);
   const showDetails = useCallback(() => startTransition(() => setDetailsReady(true)), []);
   const resources = record?.resources;
-  // Failed searches go into the extraction: what they would have held is unknown, not absent.
+  // Failed searches and types the server does not share go into the extraction: what they would have
+  // held is unknown, not absent.
   const failures = record?.failures;
+  const gaps = record?.gaps;
   // Resources dropped as not this patient's are named in the record's problems (and the gaps list).
   const foreign = record?.foreign;
   const extracted = useMemo(() => {
@@ -68,13 +70,13 @@ export function PatientPage() {
       resources,
       now,
       chosen,
-      (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })),
+      readOutcomes({ failures: failures ?? [], gaps: gaps ?? [] }),
       confirmed,
     );
     return foreign && foreign.length > 0
       ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] }
       : prepared;
-  }, [resources, foreign, failures, now, chosen, confirmed]);
+  }, [resources, foreign, failures, gaps, now, chosen, confirmed]);
   // Every panel opens a value's source resources (SourceListButton), not only the record view.
   const index = useMemo(() => resourceIndex(resources ?? []), [resources]);
   useEffect(() => {
