@@ -55,6 +55,13 @@ function unsearchable(caps: ServerCapabilities, resourceType: string): GapWhy | 
   return undefined;
 }
 
+/** Medication is searched by `_id` (the follow-up), not by patient. */
+function medicationUnsearchable(caps: ServerCapabilities): GapWhy | undefined {
+  if (!offersType(caps, 'Medication')) return 'type-not-offered';
+  if (!offersInteraction(caps, 'Medication', 'search-type') || !offersSearchParam(caps, 'Medication', '_id')) return 'search-not-offered';
+  return undefined;
+}
+
 interface Adaptation {
   params: Record<string, string>;
   dropped: string[];
@@ -141,7 +148,7 @@ export function planRead(patientId: string, now: Date, caps: ServerCapabilities)
 
   // Medication: read in wave 2 when the server offers to search it by id; otherwise a gap, and a
   // request that names its drug only by reference is counted once the read is done (completeGaps).
-  const medicationWhy = unsearchable(caps, 'Medication') ?? (offersSearchParam(caps, 'Medication', '_id') ? undefined : 'search-not-offered');
+  const medicationWhy = medicationUnsearchable(caps);
   const medicationRelevant = medicationsRead.length > 0;
   if (medicationWhy && medicationRelevant) gaps.push({ resourceType: 'Medication', why: medicationWhy, consequence: 'codes-on-request', leavesUnknown: false });
   const followUp = (resources: readonly Resource[]): FhirQuery[] => {

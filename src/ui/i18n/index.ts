@@ -14,6 +14,7 @@ import { identityDe } from './banner.de.ts';
 import { identityFr } from './banner.fr.ts';
 import { sourcesDe, sourcesEn, sourcesFr } from '../components/sources.messages.ts';
 import { modelCardDe, modelCardEn, modelCardFr } from '../ranking/modelCard.messages.ts';
+import { readPlanDe, readPlanEn, readPlanFr } from '../components/readPlan.messages.ts';
 
 export const LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -57,6 +58,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           identity: identityEn,
           sources: sourcesEn,
           modelCard: modelCardEn,
+          readPlan: readPlanEn,
           ...clinicalResources.en,
           ...safetyResources.en,
         },
@@ -70,6 +72,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           identity: identityDe,
           sources: sourcesDe,
           modelCard: modelCardDe,
+          readPlan: readPlanDe,
           ...clinicalResources.de,
           ...safetyResources.de,
         },
@@ -83,6 +86,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           identity: identityFr,
           sources: sourcesFr,
           modelCard: modelCardFr,
+          readPlan: readPlanFr,
           ...clinicalResources.fr,
           ...safetyResources.fr,
         },

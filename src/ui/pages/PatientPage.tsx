@@ -14,6 +14,8 @@ import { IndicationsPanel } from '../components/IndicationsPanel.tsx';
 import { QuestionPanel } from '../decision/QuestionPanel.tsx';
 import { RecordTables } from '../components/RecordTables.tsx';
 import { FhirErrorAlert } from '../components/FhirErrorAlert.tsx';
+import { RecordGaps } from '../components/RecordGaps.tsx';
+import { ReadPlanPanel } from '../components/ReadPlanPanel.tsx';
 import { foreignProblem } from '../../smart/patientContext.ts';
 import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 import { excludedProblem } from '../../extract/problems.ts';
@@ -106,6 +108,7 @@ export function PatientPage() {
           {t('record.incomplete', { parts: [...new Set(record.failures.map((f) => f.resourceType))].join(', ') })}
         </Alert>
       )}
+      <RecordGaps gaps={record.gaps} />
       {record.foreign.length > 0 && (
         <Alert severity="warning" role="alert" data-testid="record-foreign" sx={{ mb: 2 }}>
           {t('record.foreign', { count: record.foreign.length, refs: record.foreign.map((f) => f.ref).join(', ') })}
@@ -138,6 +141,9 @@ export function PatientPage() {
             </Typography>
             <PanelBoundary name="record">
               <RecordTables resources={record.resources} />
+            </PanelBoundary>
+            <PanelBoundary name="read-plan">
+              <ReadPlanPanel record={record} />
             </PanelBoundary>
           </Box>
         </>
