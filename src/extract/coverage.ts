@@ -24,6 +24,11 @@ export interface SearchOutcome {
   reason?: string;
   /** Not a failed search: the server does not offer this type (./readPlan.ts gapOutcomes). */
   gap?: boolean;
+  /**
+   * With `gap`: other types of the same kind are read (no MedicationStatement, but MedicationRequest): the
+   * kind is read in part, so a "none" from it gets a note instead of becoming missing.
+   */
+  partial?: boolean;
 }
 
 /** The kinds of data a fact can depend on. `obs:<concept>` is one Observation concept (e.g. `obs:lab.hbsag`). */
@@ -38,6 +43,12 @@ export interface Coverage {
   readonly failures: readonly SearchOutcome[];
   /** Types the server does not offer that leave a kind of data unread (not failures). */
   readonly gaps: readonly SearchOutcome[];
+  /** Types the server does not offer whose kind is still read from other types (`partial` gaps). */
+  readonly partials: readonly SearchOutcome[];
+  /** The typed reason a kind is read only in part (a `partial` gap), or undefined. */
+  partialWhy(kind: DataKind): Reason | undefined;
+  /** {@link Coverage.partialWhy} in English. */
+  partial(kind: DataKind): string | undefined;
 }
 
 const TYPE_KIND: Record<string, DataKind> = {
@@ -95,7 +106,13 @@ function observationConcepts(now: Date): Map<string, Set<string>> {
  */
 export function coverageOf(outcomes: readonly SearchOutcome[], now: Date): Coverage {
   const failures = outcomes.filter((o) => !o.ok && !o.gap);
-  const gaps = outcomes.filter((o) => !o.ok && o.gap === true);
+  const gaps = outcomes.filter((o) => !o.ok && o.gap === true && !o.partial);
+  const partials = outcomes.filter((o) => !o.ok && o.gap === true && o.partial === true);
+  const partialByKind = new Map<DataKind, SearchOutcome>();
+  for (const p of partials) {
+    const kind = TYPE_KIND[p.resourceType];
+    if (kind && !partialByKind.has(kind)) partialByKind.set(kind, p);
+  }
   const byKind = new Map<DataKind, SearchOutcome>();
   let allObservations: SearchOutcome | undefined;
   const planConcepts = failures.some((f) => f.resourceType === 'Observation') ? observationConcepts(now) : new Map<string, Set<string>>();
@@ -113,6 +130,15 @@ export function coverageOf(outcomes: readonly SearchOutcome[], now: Date): Cover
   return {
     failures,
     gaps,
+    partials,
+    partialWhy: (kind) => {
+      const o = partialByKind.get(kind);
+      return o ? describeWhy(o) : undefined;
+    },
+    partial: (kind) => {
+      const o = partialByKind.get(kind);
+      return o ? describe(o) : undefined;
+    },
     failed: (kind) => {
       const o = outcome(kind);
       return o ? describe(o) : undefined;
@@ -125,4 +151,12 @@ export function coverageOf(outcomes: readonly SearchOutcome[], now: Date): Cover
 }
 
 /** Coverage of a complete read (no search failed). */
-export const FULL_COVERAGE: Coverage = { failures: [], gaps: [], failed: () => undefined, failedWhy: () => undefined };
+export const FULL_COVERAGE: Coverage = {
+  failures: [],
+  gaps: [],
+  partials: [],
+  failed: () => undefined,
+  failedWhy: () => undefined,
+  partial: () => undefined,
+  partialWhy: () => undefined,
+};

@@ -182,9 +182,13 @@ export function completeGaps(gaps: readonly ReadGap[], resources: readonly Resou
 }
 
 /**
- * The read's outcomes for the extraction (pipeline prepare()): failed searches, then the gaps that leave a
- * kind of data unread (`gap: true`; ./coverage.ts names them "not shared by this EHR" instead of "failed").
+ * The gaps as outcomes for the extraction (pipeline prepare()): those that leave a kind of data unread
+ * (`gap: true`; ./coverage.ts names them "not shared by this EHR" instead of "failed": their inputs are
+ * missing), and the medication types missing beside others that are read (`partial: true`: a "none" from the
+ * medication history gets a note naming the type not shared).
  */
 export function gapOutcomes(gaps: readonly ReadGap[]): SearchOutcome[] {
-  return gaps.filter((g) => g.leavesUnknown).map((g) => ({ id: `gap-${g.resourceType}`, resourceType: g.resourceType, ok: false, gap: true, reason: g.why }));
+  return gaps
+    .filter((g) => g.leavesUnknown || g.consequence === 'history-from')
+    .map((g) => ({ id: `gap-${g.resourceType}`, resourceType: g.resourceType, ok: false, gap: true, ...(g.leavesUnknown ? {} : { partial: true }), reason: g.why }));
 }

@@ -8,7 +8,7 @@
 import type { CapabilityStatement, CapabilityStatementRestResource } from 'fhir/r4';
 
 const search = (type: string, params: readonly string[], extra: Partial<CapabilityStatementRestResource> = {}): CapabilityStatementRestResource => ({
-  type,
+  type: type as CapabilityStatementRestResource['type'],
   interaction: [{ code: 'read' }, { code: 'search-type' }],
   searchParam: params.map((name) => ({ name, type: 'token' })),
   ...extra,

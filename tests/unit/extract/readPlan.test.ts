@@ -44,7 +44,10 @@ describe('planRead on an Oracle-like server (no MedicationStatement, no Medicati
       { resourceType: 'MedicationStatement', why: 'type-not-offered', consequence: 'history-from', from: ['MedicationRequest', 'MedicationAdministration'], leavesUnknown: false },
       { resourceType: 'Medication', why: 'type-not-offered', consequence: 'codes-on-request', leavesUnknown: false },
     ]);
-    expect(gapOutcomes(plan.gaps)).toEqual([]);
+    // The medication history is still read (from requests and administrations): a partial gap, not an unknown one.
+    expect(gapOutcomes(plan.gaps)).toEqual([
+      { id: 'gap-MedicationStatement', resourceType: 'MedicationStatement', ok: false, gap: true, partial: true, reason: 'type-not-offered' },
+    ]);
   });
 
   it('drops _include (no follow-up either: Medication is not offered) and _count where the type does not list it', () => {
@@ -164,7 +167,7 @@ describe('completeGaps: Medication not offered, and a request names its drug onl
   it('the therapy history becomes unknown (the gap leaves medications unread)', () => {
     const done = completeGaps(gaps, [byRef('a'), byRef('b', 'adalimumab 40 mg')]);
     expect(done.find((g) => g.resourceType === 'Medication')).toEqual(expect.objectContaining({ consequence: 'references-unresolved', unresolved: 1, leavesUnknown: true }));
-    expect(gapOutcomes(done)).toEqual([expect.objectContaining({ resourceType: 'Medication', gap: true, ok: false })]);
+    expect(gapOutcomes(done).find((o) => o.resourceType === 'Medication')).toEqual({ id: 'gap-Medication', resourceType: 'Medication', gap: true, ok: false, reason: 'type-not-offered' });
   });
 
   it('coded requests (the usual shape without Medication) leave the gap as it was', () => {
