@@ -14,6 +14,7 @@ export function ReadPlanPanel({ record }: { record: Pick<PatientRecord, 'plan' |
   const { t } = useTranslation();
   const label = useTypeLabel();
   const p = record.plan;
+  const colon = t('readPlan.plan.colon');
   const byType = new Map<string, string[]>();
   for (const d of p.droppedParams) byType.set(d.resourceType, [...(byType.get(d.resourceType) ?? []), d.param]);
   return (
@@ -38,7 +39,9 @@ export function ReadPlanPanel({ record }: { record: Pick<PatientRecord, 'plan' |
           <Box component="ul" sx={{ mt: 0 }}>
             {p.skipped.map((s) => (
               <Typography component="li" variant="body2" key={s.resourceType} data-testid="read-plan-skipped" data-type={s.resourceType}>
-                {label(s.resourceType)}: {t(`readPlan.why.${s.why}`)}
+                {label(s.resourceType)}
+                {colon}
+                {t(`readPlan.why.${s.why}`)}
               </Typography>
             ))}
           </Box>
@@ -54,7 +57,9 @@ export function ReadPlanPanel({ record }: { record: Pick<PatientRecord, 'plan' |
           <Box component="ul" sx={{ mt: 0 }}>
             {[...byType].map(([type, params]) => (
               <Typography component="li" variant="body2" key={type} data-testid="read-plan-dropped" data-type={type}>
-                {label(type)}: <code>{params.join(', ')}</code>
+                {label(type)}
+                {colon}
+                <code>{params.join(', ')}</code>
               </Typography>
             ))}
           </Box>
@@ -67,7 +72,9 @@ export function ReadPlanPanel({ record }: { record: Pick<PatientRecord, 'plan' |
       )}
       <Typography variant="body2">{t('readPlan.plan.requests', { count: record.requests.length, waves: record.waves })}</Typography>
       <Typography variant="caption" component="p" sx={{ mt: 1 }}>
-        {t('readPlan.plan.technical')}: <code data-testid="read-plan-technical">{describeReadPlan(record)}</code>
+        {t('readPlan.plan.technical')}
+        {colon}
+        <code data-testid="read-plan-technical">{describeReadPlan(record)}</code>
       </Typography>
     </Box>
   );

@@ -44,6 +44,8 @@ const en = {
     include: 'Medication details read separately, not together with: {{types}}',
     requests: '{{count}} requests in {{waves}} steps',
     technical: 'Technical detail for your IT support',
+    /** Between a label and its value (French typography puts a space before the colon). */
+    colon: ': ',
   },
 };
 
@@ -91,6 +93,7 @@ const de: ReadPlanMessages = {
     include: 'Arzneimittelangaben getrennt gelesen, nicht zusammen mit: {{types}}',
     requests: '{{count}} Anfragen in {{waves}} Schritten',
     technical: 'Technische Angaben für Ihren IT-Support',
+    colon: ': ',
   },
 };
 
@@ -135,6 +138,7 @@ const fr: ReadPlanMessages = {
     include: 'Fiches médicament lues séparément, et non avec : {{types}}',
     requests: '{{count}} requêtes en {{waves}} étapes',
     technical: 'Détail technique pour votre support informatique',
+    colon: ' : ',
   },
 };
 
