@@ -139,7 +139,8 @@ export function applyCoverage(inputs: Record<InputName, InputValue>, coverage: C
       continue;
     }
     if (v.state === 'missing') {
-      if (!v.reason.includes('search failed') && !v.reason.includes('does not share')) out[name] = { ...v, reason: `${reason}; ${v.reason}`, ...whyOf(joinReasons(why, v.why), v.why !== undefined) };
+      if (!v.reason.includes('search failed') && !v.reason.includes('does not share'))
+        out[name] = { ...v, reason: `${reason}; ${v.reason}`, ...whyOf(joinReasons(why, v.why), v.why !== undefined) };
       continue;
     }
     if (v.state === 'unknown-unit') continue;

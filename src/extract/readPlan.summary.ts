@@ -46,7 +46,9 @@ export function describeReadPlan(record: { plan: ReadPlanSummary; requests?: rea
   if (p.capabilities === 'metadata') source = `capabilities from the server's CapabilityStatement${server ? ` (${server})` : ''}`;
   else if (p.capabilities === 'unavailable') source = `no usable CapabilityStatement (${p.reason ?? 'no reason given'}); every type and parameter assumed`;
   const parts = [`Read plan: ${source}`];
-  parts.push(p.skipped.length > 0 ? `not searched: ${p.skipped.map((s) => `${s.resourceType} (${WHY_WORDS[s.why]})`).join(', ')}` : 'every planned type searched');
+  parts.push(
+    p.skipped.length > 0 ? `not searched: ${p.skipped.map((s) => `${s.resourceType} (${WHY_WORDS[s.why]})`).join(', ')}` : 'every planned type searched',
+  );
   if (p.droppedParams.length > 0) {
     const byType = new Map<string, string[]>();
     for (const d of p.droppedParams) byType.set(d.resourceType, [...(byType.get(d.resourceType) ?? []), d.param]);

@@ -158,7 +158,9 @@ export function planRead(patientId: string, now: Date, caps: ServerCapabilities)
       return { ...q, params: a.params };
     });
   };
-  const medicationDropped = medicationWhy ? [] : adaptParams(caps, { id: 'm', resourceType: 'Medication', params: { _id: 'x', _count: '1' }, wave: 2, purpose: '' }).dropped;
+  const medicationDropped = medicationWhy
+    ? []
+    : adaptParams(caps, { id: 'm', resourceType: 'Medication', params: { _id: 'x', _count: '1' }, wave: 2, purpose: '' }).dropped;
   if (medicationDropped.length > 0) dropped.set('Medication', new Set(medicationDropped));
 
   return {
@@ -190,5 +192,12 @@ export function completeGaps(gaps: readonly ReadGap[], resources: readonly Resou
 export function gapOutcomes(gaps: readonly ReadGap[]): SearchOutcome[] {
   return gaps
     .filter((g) => g.leavesUnknown || g.consequence === 'history-from')
-    .map((g) => ({ id: `gap-${g.resourceType}`, resourceType: g.resourceType, ok: false, gap: true, ...(g.leavesUnknown ? {} : { partial: true }), reason: g.why }));
+    .map((g) => ({
+      id: `gap-${g.resourceType}`,
+      resourceType: g.resourceType,
+      ok: false,
+      gap: true,
+      ...(g.leavesUnknown ? {} : { partial: true }),
+      reason: g.why,
+    }));
 }

@@ -52,4 +52,3 @@ export interface ReadPlanSummary {
   /** Types whose `_include` of their Medication was replaced by the follow-up read of Medication. */
   includeReplaced: readonly string[];
 }
-

@@ -68,13 +68,7 @@ export function PatientPage() {
   const foreign = record?.foreign;
   const extracted = useMemo(() => {
     if (!resources) return null;
-    const prepared = prepare(
-      resources,
-      now,
-      chosen,
-      readOutcomes({ failures: failures ?? [], gaps: gaps ?? [] }),
-      confirmed,
-    );
+    const prepared = prepare(resources, now, chosen, readOutcomes({ failures: failures ?? [], gaps: gaps ?? [] }), confirmed);
     return foreign && foreign.length > 0
       ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] }
       : prepared;

@@ -25,7 +25,7 @@ async function renderIn(language: Language, ui: ReactElement) {
 }
 
 const oracle = planRead('p1', NOW, parseCapabilityStatement(ORACLE_LIKE_STATEMENT));
-const read = { plan: oracle.summary, requests: new Array(14).fill(null), waves: 1 } as const;
+const read = { plan: oracle.summary, requests: Array.from({ length: 14 }, () => null), waves: 1 } as const;
 
 const GAP_TEXTS: Record<Language, readonly string[]> = {
   en: [
@@ -54,7 +54,14 @@ describe('RecordGaps', () => {
 
   it('a gap that leaves data unread is a warning and names the consequence', async () => {
     const gaps = completeGaps(oracle.gaps, [
-      { resourceType: 'MedicationRequest', id: 'r', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, medicationReference: { reference: 'Medication/x' } },
+      {
+        resourceType: 'MedicationRequest',
+        id: 'r',
+        status: 'active',
+        intent: 'order',
+        subject: { reference: 'Patient/p1' },
+        medicationReference: { reference: 'Medication/x' },
+      },
     ]);
     await renderIn('de', <RecordGaps gaps={gaps} />);
     const medication = screen.getAllByTestId('record-gap').find((g) => g.getAttribute('data-gap-type') === 'Medication');

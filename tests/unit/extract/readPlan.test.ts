@@ -10,7 +10,11 @@ import { NOW } from '../../support/fhir.ts';
 const types = (queries: readonly { resourceType: string }[]) => [...new Set(queries.map((q) => q.resourceType))].sort();
 
 /** A copy of a statement with one resource entry changed (or removed with `undefined`). */
-function withResource(base: CapabilityStatement, type: string, change: (r: NonNullable<CapabilityStatement['rest']>[number]['resource']) => unknown): CapabilityStatement {
+function withResource(
+  base: CapabilityStatement,
+  type: string,
+  change: (r: NonNullable<CapabilityStatement['rest']>[number]['resource']) => unknown,
+): CapabilityStatement {
   const copy = structuredClone(base);
   const rest = copy.rest?.[0];
   if (rest) rest.resource = change(rest.resource?.filter((r) => r.type !== type)) as typeof rest.resource;
@@ -23,11 +27,25 @@ describe('planRead on a full server', () => {
   it('is the fixed plan: same searches, same parameters (result parameters kept when the server lists none)', () => {
     expect(plan.queries).toEqual(buildQueryPlan('p1', NOW));
     expect(plan.gaps).toEqual([]);
-    expect(plan.summary).toMatchObject({ capabilities: 'metadata', software: 'Full test server', fhirVersion: '4.0.1', skipped: [], droppedParams: [], includeReplaced: [] });
+    expect(plan.summary).toMatchObject({
+      capabilities: 'metadata',
+      software: 'Full test server',
+      fhirVersion: '4.0.1',
+      skipped: [],
+      droppedParams: [],
+      includeReplaced: [],
+    });
   });
 
   it('follows up Medications the server did not include', () => {
-    const request: FhirResource = { resourceType: 'MedicationRequest', id: 'r1', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, medicationReference: { reference: 'Medication/m1' } };
+    const request: FhirResource = {
+      resourceType: 'MedicationRequest',
+      id: 'r1',
+      status: 'active',
+      intent: 'order',
+      subject: { reference: 'Patient/p1' },
+      medicationReference: { reference: 'Medication/m1' },
+    };
     expect(plan.followUp([request])).toEqual([expect.objectContaining({ resourceType: 'Medication', params: { _id: 'm1', _count: '200' } })]);
   });
 });
@@ -36,12 +54,26 @@ describe('planRead on an Oracle-like server (no MedicationStatement, no Medicati
   const plan = planRead('p1', NOW, parseCapabilityStatement(ORACLE_LIKE_STATEMENT));
 
   it('searches only offered types, and reads MedicationRequest and MedicationAdministration as the medication history', () => {
-    expect(types(plan.queries)).toEqual(['AllergyIntolerance', 'Condition', 'Immunization', 'MedicationAdministration', 'MedicationRequest', 'Observation', 'Procedure']);
+    expect(types(plan.queries)).toEqual([
+      'AllergyIntolerance',
+      'Condition',
+      'Immunization',
+      'MedicationAdministration',
+      'MedicationRequest',
+      'Observation',
+      'Procedure',
+    ]);
   });
 
   it('names MedicationStatement and Medication as gaps with their consequence, neither leaving inputs unknown', () => {
     expect(plan.gaps).toEqual([
-      { resourceType: 'MedicationStatement', why: 'type-not-offered', consequence: 'history-from', from: ['MedicationRequest', 'MedicationAdministration'], leavesUnknown: false },
+      {
+        resourceType: 'MedicationStatement',
+        why: 'type-not-offered',
+        consequence: 'history-from',
+        from: ['MedicationRequest', 'MedicationAdministration'],
+        leavesUnknown: false,
+      },
       { resourceType: 'Medication', why: 'type-not-offered', consequence: 'codes-on-request', leavesUnknown: false },
     ]);
     // The medication history is still read (from requests and administrations): a partial gap, not an unknown one.
@@ -51,16 +83,28 @@ describe('planRead on an Oracle-like server (no MedicationStatement, no Medicati
   });
 
   it('drops _include (no follow-up either: Medication is not offered) and _count where the type does not list it', () => {
-    for (const q of plan.queries) expect(q.params._include).toBeUndefined();
-    const count = (type: string) => plan.queries.filter((q) => q.resourceType === type).map((q) => q.params._count);
+    for (const q of plan.queries) expect(q.params['_include']).toBeUndefined();
+    const count = (type: string) => plan.queries.filter((q) => q.resourceType === type).map((q) => q.params['_count']);
     expect(new Set(count('Observation'))).toEqual(new Set(['200']));
     expect(count('Condition')).toEqual(['200']);
     expect(count('MedicationRequest')).toEqual([undefined]);
     expect(count('Procedure')).toEqual([undefined]);
-    const request: FhirResource = { resourceType: 'MedicationRequest', id: 'r1', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, medicationReference: { reference: 'Medication/m1' } };
+    const request: FhirResource = {
+      resourceType: 'MedicationRequest',
+      id: 'r1',
+      status: 'active',
+      intent: 'order',
+      subject: { reference: 'Patient/p1' },
+      medicationReference: { reference: 'Medication/m1' },
+    };
     expect(plan.followUp([request])).toEqual([]);
     expect(plan.summary.includeReplaced).toEqual(['MedicationRequest', 'MedicationAdministration']);
-    expect(plan.summary.droppedParams).toEqual(expect.arrayContaining([{ resourceType: 'MedicationRequest', param: '_count' }, { resourceType: 'Immunization', param: '_count' }]));
+    expect(plan.summary.droppedParams).toEqual(
+      expect.arrayContaining([
+        { resourceType: 'MedicationRequest', param: '_count' },
+        { resourceType: 'Immunization', param: '_count' },
+      ]),
+    );
     expect(plan.summary.droppedParams).not.toContainEqual({ resourceType: 'Observation', param: '_count' });
   });
 
@@ -71,7 +115,7 @@ describe('planRead on an Oracle-like server (no MedicationStatement, no Medicati
   });
 
   it('describes itself in one English line for the Provenance', () => {
-    const line = describeReadPlan({ plan: plan.summary, requests: new Array(14).fill(null), waves: 1 });
+    const line = describeReadPlan({ plan: plan.summary, requests: Array.from({ length: 14 }, () => null), waves: 1 });
     expect(line).toBe(
       "Read plan: capabilities from the server's CapabilityStatement (Oracle-like test server, FHIR 4.0.1); not searched: MedicationStatement (type not offered), Medication (type not offered); " +
         'parameters dropped: MedicationRequest _count, MedicationAdministration _count, Procedure _count, AllergyIntolerance _count, Immunization _count; ' +
@@ -89,14 +133,26 @@ describe('planRead without a usable CapabilityStatement', () => {
     expect(plan.queries).toEqual(buildQueryPlan('p1', NOW));
     expect(plan.gaps).toEqual([]);
     expect(plan.summary.capabilities).toBe('unavailable');
-    expect(describeReadPlan({ plan: plan.summary })).toMatch(/^Read plan: no usable CapabilityStatement \(.+\); every type and parameter assumed; every planned type searched\.$/);
+    expect(describeReadPlan({ plan: plan.summary })).toMatch(
+      /^Read plan: no usable CapabilityStatement \(.+\); every type and parameter assumed; every planned type searched\.$/,
+    );
   });
 });
 
 describe('planRead: parameters and types one at a time', () => {
   it('without a date parameter, reads without a date window and says so in the purpose', () => {
     const caps = parseCapabilityStatement(
-      withResource(FULL_STATEMENT, 'Observation', (rs) => [...(rs ?? []), { type: 'Observation', interaction: [{ code: 'search-type' }], searchParam: [{ name: 'patient', type: 'reference' }, { name: 'code', type: 'token' }] }]),
+      withResource(FULL_STATEMENT, 'Observation', (rs) => [
+        ...(rs ?? []),
+        {
+          type: 'Observation',
+          interaction: [{ code: 'search-type' }],
+          searchParam: [
+            { name: 'patient', type: 'reference' },
+            { name: 'code', type: 'token' },
+          ],
+        },
+      ]),
     );
     const plan = planRead('p1', NOW, caps);
     const obs = plan.queries.filter((q) => q.resourceType === 'Observation');
@@ -108,7 +164,10 @@ describe('planRead: parameters and types one at a time', () => {
 
   it('without a code parameter, the Observation chunks become one search of all the patient’s Observations', () => {
     const caps = parseCapabilityStatement(
-      withResource(FULL_STATEMENT, 'Observation', (rs) => [...(rs ?? []), { type: 'Observation', interaction: [{ code: 'search-type' }], searchParam: [{ name: 'patient', type: 'reference' }] }]),
+      withResource(FULL_STATEMENT, 'Observation', (rs) => [
+        ...(rs ?? []),
+        { type: 'Observation', interaction: [{ code: 'search-type' }], searchParam: [{ name: 'patient', type: 'reference' }] },
+      ]),
     );
     const obs = planRead('p1', NOW, caps).queries.filter((q) => q.resourceType === 'Observation');
     expect(obs).toEqual([expect.objectContaining({ id: 'obs-all', params: { patient: 'p1', _count: '200' } })]);
@@ -116,7 +175,10 @@ describe('planRead: parameters and types one at a time', () => {
 
   it('with `subject` but no `patient` parameter, searches by subject', () => {
     const caps = parseCapabilityStatement(
-      withResource(FULL_STATEMENT, 'Procedure', (rs) => [...(rs ?? []), { type: 'Procedure', interaction: [{ code: 'search-type' }], searchParam: [{ name: 'subject', type: 'reference' }] }]),
+      withResource(FULL_STATEMENT, 'Procedure', (rs) => [
+        ...(rs ?? []),
+        { type: 'Procedure', interaction: [{ code: 'search-type' }], searchParam: [{ name: 'subject', type: 'reference' }] },
+      ]),
     );
     expect(planRead('p1', NOW, caps).queries.find((q) => q.resourceType === 'Procedure')?.params).toEqual({ subject: 'Patient/p1', _count: '200' });
   });
@@ -136,9 +198,16 @@ describe('planRead: parameters and types one at a time', () => {
 
   it('a type listed without search-type, or without any patient parameter, is a gap too', () => {
     const noSearch = withResource(FULL_STATEMENT, 'Procedure', (rs) => [...(rs ?? []), { type: 'Procedure', interaction: [{ code: 'read' }] }]);
-    expect(planRead('p1', NOW, parseCapabilityStatement(noSearch)).gaps).toEqual([expect.objectContaining({ resourceType: 'Procedure', why: 'search-not-offered' })]);
-    const noPatient = withResource(FULL_STATEMENT, 'Procedure', (rs) => [...(rs ?? []), { type: 'Procedure', interaction: [{ code: 'search-type' }], searchParam: [{ name: 'code', type: 'token' }] }]);
-    expect(planRead('p1', NOW, parseCapabilityStatement(noPatient)).gaps).toEqual([expect.objectContaining({ resourceType: 'Procedure', why: 'no-patient-parameter' })]);
+    expect(planRead('p1', NOW, parseCapabilityStatement(noSearch)).gaps).toEqual([
+      expect.objectContaining({ resourceType: 'Procedure', why: 'search-not-offered' }),
+    ]);
+    const noPatient = withResource(FULL_STATEMENT, 'Procedure', (rs) => [
+      ...(rs ?? []),
+      { type: 'Procedure', interaction: [{ code: 'search-type' }], searchParam: [{ name: 'code', type: 'token' }] },
+    ]);
+    expect(planRead('p1', NOW, parseCapabilityStatement(noPatient)).gaps).toEqual([
+      expect.objectContaining({ resourceType: 'Procedure', why: 'no-patient-parameter' }),
+    ]);
   });
 
   it('no medication type at all: the therapy history is unknown (every medication gap leaves inputs unknown), and no Medication gap', () => {
@@ -153,25 +222,42 @@ describe('planRead: parameters and types one at a time', () => {
   });
 });
 
+/** A request that names its drug by a Medication reference only (with a display, or without). */
+const byRef = (id: string, display?: string): FhirResource => ({
+  resourceType: 'MedicationRequest',
+  id,
+  status: 'active',
+  intent: 'order',
+  subject: { reference: 'Patient/p1' },
+  medicationReference: { reference: `Medication/${id}-med`, ...(display ? { display } : {}) },
+});
+
 describe('completeGaps: Medication not offered, and a request names its drug only by reference', () => {
   const gaps = planRead('p1', NOW, parseCapabilityStatement(ORACLE_LIKE_STATEMENT)).gaps;
-  const byRef = (id: string, display?: string): FhirResource => ({
-    resourceType: 'MedicationRequest',
-    id,
-    status: 'active',
-    intent: 'order',
-    subject: { reference: 'Patient/p1' },
-    medicationReference: { reference: `Medication/${id}-med`, ...(display ? { display } : {}) },
-  });
 
   it('the therapy history becomes unknown (the gap leaves medications unread)', () => {
     const done = completeGaps(gaps, [byRef('a'), byRef('b', 'adalimumab 40 mg')]);
-    expect(done.find((g) => g.resourceType === 'Medication')).toEqual(expect.objectContaining({ consequence: 'references-unresolved', unresolved: 1, leavesUnknown: true }));
-    expect(gapOutcomes(done).find((o) => o.resourceType === 'Medication')).toEqual({ id: 'gap-Medication', resourceType: 'Medication', gap: true, ok: false, reason: 'type-not-offered' });
+    expect(done.find((g) => g.resourceType === 'Medication')).toEqual(
+      expect.objectContaining({ consequence: 'references-unresolved', unresolved: 1, leavesUnknown: true }),
+    );
+    expect(gapOutcomes(done).find((o) => o.resourceType === 'Medication')).toEqual({
+      id: 'gap-Medication',
+      resourceType: 'Medication',
+      gap: true,
+      ok: false,
+      reason: 'type-not-offered',
+    });
   });
 
   it('coded requests (the usual shape without Medication) leave the gap as it was', () => {
-    const coded: FhirResource = { resourceType: 'MedicationRequest', id: 'c', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, medicationCodeableConcept: { text: 'adalimumab' } };
+    const coded: FhirResource = {
+      resourceType: 'MedicationRequest',
+      id: 'c',
+      status: 'active',
+      intent: 'order',
+      subject: { reference: 'Patient/p1' },
+      medicationCodeableConcept: { text: 'adalimumab' },
+    };
     expect(completeGaps(gaps, [coded])).toEqual(gaps);
   });
 });

@@ -81,7 +81,10 @@ describe('readPatientRecord on an Oracle-like server', () => {
     expect(gap).toMatchObject({ consequence: 'references-unresolved', leavesUnknown: true });
     expect(gap?.unresolved).toBeGreaterThan(0);
     const prepared = prepare(record.resources, NOW, undefined, readOutcomes(record));
-    expect(prepared.inputs.prior_anti_tnf).toMatchObject({ state: 'missing', reason: expect.stringMatching(/this EHR does not share medication details \(Medication\) data/) as unknown });
+    expect(prepared.inputs.prior_anti_tnf).toMatchObject({
+      state: 'missing',
+      reason: expect.stringMatching(/this EHR does not share medication details \(Medication\) data/) as unknown,
+    });
     // A gap is not a failed search: no "search failed" problem, no failed search handed on.
     expect(prepared.failedSearches).toEqual([]);
     expect(prepared.problems.map((p) => p.message).join('\n')).not.toMatch(/search .* failed/);
@@ -121,13 +124,13 @@ describe('the metadata and the Patient are read together, before the first searc
   it('starts the Patient read before the capabilities answer, and no search before they do', async () => {
     const events: string[] = [];
     const base = memorySession(demo('cd-us-001.json'));
-    let answer: (caps: ServerCapabilities) => void = () => undefined;
+    const pending: Array<(caps: ServerCapabilities) => void> = [];
     const session: FhirSession = {
       ...base,
       capabilities: () => {
         events.push('metadata asked');
         return new Promise((resolve) => {
-          answer = resolve;
+          pending.push(resolve);
         });
       },
       readPatient: () => {
@@ -142,7 +145,8 @@ describe('the metadata and the Patient are read together, before the first searc
     const reading = readPatientRecord(session, { now: NOW });
     await new Promise((r) => setTimeout(r, 10));
     expect(events).toEqual(['metadata asked', 'patient asked']);
-    answer(parseCapabilityStatement(FULL_STATEMENT));
+    expect(pending).toHaveLength(1);
+    pending[0]?.(parseCapabilityStatement(FULL_STATEMENT));
     const record = await reading;
     expect(events.slice(2).every((e) => e === 'search')).toBe(true);
     expect(record.gaps).toEqual([]);
