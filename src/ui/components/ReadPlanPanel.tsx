@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { describeReadPlan, type PatientRecord } from '../../pipeline/index.ts';
+import { describeReadPlan, type ReadPlanSummary } from '../../pipeline/index.ts';
 import { useTypeLabel } from './RecordGaps.tsx';
 
 /**
@@ -10,7 +10,7 @@ import { useTypeLabel } from './RecordGaps.tsx';
  * clinician who asks why something is missing and for IT support; the technical line is the one the
  * write-back puts into the Provenance.
  */
-export function ReadPlanPanel({ record }: { record: Pick<PatientRecord, 'plan' | 'requests' | 'waves'> }) {
+export function ReadPlanPanel({ record }: { record: { plan: ReadPlanSummary; requests: readonly unknown[]; waves: number } }) {
   const { t } = useTranslation();
   const label = useTypeLabel();
   const p = record.plan;

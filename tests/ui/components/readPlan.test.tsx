@@ -5,6 +5,7 @@
  * asserts the same contract: `data-testid="record-gap"` with `data-gap-type="<ResourceType>"`.
  */
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import type { FhirResource } from 'fhir/r4';
 import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -53,16 +54,15 @@ describe('RecordGaps', () => {
   });
 
   it('a gap that leaves data unread is a warning and names the consequence', async () => {
-    const gaps = completeGaps(oracle.gaps, [
-      {
-        resourceType: 'MedicationRequest',
-        id: 'r',
-        status: 'active',
-        intent: 'order',
-        subject: { reference: 'Patient/p1' },
-        medicationReference: { reference: 'Medication/x' },
-      },
-    ]);
+    const request: FhirResource = {
+      resourceType: 'MedicationRequest',
+      id: 'r',
+      status: 'active',
+      intent: 'order',
+      subject: { reference: 'Patient/p1' },
+      medicationReference: { reference: 'Medication/x' },
+    };
+    const gaps = completeGaps(oracle.gaps, [request]);
     await renderIn('de', <RecordGaps gaps={gaps} />);
     const medication = screen.getAllByTestId('record-gap').find((g) => g.getAttribute('data-gap-type') === 'Medication');
     expect(medication?.className).toMatch(/Warning/);
