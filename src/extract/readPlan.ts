@@ -149,19 +149,17 @@ export function planRead(patientId: string, now: Date, caps: ServerCapabilities)
   // Medication: read in wave 2 when the server offers to search it by id; otherwise a gap, and a
   // request that names its drug only by reference is counted once the read is done (completeGaps).
   const medicationWhy = medicationUnsearchable(caps);
-  const medicationRelevant = medicationsRead.length > 0;
-  if (medicationWhy && medicationRelevant) gaps.push({ resourceType: 'Medication', why: medicationWhy, consequence: 'codes-on-request', leavesUnknown: false });
-  const followUp = (resources: readonly Resource[]): FhirQuery[] => {
-    if (medicationWhy) return [];
-    return buildMedicationFollowUp(resources).map((q) => {
-      const a = adaptParams(caps, q);
-      return { ...q, params: a.params };
-    });
-  };
-  const medicationDropped = medicationWhy
-    ? []
-    : adaptParams(caps, { id: 'm', resourceType: 'Medication', params: { _id: 'x', _count: '1' }, wave: 2, purpose: '' }).dropped;
-  if (medicationDropped.length > 0) dropped.set('Medication', new Set(medicationDropped));
+  // Without any medication type there is nothing to resolve: the medication gaps already say so.
+  if (medicationWhy && medicationsRead.length > 0)
+    gaps.push({ resourceType: 'Medication', why: medicationWhy, consequence: 'codes-on-request', leavesUnknown: false });
+  const followUp = (resources: readonly Resource[]): FhirQuery[] =>
+    medicationWhy ? [] : buildMedicationFollowUp(resources).map((q) => ({ ...q, params: adaptParams(caps, q).params }));
+  if (!medicationWhy) {
+    // The follow-up's parameters are fixed (`_id`, `_count`): what the server drops of them is known now.
+    const probe = buildMedicationFollowUp([{ resourceType: 'MedicationRequest', medicationReference: { reference: 'Medication/probe' } } as Resource])[0];
+    const medicationDropped = probe ? adaptParams(caps, probe).dropped : [];
+    if (medicationDropped.length > 0) dropped.set('Medication', new Set(medicationDropped));
+  }
 
   return {
     queries,

@@ -162,6 +162,17 @@ describe('planRead: parameters and types one at a time', () => {
     expect(plan.summary.droppedParams).toContainEqual({ resourceType: 'Observation', param: 'date' });
   });
 
+  it('the Medication follow-up drops _count where the server lists it for other types only', () => {
+    const statement = withResource(ORACLE_LIKE_STATEMENT, 'Medication', (rs) => [
+      ...(rs ?? []),
+      { type: 'Medication', interaction: [{ code: 'read' }, { code: 'search-type' }], searchParam: [{ name: '_id', type: 'token' }] },
+    ]);
+    const plan = planRead('p1', NOW, parseCapabilityStatement(statement));
+    expect(plan.gaps.map((g) => g.resourceType)).toEqual(['MedicationStatement']);
+    expect(plan.summary.droppedParams).toContainEqual({ resourceType: 'Medication', param: '_count' });
+    expect(plan.followUp([byRef('a')])).toEqual([expect.objectContaining({ resourceType: 'Medication', params: { _id: 'a-med' } })]);
+  });
+
   it('without a code parameter, the Observation chunks become one search of all the patient’s Observations', () => {
     const caps = parseCapabilityStatement(
       withResource(FULL_STATEMENT, 'Observation', (rs) => [
