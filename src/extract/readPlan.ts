@@ -1,8 +1,9 @@
 /**
  * The read plan adapted to what the server offers (issue 14, item 1). The fixed plan of ./queries.ts asks for
  * every type and parameter; a real EHR publishes in its CapabilityStatement which types it lets the app
- * search and with which parameters (Oracle Health Millennium R4, for instance, lists no MedicationStatement
- * and no Medication, no `_include` on MedicationRequest, and `_count` only for some types). Asking for what
+ * search and with which parameters (Oracle Health Millennium R4, as issue 14 reads its published statement,
+ * lists no MedicationStatement and no Medication, no `_include` on MedicationRequest, and `_count` only for
+ * some types; to verify against a tenant's own /metadata). Asking for what
  * the server does not offer ends in a failed search and "record incomplete" on every launch.
  *
  * So the plan searches only types offered with `search-type`, drops parameters the type does not list, and
@@ -37,9 +38,11 @@ export interface AdaptedPlan {
 const MEDICATION_TYPES = ['MedicationRequest', 'MedicationStatement', 'MedicationAdministration'] as const;
 
 /**
- * `_count` is a result parameter (FHIR R4 search.html §3.1.1.4), which the specification does not ask a
- * server to list in `rest.resource.searchParam`; many do not, and honour it. A server that lists `_count`
- * for some types (Oracle Health does) says by that which types accept it: there, it is dropped for the others.
+ * `_count` is a result parameter (FHIR R4 search.html, "Modifying Search Results"; section number to verify),
+ * which the specification does not ask a server to list in `rest.resource.searchParam`; many do not, and
+ * honour it. A server that lists `_count` for some types (Oracle Health's API documentation lists it for
+ * MedicationRequest search, not for every type) says by that which types accept it: there, it is dropped
+ * for the others.
  */
 function keepsCount(caps: ServerCapabilities, resourceType: string): boolean {
   if (caps.source === 'unavailable') return true;

@@ -5,6 +5,7 @@ import type { Indication } from '../../contract/indications.ts';
 import { detectIndications } from '../extract/indications.ts';
 import { completeGaps, FIXED_PLAN, gapOutcomes, planRead, type AdaptedPlan, type ReadGap, type ReadPlanSummary } from '../extract/readPlan.ts';
 import type { SearchOutcome } from '../extract/coverage.ts';
+import { unavailableCapabilities, type ServerCapabilities } from '../smart/capabilities.ts';
 import { mark, record } from './metrics.ts';
 import { partitionByPatient, type ForeignResource } from '../smart/patientContext.ts';
 
@@ -163,6 +164,28 @@ export interface PatientReadOptions {
    * start loading while the labs are still being read.
    */
   onIndication?: (indication: Indication) => void;
+  /**
+   * How long the first wave waits for the server's CapabilityStatement (default
+   * {@link CAPABILITIES_WAIT_MS}); after that the fixed plan runs and the plan says why.
+   */
+  capabilitiesWaitMs?: number;
+}
+
+/**
+ * The longest the record read waits for `/metadata` before it plans without it. A statement can be large
+ * (hundreds of kB on vendor servers) but is one GET; a server whose metadata hangs must not hold the record
+ * read for the transport's full timeout and retries. 4 s is a project choice (no standard figure), to revisit
+ * with launch timings from real EHRs.
+ */
+export const CAPABILITIES_WAIT_MS = 4000;
+
+/** The capabilities, or `unavailable` when they do not answer within `ms`. */
+function capabilitiesWithin(session: FhirSession, ms: number): Promise<ServerCapabilities> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<ServerCapabilities>((resolve) => {
+    timer = setTimeout(() => resolve(unavailableCapabilities(`the CapabilityStatement did not answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([session.capabilities(), late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -173,7 +196,9 @@ export interface PatientReadOptions {
  */
 export async function readPatientRecord(session: FhirSession, options: PatientReadOptions): Promise<PatientRecord> {
   const { onIndication } = options;
-  const planned = session.capabilities().then((caps) => planRead(session.patientId, options.now, caps));
+  const planned = capabilitiesWithin(session, options.capabilitiesWaitMs ?? CAPABILITIES_WAIT_MS).then((caps) =>
+    planRead(session.patientId, options.now, caps),
+  );
   const result = await readRecord(session, planned, {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     onSearch: (q, found) => {

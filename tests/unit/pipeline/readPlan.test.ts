@@ -152,3 +152,14 @@ describe('the metadata and the Patient are read together, before the first searc
     expect(record.gaps).toEqual([]);
   });
 });
+
+describe('a server whose /metadata does not answer', () => {
+  it('does not hold the record read: after the wait, the fixed plan runs and the plan says why', async () => {
+    const base = memorySession(demo('cd-us-001.json'));
+    const session: MemorySession = { ...base, capabilities: () => new Promise<ServerCapabilities>(() => undefined) };
+    const record = await readPatientRecord(session, { now: NOW, capabilitiesWaitMs: 50 });
+    expect(record.plan).toMatchObject({ capabilities: 'unavailable', reason: 'the CapabilityStatement did not answer within 0.05 s' });
+    expect(record.gaps).toEqual([]);
+    expect(base.searches.length).toBe(buildQueryPlan('p', NOW).length);
+  });
+});
