@@ -115,6 +115,9 @@ export function findUnknownSearchParam(resourceType, params) {
   return undefined;
 }
 
+/** Types whose `[type]:medication` include the statement lists (FHIR R4 search parameter `medication`). */
+const MEDICATION_TYPES = new Set(['MedicationRequest', 'MedicationStatement', 'MedicationAdministration']);
+
 /**
  * Builds the CapabilityStatement (FHIR R4 CapabilityStatement, SMART App Launch 2.x §"Capability Sets"):
  * each type's interactions and searchParams, and the SMART oauth-uris extension for older clients.
@@ -150,6 +153,9 @@ export function buildCapabilityStatement(oauth) {
           type,
           interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'create' }, { code: 'update' }],
           searchParam: Object.values(getSearchParameters(type) ?? {}).map((sp) => ({ name: sp.code ?? '', type: sp.type })),
+          // The includes the app's read plan asks for: the repository resolves them, and the plan only asks
+          // for includes a server lists (src/extract/readPlan.ts; otherwise it reads the Medications separately).
+          ...(MEDICATION_TYPES.has(type) ? { searchInclude: [`${type}:medication`] } : {}),
         })),
         interaction: [{ code: 'transaction' }, { code: 'batch' }],
       },

@@ -104,20 +104,43 @@ function whyOf(why: Reason | undefined, complete = true): { why?: Reason } {
 }
 
 /**
+ * A "none" or a count from a kind of data the EHR shares only in part (no MedicationStatement, but
+ * MedicationRequest: ./readPlan.ts) stays, with a note naming the type not shared: the medication history is
+ * read from what the EHR does share, and the reader sees where it comes from. A positive finding is kept as it is.
+ */
+function partlyRead(name: InputName, v: InputValue, kinds: readonly DataKind[], coverage: Coverage): InputValue {
+  const kind = kinds.find((k) => coverage.partial(k) !== undefined);
+  if (kind === undefined || (v.state !== 'ok' && v.state !== 'stale')) return v;
+  if (!COUNTS.has(name) && !meansNone(name, v.value)) return v;
+  const reason = coverage.partial(kind) ?? '';
+  const why = coverage.partialWhy(kind);
+  const more = why && because('may-hold-more', { cause: why });
+  return {
+    ...v,
+    note: v.note ? `${v.note}; ${reason}: the record may hold more` : `${reason}: the record may hold more`,
+    ...(more && (!v.note || v.noteWhy) ? { noteWhy: joinReasons(v.noteWhy, more) } : {}),
+  };
+}
+
+/**
  * Apply the failed searches to derived inputs (see module comment).
  * @returns a new record; inputs not depending on a failed search are returned unchanged
  */
 export function applyCoverage(inputs: Record<InputName, InputValue>, coverage: Coverage): Record<InputName, InputValue> {
-  if (coverage.failures.length === 0) return inputs;
+  if (coverage.failures.length === 0 && coverage.gaps.length === 0 && coverage.partials.length === 0) return inputs;
   const out = { ...inputs };
   for (const [name, kinds] of Object.entries(DEPENDS_ON) as Array<[InputName, readonly DataKind[]]>) {
     const failedKind = kinds.find((k) => coverage.failed(k) !== undefined);
     const reason = failedKind === undefined ? undefined : coverage.failed(failedKind);
     const why = failedKind === undefined ? undefined : coverage.failedWhy(failedKind);
     const v = out[name];
-    if (!reason) continue;
+    if (!reason) {
+      out[name] = partlyRead(name, v, kinds, coverage);
+      continue;
+    }
     if (v.state === 'missing') {
-      if (!v.reason.includes('search failed')) out[name] = { ...v, reason: `${reason}; ${v.reason}`, ...whyOf(joinReasons(why, v.why), v.why !== undefined) };
+      if (!v.reason.includes('search failed') && !v.reason.includes('does not share'))
+        out[name] = { ...v, reason: `${reason}; ${v.reason}`, ...whyOf(joinReasons(why, v.why), v.why !== undefined) };
       continue;
     }
     if (v.state === 'unknown-unit') continue;

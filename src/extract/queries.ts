@@ -180,21 +180,39 @@ export function buildQueryPlan(patientId: string, now: Date): FhirQuery[] {
 }
 
 /**
- * Wave 2: Medication resources referenced by medication resources but not returned (servers that ignore
- * `_include`). Contained (`#id`) and absolute references are skipped; ids are batched 40 per search.
- * @param resources everything read in wave 1
+ * Medication references the record cannot resolve: `Medication/<id>` references of medication resources whose
+ * Medication was not read. Contained (`#id`) and absolute references are skipped.
+ * @param options.withDisplay false: leave out references that carry a display (the drug may still be
+ *   recognised from it); true: every unresolved reference
+ * @returns the missing Medication ids and how many medication resources point at one of them
  */
-export function buildMedicationFollowUp(resources: readonly Resource[]): FhirQuery[] {
+export function unresolvedMedicationIds(resources: readonly Resource[], options: { withDisplay: boolean }): { ids: string[]; referencing: number } {
   const have = new Set(resources.filter((r) => r.resourceType === 'Medication' && r.id).map((r) => r.id));
   const missing = new Set<string>();
+  let referencing = 0;
   for (const r of resources) {
     if (!isResource(r)) continue;
     if (r.resourceType !== 'MedicationRequest' && r.resourceType !== 'MedicationStatement' && r.resourceType !== 'MedicationAdministration') continue;
+    if (r.medicationCodeableConcept) continue;
+    if (!options.withDisplay && r.medicationReference?.display) continue;
     const ref = r.medicationReference?.reference;
     const m = typeof ref === 'string' ? /^Medication\/([A-Za-z0-9\-.]{1,64})$/.exec(ref) : null;
-    if (m?.[1] && !have.has(m[1])) missing.add(m[1]);
+    if (m?.[1] && !have.has(m[1])) {
+      missing.add(m[1]);
+      referencing++;
+    }
   }
-  return chunk([...missing], MAX_TOKENS_PER_QUERY).map((ids, i) => ({
+  return { ids: [...missing], referencing };
+}
+
+/**
+ * Wave 2: Medication resources referenced by medication resources but not returned (servers that ignore
+ * `_include`, or do not offer it: ./readPlan.ts). Contained (`#id`) and absolute references are skipped;
+ * ids are batched 40 per search.
+ * @param resources everything read in wave 1
+ */
+export function buildMedicationFollowUp(resources: readonly Resource[]): FhirQuery[] {
+  return chunk(unresolvedMedicationIds(resources, { withDisplay: true }).ids, MAX_TOKENS_PER_QUERY).map((ids, i) => ({
     id: `medications-${i + 1}`,
     resourceType: 'Medication',
     params: { _id: ids.join(','), _count: PAGE_SIZE },

@@ -68,6 +68,7 @@ export const REASON_KEYS = [
   'from-ra-subtype',
   // coverage.ts, dependencies.ts
   'search-failed',
+  'type-not-shared',
   'lower-bound-only',
   'cannot-assume',
   'may-hold-more',

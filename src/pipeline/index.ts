@@ -22,6 +22,7 @@ import type { PreparedRecord, Recommendation } from './types.ts';
 export {
   readPatientRecord,
   readRecord,
+  readOutcomes,
   type PatientReadOptions,
   type PatientRecord,
   type PlannedQuery,
@@ -29,6 +30,7 @@ export {
   type ReadOptions,
 } from './readRecord.ts';
 export { prepare } from './prepare.ts';
+export { describeReadPlan, type ReadGap, type ReadPlanSummary, type GapConsequence } from '../extract/readPlan.ts';
 export { loadIndicationModel, type ModelEnvironment } from './loadModel.ts';
 export { modelRow, type ModelRow, type Overrides } from './modelRow.ts';
 export { rank, rankPredictions } from './rank.ts';

@@ -3,7 +3,9 @@ import { FhirRequestError } from '../smart/errors.ts';
 import type { FhirSession, RequestLogEntry, SearchResult } from '../smart/session.ts';
 import type { Indication } from '../../contract/indications.ts';
 import { detectIndications } from '../extract/indications.ts';
-import { buildMedicationFollowUp, buildQueryPlan } from '../extract/queries.ts';
+import { completeGaps, FIXED_PLAN, gapOutcomes, planRead, type AdaptedPlan, type ReadGap, type ReadPlanSummary } from '../extract/readPlan.ts';
+import type { SearchOutcome } from '../extract/coverage.ts';
+import { unavailableCapabilities, type ServerCapabilities } from '../smart/capabilities.ts';
 import { mark, record } from './metrics.ts';
 import { partitionByPatient, type ForeignResource } from '../smart/patientContext.ts';
 
@@ -32,6 +34,13 @@ export interface PatientRecord {
   /** Resources the server returned that are not about the launch's patient: dropped, named on screen. */
   foreign: ForeignResource[];
   failures: QueryFailure[];
+  /**
+   * Types the server does not offer (its CapabilityStatement): known gaps with their consequence, not
+   * failures. Empty when the plan was given by the caller or the server offers everything planned.
+   */
+  gaps: ReadGap[];
+  /** The plan used (capabilities source, types skipped, parameters dropped, includes replaced): for the Provenance. */
+  plan: ReadPlanSummary;
   requests: RequestLogEntry[];
   waves: number;
   readAt: string;
@@ -51,8 +60,23 @@ export interface ReadOptions {
   onSearch?: (query: PlannedQuery, result: SearchResult) => void;
 }
 
-export async function readRecord(session: FhirSession, initialPlan: readonly PlannedQuery[], options: ReadOptions = {}): Promise<PatientRecord> {
-  const { followUp, onProgress, onSearch } = options;
+/**
+ * @param planned the searches, or the adapted plan once it is known (src/extract/readPlan.ts): the Patient
+ *   read starts at once either way, so the server's `/metadata` and the Patient are read together and the
+ *   plan adds no round trip of its own before the first wave beyond the metadata's own answer
+ */
+export async function readRecord(
+  session: FhirSession,
+  planned: readonly PlannedQuery[] | Promise<AdaptedPlan>,
+  options: ReadOptions = {},
+): Promise<PatientRecord> {
+  const { onProgress, onSearch } = options;
+  const patientPromise = session.readPatient();
+  // Awaited after the searches; a rejection until then is not an unhandled one.
+  patientPromise.catch(() => undefined);
+  const adapted = Array.isArray(planned) ? undefined : await (planned as Promise<AdaptedPlan>);
+  const initialPlan: readonly PlannedQuery[] = adapted ? adapted.queries : (planned as readonly PlannedQuery[]);
+  const followUp = options.followUp ?? adapted?.followUp;
   const plan = [...initialPlan];
   const signature = (q: PlannedQuery): string => `${q.resourceType}?${JSON.stringify(Object.entries(q.params).sort(([a], [b]) => a.localeCompare(b)))}`;
   const ran = new Set(plan.map(signature));
@@ -68,9 +92,7 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
     byKey.set(`${r.resourceType}/${r.id ?? `#${byKey.size}`}`, r);
   };
   const failures: QueryFailure[] = [];
-  const patientPromise = session.readPatient().finally(tick);
-  // Awaited after the searches; a rejection until then is not an unhandled one.
-  patientPromise.catch(() => undefined);
+  patientPromise.then(tick, tick);
   for (let w = 0; w < waves.length; w++) {
     const wave = waves[w] ?? 0;
     const queries = plan.filter((q) => q.wave === wave);
@@ -124,6 +146,8 @@ export async function readRecord(session: FhirSession, initialPlan: readonly Pla
     resources: kept,
     foreign,
     failures,
+    gaps: adapted ? completeGaps(adapted.gaps, kept) : [],
+    plan: adapted?.summary ?? FIXED_PLAN,
     requests: [...session.requestLog],
     waves: waves.length,
     readAt: new Date().toISOString(),
@@ -140,17 +164,42 @@ export interface PatientReadOptions {
    * start loading while the labs are still being read.
    */
   onIndication?: (indication: Indication) => void;
+  /**
+   * How long the first wave waits for the server's CapabilityStatement (default
+   * {@link CAPABILITIES_WAIT_MS}); after that the fixed plan runs and the plan says why.
+   */
+  capabilitiesWaitMs?: number;
 }
 
 /**
- * Step `readRecord`: the patient's record for this launch. Builds the query plan (extract/queries.ts),
- * runs it in waves with the medication follow-up, reports the first indication as soon as the
+ * The longest the record read waits for `/metadata` before it plans without it. A statement can be large
+ * (hundreds of kB on vendor servers) but is one GET; a server whose metadata hangs must not hold the record
+ * read for the transport's full timeout and retries. 4 s is a project choice (no standard figure), to revisit
+ * with launch timings from real EHRs.
+ */
+export const CAPABILITIES_WAIT_MS = 4000;
+
+/** The capabilities, or `unavailable` when they do not answer within `ms`. */
+function capabilitiesWithin(session: FhirSession, ms: number): Promise<ServerCapabilities> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<ServerCapabilities>((resolve) => {
+    timer = setTimeout(() => resolve(unavailableCapabilities(`the CapabilityStatement did not answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([session.capabilities(), late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Step `readRecord`: the patient's record for this launch. Reads the server's capabilities (once per
+ * server, together with the Patient), builds the query plan for them (extract/readPlan.ts over
+ * extract/queries.ts), runs it in waves with the medication follow-up, reports the first indication as soon as the
  * diagnoses are in, and records the launch figures (request and wave counts).
  */
 export async function readPatientRecord(session: FhirSession, options: PatientReadOptions): Promise<PatientRecord> {
   const { onIndication } = options;
-  const result = await readRecord(session, buildQueryPlan(session.patientId, options.now), {
-    followUp: buildMedicationFollowUp,
+  const planned = capabilitiesWithin(session, options.capabilitiesWaitMs ?? CAPABILITIES_WAIT_MS).then((caps) =>
+    planRead(session.patientId, options.now, caps),
+  );
+  const result = await readRecord(session, planned, {
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     onSearch: (q, found) => {
       if (q.resourceType !== 'Condition' || !onIndication) return;
@@ -162,4 +211,12 @@ export async function readPatientRecord(session: FhirSession, options: PatientRe
   mark('recordRead');
   record({ requests: result.requests.length, waves: result.waves });
   return result;
+}
+
+/**
+ * What the extraction needs to know about the read (pipeline prepare()): the failed searches, and the
+ * gaps that leave a kind of data unread, so every input that depends on either is shown as missing.
+ */
+export function readOutcomes(read: Pick<PatientRecord, 'failures' | 'gaps'>): SearchOutcome[] {
+  return [...read.failures.map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })), ...gapOutcomes(read.gaps)];
 }

@@ -15,6 +15,7 @@ import { identityFr } from './banner.fr.ts';
 import { sourcesDe, sourcesEn, sourcesFr } from '../components/sources.messages.ts';
 import { modelCardDe, modelCardEn, modelCardFr } from '../ranking/modelCard.messages.ts';
 import { launchContextResources } from './launchContext.ts';
+import { readPlanDe, readPlanEn, readPlanFr } from '../components/readPlan.messages.ts';
 
 export const LANGUAGES = ['en', 'de', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -58,6 +59,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           identity: identityEn,
           sources: sourcesEn,
           modelCard: modelCardEn,
+          readPlan: readPlanEn,
           ...clinicalResources.en,
           ...safetyResources.en,
           ...launchContextResources.en,
@@ -72,6 +74,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           identity: identityDe,
           sources: sourcesDe,
           modelCard: modelCardDe,
+          readPlan: readPlanDe,
           ...clinicalResources.de,
           ...safetyResources.de,
           ...launchContextResources.de,
@@ -86,6 +89,7 @@ export async function createI18n(language: Language): Promise<i18n> {
           identity: identityFr,
           sources: sourcesFr,
           modelCard: modelCardFr,
+          readPlan: readPlanFr,
           ...clinicalResources.fr,
           ...safetyResources.fr,
           ...launchContextResources.fr,

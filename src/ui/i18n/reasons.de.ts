@@ -56,6 +56,7 @@ export const reasonsDe: ReasonTable = {
   'no-eim': 'keine extraintestinale Manifestation dokumentiert (als nicht vorhanden angenommen)',
   'from-ra-subtype': 'aus dem RA-Diagnosecode ({{subtype}})',
   'search-failed': 'Abfrage {{type}} fehlgeschlagen[[ ({{detail}})]]',
+  'type-not-shared': 'dieses KIS stellt {{type}} nicht bereit',
   'lower-bound-only': '{{cause}}: nur eine Untergrenze bekannt (mindestens {{value}})',
   'cannot-assume': '{{cause}}: „keine“ kann nicht angenommen werden',
   'may-hold-more': '{{cause}}: die Akte kann mehr enthalten',

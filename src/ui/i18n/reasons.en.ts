@@ -55,6 +55,7 @@ export const reasonsEn: ReasonTable = {
   'no-eim': 'no extra-intestinal manifestation recorded (absence assumed)',
   'from-ra-subtype': 'from the {{subtype}} RA diagnosis code',
   'search-failed': 'the {{type}} search failed[[ ({{detail}})]]',
+  'type-not-shared': 'this EHR does not share {{type}} data',
   'lower-bound-only': '{{cause}}: only a lower bound is known (at least {{value}})',
   'cannot-assume': '{{cause}}: "none" cannot be assumed',
   'may-hold-more': '{{cause}}: the record may hold more',

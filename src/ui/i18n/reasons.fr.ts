@@ -56,6 +56,7 @@ export const reasonsFr: ReasonTable = {
   'no-eim': 'aucune manifestation extra-intestinale documentée (absence supposée)',
   'from-ra-subtype': 'd’après le code du diagnostic de PR ({{subtype}})',
   'search-failed': 'échec de la requête {{type}}[[ ({{detail}})]]',
+  'type-not-shared': 'ce DPI ne partage pas ces données : {{type}}',
   'lower-bound-only': '{{cause}} : seule une borne inférieure est connue (au moins {{value}})',
   'cannot-assume': '{{cause}} : « aucun » ne peut être supposé',
   'may-hold-more': '{{cause}} : le dossier peut en contenir davantage',

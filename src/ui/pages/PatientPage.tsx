@@ -1,7 +1,7 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Indication } from '../../extract/indications.ts';
-import { prepare } from '../../pipeline/index.ts';
+import { prepare, readOutcomes } from '../../pipeline/index.ts';
 import { RankingPanel } from '../ranking/RankingPanel.tsx';
 import { RecordView } from '../record/RecordView.tsx';
 import { useSession } from '../SessionContext.ts';
@@ -14,6 +14,8 @@ import { IndicationsPanel } from '../components/IndicationsPanel.tsx';
 import { QuestionPanel } from '../decision/QuestionPanel.tsx';
 import { RecordTables } from '../components/RecordTables.tsx';
 import { FhirErrorAlert } from '../components/FhirErrorAlert.tsx';
+import { RecordGaps } from '../components/RecordGaps.tsx';
+import { ReadPlanPanel } from '../components/ReadPlanPanel.tsx';
 import { foreignProblem } from '../../smart/patientContext.ts';
 import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 import { excludedProblem } from '../../extract/problems.ts';
@@ -67,26 +69,21 @@ export function PatientPage() {
   const [detailsReady, setDetailsReady] = useState(false);
   const showDetails = useCallback(() => startTransition(() => setDetailsReady(true)), []);
   const resources = record?.resources;
-  // Failed searches go into the extraction: what they would have held is unknown, not absent.
+  // Failed searches and types the server does not share go into the extraction: what they would have
+  // held is unknown, not absent.
   const failures = record?.failures;
+  const gaps = record?.gaps;
   // Resources dropped as not this patient's are named in the record's problems (and the gaps list).
   const foreign = record?.foreign;
   // The optional terminology server's answers for unknown SNOMED CT codes (off by default: undefined).
   const terminology = useTerminologyLookup(resources);
   const extracted = useMemo(() => {
     if (!resources) return null;
-    const prepared = prepare(
-      resources,
-      now,
-      indication,
-      (failures ?? []).map((f) => ({ id: f.queryId, resourceType: f.resourceType, ok: false, reason: f.error.detail })),
-      confirmed,
-      terminology,
-    );
+    const prepared = prepare(resources, now, indication, readOutcomes({ failures: failures ?? [], gaps: gaps ?? [] }), confirmed, terminology);
     return foreign && foreign.length > 0
       ? { ...prepared, problems: [...foreign.map((f) => excludedProblem(foreignProblem(f))), ...prepared.problems] }
       : prepared;
-  }, [resources, foreign, failures, now, indication, confirmed, terminology]);
+  }, [resources, foreign, failures, gaps, now, indication, confirmed, terminology]);
   // Every panel opens a value's source resources (SourceListButton), not only the record view.
   const index = useMemo(() => resourceIndex(resources ?? []), [resources]);
   useEffect(() => {
@@ -117,6 +114,7 @@ export function PatientPage() {
             {t('record.incomplete', { parts: [...new Set(record.failures.map((f) => f.resourceType))].join(', ') })}
           </Alert>
         )}
+        <RecordGaps gaps={record.gaps} />
         {record.foreign.length > 0 && (
           <Alert severity="warning" role="alert" data-testid="record-foreign" sx={{ mb: 2 }}>
             {t('record.foreign', { count: record.foreign.length, refs: record.foreign.map((f) => f.ref).join(', ') })}
@@ -150,6 +148,9 @@ export function PatientPage() {
               </Typography>
               <PanelBoundary name="record">
                 <RecordTables resources={record.resources} />
+              </PanelBoundary>
+              <PanelBoundary name="read-plan">
+                <ReadPlanPanel record={record} />
               </PanelBoundary>
             </Box>
           </>
