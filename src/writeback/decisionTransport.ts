@@ -30,6 +30,8 @@ export interface EntryResult {
   location?: string;
   /** The error or why the state is unknown (status line and OperationOutcome issue codes only). */
   detail?: string;
+  /** `unknown` because the request got no answer (timeout, connection lost): a resend is due. */
+  lost?: boolean;
 }
 
 /** The outcome of a send: a {@link WriteOutcome} or a partial save, with the form used. */
@@ -99,7 +101,7 @@ async function sendSingle(session: DecisionSession, item: DecisionItem): Promise
     return raw;
   });
   const base = { key: item.key, resourceType: item.resourceType };
-  if (answer.kind === 'no-answer') return { result: { ...base, state: 'unknown', detail: answer.detail } };
+  if (answer.kind === 'no-answer') return { result: { ...base, state: 'unknown', detail: answer.detail, lost: true } };
   if (answer.kind === 'http-error') return { result: { ...base, state: 'failed', detail: answer.detail } };
   if (answer.status < 200 || answer.status > 299) return { result: { ...base, state: 'unknown', detail: `HTTP ${answer.status}` } };
   const body = answer.body;
@@ -127,8 +129,9 @@ function fromEntries(entries: EntryResult[], form: Transport, refused: Transport
   const failed = entries.filter((e) => e.state === 'failed').length;
   const unknown = entries.length - ok.length - failed;
   const detail = `${ok.length} of ${entries.length} confirmed, ${failed} refused, ${unknown} without an answer`;
+  // Nothing refused, only answers missing: the send loop resends by itself (the creates are conditional).
+  if (failed === 0) return { kind: 'uncertain', why: entries.some((e) => e.lost) ? 'no-answer' : 'unreadable', detail, ...common };
   if (ok.length > 0) return { kind: 'partial', detail, ...common };
-  if (failed === 0) return { kind: 'uncertain', why: 'no-answer', detail, ...common };
   const status = Number(/HTTP (\d{3})/.exec(entries.find((e) => e.state === 'failed')?.detail ?? '')?.[1] ?? 0) || 400;
   return { kind: 'not-saved', status, detail, ...common };
 }
