@@ -5,7 +5,7 @@
  * Conditional creates match on the `ifNoneExist` search exactly as sent (the app always sends the same
  * search for the same resource), which is what makes a resend idempotent here as on a real server.
  */
-import type { Bundle, BundleEntry, CapabilityStatement, FhirResource, Resource } from 'fhir/r4';
+import type { Bundle, BundleEntry, CapabilityStatement, CapabilityStatementRestResource, FhirResource, Resource } from 'fhir/r4';
 import { parseCapabilityStatement, type ServerCapabilities } from '@src/smart/capabilities.ts';
 import { FhirRequestError } from '@src/smart/errors.ts';
 import type { RawAnswer } from '@src/smart/session.ts';
@@ -53,6 +53,8 @@ function rewrite(value: unknown, map: ReadonlyMap<string, string>): unknown {
   return value;
 }
 
+const statusLine = (s: number) => `${s} ${s === 201 ? 'Created' : s === 200 ? 'OK' : 'Bad Request'}`;
+
 export function fakeEhr(options: FakeEhrOptions = {}): FakeEhr {
   const stored = new Map<string, FhirResource>();
   const byCondition = new Map<string, string>();
@@ -67,7 +69,7 @@ export function fakeEhr(options: FakeEhrOptions = {}): FakeEhr {
     if (known) return { status: 200, location: known };
     if (opts.refuseTypes.includes(resource.resourceType)) return { status: 400 };
     const location = `${resource.resourceType}/${next++}`;
-    stored.set(location, { ...resource, id: location.split('/')[1] } as FhirResource);
+    stored.set(location, { ...resource, id: location.split('/')[1] });
     byCondition.set(ifNoneExist, location);
     return { status: 201, location };
   }
@@ -79,8 +81,6 @@ export function fakeEhr(options: FakeEhrOptions = {}): FakeEhr {
     }
     return { status: 200, text: JSON.stringify(body), ...(location ? { location } : {}) };
   }
-
-  const statusLine = (s: number) => `${s} ${s === 201 ? 'Created' : s === 200 ? 'OK' : 'Bad Request'}`;
 
   return {
     stored,
@@ -145,7 +145,7 @@ export function fakeEhr(options: FakeEhrOptions = {}): FakeEhr {
 }
 
 /** The capabilities of a CapabilityStatement listing `types` with read and create, and the given system interactions. */
-export function capsOf(types: readonly string[], system: readonly ('transaction' | 'batch')[]): ServerCapabilities {
+export function capsOf(types: readonly CapabilityStatementRestResource['type'][], system: readonly ('transaction' | 'batch')[]): ServerCapabilities {
   const statement: CapabilityStatement = {
     resourceType: 'CapabilityStatement',
     status: 'active',

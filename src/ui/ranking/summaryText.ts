@@ -46,7 +46,7 @@ export interface SummaryData {
 }
 
 /** A heading underlined, as plain text. */
-const heading = (title: string, mark: '=' | '-'): string[] => [title, mark.repeat(Math.min(72, [...title].length))];
+const heading = (title: string, mark: '=' | '-'): string[] => [title, mark.repeat(Math.min(72, title.length))];
 
 /** The summary text; sections separated by a blank line, lists with "- ". */
 export function decisionSummaryText(data: SummaryData, x: SummaryTexts): string {

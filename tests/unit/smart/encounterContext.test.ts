@@ -54,7 +54,7 @@ describe('createConditional', () => {
     expect(answer.status).toBe(201);
     expect(answer.location).toBe('https://fhir.example.org/r4/DocumentReference/d1/_history/1');
     const [url, init] = fetchFn.mock.calls[0] ?? [];
-    expect(String(url)).toBe('https://fhir.example.org/r4/DocumentReference');
+    expect(url).toBe('https://fhir.example.org/r4/DocumentReference');
     expect(init?.method).toBe('POST');
     expect(new Headers(init?.headers).get('If-None-Exist')).toBe('identifier=urn:x|1');
     expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer at');
