@@ -117,7 +117,13 @@ const toEntry = (item: DecisionItem, withFullUrl: boolean): BundleEntry => ({
 export function buildDecisionTransaction(input: DecisionInput, types: readonly DecisionResourceType[] = DECISION_RESOURCE_TYPES): Bundle {
   const ctx = decisionContext(input, 'fullUrl');
   const items = targetsOf(ctx, types);
-  if (types.includes('Provenance')) items.push(provenance(ctx, items.map((i) => ({ reference: i.fullUrl }))));
+  if (types.includes('Provenance'))
+    items.push(
+      provenance(
+        ctx,
+        items.map((i) => ({ reference: i.fullUrl })),
+      ),
+    );
   return { resourceType: 'Bundle', type: 'transaction', entry: items.map((i) => toEntry(i, true)) };
 }
 

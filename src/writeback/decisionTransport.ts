@@ -17,7 +17,15 @@
 import type { Reference } from 'fhir/r4';
 import type { FhirSession } from '../smart/session.ts';
 import { DECISION_ID_SYSTEM, type DecisionInput, type DecisionItem } from './decisionCommon.ts';
-import { batchOf, buildDecisionProvenance, buildDecisionTargets, buildDecisionTransaction, decisionContext, type DecisionPlan, type Transport } from './decisionRecord.ts';
+import {
+  batchOf,
+  buildDecisionProvenance,
+  buildDecisionTargets,
+  buildDecisionTransaction,
+  decisionContext,
+  type DecisionPlan,
+  type Transport,
+} from './decisionRecord.ts';
 import { classifyTransactionAnswer, entryStatus, sendWrite, type SavedItem, type WriteAnswer, type WriteOutcome } from './writeOutcome.ts';
 
 /** What the EHR said about one resource of the record. */
@@ -79,7 +87,11 @@ export function batchEntries(items: readonly DecisionItem[], answer: WriteAnswer
     return classifyTransactionAnswer(items.length, answer, 'batch');
   const entries = body['entry'] as unknown[];
   if (entries.length !== items.length)
-    return { kind: 'uncertain', why: 'unreadable', detail: `HTTP ${answer.status}: the answer lists ${entries.length} results for ${items.length} resources sent` };
+    return {
+      kind: 'uncertain',
+      why: 'unreadable',
+      detail: `HTTP ${answer.status}: the answer lists ${entries.length} results for ${items.length} resources sent`,
+    };
   return items.map((item, i) => {
     const e = entries[i];
     const response = isObject(e) && isObject(e['response']) ? e['response'] : undefined;
@@ -105,7 +117,8 @@ async function sendSingle(session: DecisionSession, item: DecisionItem): Promise
   if (answer.kind === 'http-error') return { result: { ...base, state: 'failed', detail: answer.detail } };
   if (answer.status < 200 || answer.status > 299) return { result: { ...base, state: 'unknown', detail: `HTTP ${answer.status}` } };
   const body = answer.body;
-  const fromBody = isObject(body) && body['resourceType'] === item.resourceType && typeof body['id'] === 'string' ? `${item.resourceType}/${body['id']}` : undefined;
+  const fromBody =
+    isObject(body) && body['resourceType'] === item.resourceType && typeof body['id'] === 'string' ? `${item.resourceType}/${body['id']}` : undefined;
   const location = relativeLocation(header) ?? relativeLocation(fromBody);
   return { result: { ...base, state: answer.status === 201 ? 'created' : 'existing', ...(location ? { location } : {}) } };
 }
@@ -157,7 +170,12 @@ async function sendBatch(session: DecisionSession, input: DecisionInput, plan: D
   const provResult = batchEntries([prov], provAnswer);
   const last: EntryResult = Array.isArray(provResult)
     ? (provResult[0] ?? { key: prov.key, resourceType: 'Provenance', state: 'unknown' })
-    : { key: prov.key, resourceType: 'Provenance', state: provResult.kind === 'not-saved' ? 'failed' : 'unknown', detail: provResult.kind === 'saved' ? '' : provResult.detail };
+    : {
+        key: prov.key,
+        resourceType: 'Provenance',
+        state: provResult.kind === 'not-saved' ? 'failed' : 'unknown',
+        detail: provResult.kind === 'saved' ? '' : provResult.detail,
+      };
   return fromEntries([...results, last], 'batch', refused);
 }
 

@@ -69,7 +69,9 @@ export async function sendDecision(session: DecisionSession, pending: PendingDec
     onAttempt(attempt);
     const sent = await sendDecisionOnce(session, pending.input, pending.plan, pending.transport);
     const outcome: DecisionOutcome =
-      sent.kind === 'not-saved' ? { ...afterEarlierSends(sent, pending.unanswered), form: sent.form, refused: sent.refused, ...(sent.entries ? { entries: sent.entries } : {}) } : sent;
+      sent.kind === 'not-saved'
+        ? { ...afterEarlierSends(sent, pending.unanswered), form: sent.form, refused: sent.refused, ...(sent.entries ? { entries: sent.entries } : {}) }
+        : sent;
     if (outcome.kind === 'uncertain' || outcome.kind === 'partial') pending.unanswered = true;
     if (outcome.kind !== 'uncertain' || outcome.why !== 'no-answer' || attempt >= MAX_SENDS) return outcome;
     await sleep(1000 * attempt);

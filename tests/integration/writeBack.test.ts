@@ -6,13 +6,7 @@ import type { Bundle, Provenance } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import type { ModelSpec } from '@contract/spec.ts';
 import { prepare, type Ranking } from '@src/pipeline/index.ts';
-import {
-  buildDecisionTransaction,
-  DECISION_ID_SYSTEM,
-  DECISION_RESOURCE_TYPES,
-  planDecisionWrite,
-  type DecisionInput,
-} from '@src/writeback/decisionRecord.ts';
+import { buildDecisionTransaction, DECISION_ID_SYSTEM, DECISION_RESOURCE_TYPES, planDecisionWrite, type DecisionInput } from '@src/writeback/decisionRecord.ts';
 import { sendDecision, type PendingDecision } from '@src/writeback/sendDecision.ts';
 import { rankOptions } from '@src/rules/ranking.ts';
 import { checkAll } from '@src/rules/safety/index.ts';

@@ -127,7 +127,9 @@ export function fakeEhr(options: FakeEhrOptions = {}): FakeEhr {
           type: 'batch-response',
           entry: results.map((r) =>
             r.status >= 400
-              ? { response: { status: '400 Bad Request', outcome: { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-supported' }] } } }
+              ? {
+                  response: { status: '400 Bad Request', outcome: { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'not-supported' }] } },
+                }
               : { response: { status: statusLine(r.status), location: `http://ehr.test/fhir/${r.location}/_history/1` } },
           ),
         }),
@@ -137,7 +139,8 @@ export function fakeEhr(options: FakeEhrOptions = {}): FakeEhr {
       const label = `create ${resource.resourceType}`;
       calls.push(label);
       const r = create(resource as FhirResource, ifNoneExist);
-      if (r.status >= 400) return Promise.reject(new FhirRequestError('bad-response', r.status, resource.resourceType, `HTTP ${r.status}; OperationOutcome: not-supported`));
+      if (r.status >= 400)
+        return Promise.reject(new FhirRequestError('bad-response', r.status, resource.resourceType, `HTTP ${r.status}; OperationOutcome: not-supported`));
       const a = answer(label, { ...resource, id: r.location?.split('/')[1] }, `http://ehr.test/fhir/${r.location}/_history/1`);
       return Promise.resolve({ ...a, status: r.status });
     },

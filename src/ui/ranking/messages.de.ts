@@ -108,8 +108,7 @@ export const rankingDe: RankingMessages = {
     created: 'gespeichert',
     existing: 'bereits zuvor gespeichert',
     hypothetical: 'Eine hypothetische Reihenfolge (Was-wäre-wenn-Werte) kann nicht dokumentiert werden. Kehren Sie zuerst zu den erfassten Werten zurück.',
-    failedHttp:
-      'Die Entscheidung wurde nicht gespeichert: Das KIS hat sie abgelehnt ({{detail}}). Es wurde nichts gespeichert.',
+    failedHttp: 'Die Entscheidung wurde nicht gespeichert: Das KIS hat sie abgelehnt ({{detail}}). Es wurde nichts gespeichert.',
     failedUnknown:
       'Das KIS hat die Entscheidung nicht bestätigt ({{detail}}). Sie wurde möglicherweise gespeichert; ein erneuter Versuch ist sicher: Sie wird nicht doppelt gespeichert.',
     retry: 'Erneut versuchen',

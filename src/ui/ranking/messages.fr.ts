@@ -107,8 +107,7 @@ export const rankingFr: RankingMessages = {
     created: 'enregistré',
     existing: 'déjà enregistré auparavant',
     hypothetical: 'Un classement hypothétique (valeurs « et si ») ne peut pas être enregistré. Revenez d’abord aux valeurs du dossier.',
-    failedHttp:
-      'La décision n’a pas été enregistrée : le DPI l’a refusée ({{detail}}). Rien n’a été enregistré.',
+    failedHttp: 'La décision n’a pas été enregistrée : le DPI l’a refusée ({{detail}}). Rien n’a été enregistré.',
     failedUnknown:
       'Le DPI n’a pas confirmé la décision ({{detail}}). Elle a peut-être été enregistrée ; réessayer est sans risque : elle ne sera pas enregistrée deux fois.',
     retry: 'Réessayer',

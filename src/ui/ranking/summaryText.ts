@@ -108,7 +108,11 @@ export function decisionSummaryText(data: SummaryData, x: SummaryTexts): string 
     );
     if (currentOption)
       currentLines.push(
-        t('decision.continue.model', { p: percent(currentOption.probability, lang), lower: percent(currentOption.lower, lang), upper: percent(currentOption.upper, lang) }),
+        t('decision.continue.model', {
+          p: percent(currentOption.probability, lang),
+          lower: percent(currentOption.lower, lang),
+          upper: percent(currentOption.upper, lang),
+        }),
       );
     if (currentFindings.length > 0)
       currentLines.push(t('ranking.print.currentFindings', { drug: x.drugLabel(current.drug), findings: currentFindings.map(x.safetyText).join('; ') }));
@@ -119,7 +123,11 @@ export function decisionSummaryText(data: SummaryData, x: SummaryTexts): string 
   part(t('ranking.print.currentTitle'), currentLines);
 
   const meds = Object.entries(r.currentMedicationFlags);
-  if (meds.length > 0) part(t('ranking.print.currentMedsTitle'), meds.map(([drug, flags]) => `- ${x.drugLabel(drug)}: ${flags.map(x.safetyText).join('; ')}`));
+  if (meds.length > 0)
+    part(
+      t('ranking.print.currentMedsTitle'),
+      meds.map(([drug, flags]) => `- ${x.drugLabel(drug)}: ${flags.map(x.safetyText).join('; ')}`),
+    );
 
   const open = checklist.filter(isOpenCheck);
   const checkName = (item: ChecklistItem): string => {
@@ -133,7 +141,10 @@ export function decisionSummaryText(data: SummaryData, x: SummaryTexts): string 
   part(t('ranking.print.checklistTitle'), [
     ...(open.length === 0
       ? [t('ranking.print.checklistNone')]
-      : open.map((item) => `- ${t('ranking.print.checklistItem', { check: checkName(item), status: checkStatus(item), drugs: item.drugs.map(x.drugLabel).join(', ') })}`)),
+      : open.map(
+          (item) =>
+            `- ${t('ranking.print.checklistItem', { check: checkName(item), status: checkStatus(item), drugs: item.drugs.map(x.drugLabel).join(', ') })}`,
+        )),
     ...(checklist.length > open.length ? [t('ranking.print.checklistDone', { count: checklist.length - open.length })] : []),
   ]);
 

@@ -124,7 +124,14 @@ export function EnteredItemsSection({ record, indication, canWrite, onSaveEntere
     // A retry after an unconfirmed save resends exactly the same Observations under the same id.
     const p = pending ?? {
       saveId: crypto.randomUUID(),
-      observations: buildEnteredObservations({ indication, values: effective, results, patientRef, now: new Date(), ...(encounterRef ? { encounterRef } : {}) }),
+      observations: buildEnteredObservations({
+        indication,
+        values: effective,
+        results,
+        patientRef,
+        now: new Date(),
+        ...(encounterRef ? { encounterRef } : {}),
+      }),
     };
     setPending(p);
     setSave({ kind: 'saving' });

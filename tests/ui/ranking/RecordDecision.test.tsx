@@ -61,21 +61,24 @@ function renderRecord(lang: Language, caps: ServerCapabilities, options: FakeEhr
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => values[k] ?? '');
 
 describe('RecordDecision: what was saved, in words', () => {
-  it.each(['en', 'de', 'fr'] as const)('%s, Oracle-like (batch, document only): the document, what was not sent and why, the form, the encounter', async (lang) => {
-    const m = MESSAGES[lang];
-    const ehr = renderRecord(lang, capsOf(['DocumentReference', 'Provenance'], ['batch']), { transaction: false }, 'enc-7');
-    fireEvent.click(await screen.findByTestId('decision-submit'));
-    const saved = await screen.findByTestId('decision-saved');
-    expect(saved.dataset['form']).toBe('batch');
-    expect(screen.getByTestId('decision-outcome-document').textContent).toBe(m.document);
-    expect(screen.getByTestId('decision-outcome-not-offered').textContent).toBe(
-      fill(m.notOffered, { types: 'GuidanceResponse, RiskAssessment, DetectedIssue' }),
-    );
-    expect(screen.queryByTestId('decision-outcome-structured')).toBeNull();
-    expect(screen.getByTestId('decision-outcome-form').textContent).toBe(fill(m.sentAs, { form: m.forms.batch }));
-    expect(screen.getByTestId('decision-outcome-encounter').textContent).toBe(fill(m.encounter, { id: 'enc-7' }));
-    expect([...ehr.stored.values()].map((r) => r.resourceType).sort((a, b) => a.localeCompare(b))).toEqual(['DocumentReference', 'Provenance']);
-  });
+  it.each(['en', 'de', 'fr'] as const)(
+    '%s, Oracle-like (batch, document only): the document, what was not sent and why, the form, the encounter',
+    async (lang) => {
+      const m = MESSAGES[lang];
+      const ehr = renderRecord(lang, capsOf(['DocumentReference', 'Provenance'], ['batch']), { transaction: false }, 'enc-7');
+      fireEvent.click(await screen.findByTestId('decision-submit'));
+      const saved = await screen.findByTestId('decision-saved');
+      expect(saved.dataset['form']).toBe('batch');
+      expect(screen.getByTestId('decision-outcome-document').textContent).toBe(m.document);
+      expect(screen.getByTestId('decision-outcome-not-offered').textContent).toBe(
+        fill(m.notOffered, { types: 'GuidanceResponse, RiskAssessment, DetectedIssue' }),
+      );
+      expect(screen.queryByTestId('decision-outcome-structured')).toBeNull();
+      expect(screen.getByTestId('decision-outcome-form').textContent).toBe(fill(m.sentAs, { form: m.forms.batch }));
+      expect(screen.getByTestId('decision-outcome-encounter').textContent).toBe(fill(m.encounter, { id: 'enc-7' }));
+      expect([...ehr.stored.values()].map((r) => r.resourceType).sort((a, b) => a.localeCompare(b))).toEqual(['DocumentReference', 'Provenance']);
+    },
+  );
 
   it('a full server: the document and the structured set, in one transaction; no encounter named', async () => {
     const ehr = renderRecord('en', capsOf(DECISION_RESOURCE_TYPES, ['transaction', 'batch']));

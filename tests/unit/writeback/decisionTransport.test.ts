@@ -92,7 +92,9 @@ describe('sending the record', () => {
     const [prov] = ofType(ehr, 'Provenance') as Provenance[];
     const targets = (prov?.target ?? []).map((t) => t.reference);
     // Every resource written, by the id the server gave it, and the patient.
-    expect(targets.filter((t) => t !== 'Patient/cd-us-001')).toEqual(expect.arrayContaining([...ehr.stored.keys()].filter((k) => !k.startsWith('Provenance/'))));
+    expect(targets.filter((t) => t !== 'Patient/cd-us-001')).toEqual(
+      expect.arrayContaining([...ehr.stored.keys()].filter((k) => !k.startsWith('Provenance/'))),
+    );
     expect(targets).toHaveLength(ehr.stored.size);
     expect(prov?.extension?.[0]?.valueString).toMatch(/MedicationStatement not offered/);
   });

@@ -69,7 +69,14 @@ describe('buildEnteredObservations', () => {
   });
 
   it('carries the launch encounter into every Observation, and none without one', () => {
-    const withEncounter = buildEnteredObservations({ indication: 'RA', values, results, patientRef: 'Patient/ra-t1', now: NOW, encounterRef: 'Encounter/enc-7' });
+    const withEncounter = buildEnteredObservations({
+      indication: 'RA',
+      values,
+      results,
+      patientRef: 'Patient/ra-t1',
+      now: NOW,
+      encounterRef: 'Encounter/enc-7',
+    });
     expect(withEncounter).toHaveLength(obs.length);
     expect(withEncounter.every((o) => o.encounter?.reference === 'Encounter/enc-7')).toBe(true);
     expect(obs.some((o) => 'encounter' in o)).toBe(false);

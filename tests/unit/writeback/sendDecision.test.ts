@@ -27,11 +27,11 @@ const response: Raw = {
 };
 
 function pending(): PendingDecision {
-  return draftDecision(
-    { ranking, record, chosenDrug: ranking.options[0]?.drug ?? '', user: null, patientRef: 'Patient/cd-us-001', now: NOW },
-    plan,
-    () => ({ text: 'summary', language: 'en', title: 'decision' }),
-  );
+  return draftDecision({ ranking, record, chosenDrug: ranking.options[0]?.drug ?? '', user: null, patientRef: 'Patient/cd-us-001', now: NOW }, plan, () => ({
+    text: 'summary',
+    language: 'en',
+    title: 'decision',
+  }));
 }
 
 describe('sendDecision', () => {

@@ -126,7 +126,8 @@ describe('sendWrite', () => {
     ],
     [
       'HTTP 400 with OperationOutcome not-supported',
-      () => Promise.reject(Object.assign(new Error('x'), { code: 'bad-response', status: 400, detail: 'HTTP 400; OperationOutcome: processing, not-supported' })),
+      () =>
+        Promise.reject(Object.assign(new Error('x'), { code: 'bad-response', status: 400, detail: 'HTTP 400; OperationOutcome: processing, not-supported' })),
       { kind: 'http-error', status: 400, detail: 'HTTP 400', notSupported: true },
     ],
     [
