@@ -79,7 +79,14 @@ export function relativeLocation(location: unknown): string | undefined {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Reads a batch-response entry by entry; a string says why it cannot be read. */
+/** `; OperationOutcome: code, ...` from an entry's `response.outcome` (issue codes only: diagnostics may quote patient data). */
+function issueCodes(outcome: unknown): string {
+  const issues = isObject(outcome) && Array.isArray(outcome['issue']) ? (outcome['issue'] as unknown[]) : [];
+  const codes = issues.flatMap((i) => (isObject(i) && typeof i['code'] === 'string' ? [i['code']] : []));
+  return codes.length > 0 ? `; OperationOutcome: ${codes.join(', ')}` : '';
+}
+
+/** Reads a batch-response entry by entry, or says why it cannot be read (a {@link WriteOutcome}). */
 export function batchEntries(items: readonly DecisionItem[], answer: WriteAnswer): EntryResult[] | WriteOutcome {
   if (answer.kind !== 'answer') return classifyTransactionAnswer(items.length, answer, 'batch');
   const body = answer.body;
@@ -98,7 +105,7 @@ export function batchEntries(items: readonly DecisionItem[], answer: WriteAnswer
     const status = entryStatus(response?.['status']);
     const base = { key: item.key, resourceType: item.resourceType };
     if (status === null) return { ...base, state: 'unknown', detail: 'no status' };
-    if (status < 200 || status > 299) return { ...base, state: 'failed', detail: `HTTP ${status}` };
+    if (status < 200 || status > 299) return { ...base, state: 'failed', detail: `HTTP ${status}${issueCodes(response?.['outcome'])}` };
     const location = relativeLocation(response?.['location']);
     return { ...base, state: status === 201 ? 'created' : 'existing', ...(location ? { location } : {}) };
   });
@@ -174,7 +181,8 @@ async function sendBatch(session: DecisionSession, input: DecisionInput, plan: D
         key: prov.key,
         resourceType: 'Provenance',
         state: provResult.kind === 'not-saved' ? 'failed' : 'unknown',
-        detail: provResult.kind === 'saved' ? '' : provResult.detail,
+        ...(provResult.kind === 'saved' ? {} : { detail: provResult.detail }),
+        ...(provResult.kind === 'uncertain' && provResult.why === 'no-answer' ? { lost: true } : {}),
       };
   return fromEntries([...results, last], 'batch', refused);
 }

@@ -1,8 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Bundle, Resource } from 'fhir/r4';
+import type { Bundle, DocumentReference, Resource } from 'fhir/r4';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DECISION_ID_SYSTEM } from '../../src/writeback/decisionRecord.ts';
+import { DOCUMENT_CONTENT_TYPE, DOCUMENT_TYPE } from '../../src/writeback/decisionDocument.ts';
+import { printEn } from '../../src/ui/ranking/messages.print.ts';
+import { writebackEn } from '../../src/ui/ranking/messages.writeback.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from './faultProxy.ts';
 
@@ -14,6 +17,7 @@ import { startFaultProxy, type FaultProxy, type FaultRule } from './faultProxy.t
 const ctx = inject('e2e');
 const PATIENT = ctx.patients.find((p) => p.id === 'cd-us-001') ?? ctx.patients[0]!;
 const TYPES = [
+  { type: 'DocumentReference', link: 'subject' },
   { type: 'GuidanceResponse', link: 'subject' },
   { type: 'RiskAssessment', link: 'subject' },
   { type: 'DetectedIssue', link: 'patient' },
@@ -63,14 +67,19 @@ async function launch(rules: FaultRule[]): Promise<void> {
   await browser.page.getByTestId('record-decision').waitFor({ timeout: 60_000 });
 }
 
-/** The decision's resources on the server, by type, found by their decision identifier (prefix). */
-async function countSaved(decisionId: string): Promise<Record<string, number>> {
+/** A read token for the patient, minted by the sandbox's test endpoint. */
+async function readToken(): Promise<string> {
   const tokenRes = await fetch(`${ctx.sandboxOrigin}/__test__/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-sandbox-test-key': ctx.sandboxTestKey },
     body: JSON.stringify({ patient: PATIENT.id, scope: 'patient/*.rs' }),
   });
-  const { access_token } = (await tokenRes.json()) as { access_token: string };
+  return ((await tokenRes.json()) as { access_token: string }).access_token;
+}
+
+/** The decision's resources on the server, by type, found by their decision identifier (prefix). */
+async function countSaved(decisionId: string): Promise<Record<string, number>> {
+  const access_token = await readToken();
   const counts: Record<string, number> = {};
   for (const { type, link } of TYPES) {
     const res = await fetch(`${ctx.fhirBaseUrl}/${type}?${link}=Patient/${PATIENT.id}&_count=1000`, { headers: { authorization: `Bearer ${access_token}` } });
@@ -99,10 +108,30 @@ async function expectOneSet(decisionId: string, savedItems: number): Promise<voi
   const options =
     (await browser.page.getByTestId('ranked-option').count()) + (await browser.page.locator('[data-testid="continue-panel"][data-ranked="true"]').count());
   const counts = await countSaved(decisionId);
+  expect(counts['DocumentReference']).toBe(1);
   expect(counts['GuidanceResponse']).toBe(1);
   expect(counts['RiskAssessment']).toBe(options);
   expect(counts['Provenance']).toBe(1);
   expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(savedItems);
+}
+
+/** The decision's DocumentReference on the server: the summary as UTF-8 text, in English here, final, typed. */
+async function expectDocument(decisionId: string): Promise<void> {
+  const res = await fetch(
+    `${ctx.fhirBaseUrl}/DocumentReference?subject=Patient/${PATIENT.id}&identifier=${encodeURIComponent(`${DECISION_ID_SYSTEM}|${decisionId}-document`)}`,
+    { headers: { authorization: `Bearer ${await readToken()}` } },
+  );
+  const bundle = (await res.json()) as Bundle<DocumentReference>;
+  expect(bundle.entry).toHaveLength(1);
+  const doc = bundle.entry?.[0]?.resource;
+  expect(doc).toMatchObject({ status: 'current', docStatus: 'final', subject: { reference: `Patient/${PATIENT.id}` } });
+  expect(doc?.type?.coding?.[0]?.code).toBe(DOCUMENT_TYPE.code);
+  const attachment = doc?.content[0]?.attachment;
+  expect(attachment?.contentType).toBe(DOCUMENT_CONTENT_TYPE);
+  expect(attachment?.language).toBe('en');
+  const text = Buffer.from(attachment?.data ?? '', 'base64').toString('utf8');
+  for (const part of [printEn.title, printEn.meaningTitle, printEn.optionsTitle, printEn.decisionTitle, printEn.disclaimer, decisionId])
+    expect(text).toContain(part);
 }
 
 describe('record this decision (writeBack)', () => {
@@ -117,7 +146,13 @@ describe('record this decision (writeBack)', () => {
     const n = await items.count();
     expect(n).toBeGreaterThan(3);
     for (const text of await items.allTextContents()) expect(text).toMatch(/^[A-Za-z]+\/[\w-]+: saved$/);
-    await expectOneSet((await saved.getAttribute('data-decision-id')) ?? '?', n);
+    // The full sandbox offers everything: the document and the structured set, in one transaction.
+    expect(await saved.getAttribute('data-form')).toBe('transaction');
+    expect(await page.getByTestId('decision-outcome-document').textContent()).toBe(writebackEn.document);
+    expect(await page.getByTestId('decision-outcome-structured').textContent()).toContain('GuidanceResponse');
+    const decisionId = (await saved.getAttribute('data-decision-id')) ?? '?';
+    await expectOneSet(decisionId, n);
+    await expectDocument(decisionId);
     expect(browser.pageErrors).toEqual([]);
   });
 
@@ -153,6 +188,7 @@ describe('record this decision (writeBack)', () => {
     for (const text of await items.allTextContents()) expect(text).toMatch(/already saved before$/);
     expect(transactionPosts()).toHaveLength(MAX_SENDS + 1);
     await expectOneSet(decisionId, await items.count());
+    await expectDocument(decisionId);
   });
 
   it('a persistent failure: a clear error, a retry button, nothing saved', async () => {
@@ -162,11 +198,11 @@ describe('record this decision (writeBack)', () => {
     const error = page.getByTestId('decision-error');
     await error.waitFor({ timeout: 30_000 });
     expect(await error.getAttribute('data-error-code')).toBe('server-error');
-    expect(await error.textContent()).toMatch(/nothing was saved/);
+    expect(await error.textContent()).toMatch(/nothing was saved/i);
     expect(await page.getByTestId('decision-retry').isVisible()).toBe(true);
     expect(transactionPosts().map((r) => r.status)).toEqual([500]);
     const counts = await countSaved((await error.getAttribute('data-decision-id')) ?? '?');
-    expect(counts).toEqual({ GuidanceResponse: 0, RiskAssessment: 0, DetectedIssue: 0, Provenance: 0 });
+    expect(counts).toEqual({ DocumentReference: 0, GuidanceResponse: 0, RiskAssessment: 0, DetectedIssue: 0, Provenance: 0 });
     expect(browser.pageErrors).toEqual([]);
   });
 

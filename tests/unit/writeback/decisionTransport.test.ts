@@ -119,6 +119,25 @@ describe('sending the record', () => {
     expect(ehr.stored.size).toBe(structuredCount + 2);
   });
 
+  it('batch: a lost answer to the Provenance is resent by itself; the refused entries name the OperationOutcome code', async () => {
+    const ehr = fakeEhr({ transaction: false });
+    const p = pending(planDecisionWrite(caps(ALL, ['batch']), everything));
+    let batches = 0;
+    ehr.loseAnswer((label) => label === 'batch' && ++batches === 2);
+    const result = sendDecision(ehr, p, () => undefined);
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(result).resolves.toMatchObject({ kind: 'saved', form: 'batch' });
+    expect(ehr.calls).toEqual(['batch', 'batch', 'batch', 'batch']);
+    expect(ofType(ehr, 'Provenance')).toHaveLength(1);
+
+    const refusing = fakeEhr({ transaction: false, refuseTypes: ['DocumentReference'] });
+    const partial = await sendDecision(refusing, pending(planDecisionWrite(caps(ALL, ['batch']), everything)), () => undefined);
+    expect(partial.entries?.find((e) => e.resourceType === 'DocumentReference')).toMatchObject({
+      state: 'failed',
+      detail: 'HTTP 400; OperationOutcome: not-supported',
+    });
+  });
+
   it('single creates: a lost answer is resent and nothing is duplicated', async () => {
     const ehr = fakeEhr({ transaction: false, batch: false });
     const p = pending(planDecisionWrite(caps(ALL, []), everything));
