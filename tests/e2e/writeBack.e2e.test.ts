@@ -134,7 +134,10 @@ async function expectDocument(decisionId: string): Promise<void> {
     expect(text).toContain(part);
 }
 
-describe('record this decision (writeBack)', () => {
+// Each case sends the decision (a transaction of about fifteen conditional creates, each a search on the
+// sandbox's in-memory store) up to four times and counts the result: on a loaded machine one case took
+// 58-67 s against the default 60 s, so these cases get more time (the assertions are unchanged).
+describe('record this decision (writeBack)', { timeout: 180_000 }, () => {
   it('a 503 on the first POST is retried: one set saved, the screen lists it', async () => {
     await launch([{ method: 'POST', path: TRANSACTION, fault: { kind: 'status', status: 503 } }]);
     const { page } = browser;
