@@ -25,6 +25,7 @@ export const COMPARTMENT_LINKS = {
   RiskAssessment: ['subject'],
   DetectedIssue: ['patient'],
   GuidanceResponse: ['subject'],
+  DocumentReference: ['subject'],
   // R4 Provenance has no `patient` element: its compartment param `patient` is
   // `Provenance.target.where(resolve() is Patient)`.
   Provenance: ['target'],

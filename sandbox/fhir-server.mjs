@@ -44,6 +44,7 @@ export const SUPPORTED_TYPES = [
   'Procedure',
   'AllergyIntolerance',
   'Immunization',
+  'DocumentReference',
   'GuidanceResponse',
   'RiskAssessment',
   'DetectedIssue',

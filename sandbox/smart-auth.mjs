@@ -31,7 +31,7 @@ const READ_TYPES = [
 /** Non-patient types a user-level read scope may name (SMART 2.x `user/…`): the user's own resource. */
 const USER_READ_TYPES = ['Practitioner', 'PractitionerRole'];
 /** Types the app may write (its recommendation trail). */
-const WRITE_TYPES = ['Observation', 'GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance'];
+const WRITE_TYPES = ['Observation', 'DocumentReference', 'GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance'];
 
 /**
  * Every scope the server knows. oidc-provider drops scopes it does not list, and SMART v2 scopes
@@ -43,6 +43,7 @@ export const SUPPORTED_SCOPES = [
   'profile',
   'launch',
   'launch/patient',
+  'launch/encounter',
   'offline_access',
   'online_access',
   'patient/*.rs',

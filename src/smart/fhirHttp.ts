@@ -50,12 +50,16 @@ export interface FhirHttpRequest {
    * {@link RawAnswer} (status and text, even when empty or not JSON) instead of being parsed here.
    */
   raw?: boolean;
+  /** Extra request headers (a conditional create's `If-None-Exist`). */
+  headers?: Record<string, string>;
 }
 
 /** A 2xx answer, unparsed (for writes: src/writeback/writeOutcome.ts decides what it means). */
 export interface RawAnswer {
   status: number;
   text: string;
+  /** The `Location` header, if any (a create's new resource: FHIR R4 http.html §3.1.0.8). */
+  location?: string;
 }
 
 /** An error's message on one line (fhirclient's HttpError spreads status, URL and body over lines). */
@@ -131,7 +135,7 @@ export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: Re
     let refreshed = false;
     for (;;) {
       const auth = client.getAuthorizationHeader();
-      const headers: Record<string, string> = { Accept: 'application/fhir+json' };
+      const headers: Record<string, string> = { ...req.headers, Accept: 'application/fhir+json' };
       if (auth) headers['Authorization'] = auth;
       if (req.body !== undefined) headers['Content-Type'] = 'application/fhir+json';
       let last: RequestLogEntry | undefined;
@@ -188,7 +192,10 @@ export function createFhirHttp(client: TokenSource, fhirBaseUrl: string, log: Re
         const renewal = answer.status === 401 && refreshed ? '; the renewed token was refused too' : '';
         throw new FhirRequestError(codeForStatus(answer.status), answer.status, resourceType, `${detail}${renewal}${tries}`);
       }
-      if (req.raw) return { status: answer.status, text: answer.text } satisfies RawAnswer as T;
+      if (req.raw) {
+        const location = answer.headers.get('location');
+        return { status: answer.status, text: answer.text, ...(location ? { location } : {}) } satisfies RawAnswer as T;
+      }
       if (answer.text.trim() === '') {
         if (req.method === 'POST') return undefined as T;
         throw new FhirRequestError('bad-response', answer.status, resourceType, `HTTP ${answer.status} with an empty body`);

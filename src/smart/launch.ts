@@ -3,8 +3,11 @@ import { LaunchError } from './errors.ts';
 import { normaliseBaseUrl, type DeploymentSettings } from './settings.ts';
 import { chooseScope, discoverSmartConfiguration } from './smartConfiguration.ts';
 
-/** The types of the decision record, created in one transaction (src/writeback/decisionRecord.ts). */
-export const DECISION_TYPES = ['GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance'] as const;
+/**
+ * The types of the decision record (src/writeback/decisionRecord.ts): the DocumentReference (the
+ * human-readable record every EHR is asked for) and the structured set written where the server offers it.
+ */
+export const DECISION_TYPES = ['DocumentReference', 'GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance'] as const;
 
 /**
  * With write-back enabled the app also asks to create the clinician-entered Observations and the

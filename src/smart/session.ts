@@ -35,6 +35,12 @@ export interface FhirSession {
    * Absent when the launch sent neither.
    */
   readonly launchContext?: LaunchContextRequest;
+  /**
+   * The token response's `encounter` (SMART App Launch 2.x launch context, scope `launch/encounter`):
+   * the encounter the EHR opened the app in, carried into everything the app writes. Absent when the
+   * EHR sent none (the scope is optional and servers may ignore it).
+   */
+  readonly encounterId?: string;
   readonly requestLog: readonly RequestLogEntry[];
   /** Reads the launch's Patient; any other answer is a `wrong-patient` error. */
   readPatient(): Promise<Patient>;
@@ -61,6 +67,12 @@ export interface FhirSession {
    * conditional creates (`ifNoneExist`), which makes a resend idempotent (FHIR R4 http.html §3.1.0.8.1).
    */
   transaction(bundle: Bundle): Promise<RawAnswer>;
+  /**
+   * A conditional create (FHIR R4 http.html §3.1.0.8.1): POST [type] with `If-None-Exist`, so a resend
+   * of the same resource after a lost answer matches the first copy (200) instead of creating a second.
+   * Returns the 2xx answer unparsed with its `Location`; an HTTP error throws {@link FhirRequestError}.
+   */
+  createConditional(resource: Resource, ifNoneExist: string): Promise<RawAnswer>;
   /**
    * The server's CapabilityStatement reduced to what the read plan and the write-back use
    * (src/smart/capabilities.ts); read once per server and page, `unavailable` when it cannot be read.
@@ -151,12 +163,25 @@ export function createFhirSession(client: Client, options: FhirHttpOptions = {})
     ...(typeof client.state.tokenResponse?.smart_style_url === 'string' ? { smartStyleUrl: client.state.tokenResponse.smart_style_url } : {}),
     // launch context: fhirContext / appContext (src/smart/launchContext.ts)
     ...launchContextOf(client.state.tokenResponse),
+    ...(typeof client.state.tokenResponse?.encounter === 'string' && client.state.tokenResponse.encounter !== ''
+      ? { encounterId: client.state.tokenResponse.encounter }
+      : {}),
     canCreate: (resourceType, categories = []) => scopesAllowCreateAll(grantedScope, resourceType, categories),
     async create<T extends Resource>(resource: T): Promise<T> {
       return http<T>({ url: resource.resourceType, method: 'POST', body: JSON.stringify(resource), resourceType: resource.resourceType, wave: 0 });
     },
     transaction: (bundle: Bundle): Promise<RawAnswer> =>
       http<RawAnswer>({ url: '', method: 'POST', body: JSON.stringify(bundle), resourceType: 'Bundle', wave: 0, raw: true }),
+    createConditional: (resource: Resource, ifNoneExist: string): Promise<RawAnswer> =>
+      http<RawAnswer>({
+        url: resource.resourceType,
+        method: 'POST',
+        body: JSON.stringify(resource),
+        resourceType: resource.resourceType,
+        wave: 0,
+        raw: true,
+        headers: { 'If-None-Exist': ifNoneExist },
+      }),
     capabilities: () => readCapabilities(fhirBaseUrl, () => get<unknown>('metadata', 'CapabilityStatement', 0)),
     requestLog: log,
     // The answer must be the launch's Patient: another id, `{}` or an OperationOutcome stops the launch.

@@ -67,6 +67,9 @@ const USER_READ_TYPES = ['Practitioner'] as const;
 export const DEFAULT_SCOPE = [
   'launch',
   'launch/patient',
+  // Optional: the encounter the EHR opened the app in (SMART App Launch 2.x launch context), written
+  // into every resource the app creates; servers that do not know it ignore it.
+  'launch/encounter',
   'openid',
   'fhirUser',
   'online_access',
@@ -78,6 +81,7 @@ export const DEFAULT_SCOPE = [
 export const DEFAULT_SCOPE_V1 = [
   'launch',
   'launch/patient',
+  'launch/encounter',
   'openid',
   'fhirUser',
   'online_access',

@@ -175,12 +175,14 @@ export interface BuildEnteredInput {
   now: Date;
   /** The signed-in clinician (`Practitioner/…`), when the launch gives one. */
   performer?: Reference;
+  /** `Encounter/<id>` of the launch context (SMART `launch/encounter`), when the EHR gave one. */
+  encounterRef?: string;
 }
 
 /**
  * FHIR R4 Observations for the entered items and the complete scores computed from them: status
  * final, observation-category survey/exam, the local scores code (plus LOINC for CDAI/SDAI), subject,
- * effectiveDateTime now, meta.tag + method marking clinician entry. A score lists its items as
+ * effectiveDateTime now, encounter when the launch gives one, meta.tag + method marking clinician entry. A score lists its items as
  * components and the recorded Observations it used (CRP, ESR) in derivedFrom.
  */
 export function buildEnteredObservations(input: BuildEnteredInput): Observation[] {
@@ -194,6 +196,8 @@ export function buildEnteredObservations(input: BuildEnteredInput): Observation[
     issued: when,
     method: { coding: [{ ...CLINICIAN_ENTERED_TAG }], text: CLINICIAN_ENTERED_TAG.display ?? '' },
     ...(input.performer ? { performer: [input.performer] } : {}),
+    // The visit the values were entered in (FHIR R4 Observation.encounter), as every write of the app.
+    ...(input.encounterRef ? { encounter: { reference: input.encounterRef } } : {}),
   };
   const specs = ENTERED_ITEMS[input.indication];
   const out: Observation[] = [];

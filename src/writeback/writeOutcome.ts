@@ -18,8 +18,11 @@
 export type WriteAnswer =
   /** A 2xx answer; `body` is the parsed JSON, `undefined` when empty, `unreadable` when not JSON. */
   | { kind: 'answer'; status: number; body: unknown }
-  /** An HTTP error status (after the transport's own retries of 429/503). */
-  | { kind: 'http-error'; status: number; detail: string }
+  /**
+   * An HTTP error status (after the transport's own retries of 429/503); `notSupported` when an
+   * OperationOutcome in the answer has the issue code `not-supported` (R4 valueset-issue-type).
+   */
+  | { kind: 'http-error'; status: number; detail: string; notSupported?: boolean }
   /** No answer: timeout or connection lost; the request may or may not have arrived. */
   | { kind: 'no-answer'; detail: string };
 
@@ -111,7 +114,11 @@ export async function sendWrite(send: () => Promise<{ status: number; text: stri
   try {
     raw = await send();
   } catch (e) {
-    if (isTransportError(e) && e.status !== null && e.status >= 300) return { kind: 'http-error', status: e.status, detail: `HTTP ${e.status}` };
+    if (isTransportError(e) && e.status !== null && e.status >= 300) {
+      // src/smart/fhirHttp.ts puts the OperationOutcome's issue codes (never its text) into the detail.
+      const notSupported = /OperationOutcome:[^;]*\bnot-supported\b/.test(e.detail);
+      return { kind: 'http-error', status: e.status, detail: `HTTP ${e.status}`, ...(notSupported ? { notSupported } : {}) };
+    }
     return { kind: 'no-answer', detail: isTransportError(e) ? e.code : 'no answer' };
   }
   if (raw.text.trim() === '') return { kind: 'answer', status: raw.status, body: undefined };

@@ -1,8 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Bundle, Resource } from 'fhir/r4';
+import type { Bundle, DocumentReference, Resource } from 'fhir/r4';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DECISION_ID_SYSTEM } from '../../src/writeback/decisionRecord.ts';
+import { DOCUMENT_CONTENT_TYPE, DOCUMENT_TYPE } from '../../src/writeback/decisionDocument.ts';
+import { printEn } from '../../src/ui/ranking/messages.print.ts';
+import { writebackEn } from '../../src/ui/ranking/messages.writeback.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { startFaultProxy, type FaultProxy, type FaultRule } from './faultProxy.ts';
 
@@ -14,6 +17,7 @@ import { startFaultProxy, type FaultProxy, type FaultRule } from './faultProxy.t
 const ctx = inject('e2e');
 const PATIENT = ctx.patients.find((p) => p.id === 'cd-us-001') ?? ctx.patients[0]!;
 const TYPES = [
+  { type: 'DocumentReference', link: 'subject' },
   { type: 'GuidanceResponse', link: 'subject' },
   { type: 'RiskAssessment', link: 'subject' },
   { type: 'DetectedIssue', link: 'patient' },
@@ -21,6 +25,12 @@ const TYPES = [
 ] as const;
 /** The transaction: a POST to the FHIR base (the session sends it to `<base>/`). */
 const TRANSACTION = /^\/fhir\/?$/;
+/**
+ * How long the screen may take to show the outcome of a click: up to MAX_SENDS transactions of about
+ * fifteen conditional creates with their backoff (1 s, 2 s); on a loaded two-core machine a transaction
+ * took 10-20 s, so 30 s was exceeded without any fault in the app.
+ */
+const SEND_WAIT_MS = 90_000;
 /** MAX_SENDS in src/writeback/sendDecision.ts: sends of one decision before the clinician is asked. */
 const MAX_SENDS = 3;
 /** A decision resource: identified by `identifier`, a Provenance by `meta.tag` (R4 Provenance has no identifier). */
@@ -63,14 +73,19 @@ async function launch(rules: FaultRule[]): Promise<void> {
   await browser.page.getByTestId('record-decision').waitFor({ timeout: 60_000 });
 }
 
-/** The decision's resources on the server, by type, found by their decision identifier (prefix). */
-async function countSaved(decisionId: string): Promise<Record<string, number>> {
+/** A read token for the patient, minted by the sandbox's test endpoint. */
+async function readToken(): Promise<string> {
   const tokenRes = await fetch(`${ctx.sandboxOrigin}/__test__/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-sandbox-test-key': ctx.sandboxTestKey },
     body: JSON.stringify({ patient: PATIENT.id, scope: 'patient/*.rs' }),
   });
-  const { access_token } = (await tokenRes.json()) as { access_token: string };
+  return ((await tokenRes.json()) as { access_token: string }).access_token;
+}
+
+/** The decision's resources on the server, by type, found by their decision identifier (prefix). */
+async function countSaved(decisionId: string): Promise<Record<string, number>> {
+  const access_token = await readToken();
   const counts: Record<string, number> = {};
   for (const { type, link } of TYPES) {
     const res = await fetch(`${ctx.fhirBaseUrl}/${type}?${link}=Patient/${PATIENT.id}&_count=1000`, { headers: { authorization: `Bearer ${access_token}` } });
@@ -99,25 +114,54 @@ async function expectOneSet(decisionId: string, savedItems: number): Promise<voi
   const options =
     (await browser.page.getByTestId('ranked-option').count()) + (await browser.page.locator('[data-testid="continue-panel"][data-ranked="true"]').count());
   const counts = await countSaved(decisionId);
+  expect(counts['DocumentReference']).toBe(1);
   expect(counts['GuidanceResponse']).toBe(1);
   expect(counts['RiskAssessment']).toBe(options);
   expect(counts['Provenance']).toBe(1);
   expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(savedItems);
 }
 
-describe('record this decision (writeBack)', () => {
+/** The decision's DocumentReference on the server: the summary as UTF-8 text, in English here, final, typed. */
+async function expectDocument(decisionId: string): Promise<void> {
+  const res = await fetch(
+    `${ctx.fhirBaseUrl}/DocumentReference?subject=Patient/${PATIENT.id}&identifier=${encodeURIComponent(`${DECISION_ID_SYSTEM}|${decisionId}-document`)}`,
+    { headers: { authorization: `Bearer ${await readToken()}` } },
+  );
+  const bundle = (await res.json()) as Bundle<DocumentReference>;
+  expect(bundle.entry).toHaveLength(1);
+  const doc = bundle.entry?.[0]?.resource;
+  expect(doc).toMatchObject({ status: 'current', docStatus: 'final', subject: { reference: `Patient/${PATIENT.id}` } });
+  expect(doc?.type?.coding?.[0]?.code).toBe(DOCUMENT_TYPE.code);
+  const attachment = doc?.content[0]?.attachment;
+  expect(attachment?.contentType).toBe(DOCUMENT_CONTENT_TYPE);
+  expect(attachment?.language).toBe('en');
+  const text = Buffer.from(attachment?.data ?? '', 'base64').toString('utf8');
+  for (const part of [printEn.title, printEn.meaningTitle, printEn.optionsTitle, printEn.decisionTitle, printEn.disclaimer, decisionId])
+    expect(text).toContain(part);
+}
+
+// Each case sends the decision (a transaction of about fifteen conditional creates, each a search on the
+// sandbox's in-memory store) up to four times and counts the result: on a loaded machine one case took
+// 58-85 s against the default 60 s, so these cases get more time (the assertions are unchanged).
+describe('record this decision (writeBack)', { timeout: 300_000 }, () => {
   it('a 503 on the first POST is retried: one set saved, the screen lists it', async () => {
     await launch([{ method: 'POST', path: TRANSACTION, fault: { kind: 'status', status: 503 } }]);
     const { page } = browser;
     await page.getByTestId('decision-submit').click();
     const saved = page.getByTestId('decision-saved');
-    await saved.waitFor({ timeout: 30_000 });
+    await saved.waitFor({ timeout: SEND_WAIT_MS });
     expect(transactionPosts().map((r) => r.status)).toEqual([503, 200]);
     const items = page.getByTestId('decision-saved-item');
     const n = await items.count();
     expect(n).toBeGreaterThan(3);
     for (const text of await items.allTextContents()) expect(text).toMatch(/^[A-Za-z]+\/[\w-]+: saved$/);
-    await expectOneSet((await saved.getAttribute('data-decision-id')) ?? '?', n);
+    // The full sandbox offers everything: the document and the structured set, in one transaction.
+    expect(await saved.getAttribute('data-form')).toBe('transaction');
+    expect(await page.getByTestId('decision-outcome-document').textContent()).toBe(writebackEn.document);
+    expect(await page.getByTestId('decision-outcome-structured').textContent()).toContain('GuidanceResponse');
+    const decisionId = (await saved.getAttribute('data-decision-id')) ?? '?';
+    await expectOneSet(decisionId, n);
+    await expectDocument(decisionId);
     expect(browser.pageErrors).toEqual([]);
   });
 
@@ -139,20 +183,21 @@ describe('record this decision (writeBack)', () => {
     await page.getByTestId('decision-reason').fill('Patient prefers a subcutaneous therapy.');
     await page.getByTestId('decision-submit').click();
     const error = page.getByTestId('decision-error');
-    await error.waitFor({ timeout: 30_000 });
+    await error.waitFor({ timeout: SEND_WAIT_MS });
     expect(dropped).toBe(MAX_SENDS);
     expect(await error.getAttribute('data-error-code')).toBe('unreachable');
     expect(await error.textContent()).toMatch(/may or may not have been saved/);
     const decisionId = (await error.getAttribute('data-decision-id')) ?? '?';
     await page.getByTestId('decision-retry').click();
     const saved = page.getByTestId('decision-saved');
-    await saved.waitFor({ timeout: 30_000 });
+    await saved.waitFor({ timeout: SEND_WAIT_MS });
     expect(await saved.getAttribute('data-decision-id')).toBe(decisionId);
     const items = page.getByTestId('decision-saved-item');
     // the first send had stored everything: the retry found each resource already there
     for (const text of await items.allTextContents()) expect(text).toMatch(/already saved before$/);
     expect(transactionPosts()).toHaveLength(MAX_SENDS + 1);
     await expectOneSet(decisionId, await items.count());
+    await expectDocument(decisionId);
   });
 
   it('a persistent failure: a clear error, a retry button, nothing saved', async () => {
@@ -160,13 +205,13 @@ describe('record this decision (writeBack)', () => {
     const { page } = browser;
     await page.getByTestId('decision-submit').click();
     const error = page.getByTestId('decision-error');
-    await error.waitFor({ timeout: 30_000 });
+    await error.waitFor({ timeout: SEND_WAIT_MS });
     expect(await error.getAttribute('data-error-code')).toBe('server-error');
-    expect(await error.textContent()).toMatch(/nothing was saved/);
+    expect(await error.textContent()).toMatch(/nothing was saved/i);
     expect(await page.getByTestId('decision-retry').isVisible()).toBe(true);
     expect(transactionPosts().map((r) => r.status)).toEqual([500]);
     const counts = await countSaved((await error.getAttribute('data-decision-id')) ?? '?');
-    expect(counts).toEqual({ GuidanceResponse: 0, RiskAssessment: 0, DetectedIssue: 0, Provenance: 0 });
+    expect(counts).toEqual({ DocumentReference: 0, GuidanceResponse: 0, RiskAssessment: 0, DetectedIssue: 0, Provenance: 0 });
     expect(browser.pageErrors).toEqual([]);
   });
 
@@ -190,14 +235,14 @@ describe('record this decision (writeBack)', () => {
     const { page } = browser;
     await page.getByTestId('decision-submit').click();
     const error = page.getByTestId('decision-error');
-    await error.waitFor({ timeout: 30_000 });
+    await error.waitFor({ timeout: SEND_WAIT_MS });
     expect(await error.getAttribute('data-outcome')).toBe('uncertain');
     expect(await error.textContent()).toMatch(/may or may not have been saved; trying again is safe/);
     expect(await page.getByTestId('decision-saved').count()).toBe(0);
     // the retry is safe: the real answer now says every resource was there already, one set on the server
     await page.getByTestId('decision-retry').click();
     const saved = page.getByTestId('decision-saved');
-    await saved.waitFor({ timeout: 30_000 });
+    await saved.waitFor({ timeout: SEND_WAIT_MS });
     const items = page.getByTestId('decision-saved-item');
     for (const text of await items.allTextContents()) expect(text).toMatch(/already saved before$/);
     await expectOneSet((await saved.getAttribute('data-decision-id')) ?? '?', await items.count());

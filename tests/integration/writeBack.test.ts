@@ -6,7 +6,8 @@ import type { Bundle, Provenance } from 'fhir/r4';
 import { describe, expect, it } from 'vitest';
 import type { ModelSpec } from '@contract/spec.ts';
 import { prepare, type Ranking } from '@src/pipeline/index.ts';
-import { buildDecisionTransaction, DECISION_ID_SYSTEM, DECISION_RESOURCE_TYPES } from '@src/writeback/decisionRecord.ts';
+import { buildDecisionTransaction, DECISION_ID_SYSTEM, DECISION_RESOURCE_TYPES, planDecisionWrite, type DecisionInput } from '@src/writeback/decisionRecord.ts';
+import { sendDecision, type PendingDecision } from '@src/writeback/sendDecision.ts';
 import { rankOptions } from '@src/rules/ranking.ts';
 import { checkAll } from '@src/rules/safety/index.ts';
 import { DECISION_TYPES, withWriteScopes } from '@src/smart/launch.ts';
@@ -15,6 +16,7 @@ import { classifyTransactionAnswer, sendWrite } from '@src/writeback/writeOutcom
 import { buildEnteredObservations, computeEnteredScores } from '@src/writeback/entered.ts';
 import { buildEnteredTransaction, ENTERED_ID_SYSTEM } from '@src/writeback/enteredTransaction.ts';
 import { authorizedClient, fhirFetch, mintToken } from '../support/sandboxClient';
+import { capsOf } from '../support/fakeEhr.ts';
 
 // The decision record against the real sandbox: a token with the write scopes the app requests,
 // the app's own session code, and the resources counted on the server by their identifiers.
@@ -26,7 +28,7 @@ const SCOPE = withWriteScopes('launch/patient openid fhirUser patient/Patient.rs
 const SEARCH_SCOPE = 'patient/*.rs';
 
 /** The CD demo patient through the data layer and safety rules; fixed probabilities stand in for ONNX. */
-function decision(decisionId: string): Bundle {
+function decisionInput(decisionId: string): DecisionInput {
   const fixture = JSON.parse(readFileSync(join(root, 'sandbox/fixtures/cd-us-001.json'), 'utf8')) as Bundle;
   const record = prepare(
     (fixture.entry ?? []).flatMap((e) => (e.resource ? [e.resource] : [])),
@@ -51,17 +53,21 @@ function decision(decisionId: string): Bundle {
     timings: { encodeMs: 0, predictMs: 0, predictWorkerMs: 0, safetyMs: 0, totalMs: 0 },
   };
   const top = ranking.options[0]?.drug ?? '';
-  return buildDecisionTransaction({
+  return {
     ranking,
     record,
     chosenDrug: top,
     user: 'Practitioner/pract-demo',
     patientRef: `Patient/${PATIENT}`,
+    encounterRef: 'Encounter/enc-cd-us-001',
+    summary: { text: `Therapy Navigator: decision ${decisionId}\nÜbelkeit – “ok”`, language: 'de', title: 'Therapy Navigator: Entscheidung' },
     app: { name: 'Therapy Navigator', version: 'test' },
     now: NOW,
     decisionId,
-  });
+  };
 }
+
+const decision = (decisionId: string): Bundle => buildDecisionTransaction(decisionInput(decisionId));
 
 /** How many resources of each type of a decision are on the server (searched like the app would, pinned to the patient). */
 async function countSaved(bundle: Bundle): Promise<number[]> {
@@ -82,8 +88,8 @@ async function countSaved(bundle: Bundle): Promise<number[]> {
 }
 
 describe('decision write-back against the sandbox', () => {
-  it('requests .c scopes for the four decision types (v2) and .write (v1)', () => {
-    for (const t of ['GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance']) {
+  it('requests .c scopes for the decision types (v2) and .write (v1)', () => {
+    for (const t of ['DocumentReference', 'GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance']) {
       expect(SCOPE.split(' ')).toContain(`patient/${t}.c`);
       expect(withWriteScopes('patient/Patient.read', true).split(' ')).toContain(`patient/${t}.write`);
     }
@@ -94,7 +100,7 @@ describe('decision write-back against the sandbox', () => {
   it('saves one set of resources, and the same transaction posted twice still one set', async () => {
     const client = await authorizedClient(PATIENT, SCOPE);
     const session = createFhirSession(client);
-    for (const t of ['GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance']) expect(session.canCreate(t)).toBe(true);
+    for (const t of DECISION_RESOURCE_TYPES) expect(session.canCreate(t)).toBe(true);
     const bundle = decision(randomUUID());
     const n = bundle.entry?.length ?? 0;
     expect(n).toBeGreaterThan(9);
@@ -149,6 +155,31 @@ describe('decision write-back against the sandbox', () => {
     expect(await countSaved(bundle)).toEqual(Array.from({ length: bundle.entry?.length ?? 0 }, () => 0));
     expect(bundle.entry?.[0]?.request?.ifNoneExist).toContain(DECISION_ID_SYSTEM);
   });
+
+  it('as a batch (a server without transaction): targets, then the Provenance over their ids; a resend creates nothing new', async () => {
+    const session = createFhirSession(await authorizedClient(PATIENT, SCOPE), { retryPolicy: { maxRetries: 0, timeoutMs: 30_000 } });
+    const plan = planDecisionWrite(capsOf(DECISION_RESOURCE_TYPES, ['batch']), (t) => session.canCreate(t));
+    const input = decisionInput(randomUUID());
+    const pending: PendingDecision = { decisionId: input.decisionId, input, plan, transport: { refused: [] }, unanswered: false };
+    const first = await sendDecision(session, pending, () => undefined);
+    expect(first).toMatchObject({ kind: 'saved', form: 'batch' });
+    const entries = first.entries ?? [];
+    expect(entries.every((e) => e.state === 'created' && e.location?.startsWith(`${e.resourceType}/`))).toBe(true);
+    const again = await sendDecision(session, pending, () => undefined);
+    expect(again.kind).toBe('saved');
+    expect((again.entries ?? []).every((e) => e.state === 'existing')).toBe(true);
+    expect((again.entries ?? []).map((e) => e.location)).toEqual(entries.map((e) => e.location));
+    expect(await countSaved(decision(input.decisionId))).toEqual(Array.from({ length: entries.length }, () => 1));
+    const { access_token } = await mintToken(PATIENT, SEARCH_SCOPE);
+    const prov = await fhirFetch<Provenance>(entries.at(-1)?.location ?? '', { token: access_token });
+    expect(prov.body.target.map((t) => t.reference)).toEqual([...entries.slice(0, -1).map((e) => e.location), `Patient/${PATIENT}`]);
+    const doc = await fhirFetch<{ content: Array<{ attachment: { data: string } }>; context?: { encounter?: Array<{ reference?: string }> } }>(
+      entries.find((e) => e.resourceType === 'DocumentReference')?.location ?? '',
+      { token: access_token },
+    );
+    expect(Buffer.from(doc.body.content[0]?.attachment.data ?? '', 'base64').toString('utf8')).toBe(input.summary.text);
+    expect(doc.body.context?.encounter?.[0]?.reference).toBe('Encounter/enc-cd-us-001');
+  }, 90_000);
 
   it('clinician-entered Observations: one transaction of conditional creates, confirmed from the answer, a resend creates nothing new', async () => {
     const session = createFhirSession(await authorizedClient(PATIENT, SCOPE), { retryPolicy: { maxRetries: 0, timeoutMs: 30_000 } });

@@ -178,6 +178,7 @@ export function memorySession(resources: readonly Resource[], options: MemorySer
     canCreate: () => false,
     create: () => Promise.reject(new Error('the scenario server is read-only')),
     transaction: () => Promise.reject(new Error('the scenario server is read-only')),
+    createConditional: () => Promise.reject(new Error('the scenario server is read-only')),
     // An in-memory server publishes no CapabilityStatement: the plan assumes every type and parameter.
     capabilities: () => Promise.resolve(unavailableCapabilities('in-memory scenario server without /metadata')),
   };

@@ -160,6 +160,7 @@ export function RankingPanel({
               ranking={r}
               explanation={ex}
               record={record}
+              patient={patient}
               onRecorded={(decision) => setRecorded({ indication: r.indication, decision })}
             />
           </PanelBoundary>

@@ -1,59 +1,54 @@
 import { Alert, Box, Button, CircularProgress, List, ListItem, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useContext, useState } from 'react';
+import type { Patient } from 'fhir/r4';
+import { useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Explanation, PreparedRecord, Ranking } from '../../pipeline/index.ts';
 import type { FhirSession } from '../../smart/session.ts';
 import { loadSettings } from '../../smart/settings.ts';
-import { DECISION_RESOURCE_TYPES } from '../../writeback/decisionRecord.ts';
+import { isRecordable, planDecisionWrite } from '../../writeback/decisionRecord.ts';
+import type { DecisionOutcome } from '../../writeback/decisionTransport.ts';
 import { draftDecision, errorCode, MAX_SENDS, sendDecision, type PendingDecision } from '../../writeback/sendDecision.ts';
-import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
 import { SessionContext } from '../SessionContext.ts';
 import { useSignedInName } from '../hooks/useSignedInUser.ts';
 import type { RecordedDecision } from './printSummary.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
+import { useDecisionSummaryText } from './useDecisionSummaryText.ts';
+import { DecisionOutcomeLines, PartialEntries } from './DecisionOutcomeLines.tsx';
 
-/**
- * "Record this decision" (opt-in): shown when the deployment enables `writeBack` and the granted
- * scopes allow creating the decision record's four types. `writeBack` may be passed (tests);
- * otherwise it is read from config.json. `onRecorded` hears of a decision once the EHR confirmed it
- * (the print summary names it).
- */
-export function RecordDecision({
-  ranking,
-  explanation,
-  record,
-  writeBack,
-  onRecorded,
-}: {
+interface DecisionProps {
   ranking: Ranking;
   explanation?: Explanation | undefined;
   record: PreparedRecord;
-  writeBack?: boolean;
+  /** The launch's Patient (name, birth date, identifiers) for the document, when read. */
+  patient?: Patient | undefined;
+  /** One line saying which read plan the app used; written into the Provenance. */
+  readPlan?: string | undefined;
   onRecorded?: ((decision: RecordedDecision) => void) | undefined;
-}) {
+}
+
+/**
+ * "Record this decision" (opt-in): shown when the deployment enables `writeBack` and the granted
+ * scopes allow creating the document or the GuidanceResponse (the two resources that hold the decision
+ * itself). What is written, and how, follows the server's CapabilityStatement (planDecisionWrite).
+ * `writeBack` may be passed (tests); otherwise it is read from config.json. `onRecorded` hears of a
+ * decision once the EHR confirmed it (the print summary names it).
+ */
+export function RecordDecision({ writeBack, ...props }: DecisionProps & { writeBack?: boolean }) {
   const session = useContext(SessionContext);
   const settings = useQuery({ queryKey: ['deployment-settings'], queryFn: () => loadSettings(), staleTime: Infinity, enabled: writeBack === undefined });
   const enabled = writeBack ?? settings.data?.writeBack ?? false;
-  const allowed = session !== null && DECISION_RESOURCE_TYPES.every((t) => session.canCreate(t));
+  const allowed = session !== null && (session.canCreate('DocumentReference') || session.canCreate('GuidanceResponse'));
   if (!session || !enabled || !allowed) return null;
-  return <DecisionForm session={session} ranking={ranking} explanation={explanation} record={record} onRecorded={onRecorded} />;
+  return <DecisionForm session={session} {...props} />;
 }
 
-function DecisionForm({
-  session,
-  ranking,
-  explanation,
-  record,
-  onRecorded,
-}: {
-  session: FhirSession;
-  ranking: Ranking;
-  explanation: Explanation | undefined;
-  record: PreparedRecord;
-  onRecorded: ((decision: RecordedDecision) => void) | undefined;
-}) {
+function DecisionForm({ session, ranking, explanation, record, patient, readPlan, onRecorded }: DecisionProps & { session: FhirSession }) {
   const { t } = useTranslation();
+  const summaryText = useDecisionSummaryText();
+  const caps = useQuery({ queryKey: ['capabilities', session.fhirBaseUrl], queryFn: () => session.capabilities(), staleTime: Infinity });
+  const plan = useMemo(() => (caps.data ? planDecisionWrite(caps.data, (type) => session.canCreate(type)) : null), [caps.data, session]);
+  const encounterRef = session.encounterId ? `Encounter/${session.encounterId}` : undefined;
   const drugLabel = useDrugLabel();
   const first = ranking.options[0]?.drug ?? '';
   const [choice, setChoice] = useState(first);
@@ -63,7 +58,7 @@ function DecisionForm({
   // The send loop (writeback/sendDecision.ts) reads the outcome from the answer; it never rejects.
   // The name read once from the fhirUser resource (the header's query): the record's author display.
   const userName = useSignedInName(session);
-  const send = useMutation<WriteOutcome, Error, PendingDecision>({
+  const send = useMutation<DecisionOutcome, Error, PendingDecision>({
     mutationFn: (p) => sendDecision(session, p, setAttempt),
     // Only a confirmed save is a recorded decision; "may have been saved" is not printed as recorded.
     onSuccess: (outcome, p) => {
@@ -77,21 +72,36 @@ function DecisionForm({
   const locked = pending !== null;
 
   function submit(): void {
-    if (needsReason || saving) return;
-    // Generated once per decision and kept: every retry resends exactly this Bundle.
+    if (needsReason || saving || !plan) return;
+    const now = new Date();
+    // Generated once per decision and kept: every retry resends exactly these resources.
     const p =
       pending ??
-      draftDecision({
-        ranking,
-        ...(explanation ? { explanation } : {}),
-        record,
-        chosenDrug: choice,
-        reason,
-        user: session.user,
-        userName,
-        patientRef: `Patient/${session.patientId}`,
-        now: new Date(),
-      });
+      draftDecision(
+        {
+          ranking,
+          ...(explanation ? { explanation } : {}),
+          record,
+          chosenDrug: choice,
+          reason,
+          user: session.user,
+          userName,
+          patientRef: `Patient/${session.patientId}`,
+          ...(encounterRef ? { encounterRef } : {}),
+          ...(readPlan ? { readPlan } : {}),
+          now,
+        },
+        plan,
+        (decisionId) =>
+          summaryText({
+            ranking,
+            record,
+            now,
+            patient,
+            encounterRef,
+            decision: { drug: choice, reason: choice === first ? '' : reason, user: userName ?? session.user, at: now, decisionId },
+          }),
+      );
     if (!pending) setPending(p);
     send.mutate(p);
   }
@@ -100,6 +110,21 @@ function DecisionForm({
     return (
       <Alert severity="info" data-testid="record-decision-hypothetical" sx={{ my: 2 }}>
         {t('ranking.decision.hypothetical')}
+      </Alert>
+    );
+  }
+  if (!plan) {
+    return (
+      <Typography role="status" data-testid="record-decision-checking" sx={{ my: 2 }}>
+        <CircularProgress size={16} sx={{ mr: 1 }} />
+        {t('ranking.decision.outcome.checking')}
+      </Typography>
+    );
+  }
+  if (!isRecordable(plan)) {
+    return (
+      <Alert severity="info" data-testid="record-decision-unavailable" sx={{ my: 2 }}>
+        {t('ranking.decision.outcome.notRecordable')}
       </Alert>
     );
   }
@@ -162,8 +187,17 @@ function DecisionForm({
         </Typography>
       )}
       {!saving && outcome?.kind === 'saved' && (
-        <Alert severity="success" role="status" data-testid="decision-saved" data-decision-id={pending?.decisionId} sx={{ mt: 1 }}>
+        <Alert
+          severity="success"
+          role="status"
+          data-testid="decision-saved"
+          data-decision-id={pending?.decisionId}
+          data-form={outcome.form}
+          data-encounter={encounterRef ?? ''}
+          sx={{ mt: 1 }}
+        >
           {t('ranking.decision.saved', { count: outcome.items.length })}
+          {pending && <DecisionOutcomeLines plan={pending.plan} outcome={outcome} encounterRef={pending.input.encounterRef} />}
           <List dense>
             {outcome.items.map((i) => (
               <ListItem key={i.location} data-testid="decision-saved-item" data-location={i.location} sx={{ py: 0 }}>
@@ -182,6 +216,7 @@ function DecisionForm({
           data-decision-id={pending.decisionId}
           data-error-code={errorCode(outcome)}
           data-outcome={outcome.kind}
+          data-form={outcome.form}
           sx={{ mt: 1 }}
           action={
             <Button color="inherit" size="small" onClick={submit} data-testid="decision-retry">
@@ -189,9 +224,9 @@ function DecisionForm({
             </Button>
           }
         >
-          {outcome.kind === 'not-saved'
-            ? t('ranking.decision.failedHttp', { detail: outcome.detail })
-            : t('ranking.decision.failedUnknown', { detail: outcome.detail })}
+          {outcome.kind === 'not-saved' && t('ranking.decision.failedHttp', { detail: outcome.detail })}
+          {outcome.kind === 'uncertain' && t('ranking.decision.failedUnknown', { detail: outcome.detail })}
+          {outcome.kind === 'partial' && <PartialEntries outcome={outcome} />}
           <Typography variant="caption" component="div">
             {t('ranking.decision.decisionId', { id: pending.decisionId })}
           </Typography>

@@ -1,6 +1,7 @@
 import type { RankingMessages } from './messages.ts';
 import { validationDe } from './messages.validation.ts';
 import { printDe } from './messages.print.ts';
+import { writebackDe } from './messages.writeback.ts';
 
 /** German strings of the ranking view. */
 export const rankingDe: RankingMessages = {
@@ -95,7 +96,7 @@ export const rankingDe: RankingMessages = {
   decision: {
     title: 'Diese Entscheidung dokumentieren',
     intro:
-      'Speichert die Optionen mit ihren Wahrscheinlichkeiten, die Sicherheitsbefunde und Ihre Wahl in der Akte (GuidanceResponse, RiskAssessment, DetectedIssue, Provenance), gezeichnet mit Ihrem Benutzer und der Modellversion.',
+      'Speichert die Zusammenfassung der Optionen mit ihren Wahrscheinlichkeiten, der Sicherheitsbefunde und Ihrer Wahl als Dokument in der Akte und, wo das KIS sie annimmt, als strukturierte Ressourcen (GuidanceResponse, RiskAssessment, DetectedIssue, Provenance), gezeichnet mit Ihrem Benutzer und der Modellversion.',
     choice: 'Gewählte Option',
     firstRanked: '{{drug}} (erste Option)',
     reason: 'Begründung für eine andere als die erste Option',
@@ -107,12 +108,12 @@ export const rankingDe: RankingMessages = {
     created: 'gespeichert',
     existing: 'bereits zuvor gespeichert',
     hypothetical: 'Eine hypothetische Reihenfolge (Was-wäre-wenn-Werte) kann nicht dokumentiert werden. Kehren Sie zuerst zu den erfassten Werten zurück.',
-    failedHttp:
-      'Die Entscheidung wurde nicht gespeichert: Das KIS hat sie abgelehnt ({{detail}}). Die Dokumentation wird nur vollständig oder gar nicht gespeichert, es wurde also nichts gespeichert.',
+    failedHttp: 'Die Entscheidung wurde nicht gespeichert: Das KIS hat sie abgelehnt ({{detail}}). Es wurde nichts gespeichert.',
     failedUnknown:
       'Das KIS hat die Entscheidung nicht bestätigt ({{detail}}). Sie wurde möglicherweise gespeichert; ein erneuter Versuch ist sicher: Sie wird nicht doppelt gespeichert.',
     retry: 'Erneut versuchen',
     decisionId: 'Entscheidungs-ID {{id}}',
+    outcome: writebackDe,
   },
   modelError: {
     'fetch-failed': 'Die Modelldateien konnten nicht vom Server der App geladen werden.',

@@ -1,6 +1,7 @@
 import type { RankingMessages } from './messages.ts';
 import { validationFr } from './messages.validation.ts';
 import { printFr } from './messages.print.ts';
+import { writebackFr } from './messages.writeback.ts';
 
 /** French strings of the ranking view. */
 export const rankingFr: RankingMessages = {
@@ -94,7 +95,7 @@ export const rankingFr: RankingMessages = {
   decision: {
     title: 'Enregistrer cette décision',
     intro:
-      'Enregistre les options avec leurs probabilités, les alertes de sécurité et votre choix dans le dossier du patient (GuidanceResponse, RiskAssessment, DetectedIssue, Provenance), signés de votre utilisateur et de la version du modèle.',
+      'Enregistre le résumé des options avec leurs probabilités, des alertes de sécurité et de votre choix dans le dossier du patient sous forme de document et, si le DPI les accepte, de ressources structurées (GuidanceResponse, RiskAssessment, DetectedIssue, Provenance), signés de votre utilisateur et de la version du modèle.',
     choice: 'Option choisie',
     firstRanked: '{{drug}} (première option)',
     reason: 'Motif du choix d’une autre option que la première',
@@ -106,12 +107,12 @@ export const rankingFr: RankingMessages = {
     created: 'enregistré',
     existing: 'déjà enregistré auparavant',
     hypothetical: 'Un classement hypothétique (valeurs « et si ») ne peut pas être enregistré. Revenez d’abord aux valeurs du dossier.',
-    failedHttp:
-      'La décision n’a pas été enregistrée : le DPI l’a refusée ({{detail}}). L’enregistrement se fait en entier ou pas du tout : rien n’a été enregistré.',
+    failedHttp: 'La décision n’a pas été enregistrée : le DPI l’a refusée ({{detail}}). Rien n’a été enregistré.',
     failedUnknown:
       'Le DPI n’a pas confirmé la décision ({{detail}}). Elle a peut-être été enregistrée ; réessayer est sans risque : elle ne sera pas enregistrée deux fois.',
     retry: 'Réessayer',
     decisionId: 'Identifiant de décision {{id}}',
+    outcome: writebackFr,
   },
   modelError: {
     'fetch-failed': 'Les fichiers du modèle n’ont pas pu être chargés depuis le serveur de l’application.',

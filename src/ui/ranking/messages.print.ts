@@ -48,6 +48,9 @@ export const printEn = {
   decisionWrite: 'Option chosen: ____________________   by: ____________________   date: ____________',
   signedIn: 'Signed in: {{user}}',
   userUnknown: 'user not named by the EHR',
+  recorded: 'Written to the record {{date}}',
+  documentTitle: 'Therapy Navigator: decision on the next advanced therapy',
+  encounter: 'Encounter: {{id}}',
   disclaimer: 'Trained on simulated data, not validated on patients, not for clinical decisions.',
 };
 
@@ -99,6 +102,9 @@ export const printDe: PrintMessages = {
   decisionWrite: 'Gewählte Option: ____________________   von: ____________________   Datum: ____________',
   signedIn: 'Angemeldet: {{user}}',
   userUnknown: 'Benutzer vom KIS nicht genannt',
+  recorded: 'In die Akte geschrieben am {{date}}',
+  documentTitle: 'Therapy Navigator: Entscheidung über die nächste fortgeschrittene Therapie',
+  encounter: 'Behandlungskontakt: {{id}}',
   disclaimer: 'An simulierten Daten trainiert, nicht an Patienten validiert, nicht für klinische Entscheidungen.',
 };
 
@@ -148,5 +154,8 @@ export const printFr: PrintMessages = {
   decisionWrite: 'Option choisie : ____________________   par : ____________________   date : ____________',
   signedIn: 'Connecté·e : {{user}}',
   userUnknown: 'utilisateur non nommé par le DPI',
+  recorded: 'Écrit dans le dossier le {{date}}',
+  documentTitle: 'Therapy Navigator : décision sur le prochain traitement avancé',
+  encounter: 'Venue : {{id}}',
   disclaimer: 'Entraîné sur des données simulées, non validé sur des patients, pas pour des décisions cliniques.',
 };

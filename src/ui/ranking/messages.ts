@@ -1,5 +1,6 @@
 import { validationEn } from './messages.validation.ts';
 import { printEn } from './messages.print.ts';
+import { writebackEn } from './messages.writeback.ts';
 
 /**
  * Strings of the ranking view (namespace `ranking`). German and French are typed against English:
@@ -96,7 +97,7 @@ export const rankingEn = {
   decision: {
     title: 'Record this decision',
     intro:
-      'Saves the options with their probabilities, the safety findings and your choice in the patient’s record (GuidanceResponse, RiskAssessment, DetectedIssue, Provenance), signed with your user and the model version.',
+      'Saves the summary of the options with their probabilities, the safety findings and your choice in the patient’s record as a document, and, where the EHR accepts them, as structured resources (GuidanceResponse, RiskAssessment, DetectedIssue, Provenance), signed with your user and the model version.',
     choice: 'Option chosen',
     firstRanked: '{{drug}} (first-ranked)',
     reason: 'Reason for choosing another option than the first-ranked one',
@@ -108,10 +109,11 @@ export const rankingEn = {
     created: 'saved',
     existing: 'already saved before',
     hypothetical: 'A hypothetical ranking (what-if values) cannot be recorded. Go back to the recorded values first.',
-    failedHttp: 'The decision was not saved: the EHR refused it ({{detail}}). The record is saved as a whole or not at all, so nothing was saved.',
+    failedHttp: 'The decision was not saved: the EHR refused it ({{detail}}). Nothing was saved.',
     failedUnknown: 'The EHR did not confirm the decision ({{detail}}). It may or may not have been saved; trying again is safe: it will not be saved twice.',
     retry: 'Try again',
     decisionId: 'Decision id {{id}}',
+    outcome: writebackEn,
   },
   modelError: {
     'fetch-failed': 'The model files could not be loaded from the app’s server.',

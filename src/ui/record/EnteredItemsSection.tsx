@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Checkbox, Chip, FormControlLabel, FormGroup, TextField, Typography } from '@mui/material';
 import type { Observation } from 'fhir/r4';
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord, Indication } from '../../extract/index.ts';
 import { HBI_COMPLICATIONS } from '../../scores/index.ts';
@@ -8,6 +8,7 @@ import { buildEnteredObservations, computeEnteredScores, ENTERED_ITEMS, recorded
 import { EnteredScores } from './EnteredScores.tsx';
 import { Section } from './Section.tsx';
 import type { WriteOutcome } from '../../writeback/writeOutcome.ts';
+import { SessionContext } from '../SessionContext.ts';
 
 function options(spec: ItemSpec): number[] {
   const list: number[] = [];
@@ -99,6 +100,9 @@ export function EnteredItemsSection({ record, indication, canWrite, onSaveEntere
   const labs = { crp: recordedLab(record, 'crp_mg_l'), esr: recordedLab(record, 'esr_mm_h') };
   const results = computeEnteredScores(indication, effective, labs);
   const patientRef = record.patient.ref;
+  // The launch's encounter (SMART launch context), written into the Observations when the EHR gave one.
+  const encounterId = useContext(SessionContext)?.encounterId;
+  const encounterRef = encounterId ? `Encounter/${encounterId}` : undefined;
 
   const set = (code: ItemSpec['code'], v: number | undefined) => {
     setValues((prev) => ({ ...prev, [code]: v }));
@@ -120,7 +124,14 @@ export function EnteredItemsSection({ record, indication, canWrite, onSaveEntere
     // A retry after an unconfirmed save resends exactly the same Observations under the same id.
     const p = pending ?? {
       saveId: crypto.randomUUID(),
-      observations: buildEnteredObservations({ indication, values: effective, results, patientRef, now: new Date() }),
+      observations: buildEnteredObservations({
+        indication,
+        values: effective,
+        results,
+        patientRef,
+        now: new Date(),
+        ...(encounterRef ? { encounterRef } : {}),
+      }),
     };
     setPending(p);
     setSave({ kind: 'saving' });

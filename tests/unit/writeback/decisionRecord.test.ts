@@ -54,6 +54,7 @@ const input = (over: Partial<DecisionInput> = {}): DecisionInput => ({
   app: { name: 'Therapy Navigator', version: '0.1.0' },
   now: NOW,
   decisionId: DECISION,
+  summary: { text: 'Therapy Navigator: summary\nDecision: …', language: 'en', title: 'Therapy Navigator: decision' },
   ...over,
 });
 const of = <T extends Resource>(b: Bundle, type: T['resourceType']): T[] =>
@@ -82,7 +83,8 @@ describe('buildDecisionTransaction', () => {
   it('is a transaction of conditional creates, one per resource, with one urn:uuid fullUrl each', () => {
     expect(bundle.type).toBe('transaction');
     const entries = bundle.entry ?? [];
-    expect(entries).toHaveLength(1 + base.ranking.options.length + flags.length + 1);
+    // GuidanceResponse, one RiskAssessment per option, one DetectedIssue per flag, the DocumentReference, the Provenance.
+    expect(entries).toHaveLength(1 + base.ranking.options.length + flags.length + 1 + 1);
     for (const e of entries) {
       expect(e.request?.method).toBe('POST');
       expect(e.request?.url).toBe(e.resource?.resourceType);
@@ -96,6 +98,7 @@ describe('buildDecisionTransaction', () => {
       DECISION,
       ...base.ranking.options.map((o) => `${DECISION}-risk-${o.drug}`),
       ...flags.map((f) => `${DECISION}-issue-${f.drug}-${f.ruleId}`),
+      `${DECISION}-document`,
       `${DECISION}-provenance`,
     ];
     const keys = (bundle.entry ?? []).map((e) => {

@@ -68,6 +68,20 @@ describe('buildEnteredObservations', () => {
     performer: { reference: 'Practitioner/p1' },
   });
 
+  it('carries the launch encounter into every Observation, and none without one', () => {
+    const withEncounter = buildEnteredObservations({
+      indication: 'RA',
+      values,
+      results,
+      patientRef: 'Patient/ra-t1',
+      now: NOW,
+      encounterRef: 'Encounter/enc-7',
+    });
+    expect(withEncounter).toHaveLength(obs.length);
+    expect(withEncounter.every((o) => o.encounter?.reference === 'Encounter/enc-7')).toBe(true);
+    expect(obs.some((o) => 'encounter' in o)).toBe(false);
+  });
+
   it('builds one Observation per entered item and per complete score', () => {
     expect(obs.map(localCode)).toEqual(['tjc28', 'sjc28', 'ptga', 'phga', 'das28-crp', 'cdai-ra', 'sdai']);
   });

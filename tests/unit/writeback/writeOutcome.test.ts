@@ -125,6 +125,17 @@ describe('sendWrite', () => {
       { kind: 'http-error', status: 422, detail: 'HTTP 422' },
     ],
     [
+      'HTTP 400 with OperationOutcome not-supported',
+      () =>
+        Promise.reject(Object.assign(new Error('x'), { code: 'bad-response', status: 400, detail: 'HTTP 400; OperationOutcome: processing, not-supported' })),
+      { kind: 'http-error', status: 400, detail: 'HTTP 400', notSupported: true },
+    ],
+    [
+      'HTTP 400 with another OperationOutcome',
+      () => Promise.reject(Object.assign(new Error('x'), { code: 'bad-response', status: 400, detail: 'HTTP 400; OperationOutcome: invalid' })),
+      { kind: 'http-error', status: 400, detail: 'HTTP 400' },
+    ],
+    [
       'timeout',
       () => Promise.reject(Object.assign(new Error('x'), { code: 'timeout', status: null, detail: 'timeout' })),
       { kind: 'no-answer', detail: 'timeout' },
