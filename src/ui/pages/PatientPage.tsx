@@ -1,7 +1,7 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Indication } from '../../extract/indications.ts';
-import { prepare, readOutcomes } from '../../pipeline/index.ts';
+import { describeReadPlan, prepare, readOutcomes } from '../../pipeline/index.ts';
 import { RankingPanel } from '../ranking/RankingPanel.tsx';
 import { RecordView } from '../record/RecordView.tsx';
 import { useSession } from '../SessionContext.ts';
@@ -100,6 +100,7 @@ export function PatientPage() {
   }
   if (error) return <FhirErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!extracted) return null;
+  const readPlanLine = describeReadPlan(record);
   const found = [...new Set(extracted.indications.filter((f) => f.active && f.usable).map((f) => f.indication))];
   return (
     <ResourceIndexContext.Provider value={index}>
@@ -130,7 +131,15 @@ export function PatientPage() {
           <QuestionPanel record={extracted} now={now} />
         </PanelBoundary>
         <PanelBoundary name="ranking">
-          <RankingPanel record={extracted} indications={found} now={now} onIndicationChange={setChosen} onSettled={showDetails} patient={record.patient} />
+          <RankingPanel
+            record={extracted}
+            indications={found}
+            now={now}
+            onIndicationChange={setChosen}
+            onSettled={showDetails}
+            patient={record.patient}
+            readPlan={readPlanLine}
+          />
         </PanelBoundary>
         {detailsReady ? (
           <>

@@ -44,6 +44,7 @@ export function RankingPanel({
   onIndicationChange,
   onSettled,
   patient,
+  readPlan,
 }: {
   record: PreparedRecord;
   indications: Indication[];
@@ -53,6 +54,8 @@ export function RankingPanel({
   onSettled?: () => void;
   /** The launch's Patient, for the print summary's name, birth date and identifiers. */
   patient?: Patient | undefined;
+  /** How the record was read (one technical line, src/extract/readPlan.summary.ts), written into the decision's Provenance. */
+  readPlan?: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const lang = toClinicalLanguage(i18n.language);
@@ -161,6 +164,7 @@ export function RankingPanel({
               explanation={ex}
               record={record}
               patient={patient}
+              readPlan={readPlan}
               onRecorded={(decision) => setRecorded({ indication: r.indication, decision })}
             />
           </PanelBoundary>
