@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Bundle, DocumentReference, Resource } from 'fhir/r4';
+import type { Bundle, DocumentReference, Provenance, Resource } from 'fhir/r4';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DECISION_ID_SYSTEM } from '../../src/writeback/decisionRecord.ts';
 import { DOCUMENT_CONTENT_TYPE, DOCUMENT_TYPE } from '../../src/writeback/decisionDocument.ts';
+import { READ_PLAN_EXTENSION } from '../../src/writeback/decisionProvenance.ts';
 import { printEn } from '../../src/ui/ranking/messages.print.ts';
 import { writebackEn } from '../../src/ui/ranking/messages.writeback.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
@@ -119,6 +120,13 @@ async function expectOneSet(decisionId: string, savedItems: number): Promise<voi
   expect(counts['RiskAssessment']).toBe(options);
   expect(counts['Provenance']).toBe(1);
   expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(savedItems);
+  // The Provenance says how the record was read (the launch's read plan, from the server's CapabilityStatement).
+  const res = await fetch(`${ctx.fhirBaseUrl}/Provenance?patient=Patient/${PATIENT.id}&_count=1000`, {
+    headers: { authorization: `Bearer ${await readToken()}` },
+  });
+  const provenances = ((await res.json()) as Bundle<Provenance>).entry?.map((e) => e.resource) ?? [];
+  const mine = provenances.find((p) => p?.meta?.tag?.some((t) => t.system === DECISION_ID_SYSTEM && t.code?.startsWith(decisionId)));
+  expect(mine?.extension?.find((x) => x.url === READ_PLAN_EXTENSION)?.valueString).toMatch(/^Read plan: capabilities from the server's CapabilityStatement/);
 }
 
 /** The decision's DocumentReference on the server: the summary as UTF-8 text, in English here, final, typed. */
