@@ -39,7 +39,8 @@ const SMART_STYLE = {
  */
 export async function handleEhrRoute({ origin, appLaunchUrl, patients, auth }, url, res) {
   const p = url.pathname;
-  const html = (/** @type {number} */ status, /** @type {string} */ body) => void res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+  const html = (/** @type {number} */ status, /** @type {string} */ body) =>
+    void res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
   if (p === '/smart-style.json') {
     res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(SMART_STYLE));
     return true;
@@ -75,7 +76,10 @@ export async function handleEhrRoute({ origin, appLaunchUrl, patients, auth }, u
     // launch URL, never to an address taken from the query (an open redirect).
     const registered = app === appLaunchUrl;
     if (!known || !registered) {
-      html(400, renderEhrError('Cannot launch', known ? `The app URL "${app}" is not a registered app of this EHR.` : `No patient with id "${patient}" in this EHR.`));
+      html(
+        400,
+        renderEhrError('Cannot launch', known ? `The app URL "${app}" is not a registered app of this EHR.` : `No patient with id "${patient}" in this EHR.`),
+      );
       return true;
     }
     const encounter = url.searchParams.get('encounter') ?? (profile.launchEncounter ? currentEncounterId(patient) : undefined);

@@ -66,7 +66,9 @@ export function createFhirGateway({ store, auth, fhirBaseUrl, profile = FULL, st
       return {
         status: 401,
         body: outcome('expired', `This access token was issued for another FHIR server of this EHR (${issuedFor}), not for ${fhirBaseUrl}: authorize again.`),
-        headers: { 'WWW-Authenticate': `Bearer realm="${fhirBaseUrl}", error="invalid_token", error_description="The access token was issued for another FHIR base"` },
+        headers: {
+          'WWW-Authenticate': `Bearer realm="${fhirBaseUrl}", error="invalid_token", error_description="The access token was issued for another FHIR base"`,
+        },
       };
     }
     /** @type {Access} */

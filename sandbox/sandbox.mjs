@@ -173,7 +173,13 @@ export async function startSandbox(options = {}) {
     if (path === '/__test__/token')
       return {
         status: 200,
-        body: await auth.mintToken({ patient: input.patient, scope: String(input.scope ?? ''), ttl: input.ttl, profile: input.profile, encounter: input.encounter }),
+        body: await auth.mintToken({
+          patient: input.patient,
+          scope: String(input.scope ?? ''),
+          ttl: input.ttl,
+          profile: input.profile,
+          encounter: input.encounter,
+        }),
       };
     if (path === '/__test__/launch') {
       const profile = profileById(input.profile);

@@ -92,12 +92,18 @@ export function refuseWithoutEncounter(profile, { type, perm, resource, encounte
   if (!path || (perm !== 'c' && perm !== 'u')) return undefined;
   const refs = referencesAt(resource, path);
   if (!encounter) {
-    return { status: 422, body: outcome('invalid', `A ${type} needs encounter context (${path}), and this access token has no encounter: launch the app from a case.`) };
+    return {
+      status: 422,
+      body: outcome('invalid', `A ${type} needs encounter context (${path}), and this access token has no encounter: launch the app from a case.`),
+    };
   }
   if (refs.length === 0) {
     return {
       status: 422,
-      body: outcome('invalid', `A ${type} must reference the encounter it was written in: ${path} = Encounter/${encounter} (the launch's encounter) is missing.`),
+      body: outcome(
+        'invalid',
+        `A ${type} must reference the encounter it was written in: ${path} = Encounter/${encounter} (the launch's encounter) is missing.`,
+      ),
     };
   }
   if (!refs.every((r) => r === `Encounter/${encounter}` || r.endsWith(`/Encounter/${encounter}`))) {

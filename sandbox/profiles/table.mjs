@@ -167,7 +167,10 @@ export const ISIK = {
   // a request for unrestricted Observation create is granted for the two categories a clinician enters.
   grantAs: {
     'patient/Observation.c': [`patient/Observation.c?category=${OBSERVATION_CATEGORY}|survey`, `patient/Observation.c?category=${OBSERVATION_CATEGORY}|exam`],
-    'patient/Observation.write': [`patient/Observation.c?category=${OBSERVATION_CATEGORY}|survey`, `patient/Observation.c?category=${OBSERVATION_CATEGORY}|exam`],
+    'patient/Observation.write': [
+      `patient/Observation.c?category=${OBSERVATION_CATEGORY}|survey`,
+      `patient/Observation.c?category=${OBSERVATION_CATEGORY}|exam`,
+    ],
   },
   sources: [
     {

@@ -90,7 +90,8 @@ describe.each<Profile>(['oracle', 'isik'])('%s-like profile: the statement and t
       let expected = 404;
       if (rule) expected = rule.interaction?.some((i) => i.code === 'search-type') ? 200 : 405;
       const res = await call(profile, searchPath(type), access_token);
-      const shape = expected === 200 ? res.body.resourceType === 'Bundle' : res.body.resourceType === 'OperationOutcome' && res.body.issue[0]?.code === 'not-supported';
+      const shape =
+        expected === 200 ? res.body.resourceType === 'Bundle' : res.body.resourceType === 'OperationOutcome' && res.body.issue[0]?.code === 'not-supported';
       if (res.status !== expected || !shape) mismatches.push(`${type}: expected ${expected}, HTTP ${res.status} ${text(res.body)}`);
     }
     expect(mismatches).toEqual([]);
@@ -234,7 +235,12 @@ describe('EHR launch under a profile (authorization code flow with PKCE)', () =>
     const { verifier, challenge } = pkcePair();
     const url = new URL(config.authorization_endpoint);
     const params = { response_type: 'code', client_id: sb.clientId, redirect_uri: redirectUri, state: 's', aud: base(profile), scope };
-    for (const [k, v] of Object.entries({ ...params, launch: target.searchParams.get('launch') ?? '', code_challenge: challenge, code_challenge_method: 'S256' }))
+    for (const [k, v] of Object.entries({
+      ...params,
+      launch: target.searchParams.get('launch') ?? '',
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+    }))
       url.searchParams.set(k, v);
     const end = await follow(url, new CookieJar(), new URL(redirectUri).origin);
     if (end.kind !== 'app') throw new Error(`stopped at ${end.url.href}: ${end.html.slice(0, 300)}`);
@@ -255,7 +261,9 @@ describe('EHR launch under a profile (authorization code flow with PKCE)', () =>
     const body = await launchAndToken('isik', requested);
     expect(body.patient).toBe(PATIENT);
     expect(body.encounter).toBe(VISIT);
-    expect(String(body.scope).split(' ')).toEqual(expect.arrayContaining(['patient/MedicationStatement.rs', `patient/Observation.c?category=${CATEGORY}|survey`]));
+    expect(String(body.scope).split(' ')).toEqual(
+      expect.arrayContaining(['patient/MedicationStatement.rs', `patient/Observation.c?category=${CATEGORY}|survey`]),
+    );
     expect(String(body.scope).split(' ')).not.toContain('patient/Observation.c');
     const read = await call('isik', `Encounter/${VISIT}`, String(body.access_token));
     expect(read.status).toBe(403); // the encounter exists, but this token has no Encounter scope
