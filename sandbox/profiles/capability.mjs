@@ -17,7 +17,7 @@ const COMMON_SCOPES = ['openid', 'fhirUser', 'profile', 'launch', 'launch/patien
  * @returns {Array<{ name: string, type: string }>}
  */
 export function listedSearchParams(rule, type) {
-  const all = Object.values(getSearchParameters(type) ?? {}).map((sp) => ({ name: sp.code ?? '', type: String(sp.type ?? 'token') }));
+  const all = Object.values(getSearchParameters(type) ?? {}).map((sp) => ({ name: sp.code ?? '', type: sp.type ?? 'token' }));
   if (!rule.searchParams) return all;
   return rule.searchParams.map((name) => ({ name, type: all.find((p) => p.name === name)?.type ?? (name === '_count' ? 'number' : 'token') }));
 }

@@ -35,7 +35,7 @@ export function refuseUnoffered(profile, { type, perm, params }) {
     return { status: 405, body: outcome('not-supported', `This server does not offer the "${interaction}" interaction on ${type} (see /metadata).`) };
   }
   if (perm !== 's' || !rule.searchParams) return checkIncludes(rule, type, params);
-  for (const name of [...new Set(params.keys())]) {
+  for (const name of new Set(params.keys())) {
     const code = name.split(/[:.]/, 1)[0] ?? name;
     if (PAGING.has(code) || rule.searchParams.includes(code)) continue;
     if (code === '_count') {

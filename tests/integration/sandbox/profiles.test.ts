@@ -46,7 +46,7 @@ async function call<T = OperationOutcome>(profile: Profile, path: string, token?
   return { status: res.status, body: await readJson<T>(res) };
 }
 
-async function token(profile: Profile, scope: string, encounter?: string): Promise<{ access_token: string; scope: string }> {
+async function mintFor(profile: Profile, scope: string, encounter?: string): Promise<{ access_token: string; scope: string }> {
   const sb = sandbox();
   const res = await fetch(`${sb.origin}/__test__/token`, {
     method: 'POST',
@@ -83,16 +83,16 @@ function searchPath(type: string): string {
 describe.each<Profile>(['oracle', 'isik'])('%s-like profile: the statement and the enforcement agree', (profile) => {
   it('a type listed with search-type is searchable; listed without it 405; not listed 404, each with an OperationOutcome', async () => {
     const cs = await statement(profile);
-    const { access_token } = await token(profile, readAll);
+    const { access_token } = await mintFor(profile, readAll);
     const mismatches: string[] = [];
     for (const type of TYPES) {
       const rule = listed(cs, type);
       let expected = 404;
       if (rule) expected = rule.interaction?.some((i) => i.code === 'search-type') ? 200 : 405;
-      const res = await call(profile, searchPath(type), access_token);
-      const shape =
-        expected === 200 ? res.body.resourceType === 'Bundle' : res.body.resourceType === 'OperationOutcome' && res.body.issue[0]?.code === 'not-supported';
-      if (res.status !== expected || !shape) mismatches.push(`${type}: expected ${expected}, HTTP ${res.status} ${text(res.body)}`);
+      const { status, body } = await call<OperationOutcome | Bundle>(profile, searchPath(type), access_token);
+      const outcome = body.resourceType === 'OperationOutcome' ? body : undefined;
+      const shape = expected === 200 ? body.resourceType === 'Bundle' : outcome?.issue[0]?.code === 'not-supported';
+      if (status !== expected || !shape) mismatches.push(`${type}: expected ${expected}, HTTP ${status} ${outcome ? text(outcome) : ''}`);
     }
     expect(mismatches).toEqual([]);
   });
@@ -106,17 +106,17 @@ describe.each<Profile>(['oracle', 'isik'])('%s-like profile: the statement and t
   });
 
   it('a token is good on its own base only', async () => {
-    const own = await token(profile, 'patient/Patient.rs');
+    const own = await mintFor(profile, 'patient/Patient.rs');
     expect((await call(profile, `Patient/${PATIENT}`, own.access_token)).status).toBe(200);
     const other = await call('full', `Patient/${PATIENT}`, own.access_token);
     expect(other.status).toBe(401);
     expect(text(other.body)).toMatch(/another FHIR server/);
-    const full = await token('full', 'patient/*.rs');
+    const full = await mintFor('full', 'patient/*.rs');
     expect((await call(profile, `Patient/${PATIENT}`, full.access_token)).status).toBe(401);
   });
 
   it('paging links stay on the profile base', async () => {
-    const { access_token } = await token(profile, 'patient/Observation.rs');
+    const { access_token } = await mintFor(profile, 'patient/Observation.rs');
     const page = await call<Bundle>(profile, `Observation?patient=${PATIENT}&_count=5`, access_token);
     expect(page.status).toBe(200);
     expect(page.body.entry).toHaveLength(5);
@@ -143,7 +143,7 @@ describe('Oracle-like profile (modelled on Oracle Health Millennium R4)', () => 
   });
 
   it('refuses _include on MedicationRequest (400), accepts the listed _revinclude, ignores an unlisted _count', async () => {
-    const { access_token } = await token('oracle', 'patient/MedicationRequest.rs patient/Condition.rs patient/Provenance.rs');
+    const { access_token } = await mintFor('oracle', 'patient/MedicationRequest.rs patient/Condition.rs patient/Provenance.rs');
     const include = await call('oracle', `MedicationRequest?patient=${PATIENT}&_include=MedicationRequest:medication`, access_token);
     expect(include.status).toBe(400);
     expect(include.body.issue[0]?.code).toBe('not-supported');
@@ -157,7 +157,7 @@ describe('Oracle-like profile (modelled on Oracle Health Millennium R4)', () => 
   });
 
   it('refuses a transaction Bundle with an OperationOutcome and runs a batch', async () => {
-    const { access_token } = await token('oracle', 'patient/DocumentReference.c patient/DocumentReference.rs');
+    const { access_token } = await mintFor('oracle', 'patient/DocumentReference.c patient/DocumentReference.rs');
     const entry = [{ resource: documentFor(VISIT), request: { method: 'POST', url: 'DocumentReference' } }];
     const tx = await call('oracle', '', access_token, { method: 'POST', body: { resourceType: 'Bundle', type: 'transaction', entry } });
     expect(tx.status).toBe(400);
@@ -170,7 +170,7 @@ describe('Oracle-like profile (modelled on Oracle Health Millennium R4)', () => 
   });
 
   it('creates a DocumentReference, refuses the types it does not list (404) and creates it does not offer (405)', async () => {
-    const { access_token, scope } = await token('oracle', 'patient/DocumentReference.c patient/GuidanceResponse.c patient/Observation.c');
+    const { access_token, scope } = await mintFor('oracle', 'patient/DocumentReference.c patient/GuidanceResponse.c patient/Observation.c');
     expect(scope).toBe('patient/DocumentReference.c');
     expect((await call('oracle', 'DocumentReference', access_token, { method: 'POST', body: documentFor() })).status).toBe(201);
     const guidance = { resourceType: 'GuidanceResponse', status: 'success', subject: { reference: `Patient/${PATIENT}` }, moduleUri: 'urn:x' };
@@ -189,7 +189,7 @@ describe('ISiK-like profile (modelled on gematik ISiK)', () => {
   });
 
   it('refuses a DocumentReference without the launch encounter (422, says what is missing) and accepts one with it', async () => {
-    const { access_token } = await token('isik', 'patient/DocumentReference.c', VISIT);
+    const { access_token } = await mintFor('isik', 'patient/DocumentReference.c', VISIT);
     const missing = await call('isik', 'DocumentReference', access_token, { method: 'POST', body: documentFor() });
     expect(missing.status).toBe(422);
     expect(text(missing.body)).toMatch(new RegExp(`context\\.encounter.*Encounter/${VISIT}`));
@@ -199,7 +199,7 @@ describe('ISiK-like profile (modelled on gematik ISiK)', () => {
     expect(ok.status).toBe(201);
     expect(ok.body.context?.encounter?.[0]?.reference).toBe(`Encounter/${VISIT}`);
     // inside a transaction too
-    const noEncounter = await token('isik', 'patient/DocumentReference.c');
+    const noEncounter = await mintFor('isik', 'patient/DocumentReference.c');
     const tx = await call('isik', '', noEncounter.access_token, {
       method: 'POST',
       body: { resourceType: 'Bundle', type: 'transaction', entry: [{ resource: documentFor(VISIT), request: { method: 'POST', url: 'DocumentReference' } }] },
@@ -209,7 +209,7 @@ describe('ISiK-like profile (modelled on gematik ISiK)', () => {
   });
 
   it('grants Observation create as granular category scopes, and enforces the category', async () => {
-    const { access_token, scope } = await token('isik', 'patient/Observation.c', VISIT);
+    const { access_token, scope } = await mintFor('isik', 'patient/Observation.c', VISIT);
     expect(scope.split(' ').sort()).toEqual([`patient/Observation.c?category=${CATEGORY}|exam`, `patient/Observation.c?category=${CATEGORY}|survey`]);
     const obs = (code: string): Observation => ({
       resourceType: 'Observation',
@@ -223,38 +223,39 @@ describe('ISiK-like profile (modelled on gematik ISiK)', () => {
   });
 });
 
-describe('EHR launch under a profile (authorization code flow with PKCE)', () => {
-  async function launchAndToken(profile: Profile, scope: string): Promise<Record<string, unknown>> {
-    const sb = sandbox();
-    const redirectUri = sb.redirectUris[0] ?? '';
-    const launchRes = await fetch(`${sb.origin}/ehr/launch?patient=${PATIENT}&profile=${profile}`, { redirect: 'manual' });
-    expect(launchRes.status).toBe(302);
-    const target = new URL(launchRes.headers.get('location') ?? '');
-    expect(target.searchParams.get('iss')).toBe(base(profile));
-    const config = await readJson<{ authorization_endpoint: string; token_endpoint: string }>(await fetch(`${base(profile)}/.well-known/smart-configuration`));
-    const { verifier, challenge } = pkcePair();
-    const url = new URL(config.authorization_endpoint);
-    const params = { response_type: 'code', client_id: sb.clientId, redirect_uri: redirectUri, state: 's', aud: base(profile), scope };
-    for (const [k, v] of Object.entries({
-      ...params,
-      launch: target.searchParams.get('launch') ?? '',
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    }))
-      url.searchParams.set(k, v);
-    const end = await follow(url, new CookieJar(), new URL(redirectUri).origin);
-    if (end.kind !== 'app') throw new Error(`stopped at ${end.url.href}: ${end.html.slice(0, 300)}`);
-    const res = await tokenRequest(config.token_endpoint, {
-      grant_type: 'authorization_code',
-      code: end.url.searchParams.get('code') ?? '',
-      redirect_uri: redirectUri,
-      client_id: sb.clientId,
-      code_verifier: verifier,
-    });
-    expect(res.status).toBe(200);
-    return res.body;
-  }
+/** An EHR launch from the demo EHR page under `profile`, through authorize and token, as the app's browser would. */
+async function launchAndToken(profile: Profile, scope: string): Promise<Record<string, unknown>> {
+  const sb = sandbox();
+  const redirectUri = sb.redirectUris[0] ?? '';
+  const launchRes = await fetch(`${sb.origin}/ehr/launch?patient=${PATIENT}&profile=${profile}`, { redirect: 'manual' });
+  expect(launchRes.status).toBe(302);
+  const target = new URL(launchRes.headers.get('location') ?? '');
+  expect(target.searchParams.get('iss')).toBe(base(profile));
+  const config = await readJson<{ authorization_endpoint: string; token_endpoint: string }>(await fetch(`${base(profile)}/.well-known/smart-configuration`));
+  const { verifier, challenge } = pkcePair();
+  const url = new URL(config.authorization_endpoint);
+  const params = { response_type: 'code', client_id: sb.clientId, redirect_uri: redirectUri, state: 's', aud: base(profile), scope };
+  for (const [k, v] of Object.entries({
+    ...params,
+    launch: target.searchParams.get('launch') ?? '',
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  }))
+    url.searchParams.set(k, v);
+  const end = await follow(url, new CookieJar(), new URL(redirectUri).origin);
+  if (end.kind !== 'app') throw new Error(`stopped at ${end.url.href}: ${end.html.slice(0, 300)}`);
+  const res = await tokenRequest(config.token_endpoint, {
+    grant_type: 'authorization_code',
+    code: end.url.searchParams.get('code') ?? '',
+    redirect_uri: redirectUri,
+    client_id: sb.clientId,
+    code_verifier: verifier,
+  });
+  expect(res.status).toBe(200);
+  return res.body;
+}
 
+describe('EHR launch under a profile (authorization code flow with PKCE)', () => {
   const requested = 'openid fhirUser launch launch/encounter patient/MedicationStatement.rs patient/MedicationRequest.rs patient/Observation.c';
 
   it('ISiK-like: the token response carries the launch encounter and the scopes in the granted forms', async () => {
