@@ -67,67 +67,63 @@ async function onServer<T extends Resource = Resource>(patient: string, type: st
 
 describe.each(PROFILES)('%s-like server profile: every demo patient launches, ranks and records the decision', (profile: Profile) => {
   for (const patient of ctx.patients) {
-    it(
-      patient.id,
-      async () => {
-        const { page } = browser;
-        const t0 = Date.now();
-        const errorsBefore = browser.pageErrors.length;
-        const requestsBefore = browser.requests.length;
-        const docsBefore = new Set((await onServer<DocumentReference>(patient.id, 'DocumentReference', 'subject')).map((d) => d.id));
-        const guidanceBefore = (await onServer(patient.id, 'GuidanceResponse', 'subject')).length;
+    it(`${patient.id}: launches and ranks without page errors; named gaps; the decision recorded in the form the server accepts`, async () => {
+      const { page } = browser;
+      const t0 = Date.now();
+      const errorsBefore = browser.pageErrors.length;
+      const requestsBefore = browser.requests.length;
+      const docsBefore = new Set((await onServer<DocumentReference>(patient.id, 'DocumentReference', 'subject')).map((d) => d.id));
+      const guidanceBefore = (await onServer(patient.id, 'GuidanceResponse', 'subject')).length;
 
-        const launch = new URL('/ehr/launch', ctx.sandboxOrigin);
-        launch.searchParams.set('patient', patient.id);
-        launch.searchParams.set('app', `${ctx.appOrigin}/launch.html`);
-        launch.searchParams.set('profile', profile);
-        await page.goto(launch.href);
-        expect(new URL(page.url()).origin).toBe(ctx.appOrigin);
-        await page.getByTestId('ranking-table').waitFor({ timeout: 60_000 });
-        await page.getByTestId('record-view').waitFor({ timeout: 60_000 });
-        expect(await page.getByTestId('ranked-option').count(), 'ranked options').toBeGreaterThan(0);
-        // the app read from the profile's FHIR base, and from no other base of the EHR
-        const fhirCalls = browser.requests.slice(requestsBefore).filter((r) => r.url.startsWith(`${ctx.sandboxOrigin}/`) && /\/fhir\//.test(r.url));
-        expect(fhirCalls.length).toBeGreaterThan(0);
-        expect(fhirCalls.filter((r) => !r.url.startsWith(`${ctx.profileBaseUrls[profile]}/`)).map((r) => r.url)).toEqual([]);
+      const launch = new URL('/ehr/launch', ctx.sandboxOrigin);
+      launch.searchParams.set('patient', patient.id);
+      launch.searchParams.set('app', `${ctx.appOrigin}/launch.html`);
+      launch.searchParams.set('profile', profile);
+      await page.goto(launch.href);
+      expect(new URL(page.url()).origin).toBe(ctx.appOrigin);
+      await page.getByTestId('ranking-table').waitFor({ timeout: 60_000 });
+      await page.getByTestId('record-view').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('ranked-option').count(), 'ranked options').toBeGreaterThan(0);
+      // the app read from the profile's FHIR base, and from no other base of the EHR
+      const fhirCalls = browser.requests.slice(requestsBefore).filter((r) => r.url.startsWith(`${ctx.sandboxOrigin}/`) && /\/fhir\//.test(r.url));
+      expect(fhirCalls.length).toBeGreaterThan(0);
+      expect(fhirCalls.filter((r) => !r.url.startsWith(`${ctx.profileBaseUrls[profile]}/`)).map((r) => r.url)).toEqual([]);
 
-        const launchedMs = Date.now() - t0;
-        // What the app side (read plan, write-back plan) must deliver; collected, then asserted at once.
-        const waiting: string[] = [];
-        // A type the server does not offer is a named gap, never "record incomplete".
-        if ((await page.getByTestId('record-incomplete').count()) > 0)
-          waiting.push(`record-incomplete shown: ${await page.getByTestId('record-incomplete').textContent()}`);
-        const gaps = await page.locator('[data-testid="record-gap"][data-gap-type="MedicationStatement"]').count();
-        if (profile === 'oracle' && gaps === 0) waiting.push('no named gap (record-gap, data-gap-type="MedicationStatement")');
+      const launchedMs = Date.now() - t0;
+      // What the app side (read plan, write-back plan) must deliver; collected, then asserted at once.
+      const waiting: string[] = [];
+      // A type the server does not offer is a named gap, never "record incomplete".
+      if ((await page.getByTestId('record-incomplete').count()) > 0)
+        waiting.push(`record-incomplete shown: ${await page.getByTestId('record-incomplete').textContent()}`);
+      const gaps = await page.locator('[data-testid="record-gap"][data-gap-type="MedicationStatement"]').count();
+      if (profile === 'oracle' && gaps === 0) waiting.push('no named gap (record-gap, data-gap-type="MedicationStatement")');
 
-        // "Record this decision", saved in the form this server accepts. The page has settled (record view
-        // shown), so the form is there or not offered at all.
-        const form = page.getByTestId('record-decision');
-        await form.waitFor({ timeout: 5_000 }).catch(() => undefined);
-        if ((await form.count()) === 0) waiting.push('"Record this decision" not offered');
-        else {
-          await page.getByTestId('decision-submit').click();
-          const saved = page.getByTestId('decision-saved');
-          const error = page.getByTestId('decision-error');
-          await saved.or(error).first().waitFor({ timeout: 30_000 });
-          if ((await saved.count()) === 0) waiting.push(`decision not saved: ${(await error.textContent()) ?? ''}`);
-        }
+      // "Record this decision", saved in the form this server accepts. The page has settled (record view
+      // shown), so the form is there or not offered at all.
+      const form = page.getByTestId('record-decision');
+      await form.waitFor({ timeout: 5_000 }).catch(() => undefined);
+      if ((await form.count()) === 0) waiting.push('"Record this decision" not offered');
+      else {
+        await page.getByTestId('decision-submit').click();
+        const saved = page.getByTestId('decision-saved');
+        const error = page.getByTestId('decision-error');
+        await saved.or(error).first().waitFor({ timeout: 30_000 });
+        if ((await saved.count()) === 0) waiting.push(`decision not saved: ${(await error.textContent()) ?? ''}`);
+      }
 
-        // On the server, not through the app: a DocumentReference for the decision, with the launch's
-        // encounter on ISiK-like; on Oracle-like never a GuidanceResponse (the type is not offered).
-        const created = (await onServer<DocumentReference>(patient.id, 'DocumentReference', 'subject')).filter((d) => !docsBefore.has(d.id));
-        if (created.length === 0) waiting.push('no DocumentReference for the decision on the server');
-        const encounters = created.map((d) => (d.context?.encounter ?? []).map((e) => e.reference).join(','));
-        if (profile === 'isik' && encounters.some((e) => e !== visitOf(patient.id)))
-          waiting.push(`DocumentReference context.encounter ${encounters.join(' | ')}, not ${visitOf(patient.id)}`);
-        const guidanceAdded = (await onServer(patient.id, 'GuidanceResponse', 'subject')).length - guidanceBefore;
-        timings.push({ profile, patient: patient.id, launchedMs, totalMs: Date.now() - t0, waiting });
+      // On the server, not through the app: a DocumentReference for the decision, with the launch's
+      // encounter on ISiK-like; on Oracle-like never a GuidanceResponse (the type is not offered).
+      const created = (await onServer<DocumentReference>(patient.id, 'DocumentReference', 'subject')).filter((d) => !docsBefore.has(d.id));
+      if (created.length === 0) waiting.push('no DocumentReference for the decision on the server');
+      const encounters = created.map((d) => (d.context?.encounter ?? []).map((e) => e.reference).join(','));
+      if (profile === 'isik' && encounters.some((e) => e !== visitOf(patient.id)))
+        waiting.push(`DocumentReference context.encounter ${encounters.join(' | ')}, not ${visitOf(patient.id)}`);
+      const guidanceAdded = (await onServer(patient.id, 'GuidanceResponse', 'subject')).length - guidanceBefore;
+      timings.push({ profile, patient: patient.id, launchedMs, totalMs: Date.now() - t0, waiting });
 
-        expect(profile === 'oracle' ? guidanceAdded : 0, 'GuidanceResponse written on the Oracle-like server').toBe(0);
-        expect.soft(waiting, 'waits for the app-side read plan and write-back (issue 14 items 1 and 6)').toEqual([]);
-        expect(browser.pageErrors.slice(errorsBefore)).toEqual([]);
-      },
-      180_000,
-    );
+      expect(profile === 'oracle' ? guidanceAdded : 0, 'GuidanceResponse written on the Oracle-like server').toBe(0);
+      expect.soft(waiting, 'waits for the app-side read plan and write-back (issue 14 items 1 and 6)').toEqual([]);
+      expect(browser.pageErrors.slice(errorsBefore)).toEqual([]);
+    }, 180_000);
   }
 });
