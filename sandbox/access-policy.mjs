@@ -5,7 +5,7 @@
 // element links each resource type to its patient).
 
 /** @typedef {'c' | 'r' | 'u' | 'd' | 's'} Permission */
-/** @typedef {{ context: string, type: string, perms: Set<Permission> }} ResourceScope */
+/** @typedef {{ context: string, type: string, perms: Set<Permission>, query: Array<[string, string]> }} ResourceScope */
 
 /**
  * Element(s) linking a resource of each compartment type to its patient, after FHIR R4
@@ -22,10 +22,10 @@ export const COMPARTMENT_LINKS = {
   AllergyIntolerance: ['patient'],
   Immunization: ['patient'],
   Encounter: ['subject'],
+  DocumentReference: ['subject'],
   RiskAssessment: ['subject'],
   DetectedIssue: ['patient'],
   GuidanceResponse: ['subject'],
-  DocumentReference: ['subject'],
   // R4 Provenance has no `patient` element: its compartment param `patient` is
   // `Provenance.target.where(resolve() is Patient)`.
   Provenance: ['target'],
@@ -40,8 +40,8 @@ export const PATIENT_SEARCH_PARAMS = ['patient', 'subject', 'patient:Patient', '
 /**
  * Parses the resource scopes of a granted scope string. Launch/identity scopes are ignored.
  * v1: `patient/Observation.read` = rs, `.write` = cud, `.*` = cruds. v2: any subset of `cruds` in
- * that order (SMART 2.x §"Scope Equivalence"). A `?query` suffix (v2 granular) is dropped here, which
- * only widens within the type; the sandbox never grants such scopes.
+ * that order (SMART 2.x §"Scope Equivalence"). A `?query` suffix (v2 granular) is kept in `query`: it
+ * restricts create/update to resources it admits (see {@link scopeAllows}); for reads it widens within the type.
  * @param {string} scope space-separated granted scopes
  * @returns {ResourceScope[]}
  */
@@ -51,7 +51,7 @@ export function parseResourceScopes(scope) {
   for (const s of scope.split(/\s+/)) {
     const m = /^(patient|user|system)\/([A-Za-z]+|\*)\.([a-z*]+)(\?.*)?$/.exec(s);
     if (!m) continue;
-    const [, context = '', type = '', action = ''] = m;
+    const [, context = '', type = '', action = '', q = ''] = m;
     /** @type {Set<Permission>} */
     let perms;
     if (action === 'read') perms = new Set(['r', 's']);
@@ -59,7 +59,7 @@ export function parseResourceScopes(scope) {
     else if (action === '*') perms = new Set(['c', 'r', 'u', 'd', 's']);
     else if (/^c?r?u?d?s?$/.test(action)) perms = new Set(action.split('').filter(isPermission));
     else continue;
-    out.push({ context, type, perms });
+    out.push({ context, type, perms, query: [...new URLSearchParams(q.slice(1))] });
   }
   return out;
 }
@@ -73,14 +73,41 @@ function isPermission(c) {
 }
 
 /**
- * Checks that the granted scopes allow `perm` on `type`.
+ * Checks that the granted scopes allow `perm` on `type`. A granular scope (`patient/Observation.c?category=
+ * system|code`) allows a create or update only of a resource its query admits (only `category` is
+ * checked; any other parameter admits nothing); for reads and searches it counts as the unrestricted type.
  * @param {ResourceScope[]} scopes
  * @param {string} type
  * @param {Permission} perm
+ * @param {any} [resource] the resource written (create/update)
  * @returns {boolean}
  */
-export function scopeAllows(scopes, type, perm) {
-  return scopes.some((s) => (s.type === '*' || s.type === type) && s.perms.has(perm));
+export function scopeAllows(scopes, type, perm, resource) {
+  return scopes.some(
+    (s) =>
+      (s.type === '*' || s.type === type) &&
+      s.perms.has(perm) &&
+      (s.query.length === 0 || perm === 'r' || perm === 's' || (resource !== undefined && queryAdmits(s.query, resource))),
+  );
+}
+
+/**
+ * Does a granular scope's query admit this resource? Every parameter must be `category` with a value
+ * (`system|code`, `code` or `system|`; comma = alternatives) matching one of the resource's category codings.
+ * @param {Array<[string, string]>} query
+ * @param {any} resource
+ */
+function queryAdmits(query, resource) {
+  /** @type {Array<{ system?: string, code?: string }>} */
+  const codings = [resource?.category ?? []].flat().flatMap((/** @type {any} */ c) => c?.coding ?? []);
+  return query.every(
+    ([name, value]) =>
+      name === 'category' &&
+      value.split(',').some((v) => {
+        const [system, code] = v.includes('|') ? v.split('|', 2) : [undefined, v];
+        return codings.some((c) => (system === undefined || c.system === system) && (!code || c.code === code));
+      }),
+  );
 }
 
 /**

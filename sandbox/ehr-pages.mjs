@@ -53,11 +53,11 @@ export function summarizePatients(patients, conditions) {
  * The EHR's embedded view: the app launched in an iframe for each listed patient, side by side, as
  * EHRs show SMART apps in a panel (and as two open charts would). The app must be configured with
  * this EHR's origin in `frameAncestors`, or it refuses to run framed.
- * @param {{ patients: PatientSummary[], appLaunchUrl: string }} input
+ * @param {{ patients: PatientSummary[], appLaunchUrl: string, profile?: string }} input `profile`: the server profile to launch against
  */
-export function renderEmbedPage({ patients, appLaunchUrl }) {
+export function renderEmbedPage({ patients, appLaunchUrl, profile = 'full' }) {
   const frames = patients.map((p) => {
-    const src = `/ehr/launch?patient=${encodeURIComponent(p.id)}&app=${encodeURIComponent(appLaunchUrl)}`;
+    const src = `/ehr/launch?patient=${encodeURIComponent(p.id)}&app=${encodeURIComponent(appLaunchUrl)}${profile === 'full' ? '' : `&profile=${encodeURIComponent(profile)}`}`;
     return `<section><h2>${escapeHtml(p.name)}</h2>
 <iframe title="Therapy Navigator for ${escapeHtml(p.name)}" data-patient="${escapeHtml(p.id)}" src="${escapeHtml(src)}" width="800" height="900"></iframe></section>`;
   });
@@ -65,13 +65,20 @@ export function renderEmbedPage({ patients, appLaunchUrl }) {
 }
 
 /**
- * The EHR home page: each demo patient with a button for an EHR launch, and a standalone link.
- * @param {{ patients: PatientSummary[], appLaunchUrl: string, fhirBaseUrl: string }} input
+ * The EHR home page: each demo patient with a button for an EHR launch, and a standalone link, for the
+ * chosen server profile (links to the others at the top).
+ * @param {{ patients: PatientSummary[], appLaunchUrl: string, fhirBaseUrl: string, profile?: string, profiles?: Array<{ id: string, title: string }> }} input
  */
-export function renderEhrPage({ patients, appLaunchUrl, fhirBaseUrl }) {
+export function renderEhrPage({ patients, appLaunchUrl, fhirBaseUrl, profile = 'full', profiles = [] }) {
   const standalone = `${appLaunchUrl}?iss=${encodeURIComponent(fhirBaseUrl)}`;
+  const suffix = profile === 'full' ? '' : `&profile=${encodeURIComponent(profile)}`;
+  const chooser = profiles.map((x) =>
+    x.id === profile
+      ? `<li><strong aria-current="page">${escapeHtml(x.title)}</strong></li>`
+      : `<li><a href="/ehr${x.id === 'full' ? '' : `?profile=${encodeURIComponent(x.id)}`}">${escapeHtml(x.title)}</a></li>`,
+  );
   const rows = patients.map((p) => {
-    const href = `/ehr/launch?patient=${encodeURIComponent(p.id)}&app=${encodeURIComponent(appLaunchUrl)}`;
+    const href = `/ehr/launch?patient=${encodeURIComponent(p.id)}&app=${encodeURIComponent(appLaunchUrl)}${suffix}`;
     return `<tr><td>${escapeHtml(p.name)}</td><td>${escapeHtml(p.birthDate)}</td><td>${escapeHtml(p.gender)}</td>
 <td>${p.diagnoses.length ? `<ul>${p.diagnoses.map((d) => `<li>${escapeHtml(d)}</li>`).join('')}</ul>` : 'none recorded'}</td>
 <td><a class="button" href="${escapeHtml(href)}" aria-label="Launch Therapy Navigator for ${escapeHtml(p.name)}">Launch Therapy Navigator</a></td></tr>`;
@@ -80,6 +87,7 @@ export function renderEhrPage({ patients, appLaunchUrl, fhirBaseUrl }) {
     'Demo EHR: patients',
     `<h1>Patients</h1>
 <p>FHIR R4 server: <code>${escapeHtml(fhirBaseUrl)}</code></p>
+${chooser.length ? `<nav aria-label="Server profile"><p>Server profile (sandbox shapes modelled on published statements):</p><ul>${chooser.join('')}</ul></nav>` : ''}
 <table><caption>Demo patients (${patients.length})</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Birth date</th><th scope="col">Gender</th><th scope="col">Diagnoses</th><th scope="col">Action</th></tr></thead>
 <tbody>${rows.join('\n') || '<tr><td colspan="5">No patients loaded.</td></tr>'}</tbody></table>

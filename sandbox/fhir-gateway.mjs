@@ -11,11 +11,14 @@ import {
   scopeAllows,
   searchConstrainedToPatient,
 } from './access-policy.mjs';
-import { buildCapabilityStatement, findUnknownSearchParam, outcome } from './fhir-server.mjs';
+import { findUnknownSearchParam, outcome } from './fhir-server.mjs';
+import { profileCapabilityStatement } from './profiles/capability.mjs';
+import { refuseBundleType, refuseUnoffered, refuseWithoutEncounter } from './profiles/enforce.mjs';
+import { FULL } from './profiles/table.mjs';
 
 /** @typedef {import('./fhir-server.mjs').FhirResult} FhirResult */
 /** @typedef {import('./access-policy.mjs').ResourceScope} ResourceScope */
-/** @typedef {{ scopes: ResourceScope[], patient: string | undefined }} Access */
+/** @typedef {{ scopes: ResourceScope[], patient: string | undefined, encounter: string | undefined }} Access */
 /** @typedef {{ method: string, path: string, params: URLSearchParams, resource?: any }} FhirCall */
 
 /**
@@ -23,12 +26,16 @@ import { buildCapabilityStatement, findUnknownSearchParam, outcome } from './fhi
  *   store: ReturnType<typeof import('./fhir-server.mjs').createFhirStore>,
  *   auth: ReturnType<typeof import('./smart-auth.mjs').createSmartAuth>,
  *   fhirBaseUrl: string,
- * }} deps
+ *   profile?: import('./profiles/table.mjs').ServerProfile,
+ *   storeBaseUrl?: string,
+ * }} deps `profile`: the EHR shape this base serves (default: the full server); `storeBaseUrl`: the base
+ *   the store writes into fullUrls and paging links, rewritten to `fhirBaseUrl` in answers
  */
-export function createFhirGateway({ store, auth, fhirBaseUrl }) {
-  const capability = buildCapabilityStatement({
-    authorizeUrl: auth.smartConfiguration().authorization_endpoint,
-    tokenUrl: auth.smartConfiguration().token_endpoint,
+export function createFhirGateway({ store, auth, fhirBaseUrl, profile = FULL, storeBaseUrl = fhirBaseUrl }) {
+  const smartConfiguration = auth.smartConfiguration(profile);
+  const capability = profileCapabilityStatement(profile, {
+    authorizeUrl: smartConfiguration.authorization_endpoint,
+    tokenUrl: smartConfiguration.token_endpoint,
   });
 
   /**
@@ -38,7 +45,7 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
    * @returns {Promise<FhirResult & { headers?: Record<string, string> }>}
    */
   async function handle({ method, path, search, authorization, contentType, rawBody }) {
-    if (method === 'GET' && path === '.well-known/smart-configuration') return { status: 200, body: auth.smartConfiguration() };
+    if (method === 'GET' && path === '.well-known/smart-configuration') return { status: 200, body: smartConfiguration };
     if (method === 'GET' && path === 'metadata') return { status: 200, body: capability };
 
     const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
@@ -54,8 +61,18 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
         headers: { 'WWW-Authenticate': `Bearer realm="${fhirBaseUrl}"${error}` },
       };
     }
+    const issuedFor = verified.context?.profile ?? FULL.id;
+    if (issuedFor !== profile.id) {
+      return {
+        status: 401,
+        body: outcome('expired', `This access token was issued for another FHIR server of this EHR (${issuedFor}), not for ${fhirBaseUrl}: authorize again.`),
+        headers: {
+          'WWW-Authenticate': `Bearer realm="${fhirBaseUrl}", error="invalid_token", error_description="The access token was issued for another FHIR base"`,
+        },
+      };
+    }
     /** @type {Access} */
-    const access = { scopes: parseResourceScopes(verified.scope), patient: verified.context?.patient };
+    const access = { scopes: parseResourceScopes(verified.scope), patient: verified.context?.patient, encounter: verified.context?.encounter };
 
     let body;
     let params = new URLSearchParams(search);
@@ -82,6 +99,8 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
       if (body?.resourceType !== 'Bundle' || !['batch', 'transaction'].includes(body.type)) {
         return { status: 400, body: outcome('invalid', 'POST to the FHIR base takes a batch or transaction Bundle.') };
       }
+      const refused = refuseBundleType(profile, body.type);
+      if (refused) return refused;
       for (const entry of body.entry ?? []) {
         const url = new URL(entry.request?.url ?? '', 'http://x/');
         const denied = await check(access, {
@@ -91,6 +110,8 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
           resource: entry.resource,
         });
         if (denied) return denied;
+        // the profile may have dropped an unlisted _count
+        if (entry.request?.url && url.search !== new URL(entry.request.url, 'http://x/').search) entry.request.url = url.pathname.slice(1) + url.search;
       }
     } else {
       const denied = await check(access, { method: callMethod, path: callPath, params, resource: body });
@@ -105,7 +126,10 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
         return forbidden(`${r.resourceType}/${r.id} is outside the patient compartment of this access token.`);
       }
     }
-    if (r?.resourceType === 'Bundle') filterBundle(r, access);
+    if (r?.resourceType === 'Bundle') {
+      filterBundle(r, access);
+      if (storeBaseUrl !== fhirBaseUrl) rebase(r, storeBaseUrl, fhirBaseUrl);
+    }
     /** @type {Record<string, string>} */
     const headers = {};
     if (result.status === 201 && r?.id) headers.Location = `${fhirBaseUrl}/${r.resourceType}/${r.id}/_history/${r.meta?.versionId ?? '1'}`;
@@ -122,7 +146,9 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
     const cls = classifyRequest(method, path);
     if (!cls) return forbidden(`System-level interaction "${method} ${path || '/'}" is not available to patient-scoped tokens.`);
     const { type, id, perm } = cls;
-    if (!scopeAllows(access.scopes, type, perm)) {
+    const unoffered = refuseUnoffered(profile, { type, perm, params });
+    if (unoffered) return unoffered;
+    if (!scopeAllows(access.scopes, type, perm, resource)) {
       let verb = 'writing';
       if (perm === 's') verb = 'searching';
       else if (perm === 'r') verb = 'reading';
@@ -149,7 +175,7 @@ export function createFhirGateway({ store, auth, fhirBaseUrl }) {
       if (existing.status === 200 && !inPatientCompartment(existing.body, patient))
         return forbidden(`${type}/${id} is outside the patient compartment of this access token.`);
     }
-    return undefined;
+    return refuseWithoutEncounter(profile, { type, perm, resource, encounter: access.encounter });
   }
 
   return { handle };
@@ -188,6 +214,23 @@ export function filterBundle(bundle, access) {
     const compartmentOk = access.patient ? inPatientCompartment(res, access.patient) : !isCompartmentType(res.resourceType);
     return typeOk && compartmentOk;
   });
+}
+
+/**
+ * Rewrites the store's base in a Bundle's links and fullUrls (nested Bundles too) to the base the
+ * client called, so paging stays on the profile's base.
+ * @param {any} bundle
+ * @param {string} from
+ * @param {string} to
+ */
+export function rebase(bundle, from, to) {
+  const swap = (/** @type {unknown} */ u) => (typeof u === 'string' && u.startsWith(`${from}/`) ? to + u.slice(from.length) : u);
+  for (const l of bundle.link ?? []) l.url = swap(l.url);
+  for (const e of bundle.entry ?? []) {
+    if (e.fullUrl) e.fullUrl = swap(e.fullUrl);
+    if (e.response?.location) e.response.location = swap(e.response.location);
+    if (e.resource?.resourceType === 'Bundle') rebase(e.resource, from, to);
+  }
 }
 
 /**

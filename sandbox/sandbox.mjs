@@ -1,15 +1,19 @@
-// The demo EHR in one process and one port: FHIR R4 at /fhir, the SMART authorization server at /
-// (issuer = origin), the EHR launch pages at /ehr. Used by sandbox/start.mjs (the demo) and by the
+// The demo EHR in one process and one port: FHIR R4 at /fhir, and the same data under two more EHR
+// shapes at /oracle/fhir and /isik/fhir (./profiles/), the SMART authorization server at / (issuer =
+// origin), the EHR launch pages at /ehr. Used by sandbox/start.mjs (the demo) and by the
 // vitest integration project (tests/support/globalSetup.ts).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderEhrError, renderEhrPage, renderEmbedPage, renderPickerPage, summarizePatients } from './ehr-pages.mjs';
+import { renderEhrError, renderPickerPage, summarizePatients } from './ehr-pages.mjs';
+import { handleEhrRoute } from './ehr-routes.mjs';
 import { createFhirGateway } from './fhir-gateway.mjs';
 import { createFhirStore, indexDefinitions } from './fhir-server.mjs';
-import { CLIENT_ID, createSmartAuth, DEMO_USER, launchContextFrom } from './smart-auth.mjs';
+import { currentEncounterId, currentEncountersBundle } from './profiles/encounters.mjs';
+import { PROFILES, profileById } from './profiles/table.mjs';
+import { CLIENT_ID, createSmartAuth, DEMO_USER } from './smart-auth.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -67,7 +71,10 @@ export async function startSandbox(options = {}) {
 
   const store = createFhirStore({ baseUrl: () => fhirBaseUrl });
   const auth = createSmartAuth({ issuer: origin, fhirBaseUrl, redirectUris, accessTokenTtl: options.accessTokenTtl, launchTtl: options.launchTtl });
-  const gateway = createFhirGateway({ store, auth, fhirBaseUrl });
+  const gateways = PROFILES.map((profile) => ({
+    prefix: profile.basePath,
+    gateway: createFhirGateway({ store, auth, fhirBaseUrl: `${origin}${profile.basePath}`, profile, storeBaseUrl: fhirBaseUrl }),
+  }));
   const providerCallback = auth.provider.callback();
 
   const tSeed = performance.now();
@@ -80,6 +87,9 @@ export async function startSandbox(options = {}) {
       throw new Error(`fixture ${typeof fixture === 'string' ? fixture : 'bundle'}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
   }
+  // today's visit of every patient: the encounter an EHR launch happens in (./profiles/encounters.mjs)
+  const seeded = resourcesOf((await store.fhir('GET', 'Patient?_count=1000')).body).map((p) => String(p.id));
+  await store.seed(currentEncountersBundle(seeded));
   const seedMs = Math.round(performance.now() - tSeed);
 
   /** Patients and their diagnoses, read from the store (unauthenticated, server side). */
@@ -114,20 +124,25 @@ export async function startSandbox(options = {}) {
     if (form.get('deny') === '1' || form.get('action') === 'deny') {
       return finish({ error: 'access_denied', error_description: 'The user denied the authorization request.' });
     }
-    if (!auth.audIsValid(params.aud)) {
+    const profile = auth.profileOfAud(params.aud);
+    if (!profile) {
       return finish({
         error: 'invalid_request',
-        error_description: `The aud parameter "${params.aud ?? ''}" does not name this FHIR server (${fhirBaseUrl}).`,
+        error_description: `The aud parameter "${params.aud ?? ''}" does not name this FHIR server (${PROFILES.map((x) => origin + x.basePath).join(' or ')}).`,
       });
     }
     const scope = params.scope ?? '';
     const scopes = scope.split(' ');
     /** @type {import('./smart-auth.mjs').LaunchContext} */
-    let context = { user: DEMO_USER, needPatientBanner: true };
+    let context = { user: DEMO_USER, needPatientBanner: true, profile: profile.id };
     if (params.launch) {
       const launched = auth.consumeLaunch(params.launch);
       if ('error' in launched) return finish({ error: 'invalid_request', error_description: launched.error });
-      context = launched.context;
+      if ((launched.context.profile ?? 'full') !== profile.id) {
+        const description = `This launch was started for another FHIR server of this EHR (${launched.context.profile ?? 'full'}), not for ${params.aud}.`;
+        return finish({ error: 'invalid_request', error_description: description });
+      }
+      context = { ...launched.context, profile: profile.id };
     } else if (scopes.includes('launch/patient')) {
       const chosen = req.method === 'POST' ? form.get('patient') : null;
       const patients = await patientSummaries();
@@ -136,7 +151,9 @@ export async function startSandbox(options = {}) {
         res.writeHead(req.method === 'POST' ? 400 : 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
         return undefined;
       }
-      context = { user: DEMO_USER, patient: chosen, needPatientBanner: true };
+      // a standalone launch asking for launch/encounter gets the patient's current visit where the profile has one
+      const encounter = scopes.includes('launch/encounter') && profile.launchEncounter ? currentEncounterId(chosen) : undefined;
+      context = { user: DEMO_USER, patient: chosen, needPatientBanner: true, profile: profile.id, ...(encounter ? { encounter } : {}) };
     }
     const grantId = await auth.saveGrant(String(params.client_id), scope, context);
     return finish({ login: { accountId: context.user }, consent: { grantId } });
@@ -154,10 +171,22 @@ export async function startSandbox(options = {}) {
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { status: 403, body: { error: 'bad test key' } };
     const input = raw ? JSON.parse(raw) : {};
     if (path === '/__test__/token')
-      return { status: 200, body: await auth.mintToken({ patient: input.patient, scope: String(input.scope ?? ''), ttl: input.ttl }) };
+      return {
+        status: 200,
+        body: await auth.mintToken({
+          patient: input.patient,
+          scope: String(input.scope ?? ''),
+          ttl: input.ttl,
+          profile: input.profile,
+          encounter: input.encounter,
+        }),
+      };
     if (path === '/__test__/launch') {
+      const profile = profileById(input.profile);
+      if (!profile) return { status: 400, body: { error: `unknown server profile "${input.profile}"` } };
+      const encounter = input.encounter ?? (profile.launchEncounter && input.patient ? currentEncounterId(input.patient) : undefined);
       const launch = auth.mintLaunch(
-        { patient: input.patient, encounter: input.encounter, user: DEMO_USER, needPatientBanner: input.needPatientBanner ?? true },
+        { patient: input.patient, encounter, user: DEMO_USER, needPatientBanner: input.needPatientBanner ?? true, profile: profile.id },
         input.ttl,
       );
       return { status: 200, body: { launch } };
@@ -179,13 +208,8 @@ export async function startSandbox(options = {}) {
   async function handleRequest(req, res) {
     const url = new URL(req.url ?? '/', origin);
     const p = url.pathname;
-    const ours =
-      p === '/fhir' ||
-      p.startsWith('/fhir/') ||
-      p.startsWith('/ehr') ||
-      p.startsWith('/interaction/') ||
-      p.startsWith('/__test__/') ||
-      p === '/smart-style.json';
+    const fhir = gateways.find((g) => p === g.prefix || p.startsWith(`${g.prefix}/`));
+    const ours = fhir || p.startsWith('/ehr') || p.startsWith('/interaction/') || p.startsWith('/__test__/') || p === '/smart-style.json';
     if (!ours) return providerCallback(req, res);
     setCors(req, res);
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
@@ -193,10 +217,10 @@ export async function startSandbox(options = {}) {
     for await (const c of req) chunks.push(c);
     const raw = Buffer.concat(chunks).toString('utf8');
 
-    if (p === '/fhir' || p.startsWith('/fhir/')) {
-      const out = await gateway.handle({
+    if (fhir) {
+      const out = await fhir.gateway.handle({
         method: req.method ?? 'GET',
-        path: p.slice('/fhir'.length).replace(/^\/+/, ''),
+        path: p.slice(fhir.prefix.length).replace(/^\/+/, ''),
         search: url.search,
         authorization: req.headers.authorization,
         contentType: req.headers['content-type'] ?? '',
@@ -211,69 +235,7 @@ export async function startSandbox(options = {}) {
       await interaction(req, res, form);
       return;
     }
-    if (p === '/ehr' || p === '/ehr/') {
-      const html = renderEhrPage({ patients: await patientSummaries(), appLaunchUrl, fhirBaseUrl });
-      return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-    }
-    if (p === '/ehr/embed') {
-      // /ehr/embed?patients=a,b: the app in one iframe per patient (known patients only)
-      const all = await patientSummaries();
-      const wanted = (url.searchParams.get('patients') ?? '').split(',').filter(Boolean);
-      const chosen = wanted.map((id) => all.find((x) => x.id === id)).filter((x) => x !== undefined);
-      if (chosen.length === 0 || chosen.length !== wanted.length) {
-        const html = renderEhrError('Cannot embed', `Unknown patient in "${wanted.join(',')}".`);
-        return void res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-      }
-      const html = renderEmbedPage({ patients: chosen, appLaunchUrl });
-      return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-    }
-    if (p === '/ehr/launch') {
-      const patient = url.searchParams.get('patient') ?? '';
-      const app = url.searchParams.get('app') || appLaunchUrl;
-      const known = (await patientSummaries()).some((x) => x.id === patient);
-      // Only registered apps are launched: the launch id and the FHIR base go to the configured
-      // launch URL, never to an address taken from the query (an open redirect).
-      const registered = app === appLaunchUrl;
-      if (!known || !registered) {
-        const html = renderEhrError(
-          'Cannot launch',
-          known ? `The app URL "${app}" is not a registered app of this EHR.` : `No patient with id "${patient}" in this EHR.`,
-        );
-        return void res.writeHead(400, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-      }
-      const encounter = url.searchParams.get('encounter') ?? undefined;
-      const launch = auth.mintLaunch({
-        patient,
-        encounter,
-        user: DEMO_USER,
-        needPatientBanner: url.searchParams.get('banner') !== '0',
-        ...launchContextFrom(url.searchParams), // fhirContext / appContext for the token response
-      });
-      const target = new URL(app);
-      target.searchParams.set('iss', fhirBaseUrl);
-      target.searchParams.set('launch', launch);
-      // The user's language, as EHRs pass it on the launch URL (e.g. lang=de or lang=fr-CH).
-      const lang = url.searchParams.get('lang');
-      if (lang && /^[a-z]{2}(-[A-Za-z]{2})?$/.test(lang)) target.searchParams.set('lang', lang);
-      return void res.writeHead(302, { Location: target.href, 'Cache-Control': 'no-store' }).end();
-    }
-    if (p === '/smart-style.json') {
-      // SMART App Launch 2.x §"Styling": colours and font the EHR suggests to embedded apps.
-      const style = {
-        color_background: '#f5f7fa',
-        color_error: '#b00020',
-        color_highlight: '#f3a712',
-        color_modal_backdrop: '',
-        color_success: '#2e7d32',
-        color_text: '#1a1a1a',
-        dim_border_radius: '4px',
-        dim_font_size: '16px',
-        dim_spacing_size: '8px',
-        font_family_body: 'system-ui, sans-serif',
-        font_family_heading: 'system-ui, sans-serif',
-      };
-      return void res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(style));
-    }
+    if (await handleEhrRoute({ origin, appLaunchUrl, patients: patientSummaries, auth }, url, res)) return;
     if (testMode && req.method === 'POST' && p.startsWith('/__test__/')) {
       const out = await testEndpoint(p, req, raw);
       return void res.writeHead(out.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(out.body));
@@ -295,15 +257,18 @@ export async function startSandbox(options = {}) {
     timings: { definitionsMs, seedMs, startMs },
     /**
      * The EHR launch URL for a patient (it mints a launch id and redirects to the app).
-     * @param {{ patient: string, app?: string, encounter?: string }} input
+     * @param {{ patient: string, app?: string, encounter?: string, profile?: string }} input `profile`: oracle or isik (default: full)
      */
-    launchUrl: ({ patient, app, encounter }) => {
+    launchUrl: ({ patient, app, encounter, profile }) => {
       const u = new URL('/ehr/launch', origin);
       u.searchParams.set('patient', patient);
       u.searchParams.set('app', app ?? appLaunchUrl);
       if (encounter) u.searchParams.set('encounter', encounter);
+      if (profile && profile !== 'full') u.searchParams.set('profile', profile);
       return u.href;
     },
+    /** The FHIR base of each server profile (full, oracle, isik). */
+    profileBaseUrls: Object.fromEntries(PROFILES.map((x) => [x.id, `${origin}${x.basePath}`])),
     /** The standalone launch URL of the app (no launch id; the picker asks for the patient). */
     standaloneUrl: (app = appLaunchUrl) => `${app}?iss=${encodeURIComponent(fhirBaseUrl)}`,
     mintToken: auth.mintToken,

@@ -9,6 +9,8 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { Provider } from 'oidc-provider';
 import { createMemoryAdapter } from './memory-adapter.mjs';
+import { effectiveScope, profileScopes } from './profiles/capability.mjs';
+import { FULL, PROFILES, profileById } from './profiles/table.mjs';
 
 export const CLIENT_ID = 'therapy-navigator';
 export const DEMO_USER = 'Practitioner/pract-demo';
@@ -27,14 +29,15 @@ const READ_TYPES = [
   'Immunization',
   'Encounter',
   'Practitioner',
+  'DocumentReference',
 ];
 /** Non-patient types a user-level read scope may name (SMART 2.x `user/…`): the user's own resource. */
 const USER_READ_TYPES = ['Practitioner', 'PractitionerRole'];
 /** Types the app may write (its recommendation trail). */
-const WRITE_TYPES = ['Observation', 'DocumentReference', 'GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance'];
+const WRITE_TYPES = ['Observation', 'GuidanceResponse', 'RiskAssessment', 'DetectedIssue', 'Provenance', 'DocumentReference'];
 
 /**
- * Every scope the server knows. oidc-provider drops scopes it does not list, and SMART v2 scopes
+ * Every scope the full server knows. oidc-provider drops scopes it does not list, and SMART v2 scopes
  * with query parameters cannot be listed in advance (notes §5), so the sandbox offers these only.
  */
 export const SUPPORTED_SCOPES = [
@@ -56,6 +59,9 @@ export const SUPPORTED_SCOPES = [
   ...USER_READ_TYPES.flatMap((t) => [`user/${t}.rs`, `user/${t}.r`, `user/${t}.read`]),
 ].filter((s, i, all) => all.indexOf(s) === i);
 
+/** What the authorization server accepts at all: the full server's scopes and every profile's (./profiles/). */
+const ALL_SCOPES = [...SUPPORTED_SCOPES, ...PROFILES.flatMap((p) => profileScopes(p) ?? [])].filter((s, i, all) => all.indexOf(s) === i);
+
 /** Capabilities advertised in smart-configuration (SMART App Launch 2.x §"Capabilities"). */
 export const CAPABILITIES = [
   'launch-ehr',
@@ -72,7 +78,8 @@ export const CAPABILITIES = [
 ];
 
 /**
- * @typedef {{ patient?: string, encounter?: string, user: string, needPatientBanner: boolean, fhirContext?: unknown, appContext?: string }} LaunchContext
+ * @typedef {{ patient?: string, encounter?: string, user: string, needPatientBanner: boolean, profile?: string, fhirContext?: unknown, appContext?: string }} LaunchContext
+ *   `profile`: the server profile (./profiles/table.mjs) whose FHIR base the launch and its tokens belong to; absent = full
  * @typedef {{ context: LaunchContext, expiresAt: number, used: boolean }} LaunchRecord
  */
 
@@ -108,7 +115,7 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
     ],
     jwks: { keys: [jwk] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
-    scopes: SUPPORTED_SCOPES,
+    scopes: ALL_SCOPES,
     // fhirclient reads fhirUser from the id_token; with the code flow oidc-provider puts scope claims
     // into userinfo only unless conformIdTokenClaims is off (notes §5, observed).
     claims: { openid: ['sub'], fhirUser: ['fhirUser'], profile: ['name', 'given_name', 'family_name'] },
@@ -162,6 +169,8 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
       if (context?.patient) ctx.body.patient = context.patient;
       if (context?.encounter) ctx.body.encounter = context.encounter;
       if (context) ctx.body.need_patient_banner = context.needPatientBanner;
+      // The scopes as the profile grants them (granular forms, types it does not offer dropped).
+      if (typeof ctx.body.scope === 'string') ctx.body.scope = effectiveScope(profileById(context?.profile) ?? FULL, ctx.body.scope);
       ctx.body.smart_style_url = `${issuer}/smart-style.json`;
       // --- launch context: fhirContext / appContext passed through from the EHR launch (launchContextFrom) ---
       if (context?.fhirContext) ctx.body.fhirContext = context.fhirContext;
@@ -196,11 +205,23 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
   }
 
   /**
-   * Checks the `aud` parameter: it must name this FHIR server (App Launch 2.x §"Obtain authorization code").
+   * The server profile whose FHIR base the `aud` parameter names (App Launch 2.x §"Obtain authorization
+   * code": aud must name the FHIR server), or undefined.
+   * @param {unknown} aud
+   */
+  function profileOfAud(aud) {
+    if (typeof aud !== 'string') return undefined;
+    const base = aud.replace(/\/+$/, '');
+    if (base === fhirBaseUrl) return FULL;
+    return PROFILES.find((p) => `${issuer}${p.basePath}` === base);
+  }
+
+  /**
+   * Checks the `aud` parameter: it must name one of this sandbox's FHIR bases.
    * @param {unknown} aud
    */
   function audIsValid(aud) {
-    return typeof aud === 'string' && aud.replace(/\/+$/, '') === fhirBaseUrl;
+    return profileOfAud(aud) !== undefined;
   }
 
   /**
@@ -221,17 +242,21 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
   /**
    * Issues a real access token without the browser flow (tests, seeding). Stored in the provider,
    * so the FHIR side validates it exactly like one from the token endpoint.
-   * @param {{ patient?: string, scope: string, ttl?: number }} request
+   * @param {{ patient?: string, scope: string, ttl?: number, profile?: string, encounter?: string }} request `profile`: the
+   *   server profile the token is for (default full); `scope` is then reduced to the profile's forms
    * @returns {Promise<{ access_token: string, token_type: 'Bearer', expires_in: number, scope: string, patient?: string }>}
    */
-  async function mintToken({ patient, scope, ttl }) {
+  async function mintToken({ patient, scope, ttl, profile, encounter }) {
     const client = await provider.Client.find(CLIENT_ID);
     if (!client) throw new Error('client not registered');
-    const context = { patient, user: DEMO_USER, needPatientBanner: true };
+    const known = profileById(profile);
+    if (!known) throw new Error(`unknown server profile "${profile}"`);
+    /** @type {LaunchContext} */
+    const context = { patient, user: DEMO_USER, needPatientBanner: true, profile: known.id, ...(encounter ? { encounter } : {}) };
     const grantId = await saveGrant(CLIENT_ID, scope, context);
     const at = new provider.AccessToken({ accountId: DEMO_USER, client, grantId, scope, gty: 'authorization_code', ...(ttl ? { expiresIn: ttl } : {}) });
     const accessToken = await at.save();
-    return { access_token: accessToken, token_type: 'Bearer', expires_in: at.expiration, scope, ...(patient ? { patient } : {}) };
+    return { access_token: accessToken, token_type: 'Bearer', expires_in: at.expiration, scope: effectiveScope(known, scope), ...(patient ? { patient } : {}) };
   }
 
   /**
@@ -243,14 +268,17 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
     const at = await provider.AccessToken.find(token);
     // find() does not check expiry; oidc-provider's own resource endpoints test isValid as well.
     if (!at || !at.isValid || !at.grantId || !at.clientId) return undefined;
-    return { scope: at.scope ?? '', context: contexts.get(at.grantId), clientId: at.clientId };
+    const context = contexts.get(at.grantId);
+    return { scope: effectiveScope(profileById(context?.profile) ?? FULL, at.scope ?? ''), context, clientId: at.clientId };
   }
 
   /**
-   * The discovery document at `[fhir base]/.well-known/smart-configuration` (App Launch 2.x §"Conformance").
+   * The discovery document at `[fhir base]/.well-known/smart-configuration` (App Launch 2.x §"Conformance"),
+   * for the full server or a profile (its scopes and capabilities; one authorization server for all).
+   * @param {import('./profiles/table.mjs').ServerProfile} [profile]
    * @returns {{ authorization_endpoint: string, token_endpoint: string } & Record<string, unknown>}
    */
-  function smartConfiguration() {
+  function smartConfiguration(profile = FULL) {
     return {
       issuer,
       jwks_uri: `${issuer}/jwks`,
@@ -261,13 +289,13 @@ export function createSmartAuth({ issuer, fhirBaseUrl, redirectUris, accessToken
       grant_types_supported: ['authorization_code', 'refresh_token'],
       response_types_supported: ['code'],
       token_endpoint_auth_methods_supported: ['none'],
-      scopes_supported: SUPPORTED_SCOPES,
+      scopes_supported: profileScopes(profile) ?? SUPPORTED_SCOPES,
       code_challenge_methods_supported: ['S256'],
-      capabilities: CAPABILITIES,
+      capabilities: [...CAPABILITIES, ...profile.extraCapabilities],
     };
   }
 
-  return { provider, mintLaunch, consumeLaunch, audIsValid, saveGrant, mintToken, verifyAccessToken, smartConfiguration, contexts };
+  return { provider, mintLaunch, consumeLaunch, audIsValid, profileOfAud, saveGrant, mintToken, verifyAccessToken, smartConfiguration, contexts };
 }
 
 /**

@@ -20,6 +20,8 @@ export interface E2eContext {
   appOrigin: string;
   sandboxOrigin: string;
   fhirBaseUrl: string;
+  /** The FHIR base of each sandbox server profile (full = fhirBaseUrl, oracle, isik: sandbox/profiles/). */
+  profileBaseUrls: Record<string, string>;
   /** Allowed in config.json but answers 404 everywhere: a FHIR server without SMART configuration. */
   noSmartFhirBaseUrl: string;
   /** Allowed in config.json but nobody listens there: a FHIR server that is down. */
@@ -67,6 +69,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     appOrigin: app.origin,
     sandboxOrigin: sandbox.origin,
     fhirBaseUrl: sandbox.fhirBaseUrl,
+    profileBaseUrls: sandbox.profileBaseUrls,
     noSmartFhirBaseUrl: `http://127.0.0.1:${noSmartPort}/fhir`,
     downFhirBaseUrl: `http://127.0.0.1:${downPort}/fhir`,
     patients: demoPatients(),
@@ -74,7 +77,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   const configPath = resolve(dist, 'config.json');
   const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
-  config['allowedFhirServers'] = [ctx.fhirBaseUrl, ctx.noSmartFhirBaseUrl, ctx.downFhirBaseUrl];
+  const profileBases = Object.values(ctx.profileBaseUrls).filter((u) => u !== ctx.fhirBaseUrl);
+  config['allowedFhirServers'] = [ctx.fhirBaseUrl, ...profileBases, ctx.noSmartFhirBaseUrl, ctx.downFhirBaseUrl];
   writeFileSync(configPath, JSON.stringify(config, null, 2));
   project.provide('e2e', ctx);
 
