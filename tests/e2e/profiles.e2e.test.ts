@@ -90,7 +90,7 @@ describe.each(PROFILES)('%s-like server profile: every demo patient launches, ra
       expect(fhirCalls.filter((r) => !r.url.startsWith(`${ctx.profileBaseUrls[profile]}/`)).map((r) => r.url)).toEqual([]);
 
       const launchedMs = Date.now() - t0;
-      // What the app side (read plan, write-back plan) must deliver; collected, then asserted at once.
+      // What the read plan and the write-back must deliver on this server shape; collected, then asserted at once.
       const waiting: string[] = [];
       // A type the server does not offer is a named gap, never "record incomplete".
       if ((await page.getByTestId('record-incomplete').count()) > 0)
@@ -122,7 +122,7 @@ describe.each(PROFILES)('%s-like server profile: every demo patient launches, ra
       timings.push({ profile, patient: patient.id, launchedMs, totalMs: Date.now() - t0, waiting });
 
       expect(profile === 'oracle' ? guidanceAdded : 0, 'GuidanceResponse written on the Oracle-like server').toBe(0);
-      expect.soft(waiting, 'waits for the app-side read plan and write-back (issue 14 items 1 and 6)').toEqual([]);
+      expect(waiting, 'named gaps, no "record incomplete", the decision saved in the form the server accepts').toEqual([]);
       expect(browser.pageErrors.slice(errorsBefore)).toEqual([]);
     }, 180_000);
   }
