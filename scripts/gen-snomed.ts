@@ -19,38 +19,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { verhoeffValid } from './verhoeff.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIR = join(ROOT, 'terminology', 'valuesets');
 export const VALUE_SETS_OUT = join(ROOT, 'src', 'extract', 'terminology', 'valueSets.generated.ts');
 const SNOMED = 'http://snomed.info/sct';
 
-/** Verhoeff dihedral-group table d(j, k). */
-const D = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-];
-/** Verhoeff permutation p(1); p(i) is its i-th power (built below rather than typed, so it cannot be mistyped). */
-const P1 = [1, 5, 7, 6, 2, 8, 3, 0, 9, 4];
-const P: number[][] = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]];
-for (let i = 1; i < 8; i++) P.push((P[i - 1] ?? []).map((x) => P1[x] ?? 0));
-
-/** True when the digits carry a valid Verhoeff check digit (the last one). */
-export function verhoeffValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let c = 0;
-  // From the rightmost digit (the check digit) leftwards; ASCII digits only (checked above).
-  for (let i = 0; i < digits.length; i++) c = D[c]?.[P[i % 8]?.[Number(digits[digits.length - 1 - i])] ?? 0] ?? 0;
-  return c === 0;
-}
+export { verhoeffValid };
 
 /** Why a string is not a SNOMED CT concept id, or undefined when it is well-formed. */
 export function sctidProblem(code: string): string | undefined {
