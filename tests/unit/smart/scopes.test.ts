@@ -26,12 +26,12 @@ describe('withWriteScopes', () => {
   it('asks for nothing more unless write-back is enabled', () => {
     expect(withWriteScopes('patient/Observation.rs', false)).toBe('patient/Observation.rs');
   });
-  it('adds the create scopes (entered items, decision record) in the syntax the rest of the request uses', () => {
+  it('adds the create scopes (entered items, decision document and structured record) in the syntax the rest of the request uses', () => {
     expect(withWriteScopes('launch patient/Observation.rs', true)).toBe(
-      'launch patient/Observation.rs patient/Observation.c patient/GuidanceResponse.c patient/RiskAssessment.c patient/DetectedIssue.c patient/Provenance.c',
+      'launch patient/Observation.rs patient/Observation.c patient/DocumentReference.c patient/GuidanceResponse.c patient/RiskAssessment.c patient/DetectedIssue.c patient/Provenance.c',
     );
     expect(withWriteScopes('launch patient/Observation.read', true)).toBe(
-      'launch patient/Observation.read patient/Observation.write patient/GuidanceResponse.write patient/RiskAssessment.write patient/DetectedIssue.write patient/Provenance.write',
+      'launch patient/Observation.read patient/Observation.write patient/DocumentReference.write patient/GuidanceResponse.write patient/RiskAssessment.write patient/DetectedIssue.write patient/Provenance.write',
     );
   });
 });
