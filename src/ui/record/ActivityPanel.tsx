@@ -1,4 +1,4 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord } from '../../extract/index.ts';
@@ -12,6 +12,7 @@ import { raActivity, type RaActivity } from './activity.ra.ts';
 import { MsActivityPanel } from './MsActivityPanel.tsx';
 import { Section, TableDetails } from './Section.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
+import { ColumnHeads } from '../components/ColumnHeads.tsx';
 
 const grid = { display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, columnGap: 3 } as const;
 
@@ -54,20 +55,14 @@ function PeriodsTable({ data, now }: { data: IbdActivity; now: Date }) {
     <TableDetails summary={t('recordView.activity.showTable', { name })} testId="activity-table-periods">
       <Table size="small">
         <caption>{name}</caption>
-        <TableHead>
-          <TableRow>
-            {[
-              t('recordView.activity.ibd.periodColumns.drug'),
-              t('recordView.activity.ibd.periodColumns.from'),
-              t('recordView.activity.ibd.periodColumns.to'),
-              t('recordView.activity.columns.source'),
-            ].map((h) => (
-              <TableCell key={h} component="th" scope="col">
-                {h}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
+        <ColumnHeads
+          columns={[
+            t('recordView.activity.ibd.periodColumns.drug'),
+            t('recordView.activity.ibd.periodColumns.from'),
+            t('recordView.activity.ibd.periodColumns.to'),
+            t('recordView.activity.columns.source'),
+          ]}
+        />
         <TableBody>
           {data.periods.map((p) => (
             <TableRow key={`${p.inn}-${p.from}`}>

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Table, TableBody, TableCell, TableRow } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ComputedFromItem } from '../../scores/index.ts';
 import { formatFhirDate } from '../format.ts';
@@ -9,6 +9,7 @@ import { LAB_PAIRING_DAYS } from '../../scores/fromRecord.ts';
 import { displayUnit, formatNumber } from './recordView.utils.ts';
 import { TableDetails } from './Section.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
+import { ColumnHeads } from '../components/ColumnHeads.tsx';
 
 /**
  * Units of a component as it entered the formula: DAS28 takes the patient global in mm (Prevoo 1995),
@@ -73,15 +74,7 @@ export function ActivityTable({ series, name, marks }: { series: ActivitySeries;
     <TableDetails summary={t('recordView.activity.showTable', { name })} testId={`activity-table-${series.key}`}>
       <Table size="small">
         <caption>{name}</caption>
-        <TableHead>
-          <TableRow>
-            {[c('date'), c('value'), c('kind'), c('state'), c('band'), c('from'), c('source')].map((h) => (
-              <TableCell key={h} component="th" scope="col">
-                {h}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
+        <ColumnHeads columns={[c('date'), c('value'), c('kind'), c('state'), c('band'), c('from'), c('source')]} />
         <TableBody>
           {series.points.map((p, i) => (
             <TableRow key={`${p.time}-${p.kind}-${i}`} data-state={p.state} data-kind={p.kind} data-disagreement={p.disagreement ? 'true' : undefined}>

@@ -1,4 +1,4 @@
-import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Chip, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { ReasonText } from '../components/ReasonText.tsx';
 import { useTranslation } from 'react-i18next';
 import type { ExtractedRecord, InputDefinition, InputValue } from '../../extract/index.ts';
@@ -8,6 +8,7 @@ import { formatFhirDate } from '../format.ts';
 import { displayUnit, formatScalar, inputsForPatient, patientIndications } from './recordView.utils.ts';
 import { Section } from './Section.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
+import { ColumnHeads } from '../components/ColumnHeads.tsx';
 
 type ChipColor = 'success' | 'warning' | 'error' | 'default';
 /** MUI's warning orange fails WCAG AA as text (3.1:1): warning chips keep the orange border and use body text. */
@@ -107,15 +108,7 @@ export function InputsSection({ record }: { record: ExtractedRecord }) {
     <Section id="inputs" title={t('recordView.sections.inputs')}>
       <Table size="small" sx={{ overflowX: 'auto', display: 'block' }}>
         <caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</caption>
-        <TableHead>
-          <TableRow>
-            {[c('name'), c('value'), c('date'), c('state'), c('match'), c('sources')].map((h) => (
-              <TableCell key={h} component="th" scope="col">
-                {h}
-              </TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
+        <ColumnHeads columns={[c('name'), c('value'), c('date'), c('state'), c('match'), c('sources')]} />
         <TableBody>
           {defs.map((def) => (
             <InputRow key={def.name} def={def} value={record.inputs[def.name]} />

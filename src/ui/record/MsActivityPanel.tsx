@@ -9,6 +9,7 @@ import { timeTicks } from './activity.utils.ts';
 import { formatNumber } from './recordView.utils.ts';
 import { TableDetails } from './Section.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
+import { ColumnHeads } from '../components/ColumnHeads.tsx';
 
 /** A relapse onset: a downward triangle (shape, not only colour). */
 function RelapseMark({ cx, cy, fill }: { cx?: number; cy?: number; fill?: unknown }) {
@@ -155,20 +156,14 @@ function Lesions({ data }: { data: MsActivityData }) {
           <TableDetails summary={t('recordView.activity.showTable', { name })} testId="activity-table-lesions">
             <Table size="small">
               <caption>{name}</caption>
-              <TableHead>
-                <TableRow>
-                  {[
-                    t('recordView.activity.columns.date'),
-                    t('recordView.activity.ms.newT2'),
-                    t('recordView.activity.ms.gd'),
-                    t('recordView.activity.columns.source'),
-                  ].map((h) => (
-                    <TableCell key={h} component="th" scope="col">
-                      {h}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
+              <ColumnHeads
+                columns={[
+                  t('recordView.activity.columns.date'),
+                  t('recordView.activity.ms.newT2'),
+                  t('recordView.activity.ms.gd'),
+                  t('recordView.activity.columns.source'),
+                ]}
+              />
               <TableBody>
                 {data.lesions.map((l) => (
                   <TableRow key={l.date}>

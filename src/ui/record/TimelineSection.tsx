@@ -1,4 +1,4 @@
-import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { FhirDate, TherapyEpisode } from '../../extract/index.ts';
 import { formatFhirDate } from '../format.ts';
@@ -7,6 +7,7 @@ import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { Section, TableDetails } from './Section.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
 import { timelineLayout } from './timeline.utils.ts';
+import { ColumnHeads } from '../components/ColumnHeads.tsx';
 
 function useDateText() {
   const { t, i18n } = useTranslation();
@@ -104,15 +105,7 @@ export function TimelineSection({ episodes, now }: { episodes: TherapyEpisode[];
           <TableDetails summary={t('recordView.timeline.showTable')} testId="timeline-table">
             <Table size="small">
               <caption>{t('recordView.sections.timeline')}</caption>
-              <TableHead>
-                <TableRow>
-                  {[c('drug'), c('drugClass'), c('start'), c('stop'), c('reason'), c('sources')].map((h) => (
-                    <TableCell key={h} component="th" scope="col">
-                      {h}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
+              <ColumnHeads columns={[c('drug'), c('drugClass'), c('start'), c('stop'), c('reason'), c('sources')]} />
               <TableBody>
                 {episodes.map((e, i) => (
                   <TableRow key={`${e.drugKey}-${i}`}>

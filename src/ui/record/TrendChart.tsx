@@ -1,4 +1,4 @@
-import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Chip, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ function reasonOf(point: Pick<TrendPoint, 'reason' | 'why'>, language: string): 
 }
 import { SourceLinks } from './SourceLinks.tsx';
 import { chartRows, type ChartRow, type TrendPoint, type TrendSeries } from './trends.utils.ts';
+import { ColumnHeads } from '../components/ColumnHeads.tsx';
 
 function useValueText(series: TrendSeries) {
   const { t, i18n } = useTranslation();
@@ -124,15 +125,7 @@ export function TrendChart({ series }: { series: TrendSeries }) {
       <TableDetails summary={t('recordView.trends.showTable', { name })} testId={`trend-table-${series.concept}`}>
         <Table size="small">
           <caption>{name}</caption>
-          <TableHead>
-            <TableRow>
-              {[c('date'), c('value'), c('state'), c('source')].map((h) => (
-                <TableCell key={h} component="th" scope="col">
-                  {h}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
+          <ColumnHeads columns={[c('date'), c('value'), c('state'), c('source')]} />
           <TableBody>
             {series.points.map((p, i) => (
               <TableRow key={`${p.time}-${i}`} data-state={p.state}>
