@@ -42,6 +42,8 @@ export interface LaunchFigures {
   /** JS heap in use once the record view is rendered too (CDP Performance.getMetrics JSHeapUsedSize). */
   heapMB: number | null;
   requests: number | null;
+  /** Every milestone of the launch, ms after the token (src/pipeline/metrics.ts), and the pipeline's step times. */
+  phases: Record<string, number>;
   /** 1-minute load average of the machine when the launch ended. */
   load: number;
 }
@@ -57,6 +59,15 @@ export const LONG_TASK_OBSERVER = `(() => {
 })();`;
 
 const diff = (a: number | undefined, b: number | undefined): number | null => (a === undefined || b === undefined ? null : Math.round(b - a));
+
+/** The marks relative to the token and the step durations, rounded to ms: where the launch's time went. */
+function phasesOf(metrics: LaunchMetrics): Record<string, number> {
+  const out: Record<string, number> = {};
+  const token = metrics.marks.token ?? 0;
+  for (const [k, v] of Object.entries(metrics.marks)) if (typeof v === 'number') out[k] = Math.round(v - token);
+  for (const [k, v] of Object.entries(metrics)) if (k !== 'marks' && typeof v === 'number') out[k] = Math.round(v);
+  return out;
+}
 
 /** Launches `patient` from the sandbox EHR in `b` and measures it; throws when no ranking appears. */
 export async function measureLaunch(
@@ -114,6 +125,7 @@ export async function measureLaunch(
     longTasksPage: longTasks.length,
     heapMB: heap === undefined ? null : Math.round(heap / 1048576),
     requests: metrics.requests ?? null,
+    phases: phasesOf(metrics),
     load: Math.round(loadavg()[0]! * 100) / 100,
   };
 }
