@@ -3,6 +3,7 @@
  * whose shape is not guaranteed, so each takes what it finds (`unknown` where a wrong type is
  * possible) and treats a value of the wrong type as missing: a component never throws on one.
  */
+import { dateTimeFormat, numberFormat } from './intl.ts';
 
 /** A non-blank string, else undefined (numbers, objects, arrays count as missing). */
 export function text(value: unknown): string | undefined {
@@ -45,7 +46,7 @@ export function formatFhirDate(value: unknown, locale: string): string | null {
   const options: Intl.DateTimeFormatOptions = d
     ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateTimeFormat(locale, options).format(date);
 }
 
 /** Whole years between a FHIR birthDate and `now`; null when the date is missing, not a string or implausible (age 0-129). */
@@ -114,7 +115,7 @@ export function formatQuantity(q: unknown, locale: string): string | null {
   const quantity = record(q);
   const value = quantity?.['value'];
   if (!quantity || typeof value !== 'number' || !Number.isFinite(value)) return null;
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(value);
+  const n = numberFormat(locale, { maximumFractionDigits: 3 }).format(value);
   const unit = text(quantity['unit']) ?? text(quantity['code']) ?? '';
   const comparator = text(quantity['comparator']) ?? '';
   return `${comparator}${n}${unit ? ` ${unit}` : ''}`;

@@ -1,6 +1,7 @@
 import { Alert, Box } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { ReadGap } from '../../pipeline/index.ts';
+import { listFormat } from '../intl.ts';
 
 /** A resource type in the reader's language ("prescriptions (MedicationRequest)"); the type itself when unknown. */
 export function useTypeLabel(): (resourceType: string) => string {
@@ -18,7 +19,7 @@ export function RecordGaps({ gaps }: { gaps: readonly ReadGap[] }) {
   const { t, i18n } = useTranslation();
   const label = useTypeLabel();
   if (gaps.length === 0) return null;
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  const list = listFormat(i18n.language, { type: 'conjunction' });
   return (
     <Box data-testid="record-gaps" sx={{ mb: 2 }}>
       {gaps.map((g) => (

@@ -6,6 +6,7 @@ import { scoreLabels, translateBand } from '../i18n/clinical.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { formatFhirDate } from '../format.ts';
 import { useSafetyText } from '../ranking/useSafetyText.ts';
+import { numberFormat } from '../intl.ts';
 
 /**
  * The current therapy's trends as sparklines with words (record view's disease-activity series), for the
@@ -36,7 +37,7 @@ export function StatusChip({ status }: { status: CurrentTherapyAssessment['statu
 function useReadingText(): (r: ActivityReading) => string {
   const { t, i18n } = useTranslation();
   const lang = toClinicalLanguage(i18n.language);
-  const fmt = (v: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v);
+  const fmt = (v: number) => numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v);
   return (r) => {
     const band = r.latest.band ? translateBand(r.latest.band, lang) : '–';
     const head = t('decision.question.activity', {
@@ -61,7 +62,7 @@ const MARKER_KEY: Readonly<Record<string, string>> = { 'lab.fecal_calprotectin':
 
 function useMarkerText(): { value: (m: MarkerReading) => string; full: (m: MarkerReading) => string } {
   const { t, i18n } = useTranslation();
-  const fmt = (v: number) => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v);
+  const fmt = (v: number) => numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(v);
   const date = (raw: string) => formatFhirDate(raw, i18n.language) ?? raw;
   const value = (m: MarkerReading) =>
     t('decision.question.markerValue', {
@@ -95,7 +96,7 @@ export function useResponseText(): (assessment: CurrentTherapyAssessment) => str
         t('decision.question.ms.lesions', { t2: n(ms.newT2), gd: n(ms.gd) }),
         ms.edss
           ? t('decision.question.ms.edss', {
-              value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(ms.edss.value),
+              value: numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(ms.edss.value),
               date: formatFhirDate(ms.edss.date, i18n.language) ?? '–',
             })
           : null,
@@ -130,7 +131,7 @@ export function useSwitchReasonText(): (r: SwitchReason) => string {
       case 'active-disease':
         return t('decision.question.reason.active-disease', {
           score: scoreLabels[lang][r.reading.score],
-          value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(r.reading.latest.value),
+          value: numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(r.reading.latest.value),
           band: r.reading.latest.band ? translateBand(r.reading.latest.band, lang) : '–',
         });
       case 'ms-activity':
@@ -142,7 +143,7 @@ export function useSwitchReasonText(): (r: SwitchReason) => string {
       case 'inflammation':
         return t('decision.question.reason.inflammation', {
           name: t(`decision.question.marker.${MARKER_KEY[r.marker.concept] ?? 'crp'}`),
-          value: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(r.marker.latest.value),
+          value: numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(r.marker.latest.value),
           unit: displayUnit(r.marker.unit),
         });
     }

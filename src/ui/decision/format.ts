@@ -1,9 +1,11 @@
+import { dateTimeFormat } from '../intl.ts';
+
 /** Month and year of a FHIR date in the UI language ("04/2019", "04.2019"); the year alone for a year-only date. */
 export function monthYear(raw: string | undefined, locale: string): string | null {
   const m = raw ? /^(\d{4})(?:-(\d{2}))?/.exec(raw) : null;
   if (!m?.[1]) return null;
   if (!m[2]) return m[1];
-  return new Intl.DateTimeFormat(locale, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+  return dateTimeFormat(locale, { month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
 }
 
 /** Whole months as "N months" or "Y years M months" parts for the translation. */

@@ -12,6 +12,7 @@ import { reasonsEn } from './reasons.en.ts';
 import { reasonsFr } from './reasons.fr.ts';
 import type { ReasonTable } from './reasons.types.ts';
 import { statusLabel } from './statuses.ts';
+import { numberFormat } from '../intl.ts';
 
 export type { ReasonTable } from './reasons.types.ts';
 
@@ -28,7 +29,7 @@ export interface Segment {
 const PART_SEPARATOR = '; ';
 
 function numberText(n: number, lang: ClinicalLanguage): string {
-  return Number.isFinite(n) ? n.toLocaleString(lang, { maximumFractionDigits: 2, useGrouping: false }) : String(n);
+  return Number.isFinite(n) ? numberFormat(lang, { maximumFractionDigits: 2, useGrouping: false }).format(n) : String(n);
 }
 
 function paramSegments(p: ReasonParam, lang: ClinicalLanguage): Segment[] {

@@ -16,6 +16,7 @@ import type { ClinicalLanguage } from './inputs.ts';
 import { de } from './safety.de.ts';
 import type { SafetyTexts } from './safety.types.ts';
 import { fr } from './safety.fr.ts';
+import { numberFormat } from '../intl.ts';
 
 export type { SafetyTexts };
 
@@ -158,7 +159,7 @@ function word(english: string, lang: ClinicalLanguage): string {
 }
 
 function number(n: number, lang: ClinicalLanguage): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 3, useGrouping: false }).format(n);
+  return numberFormat(lang, { maximumFractionDigits: 3, useGrouping: false }).format(n);
 }
 
 /** Fill `{param}` placeholders; an absent parameter stays visible as `{param}` rather than vanishing. */

@@ -11,6 +11,7 @@ import { useInputLabel } from './useInputLabel.ts';
 import { categoryValueLabel } from '../i18n/clinical.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { SourceListButton } from '../components/SourceListButton.tsx';
+import { numberFormat } from '../intl.ts';
 
 const SHOWN = 10;
 
@@ -37,7 +38,7 @@ export function ExplanationView({
     if (v === null || v === undefined) return t('ranking.explanation.missingValue');
     const rec = record.inputs[input as InputName];
     const unit = rec && 'unit' in rec && rec.unit ? ` ${rec.unit}` : '';
-    if (typeof v === 'number') return `${new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(v)}${unit}`;
+    if (typeof v === 'number') return `${numberFormat(lang, { maximumFractionDigits: 2 }).format(v)}${unit}`;
     if (typeof v === 'boolean') return v ? t('ranking.gaps.yes') : t('ranking.gaps.no');
     return typeof v === 'string' ? categoryValueLabel(input as InputName, v, toClinicalLanguage(lang)) : JSON.stringify(v);
   };

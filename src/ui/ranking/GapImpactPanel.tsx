@@ -3,6 +3,7 @@ import { ReasonText } from '../components/ReasonText.tsx';
 import { useTranslation } from 'react-i18next';
 import type { Explanation, Ranking } from '../../pipeline/index.ts';
 import { useInputLabel } from './useInputLabel.ts';
+import { numberFormat } from '../intl.ts';
 
 /** The missing inputs that would move the ranking most: what to look up or order before deciding. */
 export function GapImpactPanel({ recommendation, explanation }: { recommendation: Ranking; explanation: Explanation | undefined }) {
@@ -42,7 +43,7 @@ export function GapImpactPanel({ recommendation, explanation }: { recommendation
                       {e?.reason ? ' – ' : ''}
                       {e?.reason ? <ReasonText why={e.why} text={e.reason} /> : null}
                     </TableCell>
-                    <TableCell>{new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(g.maxAbsChange * 100)} pp</TableCell>
+                    <TableCell>{numberFormat(i18n.language, { maximumFractionDigits: 1 }).format(g.maxAbsChange * 100)} pp</TableCell>
                     <TableCell>{g.topChanges ? t('ranking.gaps.yes') : t('ranking.gaps.no')}</TableCell>
                   </TableRow>
                 );

@@ -19,6 +19,7 @@ import { groupByTier } from './tiers.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
 import { useInputLabel } from './useInputLabel.ts';
 import { useSafetyText } from './useSafetyText.ts';
+import { dateTimeFormat } from '../intl.ts';
 
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -95,7 +96,7 @@ export function PrintSummaryContent({
     );
   }, [r.options]);
   const assessment = useMemo(() => assessCurrentTherapy(record, now), [record, now]);
-  const dateTime = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  const dateTime = (d: Date) => dateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(d);
   const endpoint = translateSpecText(spec.outputs.endpoint, clinical);
   const horizon = translateSpecText(spec.outputs.horizon, clinical);
   const ids = printableIdentifiers(patient?.identifier, toClinicalLanguage(i18n.language));

@@ -5,6 +5,7 @@ import type { ScoreResult } from '../../scores/types.ts';
 import { useDrugLabel } from './useDrugLabel.ts';
 import { translateBand } from '../i18n/clinical.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';
+import { numberFormat } from '../intl.ts';
 
 /** The drug a reference score speaks about (the MS scores concern staying on the current injectable). */
 const SCORE_DRUG: Partial<Record<ScoreResult['score'], string>> = { 'vedo-cdst': 'vedolizumab' };
@@ -40,7 +41,7 @@ export function ReferenceScoresPanel({ recommendation }: { recommendation: Ranki
           const fav = favourable(s);
           const modelFavours = option ? option.rank <= Math.ceil(n / 3) : null;
           const disagree = option && fav !== null && modelFavours !== null && fav !== modelFavours;
-          const value = s.value === null ? '' : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(s.value);
+          const value = s.value === null ? '' : numberFormat(i18n.language, { maximumFractionDigits: 2 }).format(s.value);
           return (
             <ListItem key={s.score} data-score={s.score} data-disagree={disagree ? 'true' : 'false'} disableGutters>
               <ListItemText

@@ -6,6 +6,7 @@ import type { InputScalar } from '../../extract/values.ts';
 import type { ModelSpec } from '../../../contract/spec.ts';
 import { useInputLabel } from './useInputLabel.ts';
 import { displayUnit } from '../record/recordView.utils.ts';
+import { numberFormat } from '../intl.ts';
 
 type Overrides = Readonly<Record<string, InputScalar | null>>;
 const MISSING = '__missing__';
@@ -19,7 +20,7 @@ function recordedText(value: unknown, t: TFunction, language: string): string {
   if (value === null || value === undefined) return t('ranking.whatIf.missing');
   if (typeof value === 'boolean') return t(value ? 'ranking.gaps.yes' : 'ranking.gaps.no');
   if (typeof value === 'string') return t(`inputLevel.${value}`, { defaultValue: value });
-  if (typeof value === 'number') return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
+  if (typeof value === 'number') return numberFormat(language, { maximumFractionDigits: 2 }).format(value);
   return '';
 }
 

@@ -19,6 +19,7 @@ import type { ClinicalLanguage } from '../i18n/inputs.ts';
 import { percent } from './format.ts';
 import { decisiveFlags, isOpenCheck, printableIdentifiers, type RecordedDecision } from './printSummary.ts';
 import { groupByTier } from './tiers.ts';
+import { dateTimeFormat } from '../intl.ts';
 
 /** The translation and label functions of the UI language (the print summary's hooks). */
 export interface SummaryTexts {
@@ -66,7 +67,7 @@ export function decisionSummaryText(data: SummaryData, x: SummaryTexts): string 
     starts.map((o) => o.drug),
   );
   const assessment = assessCurrentTherapy(record, now);
-  const dateTime = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(d);
+  const dateTime = (d: Date) => dateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(d);
   const endpoint = translateSpecText(spec.outputs.endpoint, clinical);
   const horizon = translateSpecText(spec.outputs.horizon, clinical);
   const ids = printableIdentifiers(patient?.identifier, clinical);

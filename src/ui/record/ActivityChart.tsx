@@ -10,6 +10,7 @@ import { DISAGREEMENT_THRESHOLD, niceMax, timeTicks, type ActivityPoint, type Ac
 import type { TherapyPeriod } from './activity.ibd.ts';
 import { displayUnit } from './recordView.utils.ts';
 import { Citation, CITATION_MARK } from '../ranking/FlagList.tsx';
+import { dateTimeFormat, numberFormat } from '../intl.ts';
 
 /** One chart row: ok values feed the line and a marker of their kind; others get their own marker. */
 export interface ActivityRow {
@@ -109,7 +110,7 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
   const unit = displayUnit(series.unit, (u) => t(`recordView.units.${u}`));
   const rows = activityRows(series.points);
   const headingId = `activity-${series.key}`;
-  const dateTick = (time: number) => new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(time));
+  const dateTick = (time: number) => dateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(time));
   const yearTick = (time: number) => (new Date(time).getUTCMonth() === 0 ? String(new Date(time).getUTCFullYear()) : dateTick(time));
   const axisLabel = axis === 'unit' ? `${name}${unit ? ` (${unit})` : ''}` : t(`recordView.activity.axis.${axis}`);
   const values = rows.flatMap((r) => [r.line, r.recorded, r.calculated, r.implausible].filter((v): v is number => v !== null));
@@ -124,7 +125,7 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
   const kinds = new Set(series.points.map((p) => (p.state === 'ok' ? p.kind : p.state)));
   const hasDisagreement = series.points.some((p) => p.disagreement);
   const shown = periods.filter((p) => p.to >= x[0] && p.from <= x[1]);
-  const decimal = new Intl.NumberFormat(i18n.language).format(1.5).charAt(1);
+  const decimal = numberFormat(i18n.language).format(1.5).charAt(1);
   const bandText = areas
     .map((a) => `${t(`recordView.activity.bands.${a.band}`)}${a.range ? ` ${a.range.replace(/(\d)\.(\d)/g, `$1${decimal}$2`)}` : ''}`)
     .join(', ');

@@ -10,6 +10,7 @@ import { formatNumber } from './recordView.utils.ts';
 import { TableDetails } from './Section.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
 import { ColumnHeads } from '../components/ColumnHeads.tsx';
+import { dateTimeFormat } from '../intl.ts';
 
 /** A relapse onset: a downward triangle (shape, not only colour). */
 function RelapseMark({ cx, cy, fill }: { cx?: number; cy?: number; fill?: unknown }) {
@@ -22,7 +23,7 @@ function Relapses({ data, xDomain }: { data: MsActivityData; xDomain: [number, n
   const theme = useTheme();
   const date = (raw: string) => formatFhirDate(raw, i18n.language) ?? raw;
   const dateTick = (time: number) =>
-    new Intl.DateTimeFormat(i18n.language, { year: 'numeric', ...(new Date(time).getUTCMonth() === 0 ? {} : { month: 'short' }), timeZone: 'UTC' }).format(
+    dateTimeFormat(i18n.language, { year: 'numeric', ...(new Date(time).getUTCMonth() === 0 ? {} : { month: 'short' }), timeZone: 'UTC' }).format(
       new Date(time),
     );
   return (
@@ -118,7 +119,7 @@ function Lesions({ data }: { data: MsActivityData }) {
   const theme = useTheme();
   const name = t('recordView.activity.ms.lesions');
   const count = (v: number | undefined) => (v === undefined ? t('recordView.activity.ms.notReported') : String(v));
-  const short = new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+  const short = dateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' });
   const rows = data.lesions.map((l) => ({ label: short.format(new Date(l.time)), newT2: l.newT2 ?? null, gd: l.gd ?? null }));
   return (
     <Box component="article" aria-labelledby="activity-lesions" data-testid="activity-lesions" sx={{ mb: 3 }}>

@@ -16,6 +16,7 @@ function reasonOf(point: Pick<TrendPoint, 'reason' | 'why'>, language: string): 
 import { SourceLinks } from './SourceLinks.tsx';
 import { chartRows, type ChartRow, type TrendPoint, type TrendSeries } from './trends.utils.ts';
 import { ColumnHeads } from '../components/ColumnHeads.tsx';
+import { dateTimeFormat } from '../intl.ts';
 
 function useValueText(series: TrendSeries) {
   const { t, i18n } = useTranslation();
@@ -73,7 +74,7 @@ export function TrendChart({ series }: { series: TrendSeries }) {
   const valueText = useValueText(series);
   const hasImplausible = series.points.some((p) => p.state === 'implausible');
   const headingId = `trend-${series.concept.replace(/\W/g, '-')}`;
-  const dateTick = (time: number) => new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(time));
+  const dateTick = (time: number) => dateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(time));
   const c = (k: 'date' | 'value' | 'state' | 'source') => t(`recordView.trends.columns.${k}`);
 
   return (

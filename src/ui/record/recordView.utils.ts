@@ -4,6 +4,7 @@
  */
 import type { Resource } from 'fhir/r4';
 import { CATALOGUE, type ExtractedRecord, type Indication, type InputDefinition, type InputName, type InputScalar } from '../../extract/index.ts';
+import { numberFormat } from '../intl.ts';
 
 /** `Type/id` -> resource, for opening the raw FHIR resource behind any displayed value. */
 export function resourceIndex(resources: readonly Resource[]): ReadonlyMap<string, Resource> {
@@ -36,7 +37,7 @@ export function displayUnit(unit: string | null | undefined, translate?: (unit: 
 
 /** A number in the UI language with at most `digits` decimals (3 significant decimals is enough for labs). */
 export function formatNumber(value: number, locale: string, digits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
 /** Any input scalar for display: booleans as yes/no in the UI language, numbers localised. */

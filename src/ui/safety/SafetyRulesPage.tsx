@@ -24,6 +24,7 @@ import { inputLabel, toClinicalLanguage, type ClinicalLanguage } from '../i18n/i
 import { fillTemplate, gapTexts, safetyTexts } from '../i18n/safety.ts';
 import { SeverityChip } from '../ranking/FlagList.tsx';
 import { safetyPageTexts, thresholdText } from './texts.ts';
+import { numberFormat } from '../intl.ts';
 
 /** Everything the page shows for one rule, in one language: built from the rule table, never a second list. */
 export interface SafetyRuleRow {
@@ -40,7 +41,7 @@ export interface SafetyRuleRow {
 }
 
 function number(n: number, lang: ClinicalLanguage): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2, useGrouping: false }).format(n);
+  return numberFormat(lang, { maximumFractionDigits: 2, useGrouping: false }).format(n);
 }
 
 /** The rows of the page in a language, in rule-table order. */
