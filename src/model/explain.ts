@@ -96,6 +96,15 @@ export function planExplanation(x: Float32Array, players: string[], columnsByInp
   return { players, playerColumns: columnsByInput, active, method: 'sampled', batch, rows, cols, permutations };
 }
 
+/**
+ * How many rows {@link planExplanation} will plan for `x`, without building them: 2^k for k <= EXACT_MAX
+ * active inputs, else one row per step of every sampled permutation. Sizes the runtime's warm-up.
+ */
+export function explanationRowCount(x: Float32Array, columnsByInput: number[][]): number {
+  const k = columnsByInput.filter((c) => c.some((j) => (x[j] ?? 0) !== 0)).length;
+  return k <= EXACT_MAX ? 1 << k : 2 * PERMUTATION_PAIRS * (k + 1);
+}
+
 function factorials(n: number): number[] {
   const f = [1];
   for (let i = 1; i <= n; i++) f.push((f[i - 1] ?? 1) * i);

@@ -20,11 +20,8 @@ export interface GapImpact {
   worstValue: number | string | boolean;
 }
 
-export function planGapScenarios(
-  spec: ModelSpec,
-  values: InputValues,
-  missing: readonly string[],
-): { scenarios: GapScenario[]; batch: Float32Array; rows: number } {
+/** The scenarios of {@link planGapScenarios} (values spanning each missing input's range), without encoding them. */
+export function gapScenarios(spec: ModelSpec, missing: readonly string[]): GapScenario[] {
   const scenarios: GapScenario[] = [];
   for (const name of missing) {
     const inp = spec.inputs.find((i) => i.name === name);
@@ -36,6 +33,15 @@ export function planGapScenarios(
       for (const q of [0.1, 0.5, 0.9]) scenarios.push({ input: name, value: lo + q * (hi - lo) });
     }
   }
+  return scenarios;
+}
+
+export function planGapScenarios(
+  spec: ModelSpec,
+  values: InputValues,
+  missing: readonly string[],
+): { scenarios: GapScenario[]; batch: Float32Array; rows: number } {
+  const scenarios = gapScenarios(spec, missing);
   const cols = spec.columns.length;
   const rows = scenarios.length + 1;
   const batch = new Float32Array(rows * cols);

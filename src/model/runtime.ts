@@ -24,6 +24,8 @@ export class ModelRuntime {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Rows of the largest warm-up batch run per loaded model (see {@link ModelRuntime.warm}). */
+  private readonly warmed = new Map<string, number>();
 
   constructor(private readonly createWorker: () => WorkerLike) {}
 
@@ -70,6 +72,7 @@ export class ModelRuntime {
 
   /** Verifies the SHA-256 and creates the session; returns the model's input and output names. */
   async load(key: string, bytes: ArrayBuffer, sha256: string): Promise<{ inputNames: string[]; outputNames: string[]; ms: number }> {
+    this.warmed.delete(key);
     const r = ModelRuntime.check(await this.send({ type: 'load', key, bytes, sha256 }));
     if (r.type !== 'load') throw new ModelError('runtime-failed', 'unexpected answer to load');
     return { inputNames: r.inputNames, outputNames: r.outputNames, ms: r.ms };
@@ -90,7 +93,20 @@ export class ModelRuntime {
     return { outputs: r.outputs, ms: r.ms };
   }
 
+  /**
+   * Runs a batch of `rows` reference rows through a loaded model and discards the result, so the next
+   * batch of that size runs at steady-state speed. Queued like any request; skipped (null) when a batch
+   * at least this large already ran on this model. Resolves with the worker's time.
+   */
+  async warm(key: string, input: string, rows: number, cols: number, outputs: string[]): Promise<number | null> {
+    if ((this.warmed.get(key) ?? 0) >= rows) return null;
+    this.warmed.set(key, rows);
+    const r = ModelRuntime.check(await this.send({ type: 'warm', key, input, rows, cols, outputs }));
+    return r.type === 'warm' ? r.ms : null;
+  }
+
   async dispose(key: string): Promise<void> {
+    this.warmed.delete(key);
     ModelRuntime.check(await this.send({ type: 'dispose', key }));
   }
 

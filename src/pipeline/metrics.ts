@@ -35,6 +35,8 @@ export interface LaunchMetrics {
   /** The model's own compute time in the worker: prediction, and the explanation batch. */
   predictWorkerMs?: number;
   explainWorkerMs?: number;
+  /** The explanation-size warm-up batch in the worker, run while the ranking renders (not in the compute figures). */
+  explainWarmupWorkerMs?: number;
   safetyMs?: number;
   extractMs?: number;
 }

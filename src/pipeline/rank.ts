@@ -6,6 +6,7 @@ import { drugHistories } from '../rules/history.ts';
 import { rankOptions, type RankedOption } from '../rules/ranking.ts';
 import { checkAll } from '../rules/safety/index.ts';
 import type { SafetyFlag } from '../rules/safety/types.ts';
+import { warmExplanation } from './explain.ts';
 import { mark } from './metrics.ts';
 import { modelRow, type Overrides } from './modelRow.ts';
 import { stopwatch } from './timing.ts';
@@ -65,6 +66,7 @@ export async function rank(record: PreparedRecord, model: LoadedModel, runtime: 
   const encodeMs = clock.lap();
   const { predictions, ms: predictWorkerMs } = await predict(runtime, model, row.encoded.x);
   const predictMs = clock.lap();
+  warmExplanation({ spec, encoded: row.encoded }, model, runtime);
   const ranked = rankPredictions(record, spec, predictions, options.now);
   const safetyMs = clock.lap();
   mark('recommended');

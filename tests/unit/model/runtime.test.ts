@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as ort from 'onnxruntime-web';
 import { encode, validateSpec } from '@contract/spec.ts';
 import { ModelError } from '@src/model/errors.ts';
-import { planExplanation, shapleyFromOutputs } from '@src/model/explain.ts';
+import { EXACT_MAX, explanationRowCount, planExplanation, shapleyFromOutputs } from '@src/model/explain.ts';
 import { createModelHost, sha256Hex } from '@src/model/protocol.ts';
 import { ModelRuntime } from '@src/model/runtime.ts';
 import { inProcessWorker } from '../../support/inProcessWorker.ts';
@@ -107,5 +107,39 @@ describe('warm-up', () => {
   it('starts the wasm runtime with its built-in identity model', async () => {
     const r = await createModelHost(ort).handle({ id: 1, type: 'init' });
     expect(r).toMatchObject({ ok: true, type: 'init' });
+  });
+
+  it('runs a reference batch of the requested size on a loaded model, once per size, and says when the model is not loaded', async () => {
+    const { spec, bytes } = bundled('ra');
+    const log: string[] = [];
+    const runtime = new ModelRuntime(() => inProcessWorker(log as never));
+    await expect(runtime.warm('ra', 'x', 64, spec.columns.length, ['p_mean'])).rejects.toMatchObject({ code: 'runtime-failed' });
+    await runtime.load('ra', bytes, spec.onnx.sha256);
+    expect(await runtime.warm('ra', 'x', 512, spec.columns.length, ['p_mean'])).toBeGreaterThan(0);
+    // a batch no larger than one already run is skipped: nothing is sent to the worker
+    expect(await runtime.warm('ra', 'x', 256, spec.columns.length, ['p_mean'])).toBeNull();
+    expect(await runtime.warm('ra', 'x', 1024, spec.columns.length, ['p_mean'])).toBeGreaterThan(0);
+    // a new session of the same key starts cold again
+    await runtime.load('ra', bytes, spec.onnx.sha256);
+    expect(await runtime.warm('ra', 'x', 256, spec.columns.length, ['p_mean'])).toBeGreaterThan(0);
+    expect(log.filter((t) => t === 'warm')).toHaveLength(4);
+  });
+
+  it.each(INDICATIONS)('sizes the batch as the %s explanation will plan it (exact and sampled)', (ind) => {
+    const { spec } = bundled(ind);
+    const players = spec.inputs.map((i) => i.name);
+    const columns = players.map((n) => spec.columns.filter((c) => c.input === n).map((c) => c.index));
+    const { x } = encode(spec, typicalValues(spec));
+    const few = x.map((v, j) => (j < 3 ? v : 0));
+    // every input away from the reference: more than EXACT_MAX players, so the plan samples permutations
+    const all = new Float32Array(x.length);
+    for (const c of columns) all[c[0] ?? 0] = 1;
+    expect(players.length).toBeGreaterThan(EXACT_MAX);
+    const methods = [x, few, new Float32Array(x.length), all].map((row) => {
+      const plan = planExplanation(row, players, columns);
+      expect(explanationRowCount(row, columns)).toBe(plan.rows);
+      return plan.method;
+    });
+    expect(methods.slice(1)).toEqual(['exact', 'exact', 'sampled']);
   });
 });
