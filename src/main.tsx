@@ -25,6 +25,15 @@ async function boot(): Promise<void> {
   void loadPatientPage();
   const element = document.getElementById('root');
   if (!element) return;
+  // One inference worker for the page, started first (before the translations load: the runtime's
+  // start-up is the floor of a warm launch, issue 15): the runtime's wasm is fetched and compiled
+  // during the token exchange and the FHIR reads instead of after them. Its failure surfaces when
+  // the model loads, with its own message.
+  const models = { runtime: new ModelRuntime(createBrowserWorker), modelsBase: new URL('models/', document.baseURI).href };
+  models.runtime
+    .warmUp()
+    .then((ms) => record({ wasmInitMs: ms }))
+    .catch(() => undefined);
   const i18n = await createI18n(pickLanguage(window.location.search, storedLanguage(), navigator.languages, launchLanguage()));
   const queryClient = createQueryClient();
   const root = createRoot(element);
@@ -42,14 +51,6 @@ async function boot(): Promise<void> {
       <LinearProgress />
     </AppShell>,
   );
-  // One inference worker for the page, started now: the runtime's wasm is fetched and compiled
-  // during the token exchange and the FHIR reads instead of after them. Its failure surfaces when
-  // the model loads, with its own message.
-  const models = { runtime: new ModelRuntime(createBrowserWorker), modelsBase: new URL('models/', document.baseURI).href };
-  models.runtime
-    .warmUp()
-    .then((ms) => record({ wasmInitMs: ms }))
-    .catch(() => undefined);
   try {
     const settings = await settingsRead;
     // Framed by a page config.json does not list: no patient data is read or shown.

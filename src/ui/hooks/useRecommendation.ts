@@ -25,7 +25,7 @@ export function useModel(indication: Indication | null) {
  * previous result stays on screen meanwhile, so the ranking never blinks). The explanations follow
  * in a second query.
  */
-export function useRecommendation(record: PreparedRecord, model: LoadedModel | undefined, overrides: Overrides) {
+export function useRecommendation(record: PreparedRecord, model: LoadedModel | undefined, overrides: Overrides, options: { explain?: boolean } = {}) {
   const env = useModelEnvironment();
   const ranking = useQuery({
     queryKey: ['ranking', record.patient.ref, record.primaryIndication, model?.key, overrides],
@@ -37,12 +37,16 @@ export function useRecommendation(record: PreparedRecord, model: LoadedModel | u
     staleTime: Infinity,
     placeholderData: keepPreviousData,
   });
-  const explanation = useExplanation(ranking.data, model);
+  const explanation = useExplanation(ranking.data, model, options.explain ?? true);
   return { ranking, explanation };
 }
 
-/** Explanations and missing-input impact for a ranking (pipeline step `explain`, one batch run after the ranking is shown). */
-function useExplanation(ranking: Ranking | undefined, model: LoadedModel | undefined) {
+/**
+ * Explanations and missing-input impact for a ranking (pipeline step `explain`, one batch run after the
+ * ranking is shown). `enabled` false holds it back: the screen starts it once the ranking is painted,
+ * because planning the coalition batch takes 15-40 ms of the main thread (issue 15, profile of a warm launch).
+ */
+function useExplanation(ranking: Ranking | undefined, model: LoadedModel | undefined, enabled: boolean) {
   const env = useModelEnvironment();
   return useQuery({
     queryKey: ['explanation', ranking?.indication, model?.key, ranking?.modelValues],
@@ -50,7 +54,7 @@ function useExplanation(ranking: Ranking | undefined, model: LoadedModel | undef
       if (!ranking || !model) throw new Error('no ranking');
       return explain(ranking, model, env.runtime);
     },
-    enabled: ranking !== undefined && model !== undefined,
+    enabled: enabled && ranking !== undefined && model !== undefined,
     staleTime: Infinity,
   });
 }

@@ -1,4 +1,5 @@
 import { Box, Chip, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { SafetyFlag, Severity } from '../../rules/safety/types.ts';
@@ -57,38 +58,53 @@ export function SeverityChip({ severity }: { severity: Severity }) {
   return <Chip size="small" color={COLOR[severity]} label={`${MARK[severity]} ${t(`ranking.severity.${severity}`)}`} data-severity={severity} />;
 }
 
+const key = (f: SafetyFlag): string => `${f.ruleId}-${f.state}`;
+
 /** The safety findings of one option: what, how serious, on which facts (dated, sourced), and the label behind it. */
 export function FlagList({ flags }: { flags: readonly SafetyFlag[] }) {
   const { t, i18n } = useTranslation();
   const text = useSafetyText();
   const label = useInputLabel();
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const toggle = (k: string, open: boolean): void =>
+    setOpened((prev) => {
+      const next = new Set(prev);
+      if (open) next.add(k);
+      else next.delete(k);
+      return next;
+    });
   if (flags.length === 0) return <Typography variant="body2">{t('ranking.noFlags')}</Typography>;
   return (
     <Box component="ul" sx={{ m: 0, pl: 2 }}>
       {flags.map((f) => (
-        <Box component="li" key={`${f.ruleId}-${f.state}`} data-rule={f.ruleId} data-flag-state={f.state} sx={{ mb: 1 }}>
+        <Box component="li" key={key(f)} data-rule={f.ruleId} data-flag-state={f.state} sx={{ mb: 1 }}>
           <SeverityChip severity={f.severity} />{' '}
           <Typography component="span" variant="body2">
             {text(f)}
           </Typography>
-          <Box component="details" sx={{ fontSize: '0.75rem', color: 'text.secondary' }}>
+          <Box component="details" sx={{ fontSize: '0.75rem', color: 'text.secondary' }} onToggle={(e) => toggle(key(f), e.currentTarget.open)}>
             <summary>
               {t(`ranking.flagState.${f.state}`)} · {t('ranking.flagFacts')}
             </summary>
-            <Box component="ul" sx={{ m: 0, pl: 2 }}>
-              {f.facts.map((fact) => (
-                <li key={fact.name}>
-                  {[label(fact.name), factValueText(fact, t, i18n.language), formatFhirDate(fact.date, i18n.language)].filter(Boolean).join(' · ')}
-                  {fact.sources.length > 0 && (
-                    <>
-                      {' · '}
-                      <SourceListButton refs={fact.sources} />
-                    </>
-                  )}
-                </li>
-              ))}
-            </Box>
-            <Citation text={t('ranking.flagSource', { source: CITATION_MARK })} source={f.source} />
+            {/* The facts are formatted when the clinician opens them, not for every row of the first screen (issue 15). */}
+            {opened.has(key(f)) && (
+              <>
+                <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                  {f.facts.map((fact) => (
+                    <li key={fact.name}>
+                      {[label(fact.name), factValueText(fact, t, i18n.language), formatFhirDate(fact.date, i18n.language)].filter(Boolean).join(' · ')}
+                      {fact.sources.length > 0 && (
+                        <>
+                          {' · '}
+                          <SourceListButton refs={fact.sources} />
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </Box>
+                <Citation text={t('ranking.flagSource', { source: CITATION_MARK })} source={f.source} />
+              </>
+            )}
           </Box>
         </Box>
       ))}

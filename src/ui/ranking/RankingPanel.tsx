@@ -23,6 +23,9 @@ import { WhatIfEditor } from './WhatIfEditor.tsx';
 import { translateSpecText } from '../i18n/clinical.ts';
 import { toClinicalLanguage } from '../i18n/inputs.ts';
 
+/** The longest the record view waits for the explanations once the ranking is on screen (ms; our choice). */
+const RECORD_VIEW_WAIT_MS = 1000;
+
 function ModelErrorAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const code = error instanceof ModelError ? error.code : 'runtime-failed';
@@ -64,16 +67,30 @@ export function RankingPanel({
   const [overrides, setOverrides] = useState<Readonly<Record<string, InputScalar | null>>>({});
   // The decision recorded on this screen (per indication), for the print summary.
   const [recorded, setRecorded] = useState<{ indication: Indication; decision: RecordedDecision } | null>(null);
-  const { ranking: rec, explanation } = useRecommendation(record, model.data, overrides);
+  // Paint the ranking first (issue 15): the explanation (its batch planning is 15-40 ms of the main
+  // thread) and the panels below the options (decision recording, reference scores, missing-input
+  // impact, what-if, print summary) start once the first ranking is on screen, one frame later.
+  const [painted, setPainted] = useState(false);
+  const { ranking: rec, explanation } = useRecommendation(record, model.data, overrides, { explain: painted });
   const ex = explanation.data;
 
   const r0 = rec.data;
-  const settled = !indication || model.isError || rec.isError || r0 !== undefined;
-  // The record view below waits until the ranking (or the reason there is none) has been painted.
   useEffect(() => {
-    if (!settled || !onSettled) return undefined;
-    return afterPaint(onSettled);
-  }, [settled, onSettled]);
+    if (!r0 || painted) return undefined;
+    return afterPaint(() => setPainted(true));
+  }, [r0, painted]);
+  const noRanking = !indication || model.isError || rec.isError;
+  const explained = explanation.isSuccess || explanation.isError;
+  // The record view below waits until the ranking (or the reason there is none) and its explanations
+  // have been painted: rendered meanwhile, it held the explanations back by 150-250 ms (bench, issue 15).
+  // It never waits more than RECORD_VIEW_WAIT_MS after the ranking is painted.
+  useEffect(() => {
+    if (!onSettled) return undefined;
+    if (noRanking || (painted && explained)) return afterPaint(onSettled);
+    if (!painted) return undefined;
+    const timer = setTimeout(onSettled, RECORD_VIEW_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [noRanking, painted, explained, onSettled]);
   useEffect(() => {
     if (!r0 || r0.overridden.length > 0) return undefined;
     recordRanked(r0, model.data);
@@ -112,7 +129,7 @@ export function RankingPanel({
         )}
         {model.data && <ModelCardButton model={model.data} />}
         <SafetyRulesButton />
-        {r && (
+        {r && painted && (
           <PrintSummary
             recommendation={r}
             record={record}
@@ -157,34 +174,38 @@ export function RankingPanel({
           <Alert severity="warning" variant="outlined" sx={{ my: 1 }}>
             {t('ranking.notCertain')} {r.options.some((o) => o.worst === 'contraindicated') ? t('ranking.contraindicatedGroup') : ''}
           </Alert>
-          <PanelBoundary name="record-decision">
-            <RecordDecision
-              key={r.indication}
-              ranking={r}
-              explanation={ex}
-              record={record}
-              patient={patient}
-              readPlan={readPlan}
-              onRecorded={(decision) => setRecorded({ indication: r.indication, decision })}
-            />
-          </PanelBoundary>
-          <PanelBoundary name="current-medications">
-            <CurrentMedicationFlags recommendation={r} />
-          </PanelBoundary>
-          <PanelBoundary name="reference-scores">
-            <ReferenceScoresPanel recommendation={r} />
-          </PanelBoundary>
-          <PanelBoundary name="gap-impact">
-            <GapImpactPanel recommendation={r} explanation={ex} />
-          </PanelBoundary>
-          <PanelBoundary name="what-if">
-            <WhatIfEditor
-              spec={spec}
-              recorded={Object.fromEntries(spec.inputs.map((i) => [i.name, r.modelValues[i.name] ?? null]))}
-              overrides={overrides}
-              onChange={setOverrides}
-            />
-          </PanelBoundary>
+          {painted && (
+            <>
+              <PanelBoundary name="record-decision">
+                <RecordDecision
+                  key={r.indication}
+                  ranking={r}
+                  explanation={ex}
+                  record={record}
+                  patient={patient}
+                  readPlan={readPlan}
+                  onRecorded={(decision) => setRecorded({ indication: r.indication, decision })}
+                />
+              </PanelBoundary>
+              <PanelBoundary name="current-medications">
+                <CurrentMedicationFlags recommendation={r} />
+              </PanelBoundary>
+              <PanelBoundary name="reference-scores">
+                <ReferenceScoresPanel recommendation={r} />
+              </PanelBoundary>
+              <PanelBoundary name="gap-impact">
+                <GapImpactPanel recommendation={r} explanation={ex} />
+              </PanelBoundary>
+              <PanelBoundary name="what-if">
+                <WhatIfEditor
+                  spec={spec}
+                  recorded={Object.fromEntries(spec.inputs.map((i) => [i.name, r.modelValues[i.name] ?? null]))}
+                  overrides={overrides}
+                  onChange={setOverrides}
+                />
+              </PanelBoundary>
+            </>
+          )}
         </>
       )}
     </Box>
