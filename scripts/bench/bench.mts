@@ -119,7 +119,11 @@ async function main(): Promise<void> {
                   const f = await measureLaunch(browser, urls, patient, { build: b.name, kind, timeoutMs });
                   all.push(f);
                   out(line(f));
-                  out(`  phases ${Object.entries(f.phases).map(([k, v]) => `${k} ${v}`).join(' ')}`);
+                  out(
+                    `  phases ${Object.entries(f.phases)
+                      .map(([k, v]) => `${k} ${v}`)
+                      .join(' ')}`,
+                  );
                 }
               } finally {
                 await browser.close();
