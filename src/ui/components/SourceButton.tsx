@@ -1,4 +1,5 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Button, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { LazyDialog } from './LazyDialog.tsx';
 import type { Resource } from 'fhir/r4';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ export function SourceButton({ resource }: { resource: Resource }) {
       <Button size="small" onClick={() => setOpen(true)} aria-label={t('record.showSource', { ref })}>
         {ref}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
+      <LazyDialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
         <DialogTitle>{t('record.sourceTitle', { ref })}</DialogTitle>
         <DialogContent>
           <Typography component="pre" data-testid="source-json" sx={{ fontSize: '0.8rem', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
@@ -23,7 +24,7 @@ export function SourceButton({ resource }: { resource: Resource }) {
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{t('record.close')}</Button>
         </DialogActions>
-      </Dialog>
+      </LazyDialog>
     </>
   );
 }

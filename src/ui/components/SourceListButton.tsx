@@ -1,4 +1,5 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { LazyDialog } from './LazyDialog.tsx';
 import { useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFhirDate } from '../format.ts';
@@ -81,7 +82,7 @@ export function SourceListButton({ refs }: { refs: readonly string[] }) {
       >
         {t('sources.button', { count })}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth scroll="paper">
+      <LazyDialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth scroll="paper">
         <DialogTitle>{t('sources.title', { count })}</DialogTitle>
         <DialogContent dividers>
           <Typography variant="body2" gutterBottom>
@@ -92,7 +93,7 @@ export function SourceListButton({ refs }: { refs: readonly string[] }) {
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{t('sources.close')}</Button>
         </DialogActions>
-      </Dialog>
+      </LazyDialog>
     </>
   );
 }

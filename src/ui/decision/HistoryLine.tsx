@@ -1,4 +1,5 @@
-import { Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Box, Button, Chip, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { LazyDialog } from '../components/LazyDialog.tsx';
 import { CITATION_MARK, Citation } from '../ranking/FlagList.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,7 +72,7 @@ export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
           {` (${t('decision.history.open', { drug: drugLabel(history.drug) })})`}
         </Box>
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
+      <LazyDialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
         <DialogTitle>{t('decision.history.title', { drug: drugLabel(history.drug) })}</DialogTitle>
         <DialogContent>
           <HistoryEpisodes history={history} />
@@ -79,7 +80,7 @@ export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{t('decision.history.close')}</Button>
         </DialogActions>
-      </Dialog>
+      </LazyDialog>
     </Box>
   );
 }

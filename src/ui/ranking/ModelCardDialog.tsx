@@ -1,4 +1,5 @@
-import { Alert, Box, Button, CircularProgress, Collapse, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Collapse, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { LazyDialog } from '../components/LazyDialog.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +59,7 @@ export function ModelCardButton({ model }: { model: LoadedModel }) {
       <Button variant="outlined" size="small" onClick={() => setOpen(true)} data-testid="model-card-open">
         {t('ranking.modelCard.open')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth scroll="paper">
+      <LazyDialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth scroll="paper">
         <DialogTitle>{t('ranking.modelCard.title', { title })}</DialogTitle>
         <DialogContent dividers>
           <Typography variant="body2" gutterBottom>
@@ -86,7 +87,7 @@ export function ModelCardButton({ model }: { model: LoadedModel }) {
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{t('ranking.modelCard.close')}</Button>
         </DialogActions>
-      </Dialog>
+      </LazyDialog>
     </>
   );
 }

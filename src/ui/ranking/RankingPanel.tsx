@@ -1,5 +1,5 @@
 import { Alert, Box, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { recordExplained, recordExplanationsVisible, recordRanked, recordRankingVisible } from '../../pipeline/metrics.ts';
 import { afterPaint } from '../afterPaint.ts';
 import { useTranslation } from 'react-i18next';
@@ -67,17 +67,22 @@ export function RankingPanel({
   const [overrides, setOverrides] = useState<Readonly<Record<string, InputScalar | null>>>({});
   // The decision recorded on this screen (per indication), for the print summary.
   const [recorded, setRecorded] = useState<{ indication: Indication; decision: RecordedDecision } | null>(null);
-  // Paint the ranking first (issue 15): the explanation (its batch planning is 15-40 ms of the main
-  // thread) and the panels below the options (decision recording, reference scores, missing-input
-  // impact, what-if, print summary) start once the first ranking is on screen, one frame later.
+  // Paint the ranking first (issue 15): once the first ranking is on screen the explanation starts
+  // (its batch planning is 15-40 ms of the main thread), and the panels below the options (decision
+  // recording, reference scores, missing-input impact, what-if, print summary) render as a transition,
+  // so the explanations, when they arrive, are painted before that work finishes.
   const [painted, setPainted] = useState(false);
+  const [extras, setExtras] = useState(false);
   const { ranking: rec, explanation } = useRecommendation(record, model.data, overrides, { explain: painted });
   const ex = explanation.data;
 
   const r0 = rec.data;
   useEffect(() => {
     if (!r0 || painted) return undefined;
-    return afterPaint(() => setPainted(true));
+    return afterPaint(() => {
+      setPainted(true);
+      startTransition(() => setExtras(true));
+    });
   }, [r0, painted]);
   const noRanking = !indication || model.isError || rec.isError;
   const explained = explanation.isSuccess || explanation.isError;
@@ -129,7 +134,7 @@ export function RankingPanel({
         )}
         {model.data && <ModelCardButton model={model.data} />}
         <SafetyRulesButton />
-        {r && painted && (
+        {r && extras && (
           <PrintSummary
             recommendation={r}
             record={record}
@@ -174,7 +179,7 @@ export function RankingPanel({
           <Alert severity="warning" variant="outlined" sx={{ my: 1 }}>
             {t('ranking.notCertain')} {r.options.some((o) => o.worst === 'contraindicated') ? t('ranking.contraindicatedGroup') : ''}
           </Alert>
-          {painted && (
+          {extras && (
             <>
               <PanelBoundary name="record-decision">
                 <RecordDecision

@@ -1,18 +1,5 @@
-import {
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Button, DialogActions, DialogContent, DialogTitle, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { LazyDialog } from '../components/LazyDialog.tsx';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DRUGS } from '../../extract/terminology/drugs.ts';
@@ -184,13 +171,13 @@ export function SafetyRulesButton() {
       <Button variant="outlined" size="small" onClick={() => setOpen(true)} data-testid="safety-rules-open">
         {page.open}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="xl" fullWidth scroll="paper" aria-labelledby="safety-rules-title">
+      <LazyDialog open={open} onClose={() => setOpen(false)} maxWidth="xl" fullWidth scroll="paper" aria-labelledby="safety-rules-title">
         <DialogTitle component="div">{page.open}</DialogTitle>
         <DialogContent dividers>{open && <SafetyRulesPage />}</DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{page.close}</Button>
         </DialogActions>
-      </Dialog>
+      </LazyDialog>
     </>
   );
 }
