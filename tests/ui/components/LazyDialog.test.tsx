@@ -1,32 +1,32 @@
 import { DialogContent } from '@mui/material';
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LazyDialog } from '@src/ui/components/LazyDialog.tsx';
 
 /** Counts its renders: the dialog's content must not render before the dialog is first opened. */
-function Probe({ renders }: { renders: { n: number } }) {
-  renders.n++;
+function Probe({ onRender }: { onRender: () => void }) {
+  onRender();
   return <p>probe</p>;
 }
 
 describe('LazyDialog', () => {
   it('renders nothing, not even its content component, until first opened; then behaves as a Dialog', () => {
-    const renders = { n: 0 };
+    const onRender = vi.fn<() => void>();
     const view = (open: boolean) => (
       <LazyDialog open={open}>
         <DialogContent>
-          <Probe renders={renders} />
+          <Probe onRender={onRender} />
         </DialogContent>
       </LazyDialog>
     );
     const { rerender } = render(view(false));
     rerender(view(false));
-    expect(renders.n).toBe(0);
+    expect(onRender).not.toHaveBeenCalled();
     expect(screen.queryByRole('dialog')).toBeNull();
     rerender(view(true));
     expect(screen.getByRole('dialog')).toBeTruthy();
     expect(screen.getByText('probe')).toBeTruthy();
-    expect(renders.n).toBeGreaterThan(0);
+    expect(onRender).toHaveBeenCalled();
     // closed and opened again: the same Dialog (kept mounted, so its exit transition runs)
     rerender(view(false));
     rerender(view(true));
