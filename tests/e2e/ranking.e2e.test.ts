@@ -123,6 +123,8 @@ describe('the EHR side panel', () => {
       await page.getByTestId('language-switch').locator('..').click();
       await page.getByRole('option', { name: 'Français' }).click();
       await page.waitForFunction(() => document.documentElement.lang === 'fr');
+      // The what-if panel renders after the ranking is painted (RankingPanel: the panels below the options).
+      await page.getByTestId('what-if').waitFor();
       const labels = page.locator('[data-testid="what-if"] label');
       expect(await labels.count()).toBeGreaterThan(5);
       const clipped = await labels.evaluateAll((els) =>

@@ -1,5 +1,5 @@
 import { Alert, Box, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState } from 'react';
 import { recordExplained, recordExplanationsVisible, recordRanked, recordRankingVisible } from '../../pipeline/metrics.ts';
 import { afterPaint } from '../afterPaint.ts';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +76,10 @@ export function RankingPanel({
   const { ranking: rec, explanation } = useRecommendation(record, model.data, overrides, { explain: painted });
   const ex = explanation.data;
 
-  const r0 = rec.data;
+  // The ranking is rendered as a deferred (concurrent) update: React builds the table in slices of a
+  // few milliseconds instead of one 100-200 ms task, so the page stays responsive (issue 15: no task
+  // over 50 ms between the last FHIR response and the visible ranking) and commits it in one piece.
+  const r0 = useDeferredValue(rec.data);
   useEffect(() => {
     if (!r0 || painted) return undefined;
     return afterPaint(() => {
@@ -109,7 +112,7 @@ export function RankingPanel({
 
   if (!indication) return <Alert severity="info">{t('ranking.noIndication')}</Alert>;
   const spec = model.data?.spec;
-  const r = rec.data;
+  const r = r0;
   return (
     <Box component="section" aria-labelledby="ranking-title" data-testid="ranking" sx={{ mb: 3 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
@@ -179,6 +182,10 @@ export function RankingPanel({
           <Alert severity="warning" variant="outlined" sx={{ my: 1 }}>
             {t('ranking.notCertain')} {r.options.some((o) => o.worst === 'contraindicated') ? t('ranking.contraindicatedGroup') : ''}
           </Alert>
+          {/* Safety findings on the current medication are part of the first screen, before any decision is recorded. */}
+          <PanelBoundary name="current-medications">
+            <CurrentMedicationFlags recommendation={r} />
+          </PanelBoundary>
           {extras && (
             <>
               <PanelBoundary name="record-decision">
@@ -191,9 +198,6 @@ export function RankingPanel({
                   readPlan={readPlan}
                   onRecorded={(decision) => setRecorded({ indication: r.indication, decision })}
                 />
-              </PanelBoundary>
-              <PanelBoundary name="current-medications">
-                <CurrentMedicationFlags recommendation={r} />
               </PanelBoundary>
               <PanelBoundary name="reference-scores">
                 <ReferenceScoresPanel recommendation={r} />
