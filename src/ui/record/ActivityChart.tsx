@@ -1,6 +1,7 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { useTheme, type Theme } from '@mui/material/styles';
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFhirDate } from '../format.ts';
 import { drugLabel } from '../i18n/drugs.ts';
@@ -10,6 +11,8 @@ import { DISAGREEMENT_THRESHOLD, niceMax, timeTicks, type ActivityPoint, type Ac
 import type { TherapyPeriod } from './activity.ibd.ts';
 import { displayUnit } from './recordView.utils.ts';
 import { Citation, CITATION_MARK } from '../ranking/FlagList.tsx';
+import { thinRows } from './longSeries.utils.ts';
+import { ThinnedNote } from './TablePager.tsx';
 
 /** One chart row: ok values feed the line and a marker of their kind; others get their own marker. */
 export interface ActivityRow {
@@ -107,20 +110,34 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
   const lang = toClinicalLanguage(i18n.language);
   const name = t(`recordView.activity.series.${series.key}`);
   const unit = displayUnit(series.unit, (u) => t(`recordView.units.${u}`));
-  const rows = activityRows(series.points);
+  const all = useMemo(() => activityRows(series.points), [series.points]);
   const headingId = `activity-${series.key}`;
   const dateTick = (time: number) => new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(time));
   const yearTick = (time: number) => (new Date(time).getUTCMonth() === 0 ? String(new Date(time).getUTCFullYear()) : dateTick(time));
   const axisLabel = axis === 'unit' ? `${name}${unit ? ` (${unit})` : ''}` : t(`recordView.activity.axis.${axis}`);
-  const values = rows.flatMap((r) => [r.line, r.recorded, r.calculated, r.implausible].filter((v): v is number => v !== null));
+  const values = all.flatMap((r) => [r.line, r.recorded, r.calculated, r.implausible].filter((v): v is number => v !== null));
   const areas = series.bands?.areas ?? [];
   const finiteTops = areas.map((a) => a.from).filter((x) => x > 0);
   const yMax = Math.max(...values, finiteTops.length > 0 ? Math.max(...finiteTops) * 1.25 : 0);
   const domain: [number, number] = [0, niceMax(yMax * 1.05)];
-  const times = rows.map((r) => r.time);
+  const times = all.map((r) => r.time);
   // A single date gets a month either side, so the point is not drawn on the axis' edge.
   const pad = times.length > 0 && Math.min(...times) === Math.max(...times) ? 30 * 86_400_000 : 0;
   const x: [number, number] = xDomain ?? [Math.min(...times) - pad, Math.max(...times) + pad];
+  const [from, to] = x;
+  // A long series draws a stated, bounded subset: every peak, band crossing and the latest value; the table has all.
+  // Implausible values, calculated scores and disagreements are always drawn.
+  const thinned = useMemo(
+    () =>
+      thinRows(
+        all,
+        (r) => r.line ?? r.recorded,
+        (r) => r.implausible !== null || r.calculated !== null || r.disagreement !== null,
+        [from, to],
+      ),
+    [all, from, to],
+  );
+  const rows = thinned.rows;
   const kinds = new Set(series.points.map((p) => (p.state === 'ok' ? p.kind : p.state)));
   const hasDisagreement = series.points.some((p) => p.disagreement);
   const shown = periods.filter((p) => p.to >= x[0] && p.from <= x[1]);
@@ -233,6 +250,7 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
           </ResponsiveContainer>
         </Box>
       )}
+      <ThinnedNote thinned={thinned} />
       <Typography variant="caption" component="p" color="text.secondary" data-testid="activity-legend">
         {[
           kinds.has('recorded') ? t('recordView.activity.legend.recorded') : '',
