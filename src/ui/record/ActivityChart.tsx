@@ -61,25 +61,26 @@ const BAND_TINT: Readonly<Record<string, [keyof Pick<Theme['palette'], 'success'
   'fcal-active': ['error', 0.08],
 };
 
-type Shape = { cx?: number; cy?: number; fill?: unknown };
+// recharts passes cy = null for a row without a value in the marker's series: no marker there (not one at y = 0).
+type Shape = { cx?: number | null; cy?: number | null; fill?: unknown };
 const colour = (fill: unknown) => (typeof fill === 'string' ? fill : 'currentColor');
 
 /** Calculated values: a hollow circle (shape, not only colour). */
 function Hollow({ cx, cy, fill }: Shape) {
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return null;
+  if (cx == null || cy == null || Number.isNaN(cy)) return null;
   return <circle cx={cx} cy={cy} r={4} fill="white" stroke={colour(fill)} strokeWidth={2} />;
 }
 
 /** Implausible values: an ✕. */
 function Cross({ cx, cy, fill }: Shape) {
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return null;
+  if (cx == null || cy == null || Number.isNaN(cy)) return null;
   const r = 5;
   return <path d={`M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${cx + r},${cy - r}`} strokeWidth={2.5} stroke={colour(fill)} />;
 }
 
 /** Recorded and calculated disagree: a triangle above the point. */
 function Triangle({ cx, cy, fill }: Shape) {
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return null;
+  if (cx == null || cy == null || Number.isNaN(cy)) return null;
   return <path d={`M${cx},${cy - 14}L${cx - 6},${cy - 4}L${cx + 6},${cy - 4}Z`} fill={colour(fill)} />;
 }
 
@@ -138,6 +139,8 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
     [all, from, to],
   );
   const rows = thinned.rows;
+  // A marker series without any value is not rendered: recharts lays out every row of every series.
+  const has = (k: 'recorded' | 'calculated' | 'implausible' | 'disagreement') => rows.some((r) => r[k] !== null);
   const kinds = new Set(series.points.map((p) => (p.state === 'ok' ? p.kind : p.state)));
   const hasDisagreement = series.points.some((p) => p.disagreement);
   const shown = periods.filter((p) => p.to >= x[0] && p.from <= x[1]);
@@ -224,28 +227,36 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
               />
               <Tooltip labelFormatter={(v) => (typeof v === 'number' ? dateTick(v) : '')} />
               <Line dataKey="line" name={name} connectNulls stroke={theme.palette.primary.main} dot={false} isAnimationActive={false} />
-              <Scatter dataKey="recorded" name={t('recordView.activity.kind.recorded')} fill={theme.palette.primary.main} isAnimationActive={false} />
-              <Scatter
-                dataKey="calculated"
-                name={t('recordView.activity.kind.calculated')}
-                fill={theme.palette.secondary.main}
-                shape={Hollow}
-                isAnimationActive={false}
-              />
-              <Scatter
-                dataKey="implausible"
-                name={t('recordView.activity.state.implausible')}
-                fill={theme.palette.error.main}
-                shape={Cross}
-                isAnimationActive={false}
-              />
-              <Scatter
-                dataKey="disagreement"
-                name={t('recordView.activity.legend.disagreementShort')}
-                fill={theme.palette.warning.dark}
-                shape={Triangle}
-                isAnimationActive={false}
-              />
+              {has('recorded') && (
+                <Scatter dataKey="recorded" name={t('recordView.activity.kind.recorded')} fill={theme.palette.primary.main} isAnimationActive={false} />
+              )}
+              {has('calculated') && (
+                <Scatter
+                  dataKey="calculated"
+                  name={t('recordView.activity.kind.calculated')}
+                  fill={theme.palette.secondary.main}
+                  shape={Hollow}
+                  isAnimationActive={false}
+                />
+              )}
+              {has('implausible') && (
+                <Scatter
+                  dataKey="implausible"
+                  name={t('recordView.activity.state.implausible')}
+                  fill={theme.palette.error.main}
+                  shape={Cross}
+                  isAnimationActive={false}
+                />
+              )}
+              {has('disagreement') && (
+                <Scatter
+                  dataKey="disagreement"
+                  name={t('recordView.activity.legend.disagreementShort')}
+                  fill={theme.palette.warning.dark}
+                  shape={Triangle}
+                  isAnimationActive={false}
+                />
+              )}
             </ComposedChart>
           </ResponsiveContainer>
         </Box>

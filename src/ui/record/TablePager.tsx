@@ -40,6 +40,7 @@ export function TablePager({ paging, name, chronological = false, testId }: { pa
     <TablePagination
       component="div"
       data-testid={testId}
+      role="group"
       aria-label={t('recordView.paging.label', { name })}
       count={paging.total}
       page={paging.page}

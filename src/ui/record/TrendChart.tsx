@@ -156,13 +156,16 @@ export function TrendChart({ series }: { series: TrendSeries }) {
               <YAxis width={48} />
               <Tooltip content={<PointTooltip series={series} />} />
               <Line dataKey="value" name={name} connectNulls stroke={theme.palette.primary.main} dot={{ r: 3 }} isAnimationActive={false} />
-              <Scatter
-                dataKey="implausible"
-                name={t('recordView.states.implausible')}
-                shape={XMark}
-                fill={theme.palette.error.main}
-                isAnimationActive={false}
-              />
+              {/* Without implausible values no marker series (recharts lays out a marker for every row of a series). */}
+              {hasImplausible && (
+                <Scatter
+                  dataKey="implausible"
+                  name={t('recordView.states.implausible')}
+                  shape={XMark}
+                  fill={theme.palette.error.main}
+                  isAnimationActive={false}
+                />
+              )}
             </ComposedChart>
           </ResponsiveContainer>
         </Box>
