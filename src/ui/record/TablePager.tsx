@@ -50,8 +50,9 @@ export function TablePager({ paging, name, chronological = false, testId }: { pa
       showFirstButton
       showLastButton
       getItemAriaLabel={(type) => labels[type]}
-      labelDisplayedRows={({ from, to, count }) =>
-        `${t('recordView.paging.shown', { from: n.format(from), to: n.format(to), count: n.format(count) })}${chronological ? ` · ${t('recordView.paging.oldestFirst')}` : ''}`
+      // Our own counts: pages are aligned to the end (longSeries.utils.ts pageWindow), MUI's assume the start.
+      labelDisplayedRows={() =>
+        `${t('recordView.paging.shown', { from: n.format(paging.start + 1), to: n.format(paging.end), count: n.format(paging.total) })}${chronological ? ` · ${t('recordView.paging.oldestFirst')}` : ''}`
       }
       slotProps={{ displayedRows: { role: 'status', 'aria-live': 'polite' } }}
       sx={{ '& .MuiTablePagination-toolbar': { pl: 0, justifyContent: 'flex-start' }, '& .MuiTablePagination-spacer': { display: 'none' } }}

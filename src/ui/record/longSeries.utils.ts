@@ -16,7 +16,9 @@ export interface PageWindow {
 }
 
 /**
- * The rows of page `page` (clamped to the pages there are).
+ * The rows of page `page` (clamped to the pages there are). Pages are counted back from the end, so the
+ * last page (the latest values of an oldest-first table, where a table opens) is always a full one and
+ * the first page holds the remainder: 101 rows are pages of 1, 50 and 50.
  * @param total number of rows
  * @param page 0-based page asked for
  * @param size rows per page
@@ -24,7 +26,8 @@ export interface PageWindow {
 export function pageWindow(total: number, page: number, size = PAGE_SIZE): PageWindow {
   const pages = Math.max(1, Math.ceil(total / size));
   const p = Math.min(Math.max(0, Math.floor(page)), pages - 1);
-  return { page: p, pages, start: p * size, end: Math.min(total, (p + 1) * size) };
+  const offset = total - pages * size;
+  return { page: p, pages, start: Math.max(0, offset + p * size), end: Math.max(0, offset + (p + 1) * size) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRecord, resourcesFromBundle } from '@src/extract/index.ts';
 import { createI18n } from '@src/ui/i18n/index.ts';
 import { RecordView } from '@src/ui/record/RecordView.tsx';
+import { openingPage, pageWindow } from '@src/ui/record/longSeries.utils.ts';
 import { TablePager, type Paging } from '@src/ui/record/TablePager.tsx';
 import { trendSeries } from '@src/ui/record/trends.utils.ts';
 import { bigRecordBundle } from '../../../scripts/bench/bigRecord.ts';
@@ -112,6 +113,9 @@ const paging = (page: number): Paging => ({
   setPage: () => undefined,
 });
 
+/** Page `page` of a 989-row table. */
+const at = (page: number): Paging => ({ ...pageWindow(989, page), total: 989, size: 50, paged: true, setPage: () => undefined });
+
 describe('TablePager', () => {
   it.each([
     ['en', 'Showing 19,951–20,000 of 20,000'],
@@ -125,6 +129,24 @@ describe('TablePager', () => {
     );
     expect(screen.getByTestId('pager')).toHaveTextContent(text);
     expect(screen.getByRole('status')).toHaveTextContent(text);
+  });
+
+  it('counts a table that does not divide into pages: the latest page full, the remainder on the first', async () => {
+    const i18n = await createI18n('en');
+    const { rerender } = render(
+      <I18nextProvider i18n={i18n}>
+        <TablePager paging={at(openingPage(989))} name="CRP" testId="pager" />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('pager')).toHaveTextContent('Showing 940–989 of 989');
+    rerender(
+      <I18nextProvider i18n={i18n}>
+        <TablePager paging={at(0)} name="CRP" testId="pager" />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('pager')).toHaveTextContent('Showing 1–39 of 989');
+    expect(screen.getByRole('button', { name: 'Previous page (older values)' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Next page (newer values)' })).toBeEnabled();
   });
 
   it('is absent when every row fits on one page', async () => {

@@ -11,10 +11,26 @@ describe('pageWindow', () => {
     expect(pageWindow(1000, -3)).toEqual({ page: 0, pages: 20, start: 0, end: 50 });
   });
 
-  it('has one page for an empty or short table, and a short last page', () => {
+  it('has one page for an empty or short table, and a full last page with the remainder first', () => {
     expect(pageWindow(0, 0)).toEqual({ page: 0, pages: 1, start: 0, end: 0 });
     expect(pageWindow(12, 3)).toEqual({ page: 0, pages: 1, start: 0, end: 12 });
-    expect(pageWindow(101, 9)).toEqual({ page: 2, pages: 3, start: 100, end: 101 });
+    expect(pageWindow(101, 9)).toEqual({ page: 2, pages: 3, start: 51, end: 101 });
+    expect(pageWindow(101, 1)).toEqual({ page: 1, pages: 3, start: 1, end: 51 });
+    expect(pageWindow(101, 0)).toEqual({ page: 0, pages: 3, start: 0, end: 1 });
+    expect(pageWindow(989, 19)).toEqual({ page: 19, pages: 20, start: 939, end: 989 });
+  });
+
+  it('covers every row exactly once over all pages', () => {
+    for (const total of [1, 49, 50, 51, 99, 100, 101, 989, 1000]) {
+      const { pages } = pageWindow(total, 0);
+      const seen: number[] = [];
+      for (let p = 0; p < pages; p++) {
+        const w = pageWindow(total, p);
+        expect(w.end - w.start).toBeLessThanOrEqual(50);
+        for (let i = w.start; i < w.end; i++) seen.push(i);
+      }
+      expect(seen).toEqual(Array.from({ length: total }, (_, i) => i));
+    }
   });
 
   it('opens on the last page (the latest values of an oldest-first table)', () => {
