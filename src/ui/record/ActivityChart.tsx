@@ -1,6 +1,7 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { useTheme, type Theme } from '@mui/material/styles';
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFhirDate } from '../format.ts';
 import { drugLabel } from '../i18n/drugs.ts';
@@ -11,6 +12,8 @@ import type { TherapyPeriod } from './activity.ibd.ts';
 import { displayUnit } from './recordView.utils.ts';
 import { Citation, CITATION_MARK } from '../ranking/FlagList.tsx';
 import { dateTimeFormat, numberFormat } from '../intl.ts';
+import { thinRows } from './longSeries.utils.ts';
+import { ThinnedNote } from './TablePager.tsx';
 
 /** One chart row: ok values feed the line and a marker of their kind; others get their own marker. */
 export interface ActivityRow {
@@ -59,25 +62,26 @@ const BAND_TINT: Readonly<Record<string, [keyof Pick<Theme['palette'], 'success'
   'fcal-active': ['error', 0.08],
 };
 
-type Shape = { cx?: number; cy?: number; fill?: unknown };
+// recharts passes cy = null for a row without a value in the marker's series: no marker there (not one at y = 0).
+type Shape = { cx?: number | null; cy?: number | null; fill?: unknown };
 const colour = (fill: unknown) => (typeof fill === 'string' ? fill : 'currentColor');
 
 /** Calculated values: a hollow circle (shape, not only colour). */
 function Hollow({ cx, cy, fill }: Shape) {
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return null;
+  if (cx == null || cy == null || Number.isNaN(cy)) return null;
   return <circle cx={cx} cy={cy} r={4} fill="white" stroke={colour(fill)} strokeWidth={2} />;
 }
 
 /** Implausible values: an ✕. */
 function Cross({ cx, cy, fill }: Shape) {
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return null;
+  if (cx == null || cy == null || Number.isNaN(cy)) return null;
   const r = 5;
   return <path d={`M${cx - r},${cy - r}L${cx + r},${cy + r}M${cx - r},${cy + r}L${cx + r},${cy - r}`} strokeWidth={2.5} stroke={colour(fill)} />;
 }
 
 /** Recorded and calculated disagree: a triangle above the point. */
 function Triangle({ cx, cy, fill }: Shape) {
-  if (cx === undefined || cy === undefined || Number.isNaN(cy)) return null;
+  if (cx == null || cy == null || Number.isNaN(cy)) return null;
   return <path d={`M${cx},${cy - 14}L${cx - 6},${cy - 4}L${cx + 6},${cy - 4}Z`} fill={colour(fill)} />;
 }
 
@@ -108,20 +112,36 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
   const lang = toClinicalLanguage(i18n.language);
   const name = t(`recordView.activity.series.${series.key}`);
   const unit = displayUnit(series.unit, (u) => t(`recordView.units.${u}`));
-  const rows = activityRows(series.points);
+  const all = useMemo(() => activityRows(series.points), [series.points]);
   const headingId = `activity-${series.key}`;
   const dateTick = (time: number) => dateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(time));
   const yearTick = (time: number) => (new Date(time).getUTCMonth() === 0 ? String(new Date(time).getUTCFullYear()) : dateTick(time));
   const axisLabel = axis === 'unit' ? `${name}${unit ? ` (${unit})` : ''}` : t(`recordView.activity.axis.${axis}`);
-  const values = rows.flatMap((r) => [r.line, r.recorded, r.calculated, r.implausible].filter((v): v is number => v !== null));
+  const values = all.flatMap((r) => [r.line, r.recorded, r.calculated, r.implausible].filter((v): v is number => v !== null));
   const areas = series.bands?.areas ?? [];
   const finiteTops = areas.map((a) => a.from).filter((x) => x > 0);
   const yMax = Math.max(...values, finiteTops.length > 0 ? Math.max(...finiteTops) * 1.25 : 0);
   const domain: [number, number] = [0, niceMax(yMax * 1.05)];
-  const times = rows.map((r) => r.time);
+  const times = all.map((r) => r.time);
   // A single date gets a month either side, so the point is not drawn on the axis' edge.
   const pad = times.length > 0 && Math.min(...times) === Math.max(...times) ? 30 * 86_400_000 : 0;
   const x: [number, number] = xDomain ?? [Math.min(...times) - pad, Math.max(...times) + pad];
+  const [from, to] = x;
+  // A long series draws a stated, bounded subset: every peak, band crossing and the latest value; the table has all.
+  // Implausible values, calculated scores and disagreements are always drawn.
+  const thinned = useMemo(
+    () =>
+      thinRows(
+        all,
+        (r) => r.line ?? r.recorded,
+        (r) => r.implausible !== null || r.calculated !== null || r.disagreement !== null,
+        [from, to],
+      ),
+    [all, from, to],
+  );
+  const rows = thinned.rows;
+  // A marker series without any value is not rendered: recharts lays out every row of every series.
+  const has = (k: 'recorded' | 'calculated' | 'implausible' | 'disagreement') => rows.some((r) => r[k] !== null);
   const kinds = new Set(series.points.map((p) => (p.state === 'ok' ? p.kind : p.state)));
   const hasDisagreement = series.points.some((p) => p.disagreement);
   const shown = periods.filter((p) => p.to >= x[0] && p.from <= x[1]);
@@ -208,32 +228,41 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
               />
               <Tooltip labelFormatter={(v) => (typeof v === 'number' ? dateTick(v) : '')} />
               <Line dataKey="line" name={name} connectNulls stroke={theme.palette.primary.main} dot={false} isAnimationActive={false} />
-              <Scatter dataKey="recorded" name={t('recordView.activity.kind.recorded')} fill={theme.palette.primary.main} isAnimationActive={false} />
-              <Scatter
-                dataKey="calculated"
-                name={t('recordView.activity.kind.calculated')}
-                fill={theme.palette.secondary.main}
-                shape={Hollow}
-                isAnimationActive={false}
-              />
-              <Scatter
-                dataKey="implausible"
-                name={t('recordView.activity.state.implausible')}
-                fill={theme.palette.error.main}
-                shape={Cross}
-                isAnimationActive={false}
-              />
-              <Scatter
-                dataKey="disagreement"
-                name={t('recordView.activity.legend.disagreementShort')}
-                fill={theme.palette.warning.dark}
-                shape={Triangle}
-                isAnimationActive={false}
-              />
+              {has('recorded') && (
+                <Scatter dataKey="recorded" name={t('recordView.activity.kind.recorded')} fill={theme.palette.primary.main} isAnimationActive={false} />
+              )}
+              {has('calculated') && (
+                <Scatter
+                  dataKey="calculated"
+                  name={t('recordView.activity.kind.calculated')}
+                  fill={theme.palette.secondary.main}
+                  shape={Hollow}
+                  isAnimationActive={false}
+                />
+              )}
+              {has('implausible') && (
+                <Scatter
+                  dataKey="implausible"
+                  name={t('recordView.activity.state.implausible')}
+                  fill={theme.palette.error.main}
+                  shape={Cross}
+                  isAnimationActive={false}
+                />
+              )}
+              {has('disagreement') && (
+                <Scatter
+                  dataKey="disagreement"
+                  name={t('recordView.activity.legend.disagreementShort')}
+                  fill={theme.palette.warning.dark}
+                  shape={Triangle}
+                  isAnimationActive={false}
+                />
+              )}
             </ComposedChart>
           </ResponsiveContainer>
         </Box>
       )}
+      <ThinnedNote thinned={thinned} />
       <Typography variant="caption" component="p" color="text.secondary" data-testid="activity-legend">
         {[
           kinds.has('recorded') ? t('recordView.activity.legend.recorded') : '',

@@ -10,6 +10,7 @@ import { displayUnit, formatNumber } from './recordView.utils.ts';
 import { TableDetails } from './Section.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
 import { ColumnHeads } from '../components/ColumnHeads.tsx';
+import { TablePager, usePaging } from './TablePager.tsx';
 
 /**
  * Units of a component as it entered the formula: DAS28 takes the patient global in mm (Prevoo 1995),
@@ -62,13 +63,14 @@ function useComponentsText(key: ActivitySeriesKey): (items: readonly ComputedFro
       .join(', ');
 }
 
-/** The table alternative of an activity chart: every point with kind, reading, band, components and sources. */
+/** The table alternative of an activity chart: every point with kind, reading, band, components and sources; paged when long (opens on the latest). */
 export function ActivityTable({ series, name, marks }: { series: ActivitySeries; name: string; marks: Readonly<Record<string, string>> }) {
   const { t, i18n } = useTranslation();
   const lang = toClinicalLanguage(i18n.language);
   const stateText = useStateText();
   const componentsText = useComponentsText(series.key);
   const unit = displayUnit(series.unit, (u) => t(`recordView.units.${u}`));
+  const paging = usePaging(series.points.length);
   const c = (k: 'date' | 'value' | 'kind' | 'state' | 'band' | 'from' | 'source') => t(`recordView.activity.columns.${k}`);
   return (
     <TableDetails summary={t('recordView.activity.showTable', { name })} testId={`activity-table-${series.key}`}>
@@ -76,8 +78,13 @@ export function ActivityTable({ series, name, marks }: { series: ActivitySeries;
         <caption>{name}</caption>
         <ColumnHeads columns={[c('date'), c('value'), c('kind'), c('state'), c('band'), c('from'), c('source')]} />
         <TableBody>
-          {series.points.map((p, i) => (
-            <TableRow key={`${p.time}-${p.kind}-${i}`} data-state={p.state} data-kind={p.kind} data-disagreement={p.disagreement ? 'true' : undefined}>
+          {series.points.slice(paging.start, paging.end).map((p, j) => (
+            <TableRow
+              key={`${p.time}-${p.kind}-${paging.start + j}`}
+              data-state={p.state}
+              data-kind={p.kind}
+              data-disagreement={p.disagreement ? 'true' : undefined}
+            >
               <TableCell component="th" scope="row">
                 {formatFhirDate(p.date, i18n.language)}
               </TableCell>
@@ -93,6 +100,7 @@ export function ActivityTable({ series, name, marks }: { series: ActivitySeries;
           ))}
         </TableBody>
       </Table>
+      <TablePager paging={paging} name={name} chronological testId={`activity-pager-${series.key}`} />
     </TableDetails>
   );
 }

@@ -8,6 +8,7 @@ import { Section, TableDetails } from './Section.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
 import { timelineLayout } from './timeline.utils.ts';
 import { ColumnHeads } from '../components/ColumnHeads.tsx';
+import { TablePager, usePaging } from './TablePager.tsx';
 
 function useDateText() {
   const { t, i18n } = useTranslation();
@@ -95,6 +96,7 @@ export function TimelineSection({ episodes, now }: { episodes: TherapyEpisode[];
   const { t } = useTranslation();
   const text = useEpisodeText();
   const c = (k: 'drug' | 'drugClass' | 'start' | 'stop' | 'reason' | 'sources') => t(`recordView.timeline.columns.${k}`);
+  const paging = usePaging(episodes.length);
   return (
     <Section id="timeline" title={t('recordView.sections.timeline')}>
       {episodes.length === 0 ? (
@@ -107,8 +109,8 @@ export function TimelineSection({ episodes, now }: { episodes: TherapyEpisode[];
               <caption>{t('recordView.sections.timeline')}</caption>
               <ColumnHeads columns={[c('drug'), c('drugClass'), c('start'), c('stop'), c('reason'), c('sources')]} />
               <TableBody>
-                {episodes.map((e, i) => (
-                  <TableRow key={`${e.drugKey}-${i}`}>
+                {episodes.slice(paging.start, paging.end).map((e, j) => (
+                  <TableRow key={`${e.drugKey}-${paging.start + j}`}>
                     <TableCell component="th" scope="row">
                       {text.drug(e)}
                       {e.matchedBy === 'text' && ` (${t('recordView.timeline.textMatch')})`}
@@ -135,6 +137,7 @@ export function TimelineSection({ episodes, now }: { episodes: TherapyEpisode[];
                 ))}
               </TableBody>
             </Table>
+            <TablePager paging={paging} name={t('recordView.sections.timeline')} chronological testId="timeline-pager" />
           </TableDetails>
         </>
       )}

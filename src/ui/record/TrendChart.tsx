@@ -1,6 +1,7 @@
 import { Box, Chip, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFhirDate } from '../format.ts';
 import { displayUnit, formatNumber } from './recordView.utils.ts';
@@ -17,6 +18,8 @@ import { SourceLinks } from './SourceLinks.tsx';
 import { chartRows, type ChartRow, type TrendPoint, type TrendSeries } from './trends.utils.ts';
 import { ColumnHeads } from '../components/ColumnHeads.tsx';
 import { dateTimeFormat } from '../intl.ts';
+import { thinRows } from './longSeries.utils.ts';
+import { TablePager, ThinnedNote, usePaging } from './TablePager.tsx';
 
 function useValueText(series: TrendSeries) {
   const { t, i18n } = useTranslation();
@@ -64,18 +67,65 @@ function XMark({ cx, cy, fill, payload }: { cx?: number; cy?: number; fill?: unk
   );
 }
 
+/** The table alternative of a trend chart: every value with date, reading and source, paged when long (opens on the latest). */
+function TrendTable({ series, name }: { series: TrendSeries; name: string }) {
+  const { t, i18n } = useTranslation();
+  const valueText = useValueText(series);
+  // Paging state lives here, so turning a page re-renders the table only, never the chart.
+  const paging = usePaging(series.points.length);
+  const c = (k: 'date' | 'value' | 'state' | 'source') => t(`recordView.trends.columns.${k}`);
+  return (
+    <TableDetails summary={t('recordView.trends.showTable', { name })} testId={`trend-table-${series.concept}`}>
+      <Table size="small">
+        <caption>{name}</caption>
+        <ColumnHeads columns={[c('date'), c('value'), c('state'), c('source')]} />
+        <TableBody>
+          {series.points.slice(paging.start, paging.end).map((p, j) => (
+            <TableRow key={`${p.time}-${paging.start + j}`} data-state={p.state}>
+              <TableCell component="th" scope="row">
+                {formatFhirDate(p.raw, i18n.language)}
+              </TableCell>
+              <TableCell>{valueText(p)}</TableCell>
+              <TableCell>
+                {p.state === 'ok'
+                  ? t('recordView.states.ok')
+                  : `${p.state === 'implausible' ? '✕ ' : '? '}${t(`recordView.states.${p.state}`)}${reasonOf(p, i18n.language)}`}
+                {p.matchedBy === 'text' && ` · ${t('recordView.inputs.textWarning')}`}
+              </TableCell>
+              <TableCell>
+                <SourceLinks refs={p.sources} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <TablePager paging={paging} name={name} chronological testId={`trend-pager-${series.concept}`} />
+    </TableDetails>
+  );
+}
+
 /** One marker or score series: a small line chart (implausible values as separate ✕ markers) and its table. */
 export function TrendChart({ series }: { series: TrendSeries }) {
   const { t, i18n } = useTranslation();
   const theme = useTheme();
   const name = t(`recordView.series.${series.key}`);
   const unit = displayUnit(series.unit, (u) => t(`recordView.units.${u}`));
-  const rows = chartRows(series);
-  const valueText = useValueText(series);
+  const all = useMemo(() => chartRows(series), [series]);
+  // A long series draws a stated, bounded subset (every peak and the latest value); the table pages through all.
+  const thinned = useMemo(
+    () =>
+      thinRows(
+        all,
+        (r) => r.value ?? r.implausible,
+        (r) => r.implausible !== null,
+        [all[0]?.time ?? 0, all.at(-1)?.time ?? 0],
+      ),
+    [all],
+  );
+  const rows = thinned.rows;
   const hasImplausible = series.points.some((p) => p.state === 'implausible');
   const headingId = `trend-${series.concept.replace(/\W/g, '-')}`;
   const dateTick = (time: number) => dateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(time));
-  const c = (k: 'date' | 'value' | 'state' | 'source') => t(`recordView.trends.columns.${k}`);
 
   return (
     <Box component="article" aria-labelledby={headingId} data-testid={`trend-${series.concept}`} sx={{ mb: 3 }}>
@@ -107,47 +157,27 @@ export function TrendChart({ series }: { series: TrendSeries }) {
               <YAxis width={48} />
               <Tooltip content={<PointTooltip series={series} />} />
               <Line dataKey="value" name={name} connectNulls stroke={theme.palette.primary.main} dot={{ r: 3 }} isAnimationActive={false} />
-              <Scatter
-                dataKey="implausible"
-                name={t('recordView.states.implausible')}
-                shape={XMark}
-                fill={theme.palette.error.main}
-                isAnimationActive={false}
-              />
+              {/* Without implausible values no marker series (recharts lays out a marker for every row of a series). */}
+              {hasImplausible && (
+                <Scatter
+                  dataKey="implausible"
+                  name={t('recordView.states.implausible')}
+                  shape={XMark}
+                  fill={theme.palette.error.main}
+                  isAnimationActive={false}
+                />
+              )}
             </ComposedChart>
           </ResponsiveContainer>
         </Box>
       )}
+      <ThinnedNote thinned={thinned} />
       {hasImplausible && (
         <Typography variant="caption" color="error" component="p">
           {t('recordView.trends.implausibleLegend')}
         </Typography>
       )}
-      <TableDetails summary={t('recordView.trends.showTable', { name })} testId={`trend-table-${series.concept}`}>
-        <Table size="small">
-          <caption>{name}</caption>
-          <ColumnHeads columns={[c('date'), c('value'), c('state'), c('source')]} />
-          <TableBody>
-            {series.points.map((p, i) => (
-              <TableRow key={`${p.time}-${i}`} data-state={p.state}>
-                <TableCell component="th" scope="row">
-                  {formatFhirDate(p.raw, i18n.language)}
-                </TableCell>
-                <TableCell>{valueText(p)}</TableCell>
-                <TableCell>
-                  {p.state === 'ok'
-                    ? t('recordView.states.ok')
-                    : `${p.state === 'implausible' ? '✕ ' : '? '}${t(`recordView.states.${p.state}`)}${reasonOf(p, i18n.language)}`}
-                  {p.matchedBy === 'text' && ` · ${t('recordView.inputs.textWarning')}`}
-                </TableCell>
-                <TableCell>
-                  <SourceLinks refs={p.sources} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableDetails>
+      <TrendTable series={series} name={name} />
     </Box>
   );
 }

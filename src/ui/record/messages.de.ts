@@ -33,6 +33,17 @@ export const recordViewDe: RecordViewMessages = {
     edss: 'EDSS',
   },
   units: { a: 'Jahre', mo: 'Monate' },
+  paging: {
+    label: 'Seiten der Tabelle {{name}}',
+    shown: 'Anzeige {{from}}–{{to}} von {{count}}',
+    oldestFirst: 'älteste zuerst, geöffnet bei den neuesten Werten',
+    first: 'Erste Seite (älteste Werte)',
+    previous: 'Vorherige Seite (ältere Werte)',
+    next: 'Nächste Seite (neuere Werte)',
+    last: 'Letzte Seite (neueste Werte)',
+  },
+  thinned:
+    'Die Grafik zeichnet {{drawn}} von {{total}} Werten: in jedem von {{slices}} gleich langen Zeitabschnitten den ersten, letzten, niedrigsten und höchsten, so dass jede Spitze, jedes Überschreiten einer Bandgrenze und der neueste Wert gezeichnet sind. Alle {{total}} Werte stehen in der Tabelle.',
   trends: {
     none: 'In der Akte wurde kein Verlauf von Markern oder Scores gefunden.',
     chartLabel: 'Diagramm von {{name}} über die Zeit; dieselben Werte stehen in der Tabelle darunter.',

@@ -31,6 +31,17 @@ export const recordViewEn = {
     edss: 'EDSS',
   },
   units: { a: 'years', mo: 'months' },
+  paging: {
+    label: 'Pages of the table {{name}}',
+    shown: 'Showing {{from}}–{{to}} of {{count}}',
+    oldestFirst: 'oldest first, opened on the latest values',
+    first: 'First page (oldest values)',
+    previous: 'Previous page (older values)',
+    next: 'Next page (newer values)',
+    last: 'Last page (latest values)',
+  },
+  thinned:
+    'The chart draws {{drawn}} of {{total}} values: in each of {{slices}} equal time slices the first, last, lowest and highest, so every peak, every crossing of a band line and the latest value are drawn. All {{total}} values are in the table.',
   trends: {
     none: 'No marker or score series was found in the record.',
     chartLabel: 'Chart of {{name}} over time; the same values are in the table below.',

@@ -33,6 +33,17 @@ export const recordViewFr: RecordViewMessages = {
     edss: 'EDSS',
   },
   units: { a: 'ans', mo: 'mois' },
+  paging: {
+    label: 'Pages du tableau {{name}}',
+    shown: 'Affichage {{from}}–{{to}} sur {{count}}',
+    oldestFirst: 'les plus anciennes d’abord, ouvert sur les plus récentes',
+    first: 'Première page (valeurs les plus anciennes)',
+    previous: 'Page précédente (valeurs plus anciennes)',
+    next: 'Page suivante (valeurs plus récentes)',
+    last: 'Dernière page (valeurs les plus récentes)',
+  },
+  thinned:
+    'Le graphique trace {{drawn}} valeurs sur {{total}} : dans chacune des {{slices}} tranches de temps égales, la première, la dernière, la plus basse et la plus haute, de sorte que chaque pic, chaque franchissement d’une limite de bande et la valeur la plus récente sont tracés. Les {{total}} valeurs figurent toutes dans le tableau.',
   trends: {
     none: 'Aucune série de marqueurs ou de scores dans le dossier.',
     chartLabel: 'Graphique de {{name}} dans le temps ; les mêmes valeurs figurent dans le tableau ci-dessous.',
