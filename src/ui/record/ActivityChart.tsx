@@ -142,6 +142,12 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
   const rows = thinned.rows;
   // A marker series without any value is not rendered: recharts lays out every row of every series.
   const has = (k: 'recorded' | 'calculated' | 'implausible' | 'disagreement') => rows.some((r) => r[k] !== null);
+  // The marked kinds of point, each with a shape as well as a colour (never colour alone).
+  const markers = [
+    { key: 'calculated', name: t('recordView.activity.kind.calculated'), fill: theme.palette.secondary.main, shape: Hollow },
+    { key: 'implausible', name: t('recordView.activity.state.implausible'), fill: theme.palette.error.main, shape: Cross },
+    { key: 'disagreement', name: t('recordView.activity.legend.disagreementShort'), fill: theme.palette.warning.dark, shape: Triangle },
+  ] as const;
   const kinds = new Set(series.points.map((p) => (p.state === 'ok' ? p.kind : p.state)));
   const hasDisagreement = series.points.some((p) => p.disagreement);
   const shown = periods.filter((p) => p.to >= x[0] && p.from <= x[1]);
@@ -231,33 +237,11 @@ export function ActivityChart({ series, axis, xDomain, periods = [], events = []
               {has('recorded') && (
                 <Scatter dataKey="recorded" name={t('recordView.activity.kind.recorded')} fill={theme.palette.primary.main} isAnimationActive={false} />
               )}
-              {has('calculated') && (
-                <Scatter
-                  dataKey="calculated"
-                  name={t('recordView.activity.kind.calculated')}
-                  fill={theme.palette.secondary.main}
-                  shape={Hollow}
-                  isAnimationActive={false}
-                />
-              )}
-              {has('implausible') && (
-                <Scatter
-                  dataKey="implausible"
-                  name={t('recordView.activity.state.implausible')}
-                  fill={theme.palette.error.main}
-                  shape={Cross}
-                  isAnimationActive={false}
-                />
-              )}
-              {has('disagreement') && (
-                <Scatter
-                  dataKey="disagreement"
-                  name={t('recordView.activity.legend.disagreementShort')}
-                  fill={theme.palette.warning.dark}
-                  shape={Triangle}
-                  isAnimationActive={false}
-                />
-              )}
+              {markers
+                .filter((m) => has(m.key))
+                .map((m) => (
+                  <Scatter key={m.key} dataKey={m.key} name={m.name} fill={m.fill} shape={m.shape} isAnimationActive={false} />
+                ))}
             </ComposedChart>
           </ResponsiveContainer>
         </Box>
