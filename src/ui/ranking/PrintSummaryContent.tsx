@@ -2,23 +2,17 @@ import { Box, Typography } from '@mui/material';
 import type { Patient } from 'fhir/r4';
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PreparedRecord, Ranking } from '../../pipeline/index.ts';
 import { buildChecklist, isChecklistFlag, TOPIC_OF_RULE, type ChecklistItem } from '../../rules/checklist.ts';
 import { assessCurrentTherapy } from '../../rules/currentTherapy.ts';
 import { drugHistories } from '../../rules/history.ts';
-import { useResponseText, useSwitchReasonText } from '../decision/ResponseSummary.tsx';
 import { durationParts } from '../decision/format.ts';
-import { useHistoryText } from '../decision/useHistoryText.ts';
 import { formatFhirDate } from '../format.ts';
 import { translateSpecText } from '../i18n/clinical.ts';
-import { toClinicalLanguage } from '../i18n/inputs.ts';
 import { percent } from './format.ts';
 import { decisiveFlags, isOpenCheck, printableIdentifiers, type RecordedDecision } from './printSummary.ts';
 import { groupByTier } from './tiers.ts';
-import { useDrugLabel } from './useDrugLabel.ts';
-import { useInputLabel } from './useInputLabel.ts';
-import { useSafetyText } from './useSafetyText.ts';
+import { useSummaryTexts } from './useSummaryTexts.ts';
 import { dateTimeFormat } from '../intl.ts';
 
 function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -56,15 +50,7 @@ export function PrintSummaryContent({
   user: string | null;
   printedAt: Date;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  const clinical = toClinicalLanguage(lang);
-  const drugLabel = useDrugLabel();
-  const inputLabel = useInputLabel();
-  const safetyText = useSafetyText();
-  const { line: historyLine } = useHistoryText();
-  const responseText = useResponseText();
-  const reasonText = useSwitchReasonText();
+  const { t, lang, clinical, drugLabel, inputLabel, safetyText, historyLine, responseText, reasonText } = useSummaryTexts();
   const spec = r.spec;
   const histories = useMemo(
     () =>
@@ -99,7 +85,7 @@ export function PrintSummaryContent({
   const dateTime = (d: Date) => dateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(d);
   const endpoint = translateSpecText(spec.outputs.endpoint, clinical);
   const horizon = translateSpecText(spec.outputs.horizon, clinical);
-  const ids = printableIdentifiers(patient?.identifier, toClinicalLanguage(i18n.language));
+  const ids = printableIdentifiers(patient?.identifier, clinical);
   const born = formatFhirDate(record.patient.birthDate, lang);
   const userText = user ?? t('ranking.print.userUnknown');
   const current = assessment.current;
