@@ -24,14 +24,18 @@ async function fetchOk(url: string): Promise<Response> {
   return res;
 }
 
+/** The validated spec.json of one indication's model and the folder it came from (no session yet). */
+export interface ModelSpecSource {
+  spec: ModelSpec;
+  baseUrl: string;
+}
+
 /**
- * Loads the model of one indication from `<modelsBase>/<folder>/` (contract/indications.ts modelFolder): spec.json is
- * validated (src/model/specSchema.ts: strict, for this indication, its model file beside it), the
- * .onnx it names is fetched and must hash to the spec's SHA-256, and the session's inputs and
- * outputs must be those the spec declares. Any model that passes runs, so a site can replace the
- * bundled files with its own model without rebuilding the app.
+ * Reads and validates `<modelsBase>/<folder>/spec.json` (src/model/specSchema.ts: strict, for this
+ * indication, its model file beside it). Cheap: the screen uses it to prepare the options while the
+ * runtime and the session load (issue 15).
  */
-export async function loadModel(runtime: ModelRuntime, modelsBase: string, indication: Indication): Promise<LoadedModel> {
+export async function loadModelSpec(modelsBase: string, indication: Indication): Promise<ModelSpecSource> {
   const baseUrl = new URL(`${modelFolder(indication)}/`, modelsBase).href;
   let spec: ModelSpec;
   try {
@@ -45,6 +49,19 @@ export async function loadModel(runtime: ModelRuntime, modelsBase: string, indic
   if (modelUrl.origin !== new URL(baseUrl).origin || !modelUrl.href.startsWith(baseUrl)) {
     throw new ModelError('spec-invalid', `onnx.file "${spec.onnx.file}" is not beside spec.json`);
   }
+  return { spec, baseUrl };
+}
+
+/**
+ * Loads the model of one indication from `<modelsBase>/<folder>/` (contract/indications.ts modelFolder): spec.json is
+ * validated ({@link loadModelSpec}), the .onnx it names is fetched and must hash to the spec's SHA-256, and the session's inputs and
+ * outputs must be those the spec declares. Any model that passes runs, so a site can replace the
+ * bundled files with its own model without rebuilding the app.
+ * @param source the spec already being read for this indication (so it is read once), if any
+ */
+export async function loadModel(runtime: ModelRuntime, modelsBase: string, indication: Indication, source?: Promise<ModelSpecSource>): Promise<LoadedModel> {
+  const { spec, baseUrl } = await (source ?? loadModelSpec(modelsBase, indication));
+  const modelUrl = new URL(spec.onnx.file, baseUrl);
   const bytes = await (await fetchOk(modelUrl.href)).arrayBuffer();
   const key = `${spec.indication}@${spec.modelVersion}`;
   const { inputNames, outputNames, ms } = await runtime.load(key, bytes, spec.onnx.sha256);

@@ -31,9 +31,9 @@ export {
 } from './readRecord.ts';
 export { prepare } from './prepare.ts';
 export { describeReadPlan, type ReadGap, type ReadPlanSummary, type GapConsequence } from '../extract/readPlan.ts';
-export { loadIndicationModel, type ModelEnvironment } from './loadModel.ts';
+export { loadIndicationModel, loadIndicationSpec, type ModelEnvironment } from './loadModel.ts';
 export { modelRow, type ModelRow, type Overrides } from './modelRow.ts';
-export { rank, rankPredictions } from './rank.ts';
+export { provisionalOptions, rank, rankPredictions } from './rank.ts';
 export { explain } from './explain.ts';
 export type { ExcludedInput, Explanation, PreparedRecord, Ranking, Recommendation } from './types.ts';
 

@@ -15,6 +15,33 @@ import type { PreparedRecord, Ranking } from './types.ts';
 /** Reference scores shown beside the model: the vedolizumab CDST in CD, modified Rio and MAGNIMS in RMS. */
 const REFERENCE_SCORES: ReadonlySet<string> = new Set(['vedo-cdst', 'modified-rio', 'magnims']);
 
+/** One record's safety findings for one model's options at one time (the rules do not read the predictions). */
+interface Safety {
+  flags: Record<string, SafetyFlag[]>;
+  currentMedicationFlags: Record<string, SafetyFlag[]>;
+}
+const safetyOfRecord = new WeakMap<PreparedRecord, { spec: ModelSpec; nowMs: number; safety: Safety }>();
+
+/**
+ * The safety rules on the model's options and on the drugs the patient takes besides them, evaluated once
+ * per record, spec and time: the provisional options, the ranking and every what-if share the same
+ * findings (same objects), so the screen re-renders only what the probabilities change (issue 15).
+ */
+function safetyOf(record: PreparedRecord, spec: ModelSpec, now: Date): Safety {
+  const hit = safetyOfRecord.get(record);
+  if (hit && hit.spec === spec && hit.nowMs === now.getTime()) return hit.safety;
+  const flags = checkAll(spec.outputs.drugs, record.inputs, { now });
+  const background = [...new Set(record.episodes.filter((e) => e.ongoing && !spec.outputs.drugs.includes(e.inn)).map((e) => e.inn))];
+  const currentMedicationFlags = Object.fromEntries(
+    Object.entries(checkAll(background, record.inputs, { now }))
+      .map(([drug, f]) => [drug, f.filter((flag) => flag.state === 'triggered' && flag.ruleId !== 'drug-not-in-catalogue')] as const)
+      .filter(([, f]) => f.length > 0),
+  );
+  const safety = { flags, currentMedicationFlags };
+  safetyOfRecord.set(record, { spec, nowMs: now.getTime(), safety });
+  return safety;
+}
+
 /**
  * The safety rules on the model's options and on the drugs the patient takes besides them, then the
  * ranking: new starts before the current therapy, safety tier, the patient's history, probability. Pure: the predictions are passed in.
@@ -25,13 +52,7 @@ export function rankPredictions(
   predictions: readonly Prediction[],
   now: Date,
 ): { options: RankedOption[]; currentMedicationFlags: Record<string, SafetyFlag[]> } {
-  const flags = checkAll(spec.outputs.drugs, record.inputs, { now });
-  const background = [...new Set(record.episodes.filter((e) => e.ongoing && !spec.outputs.drugs.includes(e.inn)).map((e) => e.inn))];
-  const currentMedicationFlags = Object.fromEntries(
-    Object.entries(checkAll(background, record.inputs, { now }))
-      .map(([drug, f]) => [drug, f.filter((flag) => flag.state === 'triggered' && flag.ruleId !== 'drug-not-in-catalogue')] as const)
-      .filter(([, f]) => f.length > 0),
-  );
+  const { flags, currentMedicationFlags } = safetyOf(record, spec, now);
   const current = record.inputs.current_advanced_therapy;
   const currentDrug = current?.state === 'ok' && typeof current.value === 'string' && current.value !== 'none' ? current.value : null;
   // The patient's own history with each drug and its mechanism (stop reasons, re-challenge rules) places a
@@ -50,6 +71,18 @@ export function rankPredictions(
     demoted,
   );
   return { options, currentMedicationFlags };
+}
+
+/**
+ * The options of a model before it can run: tiers, safety findings and history from the record, every
+ * probability 0 and in the model's drug order. Never shown as a ranking: the screen renders it hidden
+ * while the runtime loads, so that the visible ranking only fills in the probabilities (issue 15).
+ */
+export function provisionalOptions(record: PreparedRecord, spec: ModelSpec, now: Date): Pick<Ranking, 'indication' | 'options' | 'modelValues'> {
+  const indication = indicationOf(spec.indication);
+  if (indication === undefined) throw new Error(`spec.json names an unknown indication "${spec.indication}"`);
+  const none = spec.outputs.drugs.map((drug) => ({ drug, mean: 0, lower: 0, upper: 0 }));
+  return { indication, options: rankPredictions(record, spec, none, now).options, modelValues: modelRow(record, spec).modelValues };
 }
 
 /**

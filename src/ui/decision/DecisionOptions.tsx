@@ -22,21 +22,23 @@ export function DecisionOptions({
   record,
   now,
 }: {
-  recommendation: Ranking;
+  /** The ranking, or the provisional options rendered hidden before it (pipeline provisionalOptions). */
+  recommendation: Pick<Ranking, 'indication' | 'options' | 'modelValues'>;
   explanation: Explanation | undefined;
   record: PreparedRecord;
   now: Date;
 }) {
   const { t } = useTranslation();
   const { options, indication } = recommendation;
+  // Keyed by the set of drugs, not the ranking, so the rows' history lines keep their props when the
+  // probabilities arrive or change (issue 15).
+  const drugSet = options
+    .map((o) => o.drug)
+    .sort()
+    .join('\n');
   const histories = useMemo(
-    () =>
-      drugHistories(
-        options.map((o) => o.drug),
-        record.episodes,
-        indication,
-      ),
-    [options, record.episodes, indication],
+    () => drugHistories(drugSet === '' ? [] : drugSet.split('\n'), record.episodes, indication),
+    [drugSet, record.episodes, indication],
   );
   const checklist = useMemo(() => {
     // Screening is for drugs that may be started: a contraindicated option needs none.

@@ -1,7 +1,7 @@
 import { Box, Button, Chip, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { LazyDialog } from '../components/LazyDialog.tsx';
 import { CITATION_MARK, Citation } from '../ranking/FlagList.tsx';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrugHistory, JudgementLevel } from '../../rules/history.ts';
 import { formatFhirDate } from '../format.ts';
@@ -42,7 +42,7 @@ export function HistoryChip({ level }: { level: JudgementLevel }) {
  * The patient's history with an option, on the option's row: one line (the worst note), and one click
  * to every episode behind it with its dates, the clinician's words, the source resources and the evidence.
  */
-export function HistoryLine({ history }: { history: DrugHistory | undefined }) {
+function HistoryLineView({ history }: { history: DrugHistory | undefined }) {
   const { t } = useTranslation();
   const drugLabel = useDrugLabel();
   const { line } = useHistoryText();
@@ -127,3 +127,6 @@ function HistoryEpisodes({ history }: { history: DrugHistory }) {
     </Box>
   );
 }
+
+/** Memoised: the row re-renders when its probability arrives, its history line does not (issue 15). */
+export const HistoryLine = memo(HistoryLineView);

@@ -1,7 +1,16 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Indication } from '../../../contract/indications.ts';
 import type { LoadedModel } from '../../model/loader.ts';
-import { explain, loadIndicationModel, rank, type ModelEnvironment, type Overrides, type PreparedRecord, type Ranking } from '../../pipeline/index.ts';
+import {
+  explain,
+  loadIndicationModel,
+  loadIndicationSpec,
+  rank,
+  type ModelEnvironment,
+  type Overrides,
+  type PreparedRecord,
+  type Ranking,
+} from '../../pipeline/index.ts';
 import { useModelEnvironment } from '../ModelContext.ts';
 
 /** The bundled (or site-supplied) model of one indication (pipeline step `loadModel`), loaded once per page. */
@@ -21,17 +30,37 @@ export function useModel(indication: Indication | null) {
 }
 
 /**
+ * The validated spec.json of the indication's model, which arrives long before the runtime and the
+ * session are ready (the same read the model load uses). Errors are the model query's to show.
+ */
+export function useModelSpec(indication: Indication | null) {
+  const env = useModelEnvironment();
+  return useQuery({
+    queryKey: ['modelSpec', env.modelsBase, indication],
+    queryFn: () => loadIndicationSpec(env, indication ?? 'CD'),
+    enabled: indication !== null,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}
+
+/**
  * The ranking (pipeline step `rank`) for the record, recomputed when what-if overrides change (the
  * previous result stays on screen meanwhile, so the ranking never blinks). The explanations follow
  * in a second query.
  */
-export function useRecommendation(record: PreparedRecord, model: LoadedModel | undefined, overrides: Overrides, options: { explain?: boolean } = {}) {
+export function useRecommendation(
+  record: PreparedRecord,
+  model: LoadedModel | undefined,
+  overrides: Overrides,
+  options: { explain?: boolean; now?: Date } = {},
+) {
   const env = useModelEnvironment();
   const ranking = useQuery({
-    queryKey: ['ranking', record.patient.ref, record.primaryIndication, model?.key, overrides],
+    queryKey: ['ranking', record.patient.ref, record.primaryIndication, model?.key, overrides, options.now?.getTime()],
     queryFn: () => {
       if (!model) throw new Error('no model');
-      return rank(record, model, env.runtime, { now: new Date(), overrides });
+      return rank(record, model, env.runtime, { now: options.now ?? new Date(), overrides });
     },
     enabled: model !== undefined,
     staleTime: Infinity,

@@ -1,6 +1,6 @@
 import { Chip, Typography } from '@mui/material';
 import { styled } from '@mui/material/styles';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { SafetyFlag, Severity } from '../../rules/safety/types.ts';
@@ -54,7 +54,7 @@ export function Citation({ text, source }: { text: string; source: string }) {
   );
 }
 
-export function SeverityChip({ severity }: { severity: Severity }) {
+function SeverityChipView({ severity }: { severity: Severity }) {
   const { t } = useTranslation();
   return <Chip size="small" color={COLOR[severity]} label={`${MARK[severity]} ${t(`ranking.severity.${severity}`)}`} data-severity={severity} />;
 }
@@ -75,7 +75,7 @@ const List = styled('ul')(({ theme }) => ({
 }));
 
 /** The safety findings of one option: what, how serious, on which facts (dated, sourced), and the label behind it. */
-export function FlagList({ flags }: { flags: readonly SafetyFlag[] }) {
+function FlagListView({ flags }: { flags: readonly SafetyFlag[] }) {
   const { t, i18n } = useTranslation();
   const text = useSafetyText();
   const label = useInputLabel();
@@ -122,3 +122,9 @@ export function FlagList({ flags }: { flags: readonly SafetyFlag[] }) {
     </List>
   );
 }
+
+/** Memoised: the findings are the same objects before and after the probabilities arrive (pipeline/rank.ts safetyOf; issue 15). */
+export const FlagList = memo(FlagListView);
+
+/** Memoised with the findings (issue 15). */
+export const SeverityChip = memo(SeverityChipView);

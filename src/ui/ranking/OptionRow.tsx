@@ -1,6 +1,6 @@
 import { Box, Button, TableCell, TableRow } from '@mui/material';
 import { styled } from '@mui/material/styles';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DrugExplanation } from '../../model/explain.ts';
 import { TOPIC_OF_RULE, isChecklistFlag } from '../../rules/checklist.ts';
@@ -82,7 +82,8 @@ export function OptionRow({
   const inputLabel = useInputLabel();
   const lang = i18n.language;
   const o = item.option;
-  const rowFlags = o.flags.filter((f) => !isChecklistFlag(f));
+  // The findings are the same objects before and after the probabilities arrive (issue 15): kept as one list.
+  const rowFlags = useMemo(() => o.flags.filter((f) => !isChecklistFlag(f)), [o.flags]);
   const worst = worstSeverity(rowFlags);
   const topics = [
     ...new Set(

@@ -28,7 +28,8 @@ export function OptionsTable({
   record,
   histories = {},
 }: {
-  recommendation: Ranking;
+  /** The ranking, or the provisional options rendered hidden before it (pipeline provisionalOptions). */
+  recommendation: Pick<Ranking, 'indication' | 'options' | 'modelValues'>;
   explanation: Explanation | undefined;
   record: ExtractedRecord;
   histories?: Readonly<Record<string, DrugHistory>>;

@@ -1,14 +1,14 @@
 import { Alert, Box, CircularProgress, MenuItem, TextField, Typography } from '@mui/material';
-import { startTransition, useDeferredValue, useEffect, useState } from 'react';
+import { Activity, startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { recordExplained, recordExplanationsVisible, recordRanked, recordRankingVisible } from '../../pipeline/metrics.ts';
 import { afterPaint } from '../afterPaint.ts';
 import { useTranslation } from 'react-i18next';
 import type { Patient } from 'fhir/r4';
-import type { PreparedRecord } from '../../pipeline/index.ts';
+import { provisionalOptions, type PreparedRecord } from '../../pipeline/index.ts';
 import type { Indication } from '../../extract/indications.ts';
 import type { InputScalar } from '../../extract/values.ts';
 import { ModelError } from '../../model/errors.ts';
-import { useModel, useRecommendation } from '../hooks/useRecommendation.ts';
+import { useModel, useModelSpec, useRecommendation } from '../hooks/useRecommendation.ts';
 import { PanelBoundary } from '../components/PanelBoundary.tsx';
 import { CurrentMedicationFlags } from './CurrentMedicationFlags.tsx';
 import { GapImpactPanel } from './GapImpactPanel.tsx';
@@ -73,7 +73,7 @@ export function RankingPanel({
   // so the explanations, when they arrive, are painted before that work finishes.
   const [painted, setPainted] = useState(false);
   const [extras, setExtras] = useState(false);
-  const { ranking: rec, explanation } = useRecommendation(record, model.data, overrides, { explain: painted });
+  const { ranking: rec, explanation } = useRecommendation(record, model.data, overrides, { explain: painted, now });
   const ex = explanation.data;
 
   // The ranking is rendered as a deferred (concurrent) update: React builds the table in slices of a
@@ -88,6 +88,20 @@ export function RankingPanel({
     });
   }, [r0, painted]);
   const noRanking = !indication || model.isError || rec.isError;
+  // While the runtime and the session load (0.7-1.2 s after spec.json on this machine), the options are
+  // rendered hidden from the record and the spec alone: tiers, safety findings, histories, checklist
+  // (they do not depend on the model). When the ranking arrives the same elements are revealed and only
+  // what the probabilities change is rendered: the ranking's own render was most of the app's work
+  // between max(read, model) and the visible ranking (issue 15). Never shown without the ranking.
+  const preSpec = useModelSpec(indication).data?.spec;
+  const provisional = useMemo(() => {
+    if (r0 || noRanking || !preSpec) return null;
+    try {
+      return provisionalOptions(record, preSpec, now);
+    } catch {
+      return null; // only a head start: the ranking itself reports what went wrong
+    }
+  }, [r0, noRanking, preSpec, record, now]);
   const explained = explanation.isSuccess || explanation.isError;
   // The record view below waits until the ranking (or the reason there is none) and its explanations
   // have been painted: rendered meanwhile, it held the explanations back by 150-250 ms (bench, issue 15).
@@ -113,6 +127,7 @@ export function RankingPanel({
   if (!indication) return <Alert severity="info">{t('ranking.noIndication')}</Alert>;
   const spec = model.data?.spec;
   const r = r0;
+  const shown = r ?? provisional;
   return (
     <Box component="section" aria-labelledby="ranking-title" data-testid="ranking" sx={{ mb: 3 }}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
@@ -174,11 +189,19 @@ export function RankingPanel({
               {t('ranking.hypothetical', { inputs: r.overridden.join(', ') })}
             </Alert>
           )}
-          <PanelBoundary name="options">
+        </>
+      )}
+      {shown && (
+        <Activity mode={r ? 'visible' : 'hidden'}>
+          <PanelBoundary name="options" resetKey={r ? 'ranking' : 'provisional'}>
             <Box sx={{ opacity: rec.isFetching ? 0.6 : 1 }} aria-busy={rec.isFetching}>
-              <DecisionOptions recommendation={r} explanation={ex} record={record} now={now} />
+              <DecisionOptions recommendation={shown} explanation={ex} record={record} now={now} />
             </Box>
           </PanelBoundary>
+        </Activity>
+      )}
+      {spec && r && (
+        <>
           <Alert severity="warning" variant="outlined" sx={{ my: 1 }}>
             {t('ranking.notCertain')} {r.options.some((o) => o.worst === 'contraindicated') ? t('ranking.contraindicatedGroup') : ''}
           </Alert>
