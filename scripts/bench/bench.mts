@@ -122,7 +122,7 @@ async function main(): Promise<void> {
                   out(
                     `  phases ${Object.entries(f.phases)
                       .map(([k, v]) => `${k} ${v}`)
-                      .join(' ')}`,
+                      .join(' ')} longTasksAt ${f.longTaskList.map(([at, d]) => `${at}+${d}`).join(',') || '-'}`,
                   );
                 }
               } finally {

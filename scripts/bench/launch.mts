@@ -39,6 +39,8 @@ export interface LaunchFigures {
   longestTaskMs: number;
   /** Long tasks over the whole page, up to the painted explanations. */
   longTasksPage: number;
+  /** Every long task of the page as [start after the token, duration] (ms), to tell where each one sits among the phases. */
+  longTaskList: Array<[number, number]>;
   /** JS heap in use once the record view is rendered too (CDP Performance.getMetrics JSHeapUsedSize). */
   heapMB: number | null;
   requests: number | null;
@@ -123,6 +125,7 @@ export async function measureLaunch(
     longTasks: between.length,
     longestTaskMs: Math.round(Math.max(0, ...between.map(([, d]) => d))),
     longTasksPage: longTasks.length,
+    longTaskList: longTasks.map(([start, d]) => [Math.round(start - (m.token ?? 0)), Math.round(d)]),
     heapMB: heap === undefined ? null : Math.round(heap / 1048576),
     requests: metrics.requests ?? null,
     phases: phasesOf(metrics),
