@@ -79,7 +79,10 @@ export function RankingPanel({
   // The ranking is rendered as a deferred (concurrent) update: React builds the table in slices of a
   // few milliseconds instead of one 100-200 ms task, so the page stays responsive (issue 15: no task
   // over 50 ms between the last FHIR response and the visible ranking) and commits it in one piece.
-  const r0 = useDeferredValue(rec.data);
+  const deferred = useDeferredValue(rec.data);
+  // The query keeps the last ranking while another one loads (what-if values); a ranking of another
+  // indication (the clinician switched) is never shown for this one, nor is one without this model's spec.
+  const r0 = deferred && model.data && deferred.indication === indication ? deferred : undefined;
   useEffect(() => {
     if (!r0 || painted) return undefined;
     return afterPaint(() => {

@@ -11,12 +11,21 @@ import { modelsFetch } from '../../support/bundledModels.ts';
 import { inProcessWorker } from '../../support/inProcessWorker.ts';
 import { renderWithProviders } from '../../support/providers.tsx';
 
-/** The real runtime, with the session's creation held until the test opens the gate (a slow wasm start). */
+/** The real runtime, with each session's creation held until the test opens the gate (a slow wasm start). */
 class GatedRuntime extends ModelRuntime {
-  open: () => void = () => {};
-  private readonly gate = new Promise<void>((resolve) => {
-    this.open = resolve;
-  });
+  private release: () => void = () => {};
+  private gate = this.close();
+  /** Lets the held loads (and every later one until `close`) create their sessions. */
+  open(): void {
+    this.release();
+  }
+  /** Holds the next loads again. */
+  close(): Promise<void> {
+    this.gate = new Promise<void>((resolve) => {
+      this.release = resolve;
+    });
+    return this.gate;
+  }
   override async load(key: string, bytes: ArrayBuffer, sha256: string) {
     await this.gate;
     return super.load(key, bytes, sha256);
@@ -62,5 +71,38 @@ describe('RankingPanel before and after the model is ready', () => {
     // Ranked, not in the provisional (model) order: positions follow the tiers and the probabilities.
     const positions = rows.map((row) => Number(row.dataset['rank']));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('after a switch of indication the previous ranking is hidden until the new model has ranked', async () => {
+    const ra = demoRanking('ra-de-002.json').record;
+    const cd = demoRanking('cd-us-001.json').record;
+    const runtime = new GatedRuntime(() => inProcessWorker());
+    const models = { runtime, modelsBase: 'http://app.test/models/' };
+    const panel = (record: typeof ra, indication: 'RA' | 'CD') => (
+      <RankingPanel record={record} indications={[indication]} now={NOW} onIndicationChange={() => {}} />
+    );
+    const { view } = await renderWithProviders(panel(ra, 'RA'), { models });
+    runtime.open();
+    const raTable = await screen.findByRole('table', {}, { timeout: 15_000 });
+    expect(
+      within(raTable)
+        .getAllByTestId('ranked-option')
+        .map((row) => row.dataset['drug']),
+    ).toContain('abatacept');
+
+    void runtime.close();
+    view.rerender(panel(cd, 'CD'));
+    // While the CD model loads: no table on screen (the RA options are not shown for CD), the status says so.
+    await waitFor(() => expect(screen.queryByRole('table')).toBeNull());
+    expect(screen.getByRole('status').textContent).toMatch(/model/i);
+    expect(screen.queryByTestId('endpoint')).toBeNull();
+
+    runtime.open();
+    const cdTable = await screen.findByRole('table', {}, { timeout: 15_000 });
+    const drugs = within(cdTable)
+      .getAllByTestId('ranked-option')
+      .map((row) => row.dataset['drug']);
+    expect(drugs).toContain('vedolizumab');
+    expect(drugs).not.toContain('abatacept');
   });
 });
