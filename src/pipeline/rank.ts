@@ -1,4 +1,4 @@
-import { indicationOf } from '../../contract/indications.ts';
+import { indicationOf, type Indication } from '../../contract/indications.ts';
 import type { ModelSpec } from '../../contract/spec.ts';
 import { predict, type LoadedModel, type Prediction } from '../model/loader.ts';
 import type { ModelRuntime } from '../model/runtime.ts';
@@ -73,14 +73,20 @@ export function rankPredictions(
   return { options, currentMedicationFlags };
 }
 
+/** The indication a model's spec is for; a spec naming another one is an error, not a guess. */
+function specIndication(spec: ModelSpec): Indication {
+  const indication = indicationOf(spec.indication);
+  if (indication === undefined) throw new Error(`spec.json names an unknown indication "${spec.indication}"`);
+  return indication;
+}
+
 /**
  * The options of a model before it can run: tiers, safety findings and history from the record, every
  * probability 0 and in the model's drug order. Never shown as a ranking: the screen renders it hidden
  * while the runtime loads, so that the visible ranking only fills in the probabilities (issue 15).
  */
 export function provisionalOptions(record: PreparedRecord, spec: ModelSpec, now: Date): Pick<Ranking, 'indication' | 'options' | 'modelValues'> {
-  const indication = indicationOf(spec.indication);
-  if (indication === undefined) throw new Error(`spec.json names an unknown indication "${spec.indication}"`);
+  const indication = specIndication(spec);
   const none = spec.outputs.drugs.map((drug) => ({ drug, mean: 0, lower: 0, upper: 0 }));
   return { indication, options: rankPredictions(record, spec, none, now).options, modelValues: modelRow(record, spec).modelValues };
 }
@@ -92,8 +98,7 @@ export function provisionalOptions(record: PreparedRecord, spec: ModelSpec, now:
  */
 export async function rank(record: PreparedRecord, model: LoadedModel, runtime: ModelRuntime, options: { now: Date; overrides?: Overrides }): Promise<Ranking> {
   const { spec } = model;
-  const indication = indicationOf(spec.indication);
-  if (indication === undefined) throw new Error(`spec.json names an unknown indication "${spec.indication}"`);
+  const indication = specIndication(spec);
   const clock = stopwatch();
   const row = modelRow(record, spec, options.overrides);
   const encodeMs = clock.lap();
