@@ -82,14 +82,14 @@ export function RankingPanel({
   const deferred = useDeferredValue(rec.data);
   // The query keeps the last ranking while another one loads (what-if values); a ranking of another
   // indication (the clinician switched) is never shown for this one, nor is one without this model's spec.
-  const r0 = deferred && model.data && deferred.indication === indication ? deferred : undefined;
+  const r = deferred && model.data && deferred.indication === indication ? deferred : undefined;
   useEffect(() => {
-    if (!r0 || painted) return undefined;
+    if (!r || painted) return undefined;
     return afterPaint(() => {
       setPainted(true);
       startTransition(() => setExtras(true));
     });
-  }, [r0, painted]);
+  }, [r, painted]);
   const noRanking = !indication || model.isError || rec.isError;
   // While the runtime and the session load (0.7-1.2 s after spec.json on this machine), the options are
   // rendered hidden from the record and the spec alone: tiers, safety findings, histories, checklist
@@ -98,13 +98,13 @@ export function RankingPanel({
   // between max(read, model) and the visible ranking (issue 15). Never shown without the ranking.
   const preSpec = useModelSpec(indication).data?.spec;
   const provisional = useMemo(() => {
-    if (r0 || noRanking || !preSpec) return null;
+    if (r || noRanking || !preSpec) return null;
     try {
       return provisionalOptions(record, preSpec, now);
     } catch {
       return null; // only a head start: the ranking itself reports what went wrong
     }
-  }, [r0, noRanking, preSpec, record, now]);
+  }, [r, noRanking, preSpec, record, now]);
   const explained = explanation.isSuccess || explanation.isError;
   // The record view below waits until the ranking (or the reason there is none) and its explanations
   // have been painted: rendered meanwhile, it held the explanations back by 150-250 ms (bench, issue 15).
@@ -117,19 +117,18 @@ export function RankingPanel({
     return () => clearTimeout(timer);
   }, [noRanking, painted, explained, onSettled]);
   useEffect(() => {
-    if (!r0 || r0.overridden.length > 0) return undefined;
-    recordRanked(r0, model.data);
+    if (!r || r.overridden.length > 0) return undefined;
+    recordRanked(r, model.data);
     return afterPaint(recordRankingVisible);
-  }, [r0, model.data]);
+  }, [r, model.data]);
   useEffect(() => {
-    if (!ex || !r0 || r0.overridden.length > 0) return undefined;
+    if (!ex || !r || r.overridden.length > 0) return undefined;
     recordExplained(ex);
     return afterPaint(recordExplanationsVisible);
-  }, [ex, r0]);
+  }, [ex, r]);
 
   if (!indication) return <Alert severity="info">{t('ranking.noIndication')}</Alert>;
   const spec = model.data?.spec;
-  const r = r0;
   const shown = r ?? provisional;
   return (
     <Box component="section" aria-labelledby="ranking-title" data-testid="ranking" sx={{ mb: 3 }}>
